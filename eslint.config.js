@@ -1,0 +1,87 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const uiLibs = ['react', 'react-dom', 'react-dom/*', 'three', 'three/*', '@react-three/*', 'zustand', 'zustand/*'];
+const pattern = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'bench/results', 'public', 'playwright-report', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  // Import boundaries (DESIGN §2): the core stays pure, shells stay thin.
+  {
+    files: ['src/sim/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2024 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(uiLibs, 'src/sim is pure: no React, three or zustand.'),
+            pattern(['**/scenario/*', '**/worker/*', '**/scene/*', '**/app/*', '**/state/*', '**/cli/*'],
+              'src/sim imports nothing from the other layers.'),
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'self', 'navigator', 'localStorage'],
+    },
+  },
+  {
+    files: ['src/scenario/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(uiLibs, 'src/scenario is pure: no React, three or zustand.'),
+        pattern(['**/worker/*', '**/scene/*', '**/app/*', '**/state/*', '**/cli/*'], 'src/scenario may import only src/sim.'),
+      ] }],
+      'no-restricted-globals': ['error', 'window', 'document'],
+    },
+  },
+  {
+    files: ['src/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(uiLibs, 'workers do not import UI libraries.'),
+        pattern(['**/scene/*', '**/app/*', '**/state/*', '**/cli/*'], 'src/worker may import src/sim and src/scenario only.'),
+      ] }],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(uiLibs, 'the command line does not import UI libraries.'),
+        pattern(['**/scene/*', '**/app/*', '**/state/*'], 'src/cli may import src/sim and src/scenario only.'),
+      ] }],
+    },
+  },
+  {
+    files: ['src/state/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['three', 'three/*', '@react-three/*'], 'state holds slow UI state, not scene objects.'),
+        pattern(['**/scene/*', '**/app/*'], 'src/state may import src/sim types only.'),
+      ] }],
+    },
+  },
+  {
+    files: ['src/scene/**/*.ts', 'src/scene/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['**/app/*'], 'src/scene does not import the React shell.'),
+      ] }],
+    },
+  },
+);
