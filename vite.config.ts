@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 /** Content-Security-Policy shipped with the build (DESIGN §9): no inline script, no remote fetches

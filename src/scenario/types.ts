@@ -1,0 +1,54 @@
+/** What a validated scenario expands to (DESIGN §4): the satellites, ready for the propagators. */
+import type { SatRec } from 'satellite.js';
+import type { ClosedFormSet } from '../sim/closedForm';
+
+/** Shell kinds of scenario format v1. */
+export type ShellKind = 'walker' | 'sso' | 'cluster' | 'elements' | 'tle' | 'omm' | 'catalog';
+
+/**
+ * One shell after expansion. Satellites are numbered globally: closed-form satellites first
+ * (indices 0 … closedForm.count − 1, shell by shell in scenario order), then SGP4 ones.
+ */
+export interface ShellSummary {
+  index: number;
+  name: string;
+  kind: ShellKind;
+  propagator: 'closed-form' | 'sgp4';
+  count: number;
+  /** Global index of this shell's first satellite. */
+  firstIndex: number;
+  /** Short tag used in generated ids: "S1" for the first shell. */
+  tag: string;
+  altitudeKm?: number;
+  inclinationDeg?: number;
+  planes?: number;
+  satsPerPlane?: number;
+  /** Explicit per-satellite names and ids (elements/TLE/OMM shells); generated shells compute them. */
+  names?: string[];
+  ids?: string[];
+}
+
+/** Expanded scenario: everything the worker needs to propagate and the UI needs to name things. */
+export interface ExpandedScenario {
+  epochMs: number;
+  shells: ShellSummary[];
+  total: number;
+  closedForm: ClosedFormSet;
+  /** Shell index of each closed-form satellite. */
+  closedFormShell: Uint16Array;
+  /** Satrecs of the SGP4 satellites, global index = closedForm.count + position here. */
+  satrecs: SatRec[];
+  /** Shell index of each SGP4 satellite. */
+  sgp4Shell: Uint16Array;
+  /** Things the user should know that are not errors (e.g. "3 TLEs have epochs over 30 days old"). */
+  warnings: string[];
+}
+
+/** Identity of one satellite, for the info panel, search and share links. */
+export interface SatelliteIdentity {
+  index: number;
+  /** NORAD catalogue number for real element sets, stable generated id otherwise ("S1-P12-07"). */
+  id: string;
+  name: string;
+  shellIndex: number;
+}

@@ -1,0 +1,95 @@
+/** Two-body and J2 secular orbit relations. Inputs and outputs in km, s and radians. */
+import { json2satrec } from 'satellite.js';
+import { EARTH_RADIUS_KM, J2, MU_KM3_S2, SUN_MEAN_MOTION_RAD_S } from './constants';
+
+/** Keplerian period of an orbit with semi-major axis `aKm`, in seconds: T = 2π √(a³/μ). */
+export function keplerPeriodS(aKm: number): number {
+  return 2 * Math.PI * Math.sqrt((aKm * aKm * aKm) / MU_KM3_S2);
+}
+
+/** Keplerian mean motion in rad/s for semi-major axis `aKm`: n = √(μ/a³). */
+export function meanMotionRadS(aKm: number): number {
+  return Math.sqrt(MU_KM3_S2 / (aKm * aKm * aKm));
+}
+
+/** Speed on a circular orbit of radius `rKm`, km/s: v = √(μ/r). */
+export function circularSpeedKmS(rKm: number): number {
+  return Math.sqrt(MU_KM3_S2 / rKm);
+}
+
+/**
+ * Inclination (rad) that makes an orbit sun-synchronous under J2 alone: the secular node rate
+ * dΩ/dt = −(3/2) n J2 (R⊕/p)² cos i equals the Sun's mean motion (Vallado, Fundamentals of
+ * Astrodynamics, eq. 9-41). Throws when no such inclination exists (a too high).
+ */
+export function ssoInclinationRad(aKm: number, eccentricity = 0): number {
+  const p = aKm * (1 - eccentricity * eccentricity);
+  const n = meanMotionRadS(aKm);
+  const cosI = -SUN_MEAN_MOTION_RAD_S / (1.5 * n * J2 * (EARTH_RADIUS_KM / p) ** 2);
+  if (cosI < -1) throw new Error(`no sun-synchronous inclination exists at a = ${aKm.toFixed(0)} km`);
+  return Math.acos(cosI);
+}
+
+/** Secular rates (rad/s) and mean radius of an orbit as SGP4 propagates it. */
+export interface SecularRates {
+  /** SGP4's un-Kozai'd semi-major axis, km: the orbit's mean radius in the closed-form model. */
+  aKm: number;
+  raanDotRadS: number;
+  argpDotRadS: number;
+  /** Mean anomaly rate including the mean motion itself. */
+  mDotRadS: number;
+}
+
+const MIN_PER_S = 1 / 60;
+const XKE = 60 / Math.sqrt((EARTH_RADIUS_KM ** 3) / MU_KM3_S2); // SGP4's sqrt(μ) in Earth radii per minute
+
+/**
+ * Secular J2 rates of a (near-)circular orbit exactly as SGP4 applies them (DESIGN §5): builds a
+ * satellite.js satrec from mean elements with no drag and reads its `nodedot`, `argpdot`, `mdot`
+ * and un-Kozai'd mean motion. The TLE mean motion is adjusted (two fixed-point steps) so that
+ * SGP4's mean radius equals `aKm`, so a shell's altitude is exactly the one asked for.
+ */
+export function sgp4SecularRates(aKm: number, eccentricity: number, inclinationRad: number): SecularRates {
+  let nKozaiRevDay = (meanMotionRadS(aKm) * 86400) / (2 * Math.PI);
+  let rec = satrecFor(nKozaiRevDay, eccentricity, inclinationRad);
+  for (let k = 0; k < 3; k++) {
+    const aSgp4Km = sgp4MeanRadiusKm(rec.no);
+    nKozaiRevDay *= Math.pow(aSgp4Km / aKm, 1.5);
+    rec = satrecFor(nKozaiRevDay, eccentricity, inclinationRad);
+  }
+  return {
+    aKm: sgp4MeanRadiusKm(rec.no),
+    raanDotRadS: rec.nodedot * MIN_PER_S,
+    argpDotRadS: rec.argpdot * MIN_PER_S,
+    mDotRadS: rec.mdot * MIN_PER_S, // SGP4's mdot already includes the mean motion
+  };
+}
+
+/** SGP4 mean radius (km) from its un-Kozai'd mean motion in rad/min: a = (ke / n)^(2/3) R⊕. */
+function sgp4MeanRadiusKm(noRadMin: number): number {
+  return Math.pow(XKE / noRadMin, 2 / 3) * EARTH_RADIUS_KM;
+}
+
+function satrecFor(meanMotionRevDay: number, eccentricity: number, inclinationRad: number) {
+  const rec = json2satrec({
+    OBJECT_NAME: 'rates',
+    OBJECT_ID: '2000-000A',
+    EPOCH: '2000-01-01T12:00:00.000',
+    MEAN_MOTION: meanMotionRevDay,
+    ECCENTRICITY: eccentricity,
+    INCLINATION: (inclinationRad * 180) / Math.PI,
+    RA_OF_ASC_NODE: 0,
+    ARG_OF_PERICENTER: 0,
+    MEAN_ANOMALY: 0,
+    EPHEMERIS_TYPE: 0,
+    CLASSIFICATION_TYPE: 'U',
+    NORAD_CAT_ID: 1,
+    ELEMENT_SET_NO: 999,
+    REV_AT_EPOCH: 0,
+    BSTAR: 0,
+    MEAN_MOTION_DOT: 0,
+    MEAN_MOTION_DDOT: 0,
+  });
+  if (rec.error) throw new Error(`SGP4 could not initialise an orbit at a = ${rec.a} (error ${rec.error})`);
+  return rec;
+}
