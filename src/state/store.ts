@@ -1,0 +1,52 @@
+/**
+ * Slow UI state (DESIGN §2): selection, loading, panels. Never per-frame data — positions, time
+ * and budgets live in buffers and the clock; panels poll them at a few Hz.
+ */
+import { create } from 'zustand';
+import type { ConstellationMeta } from '../worker/protocol';
+
+export type LoadStatus = 'booting' | 'loading' | 'ready' | 'error';
+
+export interface HoverInfo {
+  index: number;
+  /** Pointer position in CSS px relative to the canvas. */
+  x: number;
+  y: number;
+}
+
+export interface AppState {
+  status: LoadStatus;
+  /** What is happening while status is booting/loading ("Propagating 12 satellites…"). */
+  progress: string;
+  /** Fatal problem that stops the scene (no WebGL). */
+  fatal: string | null;
+  /** A problem the user should read, the app keeps running (bad input, worker restarted). */
+  notice: { kind: 'error' | 'info'; text: string } | null;
+  meta: ConstellationMeta | null;
+  /** Selected satellite, global index, or null. */
+  selected: number | null;
+  hovered: HoverInfo | null;
+  /** Camera follows the selected satellite. */
+  follow: boolean;
+  /** Mirrors of the clock for controls (the clock is the truth). */
+  playing: boolean;
+  warp: number;
+  /** Side panel open on small screens. */
+  panelOpen: boolean;
+  set: (patch: Partial<Omit<AppState, 'set'>>) => void;
+}
+
+export const useApp = create<AppState>((set) => ({
+  status: 'booting',
+  progress: 'Starting…',
+  fatal: null,
+  notice: null,
+  meta: null,
+  selected: null,
+  hovered: null,
+  follow: false,
+  playing: true,
+  warp: 60,
+  panelOpen: false,
+  set: (patch) => set(patch),
+}));
