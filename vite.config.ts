@@ -10,7 +10,6 @@ const csp = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self' https://celestrak.org",
-  "frame-ancestors *",
 ].join('; ');
 
 export default defineConfig({

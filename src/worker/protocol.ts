@@ -46,6 +46,8 @@ export type WorkerResponse =
       data: Float32Array;
       status: Uint8Array;
       computeMs: number;
+      /** Which SGP4 implementation computed the window. */
+      runtime: 'js' | 'wasm';
     }
   | {
       type: 'track';

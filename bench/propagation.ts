@@ -1,0 +1,199 @@
+/**
+ * Node half of `npm run bench` (run through tsx by scripts/bench.mjs; also runnable alone:
+ * `npx tsx bench/propagation.ts [--sats 3000] [--keyframes 16] [--runs 7] [--no-expand] [--no-interp]`).
+ *
+ * Measures, on one core:
+ *  - SGP4 keyframe throughput of the worker path's core (src/sim/keyframes.ts computeKeyframes) for
+ *    synthetic Walker satrecs built with satellite.js json2satrec, in satellite-states/s;
+ *  - json2satrec cost per satellite;
+ *  - position error of the Hermite interpolation the GPU does between keyframes, against SGP4;
+ *  - closed-form expansion of a 1,000,000-satellite Walker scenario (src/scenario/expand.ts), if present.
+ * Prints one JSON object on the last line of stdout.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { json2satrec, sgp4, type SatRec } from 'satellite.js';
+import { computeKeyframes, KF_STEP_S, sampleKeyframes } from '../src/sim/keyframes.ts';
+import { hermite } from '../src/sim/hermite.ts';
+
+const MU = 398600.4418;
+const R_EARTH = 6378.137;
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+const SATS = arg('sats', 3000);
+const KEYFRAMES = arg('keyframes', 16);
+const RUNS = arg('runs', 7);
+const EPOCH = '2025-06-01T00:00:00.000';
+const EPOCH_MS = Date.parse(`${EPOCH}Z`);
+
+/** Walker-delta satrecs over three shells (550, 1100 and 1800 km), as OMM records through json2satrec. */
+function walkerSatrecs(total: number): SatRec[] {
+  const shells = [
+    { altKm: 550, incDeg: 53 },
+    { altKm: 1100, incDeg: 70 },
+    { altKm: 1800, incDeg: 97.5 },
+  ];
+  const recs: SatRec[] = [];
+  const perShell = Math.ceil(total / shells.length);
+  const planes = Math.max(1, Math.round(Math.sqrt(perShell)));
+  const perPlane = Math.ceil(perShell / planes);
+  let id = 270000;
+  for (const sh of shells) {
+    const a = R_EARTH + sh.altKm;
+    const revPerDay = (Math.sqrt(MU / a ** 3) * 86400) / (2 * Math.PI);
+    for (let p = 0; p < planes; p++) {
+      for (let s = 0; s < perPlane && recs.length < total; s++) {
+        recs.push(
+          json2satrec({
+            OBJECT_NAME: `BENCH ${id}`,
+            OBJECT_ID: '2025-001A',
+            EPOCH,
+            MEAN_MOTION: revPerDay,
+            ECCENTRICITY: 0.0001,
+            INCLINATION: sh.incDeg,
+            RA_OF_ASC_NODE: (360 * p) / planes,
+            ARG_OF_PERICENTER: 0,
+            MEAN_ANOMALY: (360 * s) / perPlane + (360 * p) / (planes * perPlane),
+            EPHEMERIS_TYPE: 0,
+            CLASSIFICATION_TYPE: 'U',
+            NORAD_CAT_ID: id++,
+            ELEMENT_SET_NO: 999,
+            REV_AT_EPOCH: 0,
+            BSTAR: 0.0001,
+            MEAN_MOTION_DOT: 0,
+            MEAN_MOTION_DDOT: 0,
+          }),
+        );
+      }
+    }
+  }
+  return recs;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const out: Record<string, unknown> = {
+  satellites: SATS,
+  keyframes: KEYFRAMES,
+  runs: RUNS,
+  notes: [] as string[],
+};
+const notes = out.notes as string[];
+
+// json2satrec cost
+let t = performance.now();
+const satrecs = walkerSatrecs(SATS);
+out.json2satrecUsPerSat = ((performance.now() - t) * 1000) / SATS;
+
+// Keyframe throughput (three warm-up runs for the JIT, then RUNS timed runs over different windows).
+for (let r = 0; r < 3; r++) computeKeyframes(satrecs, EPOCH_MS - (r + 1) * 3_600_000, KF_STEP_S, KEYFRAMES);
+const runMs: number[] = [];
+for (let r = 0; r < RUNS; r++) {
+  t = performance.now();
+  const w = computeKeyframes(satrecs, EPOCH_MS + r * 3_600_000, KF_STEP_S, KEYFRAMES);
+  runMs.push(performance.now() - t);
+  if (w.status.some((s) => s !== 0)) notes.push(`run ${r}: some satellites failed to propagate`);
+}
+const states = SATS * KEYFRAMES;
+out.keyframeRunMs = runMs.map((x) => Math.round(x * 10) / 10);
+out.sgp4StatesPerSMedian = states / (median(runMs) / 1000);
+out.sgp4StatesPerSBest = states / (Math.min(...runMs) / 1000);
+notes.push(
+  'sgp4StatesPerS counts SGP4 keyframes only (computeKeyframes); sun and shadow are not part of that path yet',
+);
+
+// Hermite interpolation error against direct SGP4, at many fractions of each step.
+if (!flag('no-interp')) {
+  const w = computeKeyframes(satrecs, EPOCH_MS, KF_STEP_S, KEYFRAMES);
+  const pos = new Float64Array(3);
+  const vel = new Float64Array(3);
+  let maxErr = 0;
+  let sumErr = 0;
+  let n = 0;
+  const sampleStride = Math.max(1, Math.floor(SATS / 300));
+  for (let i = 0; i < SATS; i += sampleStride) {
+    const rec = satrecs[i];
+    const epochMs = (rec.jdsatepoch - 2440587.5) * 86400000;
+    for (let k = 0; k < KEYFRAMES - 1; k++) {
+      for (const f of [0.13, 0.37, 0.5, 0.71, 0.93]) {
+        const tMs = EPOCH_MS + (k + f) * KF_STEP_S * 1000;
+        if (!sampleKeyframes(w, i, tMs, hermite, pos, vel)) continue;
+        const pv = sgp4(rec, (tMs - epochMs) / 60000);
+        if (!pv) continue;
+        const e = Math.hypot(pos[0] - pv.position.x, pos[1] - pv.position.y, pos[2] - pv.position.z);
+        maxErr = Math.max(maxErr, e);
+        sumErr += e;
+        n++;
+      }
+    }
+  }
+  out.interpolationStepS = KF_STEP_S;
+  out.interpolationMaxErrorKm = maxErr;
+  out.interpolationMeanErrorKm = n ? sumErr / n : null;
+  out.interpolationSamples = n;
+}
+
+// Closed-form expansion of 1,000,000 satellites.
+if (!flag('no-expand')) {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const expandPath = `${here}../src/scenario/expand.ts`;
+  const validatePath = `${here}../src/scenario/validate.ts`;
+  if (!existsSync(expandPath)) {
+    notes.push('src/scenario/expand.ts does not exist yet: expansion of 1,000,000 satellites not measured');
+  } else {
+    try {
+      const expandMod = (await import(expandPath)) as { expandScenario: (s: unknown) => { total: number } };
+      const validateMod = existsSync(validatePath)
+        ? ((await import(validatePath)) as {
+            parseScenario: (x: unknown) => { ok: true; scenario: unknown } | { ok: false; issues: string[] };
+          })
+        : null;
+      const json = {
+        version: 1,
+        name: 'bench 1M',
+        epoch: '2025-06-01T00:00:00Z',
+        shells: [
+          {
+            kind: 'walker',
+            name: 'bench',
+            altitudeKm: 550,
+            inclinationDeg: 53,
+            planes: 1000,
+            satsPerPlane: 1000,
+          },
+        ],
+      };
+      const times: number[] = [];
+      const parseTimes: number[] = [];
+      let total = 0;
+      for (let r = 0; r < 3; r++) {
+        const t0 = performance.now();
+        let scenario: unknown = json;
+        if (validateMod) {
+          const parsed = validateMod.parseScenario(json);
+          if (!parsed.ok) throw new Error(`bench scenario invalid: ${parsed.issues.join('; ')}`);
+          scenario = parsed.scenario;
+        }
+        const t1 = performance.now();
+        total = expandMod.expandScenario(scenario).total;
+        times.push(performance.now() - t1);
+        parseTimes.push(t1 - t0);
+      }
+      out.expand1MSatellites = total;
+      out.expand1MMsMedian = median(times);
+      out.validate1MMsMedian = median(parseTimes);
+    } catch (e) {
+      out.expandError = e instanceof Error ? e.message : String(e);
+    }
+  }
+}
+
+console.log(JSON.stringify(out));

@@ -1,0 +1,63 @@
+/**
+ * Playwright e2e configuration (DESIGN §10): the production build served by `vite preview`,
+ * Debian's Chromium with WebGL through SwiftShader, one worker (the test machine has 2 cores and
+ * software WebGL needs both). Screenshots are written by the tests themselves into e2e-artifacts/.
+ */
+import { defineConfig, devices } from '@playwright/test';
+
+const CI = !!process.env.CI;
+export const PREVIEW_PORT = 4173;
+
+/** Chromium flags shared with the benchmark (scripts/bench.mjs keeps its own copy). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+];
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: CI,
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  outputDir: 'test-results/e2e-output',
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://localhost:${PREVIEW_PORT}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    actionTimeout: 20_000,
+    navigationTimeout: 60_000,
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `npx vite preview --port ${PREVIEW_PORT} --strictPort`,
+    url: `http://localhost:${PREVIEW_PORT}`,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: {
+        ...devices['Desktop Chrome'],
+        // devices[] sets channel-less chromium; keep our executable and flags.
+        launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+        viewport: { width: 1280, height: 800 },
+        deviceScaleFactor: 1,
+      },
+    },
+  ],
+});

@@ -1,0 +1,64 @@
+/** The React shell: the scene fills the screen; cards float over it. */
+import { Component, useEffect, type ReactNode } from 'react';
+import { useApp } from '../state/store';
+import { SceneView } from './SceneView';
+import { TimeBar } from './TimeBar';
+import { InfoPanel } from './InfoPanel';
+import { Header } from './Header';
+import { HoverLabel, LoadingOverlay, Notice, WebGLError } from './Overlays';
+import type { Engine } from './engine';
+
+export function App({ engine }: { engine: Engine }) {
+  const fatal = useApp((s) => s.fatal);
+  const status = useApp((s) => s.status);
+
+  useEffect(() => {
+    document.documentElement.dataset.status = status;
+  }, [status]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
+      if (e.code === 'Space') {
+        e.preventDefault();
+        engine.clock.toggle();
+      } else if (e.key === 'Escape') {
+        engine.select(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [engine]);
+
+  if (fatal) return <WebGLError message={fatal} />;
+  return (
+    <div className="app">
+      <div className="scene">
+        <SceneBoundary>
+          <SceneView engine={engine} />
+        </SceneBoundary>
+        <HoverLabel />
+      </div>
+      <Header />
+      <InfoPanel engine={engine} />
+      <TimeBar engine={engine} />
+      <Notice />
+      <LoadingOverlay />
+    </div>
+  );
+}
+
+/** A WebGL context that cannot be created (blocked, blocklisted GPU) shows the WebGL panel, not a blank page. */
+class SceneBoundary extends Component<{ children: ReactNode }, { error: string | null }> {
+  override state = { error: null as string | null };
+  static getDerivedStateFromError(e: unknown) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+  override componentDidCatch(e: unknown) {
+    useApp.getState().set({ fatal: `The 3D view could not start: ${e instanceof Error ? e.message : String(e)}`, status: 'error' });
+  }
+  override render() {
+    return this.state.error ? null : this.props.children;
+  }
+}

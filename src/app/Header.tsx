@@ -1,0 +1,51 @@
+/** Title, scenario name, satellite count and a legend of shells by colour. */
+import { useApp } from '../state/store';
+import { shellCss } from '../scene/sceneData';
+import { fmtCount } from './format';
+
+export function Header() {
+  const meta = useApp((s) => s.meta);
+  const panelOpen = useApp((s) => s.panelOpen);
+  const set = useApp((s) => s.set);
+  return (
+    <section className={`card header ${panelOpen ? 'open' : ''}`} aria-label="Scenario">
+      <div className="brand">
+        <h1>
+          Compute Constellations
+        </h1>
+        <button className="panel-toggle" data-testid="panel-toggle" aria-expanded={panelOpen} onClick={() => set({ panelOpen: !panelOpen })}>
+          {panelOpen ? 'Hide' : 'Details'}
+        </button>
+      </div>
+      {meta && (
+        <div className="scenario">
+          <div className="scenario-name">{meta.name}</div>
+          <div className="muted small">{fmtCount(meta.total)} satellites</div>
+        </div>
+      )}
+      {meta && (
+        <ul className="legend" data-testid="shell-legend" aria-label="Shells">
+          {meta.shells.map((s) => (
+            <li key={s.index}>
+              <i className="swatch" style={{ background: shellCss(s.index) }} />
+              <span className="legend-name">{s.name}</span>
+              <span className="muted small">
+                {fmtCount(s.count)}
+                {s.altitudeKm !== undefined ? ` · ${Math.round(s.altitudeKm)} km` : ''}
+                {s.inclinationDeg !== undefined ? ` · ${s.inclinationDeg.toFixed(1)}°` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {meta && meta.warnings.length > 0 && (
+        <ul className="warnings small">
+          {meta.warnings.map((w, i) => (
+            <li key={i}>{w}</li>
+          ))}
+        </ul>
+      )}
+      <p className="hint small muted">Drag to turn · scroll to zoom · click a satellite · double-click to follow · space plays/pauses</p>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+/** The 3D view: Canvas, scene graph, frame loop (always while playing, on demand while paused). */
+import { Suspense, useCallback } from 'react';
+import { Canvas } from '@react-three/fiber';
+import * as THREE from 'three';
+import { FrameDriver } from '../scene/FrameDriver';
+import { Renderer } from '../scene/Renderer';
+import { Satellites } from '../scene/Satellites';
+import { OrbitTrack } from '../scene/OrbitTrack';
+import { CameraRig } from '../scene/CameraRig';
+import { Earth } from '../scene/Earth';
+import { Atmosphere } from '../scene/Atmosphere';
+import { Stars } from '../scene/Stars';
+import { SunMarker } from '../scene/SunMarker';
+import { EciFrame } from '../scene/EciFrame';
+import { sceneData } from '../scene/sceneData';
+import { useApp } from '../state/store';
+import type { Engine } from './engine';
+
+export function SceneView({ engine }: { engine: Engine }) {
+  const playing = useApp((s) => s.playing);
+  const follow = useApp((s) => s.follow);
+  const set = useApp((s) => s.set);
+
+  const onHover = useCallback(
+    (h: { index: number; x: number; y: number } | null) => {
+      sceneData.hovered = h ? h.index : -1;
+      set({ hovered: h });
+    },
+    [set],
+  );
+  const onSelect = useCallback((i: number | null) => engine.select(i), [engine]);
+  const onFocus = useCallback(
+    (i: number) => {
+      engine.select(i);
+      set({ follow: true });
+    },
+    [engine, set],
+  );
+  const onTick = useCallback((t: number) => engine.tick(t), [engine]);
+  const onRendered = useCallback(() => {
+    const root = document.documentElement;
+    if (root.dataset.ready !== 'true' && engine.drawable && sceneData.version > 0) {
+      root.dataset.ready = 'true';
+      useApp.getState().set({ status: 'ready', progress: '' });
+    }
+  }, [engine]);
+
+  return (
+    <Canvas
+      data-testid="scene-canvas"
+      frameloop={playing || follow ? 'always' : 'demand'}
+      dpr={[1, 2]}
+      camera={{ fov: 45, near: 0.01, far: 2000, position: [0, 1.5, 4.4] }}
+      gl={{ antialias: false, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
+      onCreated={({ gl }) => {
+        gl.outputColorSpace = THREE.SRGBColorSpace;
+        gl.setClearColor(0x02040a, 1);
+        gl.domElement.addEventListener('webglcontextlost', (e) => {
+          e.preventDefault();
+          useApp.getState().set({ notice: { kind: 'info', text: 'The graphics context was lost; restoring the view…' } });
+        });
+        gl.domElement.addEventListener('webglcontextrestored', () => {
+          sceneData.version++;
+          sceneData.keyframesVersion++;
+          useApp.getState().set({ notice: { kind: 'info', text: 'The view was restored.' } });
+        });
+      }}
+    >
+      <FrameDriver now={() => engine.clock.now()} onTick={onTick} />
+      <EciFrame>
+        <Suspense fallback={null}>
+          <Stars />
+          <SunMarker />
+        </Suspense>
+        <Earth />
+        <Atmosphere />
+      </EciFrame>
+      <Satellites onHover={onHover} onSelect={onSelect} onFocus={onFocus} />
+      <OrbitTrack />
+      <CameraRig follow={follow} />
+      <Renderer onRendered={onRendered} />
+    </Canvas>
+  );
+}

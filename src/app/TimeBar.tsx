@@ -1,0 +1,95 @@
+/** Time controls: play/pause, warp presets and reverse, a ±3-day scrubber, "Now", the UTC clock. */
+import { useEffect, useRef, useState } from 'react';
+import { useApp } from '../state/store';
+import { fmtUtc, fmtWarp } from './format';
+import type { Engine } from './engine';
+
+const WARPS = [1, 10, 60, 600, 3600];
+const DAY_MS = 86400000;
+const RANGE_MS = 3 * DAY_MS;
+
+export function TimeBar({ engine }: { engine: Engine }) {
+  const playing = useApp((s) => s.playing);
+  const warp = useApp((s) => s.warp);
+  const epochMs = useApp((s) => s.meta?.epochMs ?? NaN);
+  const [center, setCenter] = useState(epochMs);
+  const utcRef = useRef<HTMLSpanElement>(null);
+  const scrubRef = useRef<HTMLInputElement>(null);
+  const dragging = useRef(false);
+
+  useEffect(() => setCenter(epochMs), [epochMs]);
+
+  // The clock text and scrubber follow sim time at 10 Hz, by ref (no React render per tick).
+  useEffect(() => {
+    const id = setInterval(() => {
+      const t = engine.clock.now();
+      if (utcRef.current) utcRef.current.textContent = fmtUtc(t);
+      if (scrubRef.current && !dragging.current) {
+        if (Number.isFinite(center) && Math.abs(t - center) > RANGE_MS) setCenter(t);
+        scrubRef.current.value = String(Math.round((t - center) / 1000));
+      }
+    }, 100);
+    return () => clearInterval(id);
+  }, [engine, center]);
+
+  const sign = warp < 0 ? -1 : 1;
+  const clock = engine.clock;
+  return (
+    <div className="timebar" role="toolbar" aria-label="Time controls">
+      <button
+        className="tb-play"
+        data-testid="play-toggle"
+        aria-label={playing ? 'Pause' : 'Play'}
+        title={playing ? 'Pause (space)' : 'Play (space)'}
+        onClick={() => clock.toggle()}
+      >
+        {playing ? '❚❚' : '▶'}
+      </button>
+      <div className="tb-warps" role="group" aria-label="Time warp">
+        <button
+          data-testid="warp-reverse"
+          className={sign < 0 ? 'on' : ''}
+          aria-pressed={sign < 0}
+          title="Run time backwards"
+          onClick={() => clock.setWarp(-warp)}
+        >
+          ◀◀
+        </button>
+        {WARPS.map((w) => (
+          <button
+            key={w}
+            data-testid={`warp-${w}`}
+            className={Math.abs(warp) === w ? 'on' : ''}
+            aria-pressed={Math.abs(warp) === w}
+            onClick={() => clock.setWarp(sign * w)}
+          >
+            {w.toLocaleString('en-US')}×
+          </button>
+        ))}
+      </div>
+      <input
+        ref={scrubRef}
+        className="tb-scrub"
+        data-testid="scrubber"
+        type="range"
+        aria-label="Simulated time, ±3 days"
+        min={-RANGE_MS / 1000}
+        max={RANGE_MS / 1000}
+        step={60}
+        defaultValue={0}
+        onPointerDown={() => (dragging.current = true)}
+        onPointerUp={() => (dragging.current = false)}
+        onChange={(e) => clock.seek(center + Number(e.currentTarget.value) * 1000)}
+      />
+      <button className="tb-now" data-testid="now-button" title="Jump to the present moment" onClick={() => clock.seek(Date.now())}>
+        Now
+      </button>
+      <div className="tb-time">
+        <span ref={utcRef} data-testid="time-utc" className="tb-utc">
+          —
+        </span>
+        <span className="tb-warp-label">{playing ? fmtWarp(warp) : 'paused'}</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * The app's orchestrator, outside React: owns the one clock and the propagation client, loads
+ * scenarios (keeping the current one when a new one is invalid), keeps a keyframe window around the
+ * simulated time and the selected satellite's track fresh. Writes scene data; React only sees
+ * slow state through the store.
+ */
+import { SimClock } from '../sim/clock';
+import { KF_STEP_S } from '../sim/keyframes';
+import { createPropagationClient, type PropagationClient } from '../worker/client';
+import type { ConstellationMeta, WorkerResponse } from '../worker/protocol';
+import { sceneData, SHELL_PALETTE } from '../scene/sceneData';
+import { useApp } from '../state/store';
+
+/** Keyframe window length: at least 2 h, or 8 wall seconds at the current warp, at most 1 day. */
+export function keyframeSpanS(warp: number): number {
+  return Math.min(86400, Math.max(7200, Math.abs(warp) * 8));
+}
+
+export class Engine {
+  readonly clock: SimClock;
+  readonly client: PropagationClient;
+  meta: ConstellationMeta | null = null;
+  /** Version of sceneData that the current meta describes. */
+  private loadToken = 0;
+  private kfInFlight = false;
+  private kfWindow: { startMs: number; endMs: number } | null = null;
+  private trackInFlight = false;
+  private trackCenterMs = NaN;
+  private trackIndex = -1;
+  private trackPeriodS = 0;
+  stats = { keyframeSatStatesPerS: 0, lastKeyframeMs: 0, loadMs: 0, keyframeRuntime: 'js' as 'js' | 'wasm' };
+
+  constructor(opts: { useWorker: boolean }) {
+    this.clock = new SimClock(() => performance.now(), Date.now(), 60, true);
+    this.client = createPropagationClient({
+      useWorker: opts.useWorker,
+      onRestart: (reason) => {
+        this.kfInFlight = false;
+        this.trackInFlight = false;
+        useApp.getState().set({ notice: { kind: 'info', text: `The propagation worker stopped (${reason}) and was restarted.` } });
+      },
+    });
+    this.clock.subscribe(() => useApp.getState().set({ playing: this.clock.playing, warp: this.clock.warp }));
+  }
+
+  /**
+   * Loads a scenario (any JSON value; validated in the core). On success the scene switches to it and
+   * the clock jumps to its epoch (or `startMs`); on failure the current scenario stays and the
+   * promise rejects with every validation problem.
+   */
+  async load(scenario: unknown, opts: { startMs?: number; warp?: number } = {}): Promise<ConstellationMeta> {
+    const store = useApp.getState();
+    const first = !this.meta;
+    store.set({ status: first ? 'booting' : store.status, progress: 'Expanding the scenario…' });
+    if (first) store.set({ status: 'loading' });
+    const token = ++this.loadToken;
+    const reply = await this.client.request({ type: 'load', scenario });
+    if (token !== this.loadToken) throw new Error('superseded by a newer scenario');
+    if (reply.type === 'error') {
+      const text = [reply.message, ...reply.issues].join('\n');
+      useApp.getState().set({ notice: { kind: 'error', text }, status: this.meta ? 'ready' : 'error', progress: '' });
+      throw new Error(text);
+    }
+    if (reply.type !== 'loaded') throw new Error(`unexpected reply ${reply.type}`);
+    this.stats.loadMs = reply.computeMs;
+    this.meta = reply.meta;
+    sceneData.closedForm = reply.closedForm;
+    sceneData.sgp4Shell = reply.sgp4Shell;
+    sceneData.shellColors = reply.meta.shells.map((_, i) => SHELL_PALETTE[i % SHELL_PALETTE.length]);
+    sceneData.keyframes = null;
+    sceneData.keyframesVersion++;
+    sceneData.track = null;
+    sceneData.trackVersion++;
+    sceneData.selected = -1;
+    sceneData.hovered = -1;
+    sceneData.version++;
+    this.kfWindow = null;
+    this.kfInFlight = false;
+    this.trackIndex = -1;
+    this.clock.seek(opts.startMs ?? reply.meta.epochMs);
+    if (opts.warp !== undefined) this.clock.setWarp(opts.warp);
+    document.documentElement.dataset.ready = 'false';
+    useApp.getState().set({
+      meta: reply.meta,
+      selected: null,
+      hovered: null,
+      follow: false,
+      status: 'loading',
+      progress: reply.meta.sgp4Count > 0 ? `Propagating ${reply.meta.sgp4Count.toLocaleString('en-US')} element sets…` : 'Drawing…',
+    });
+    if (reply.meta.sgp4Count > 0) this.requestKeyframes(this.clock.now());
+    return reply.meta;
+  }
+
+  /** Scene data is complete enough to call the first frame drawn. */
+  get drawable(): boolean {
+    return !!this.meta && (this.meta.sgp4Count === 0 || !!sceneData.keyframes);
+  }
+
+  /** Called once per frame with the simulated time: keeps windows and tracks fresh. Cheap. */
+  tick(simMs: number): void {
+    if (!this.meta) return;
+    if (this.meta.sgp4Count > 0 && !this.kfInFlight) {
+      const w = this.kfWindow;
+      const span = keyframeSpanS(this.clock.warp) * 1000;
+      const margin = span * 0.35;
+      if (!w || simMs < w.startMs + (this.clock.warp < 0 ? margin : 0) || simMs > w.endMs - (this.clock.warp >= 0 ? margin : 0)) {
+        this.requestKeyframes(simMs);
+      }
+    }
+    const sel = sceneData.selected;
+    if (sel >= 0 && !this.trackInFlight && (sel !== this.trackIndex || Math.abs(simMs - this.trackCenterMs) > this.trackPeriodS * 250)) {
+      this.requestTrack(sel, simMs);
+    }
+  }
+
+  private requestKeyframes(simMs: number): void {
+    const spanS = keyframeSpanS(this.clock.warp);
+    const count = Math.ceil(spanS / KF_STEP_S) + 1;
+    const lead = this.clock.warp >= 0 ? 0.15 : 0.85; // most of the window ahead of time's direction
+    const startMs = Math.floor((simMs - lead * spanS * 1000) / (KF_STEP_S * 1000)) * KF_STEP_S * 1000;
+    this.kfInFlight = true;
+    const token = this.loadToken;
+    void this.client.request({ type: 'keyframes', startMs, stepS: KF_STEP_S, count }).then((r) => {
+      if (token !== this.loadToken) return;
+      this.kfInFlight = false;
+      this.onKeyframes(r);
+    });
+  }
+
+  private onKeyframes(r: WorkerResponse): void {
+    if (r.type === 'error') {
+      useApp.getState().set({ notice: { kind: 'error', text: `Propagation failed: ${r.message}` } });
+      return;
+    }
+    if (r.type !== 'keyframes') return;
+    sceneData.keyframes = { startMs: r.startMs, stepS: r.stepS, count: r.count, satCount: r.satCount, data: r.data, status: r.status };
+    sceneData.keyframesVersion++;
+    this.kfWindow = { startMs: r.startMs, endMs: r.startMs + (r.count - 1) * r.stepS * 1000 };
+    this.stats.lastKeyframeMs = r.computeMs;
+    this.stats.keyframeRuntime = r.runtime;
+    this.stats.keyframeSatStatesPerS = r.computeMs > 0 ? (r.count * r.satCount) / (r.computeMs / 1000) : 0;
+    let failed = 0;
+    for (let i = 0; i < r.status.length; i++) if (r.status[i] !== 0) failed++;
+    const store = useApp.getState();
+    if (failed > 0 && !store.notice) {
+      store.set({ notice: { kind: 'info', text: `${failed} satellite${failed === 1 ? ' has' : 's have'} decayed or cannot be propagated at this time and ${failed === 1 ? 'is' : 'are'} not drawn.` } });
+    }
+  }
+
+  private requestTrack(index: number, simMs: number): void {
+    this.trackInFlight = true;
+    this.trackIndex = index;
+    this.trackCenterMs = simMs;
+    const token = this.loadToken;
+    void this.client.request({ type: 'track', index, centerMs: simMs, points: 361 }).then((r) => {
+      this.trackInFlight = false;
+      if (token !== this.loadToken || r.type !== 'track') return;
+      this.trackPeriodS = r.periodS;
+      sceneData.track = { index: r.index, startMs: r.startMs, stepS: r.stepS, periodS: r.periodS, eci: r.eci, ecef: r.ecef };
+      sceneData.trackVersion++;
+    });
+  }
+
+  select(index: number | null): void {
+    const valid = index !== null && this.meta && index >= 0 && index < this.meta.total ? index : null;
+    sceneData.selected = valid ?? -1;
+    useApp.getState().set({ selected: valid, follow: valid === null ? false : useApp.getState().follow });
+  }
+}

@@ -1,0 +1,71 @@
+/** `window.__constellation`: the automation hook used by e2e tests and the benchmark (docs/contracts-app.md). */
+import { closedFormState } from '../sim/closedForm';
+import { isoUtc } from '../sim/time';
+import { frameStats, resetFrameStats } from '../scene/frameStats';
+import { sceneApi } from '../scene/sceneApi';
+import { sceneData } from '../scene/sceneData';
+import { satelliteIdentity } from '../scenario/identity';
+import { useApp } from '../state/store';
+import type { Engine } from './engine';
+
+const scratch = new Float64Array(6);
+
+/** Sum of positions of every satellite at the current time: equal only if two runs agree exactly. */
+function checksum(engine: Engine): number {
+  const t = engine.clock.now();
+  let sum = 0;
+  const cf = sceneData.closedForm;
+  if (cf) {
+    const step = Math.max(1, Math.floor(cf.count / 5000));
+    for (let i = 0; i < cf.count; i += step) {
+      closedFormState(cf, i, t, scratch);
+      sum += scratch[0] + 2 * scratch[1] + 3 * scratch[2];
+    }
+  }
+  const kf = sceneData.keyframes;
+  if (kf) {
+    const n = kf.count * kf.satCount * 8;
+    for (let k = 0; k < n; k++) sum += kf.data[k] * ((k % 7) + 1);
+    for (let k = 0; k < kf.status.length; k++) sum += kf.status[k];
+  }
+  return sum;
+}
+
+export function installTestHook(engine: Engine): void {
+  const api = {
+    getState: () => {
+      const s = useApp.getState();
+      const t = engine.clock.now();
+      return {
+        simMs: t,
+        timeUtc: isoUtc(t),
+        warp: engine.clock.warp,
+        playing: engine.clock.playing,
+        selected: s.selected,
+        selectedId: s.selected !== null && s.meta ? satelliteIdentity(s.meta.shells, s.selected).id : null,
+        total: s.meta?.total ?? 0,
+        status: s.status,
+        mode: engine.client.mode,
+      };
+    },
+    seek: (ms: number) => engine.clock.seek(ms),
+    setWarp: (w: number) => engine.clock.setWarp(w),
+    play: () => engine.clock.play(),
+    pause: () => engine.clock.pause(),
+    select: (i: number | null) => engine.select(i),
+    loadScenario: async (json: unknown) => {
+      await engine.load(json);
+      await new Promise<void>((resolve) => {
+        const check = () => (document.documentElement.dataset.ready === 'true' ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      return useApp.getState().meta?.total ?? 0;
+    },
+    screenPosition: (i: number) => sceneApi.screenPosition(i),
+    frameStats,
+    resetFrameStats,
+    propagationStats: () => ({ ...engine.stats, runtime: engine.client.mode }),
+    checksum: () => checksum(engine),
+  };
+  (window as unknown as { __constellation: typeof api }).__constellation = api;
+}

@@ -1,0 +1,111 @@
+/** Command-line flags of `npm run sim` (DESIGN §6), parsed without throwing: every problem listed. */
+import { parseIsoUtc } from '../scenario/schema';
+
+export interface CliOptions {
+  /** Scenario file path or built-in id. */
+  scenario: string;
+  /** Start, Unix ms; null = the scenario epoch. */
+  fromMs: number | null;
+  hours: number;
+  stepS: number;
+  format: 'csv' | 'json';
+  /** null = all nodes. */
+  nodes: string[] | null;
+  help: boolean;
+}
+
+export const USAGE = `usage: sim <scenario.json | built-in id> [--from ISO] [--hours H] [--step-s S]
+           [--format csv|json] [--nodes all|id,id]
+
+  --from ISO        start time, UTC ISO 8601 (default: the scenario epoch)
+  --hours H         length of the run in hours (default 1.5)
+  --step-s S        time step in seconds (default 60)
+  --format F        csv (default) or json
+  --nodes LIST      "all" (default) or node ids / names separated by commas
+Prints one row per node per step: time_utc,node_id,lat_deg,lon_deg,alt_km,shadow_fraction`;
+
+/** Longest run, hours (one year). */
+export const MAX_HOURS = 24 * 366;
+const MIN_STEP_S = 0.001;
+const MAX_STEP_S = 86400 * 30;
+
+const NOT_YET = new Set(['--events', '--links', '--route']);
+
+/** Parses argv (without node and script). */
+export function parseArgs(argv: readonly string[]): { ok: true; options: CliOptions } | { ok: false; issues: string[] } {
+  const issues: string[] = [];
+  const o: CliOptions = { scenario: '', fromMs: null, hours: 1.5, stepS: 60, format: 'csv', nodes: null, help: false };
+  const positional: string[] = [];
+  for (let k = 0; k < argv.length; k++) {
+    let arg = argv[k];
+    if (arg === '--help' || arg === '-h') {
+      o.help = true;
+      continue;
+    }
+    if (!arg.startsWith('--') || arg === '--') {
+      if (arg !== '--') positional.push(arg);
+      continue;
+    }
+    let value: string | undefined;
+    const eq = arg.indexOf('=');
+    if (eq > 0) {
+      value = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    if (NOT_YET.has(arg)) {
+      issues.push(`${arg} is not implemented yet`);
+      if (arg === '--route' && value === undefined) k++;
+      continue;
+    }
+    const known = ['--from', '--hours', '--step-s', '--format', '--nodes'];
+    if (!known.includes(arg)) {
+      issues.push(`unknown flag ${arg} (flags: ${known.join(', ')})`);
+      continue;
+    }
+    if (value === undefined) {
+      value = argv[k + 1];
+      if (value === undefined || value.startsWith('--')) {
+        issues.push(`${arg} needs a value`);
+        continue;
+      }
+      k++;
+    }
+    switch (arg) {
+      case '--from': {
+        const ms = parseIsoUtc(value);
+        if (ms === null) issues.push(`--from must be a UTC ISO 8601 time such as 2025-06-01T00:00:00Z, got "${value}"`);
+        else o.fromMs = ms;
+        break;
+      }
+      case '--hours': {
+        const h = Number(value);
+        if (!(value.trim() !== '' && h > 0 && h <= MAX_HOURS)) issues.push(`--hours must be a number above 0 and at most ${MAX_HOURS}, got "${value}"`);
+        else o.hours = h;
+        break;
+      }
+      case '--step-s': {
+        const s = Number(value);
+        if (!(value.trim() !== '' && s >= MIN_STEP_S && s <= MAX_STEP_S)) issues.push(`--step-s must be a number between ${MIN_STEP_S} and ${MAX_STEP_S} seconds, got "${value}"`);
+        else o.stepS = s;
+        break;
+      }
+      case '--format':
+        if (value !== 'csv' && value !== 'json') issues.push(`--format must be csv or json, got "${value}"`);
+        else o.format = value;
+        break;
+      case '--nodes': {
+        if (value === 'all') o.nodes = null;
+        else {
+          const list = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+          if (list.length === 0) issues.push('--nodes must be "all" or a list of node ids separated by commas');
+          else o.nodes = list;
+        }
+        break;
+      }
+    }
+  }
+  if (positional.length === 0 && !o.help) issues.push('missing the scenario: a .json file or a built-in id');
+  if (positional.length > 1) issues.push(`expected one scenario, got ${positional.length}: ${positional.join(' ')}`);
+  o.scenario = positional[0] ?? '';
+  return issues.length ? { ok: false, issues } : { ok: true, options: o };
+}

@@ -1,0 +1,42 @@
+/** Entry: checks WebGL 2, starts the engine on the URL's (or default) scenario, mounts React. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { Engine } from './app/engine';
+import { installTestHook } from './app/testHook';
+import { useApp } from './state/store';
+import { BUILTIN_SCENARIOS } from './scenario/builtins';
+import './app/styles.css';
+
+const DEFAULT_SCENARIO = 'three-body';
+
+/** A cheap check with no context of its own (creating a probe context costs up to a second in software GL);
+ *  the Canvas's error boundary catches a context that still fails to start. */
+function webglProblem(): string | null {
+  return typeof WebGL2RenderingContext === 'undefined' ? 'Your browser does not support WebGL 2, so the 3D view cannot start.' : null;
+}
+
+const params = new URLSearchParams(location.search);
+const engine = new Engine({ useWorker: params.get('worker') !== '0' });
+installTestHook(engine);
+document.documentElement.dataset.ready = 'false';
+
+const problem = webglProblem();
+if (problem) useApp.getState().set({ fatal: problem, status: 'error' });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App engine={engine} />
+  </StrictMode>,
+);
+
+if (!problem) {
+  const wanted = params.get('scenario') ?? DEFAULT_SCENARIO;
+  const builtin = BUILTIN_SCENARIOS[wanted] ?? BUILTIN_SCENARIOS[DEFAULT_SCENARIO];
+  if (!BUILTIN_SCENARIOS[wanted]) {
+    useApp.getState().set({ notice: { kind: 'error', text: `There is no built-in scenario called “${wanted}”; showing ${DEFAULT_SCENARIO} instead.` } });
+  }
+  engine.load(builtin.build()).catch(() => {
+    /* the store already shows the problem */
+  });
+}

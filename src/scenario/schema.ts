@@ -1,0 +1,407 @@
+/**
+ * Scenario format, version 1 (DESIGN §4): the zod schema. Every object is strict (an unknown key
+ * is an error), every number has a range with its unit, and every message names the problem and
+ * the value found, so that validate.ts can prefix the JSON path and list all problems at once.
+ *
+ * Defaults applied here: `node` (every field), `links` ({ pattern: 'none', … }), `view`, Walker
+ * `pattern` 'delta' and `phasing` 1, SSO `ltanHours` 6 and `planes` 1, elements angles 0.
+ * Defaults that depend on context are applied by validate.ts: `epoch` (the time of loading),
+ * a shell's `name` (`${kind} ${index + 1}`), SSO `ltanSpanHours` (0 for one plane, else 24).
+ */
+import { z } from 'zod';
+import { EARTH_RADIUS_KM } from '../sim/constants';
+import { ssoInclinationRad } from '../sim/orbit';
+
+/** Largest number of satellites one scenario may expand to. */
+export const MAX_SATELLITES = 2_000_000;
+/** Longest TLE text in one shell, characters (ASCII, so bytes). */
+export const MAX_TLE_TEXT_CHARS = 20 * 1024 * 1024;
+/** Most satellites in one `elements` shell (they are listed one by one). */
+export const MAX_ELEMENTS_PER_SHELL = 10_000;
+/** Most shells in one scenario. */
+export const MAX_SHELLS = 1000;
+/** Altitude range of generated orbits, km. */
+export const MIN_ALTITUDE_KM = 160;
+export const MAX_ALTITUDE_KM = 50_000;
+/** Shell kinds implemented now; the others in DESIGN §4 come later. */
+export const SUPPORTED_SHELL_KINDS = ['walker', 'sso', 'elements', 'tle'] as const;
+/** Shell kinds named in DESIGN §4 that this version does not implement yet. */
+export const PLANNED_SHELL_KINDS = ['cluster', 'omm', 'catalog'] as const;
+
+/** A value as it appears in a message: short, JSON-like, never the whole of a huge input. */
+export function describeValue(v: unknown): string {
+  if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : String(v);
+  if (typeof v === 'string') {
+    const s = v.length > 40 ? `${v.slice(0, 40)}…` : v;
+    return JSON.stringify(s);
+  }
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  if (v === undefined) return 'nothing';
+  return String(v);
+}
+
+const typeMessage = (what: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined
+    ? 'is required'
+    : typeof iss.input === 'number' && !Number.isFinite(iss.input)
+      ? `must be a finite number, got ${describeValue(iss.input)}`
+      : `must be ${what}, got ${describeValue(iss.input)}`;
+
+/** A finite number in [min, max] (unit in the message); `int` for whole numbers. One message per value. */
+function num(min: number, max: number, unit = '', int = false) {
+  const u = unit ? ` ${unit}` : '';
+  return z.number({ error: typeMessage(int ? 'a whole number' : 'a number') }).superRefine((v, ctx) => {
+    if (!(v >= min && v <= max)) ctx.addIssue({ code: 'custom', message: `must be between ${min} and ${max}${u}, got ${describeValue(v)}` });
+    else if (int && !Number.isInteger(v)) ctx.addIssue({ code: 'custom', message: `must be a whole number, got ${describeValue(v)}` });
+  });
+}
+
+/** A string of at most `max` characters (and at least `min`). */
+function str(max: number, min = 0) {
+  return z
+    .string({ error: typeMessage('a string') })
+    .min(min, { error: () => (min === 1 ? 'must not be empty' : `must be at least ${min} characters`) })
+    .max(max, { error: (iss) => `must be at most ${max} characters, got ${(iss.input as string).length}` });
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: (iss) => (iss.input === undefined ? 'is required' : `must be one of ${values.join(', ')}, got ${describeValue(iss.input)}`) });
+}
+
+function arr<T extends z.ZodType>(item: T, max: number, what: string) {
+  return z
+    .array(item, { error: typeMessage('an array') })
+    .max(max, { error: (iss) => `at most ${max} ${what} are allowed, got ${(iss.input as unknown[]).length}` });
+}
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** Earliest and latest epochs accepted (SGP4's two-digit TLE years cover 1957–2056). */
+const MIN_EPOCH_MS = Date.UTC(1957, 0, 1);
+const MAX_EPOCH_MS = Date.UTC(2100, 0, 1);
+
+/** UTC ISO 8601 instant, e.g. 2025-06-01T00:00:00Z; parses to Unix ms or null. */
+export function parseIsoUtc(text: string): number | null {
+  if (!ISO_UTC.test(text)) return null;
+  const ms = Date.parse(text);
+  if (!Number.isFinite(ms)) return null;
+  // Reject dates that Date.parse rolls over (2025-02-30).
+  const [y, mo, d] = text.slice(0, 10).split('-').map(Number);
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+  return ms;
+}
+
+const isoEpoch = z.string({ error: typeMessage('a UTC ISO 8601 time such as "2025-06-01T00:00:00Z"') }).superRefine((v, ctx) => {
+  const ms = parseIsoUtc(v);
+  if (ms === null) ctx.addIssue({ code: 'custom', message: `must be a UTC ISO 8601 time such as "2025-06-01T00:00:00Z", got ${describeValue(v)}` });
+  else if (ms < MIN_EPOCH_MS || ms >= MAX_EPOCH_MS) ctx.addIssue({ code: 'custom', message: `must be between 1957 and 2099, got ${describeValue(v)}` });
+});
+
+const httpUrl = str(2000, 1).superRefine((v, ctx) => {
+  let ok = false;
+  try {
+    const u = new URL(v);
+    ok = u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    ok = false;
+  }
+  if (!ok) ctx.addIssue({ code: 'custom', message: `must be an http(s) URL, got ${describeValue(v)}` });
+});
+
+function inRange(v: unknown, lo: number, hi: number): v is number {
+  return typeof v === 'number' && v >= lo && v <= hi;
+}
+function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1;
+}
+
+const TEMP_RANGE: [number, number] = [0, 2000];
+
+/** Per-node physical parameters (DESIGN §4, §5). Every field optional in a shell override. */
+const nodeFields = {
+  panelAreaM2: num(0, 1e8, 'm²'),
+  cellEfficiency: num(0, 1),
+  /** sun-tracking panels (cos θ = 1) or body-fixed panels facing away from nadir. */
+  pointing: oneOf(['sun-tracking', 'nadir']),
+  batteryWh: num(0, 1e10, 'Wh'),
+  depthOfDischargeMax: num(0, 1),
+  chargeEfficiency: num(0, 1),
+  computeLoadW: num(0, 1e10, 'W'),
+  busLoadW: num(0, 1e10, 'W'),
+  computeTops: num(0, 1e9, 'TOPS'),
+  radiatorAreaM2: num(0, 1e8, 'm²'),
+  emissivity: num(0, 1),
+  absorptivity: num(0, 1),
+  heatCapacityJPerK: num(1, 1e13, 'J/K'),
+  maxTempK: num(TEMP_RANGE[0], TEMP_RANGE[1], 'K'),
+  minTempK: num(TEMP_RANGE[0], TEMP_RANGE[1], 'K'),
+};
+
+/** Node defaults of DESIGN §4. */
+export const NODE_DEFAULTS = {
+  panelAreaM2: 60,
+  cellEfficiency: 0.3,
+  pointing: 'sun-tracking' as 'sun-tracking' | 'nadir',
+  batteryWh: 20000,
+  depthOfDischargeMax: 0.3,
+  chargeEfficiency: 0.95,
+  computeLoadW: 10000,
+  busLoadW: 1500,
+  computeTops: 744,
+  radiatorAreaM2: 40,
+  emissivity: 0.9,
+  absorptivity: 0.2,
+  heatCapacityJPerK: 500000,
+  maxTempK: 333,
+  minTempK: 253,
+};
+
+function tempOrder(v: { minTempK?: number; maxTempK?: number }, ctx: z.RefinementCtx) {
+  if (inRange(v.minTempK, TEMP_RANGE[0], TEMP_RANGE[1]) && inRange(v.maxTempK, TEMP_RANGE[0], TEMP_RANGE[1]) && v.minTempK >= v.maxTempK) {
+    ctx.addIssue({ code: 'custom', path: ['minTempK'], message: `must be below maxTempK (${v.maxTempK} K), got ${v.minTempK} K` });
+  }
+}
+
+export const nodeSchema = z
+  .strictObject(
+    Object.fromEntries(
+      Object.entries(nodeFields).map(([k, s]) => [k, (s as z.ZodType).default(NODE_DEFAULTS[k as keyof typeof NODE_DEFAULTS] as never)]),
+    ) as { [K in keyof typeof nodeFields]: z.ZodDefault<(typeof nodeFields)[K]> },
+    { error: typeMessage('an object') },
+  )
+  .superRefine(tempOrder);
+
+/** A shell's own node overrides: any subset of the node fields, no defaults. */
+export const nodeOverrideSchema = z
+  .strictObject(
+    Object.fromEntries(Object.entries(nodeFields).map(([k, s]) => [k, (s as z.ZodType).optional()])) as {
+      [K in keyof typeof nodeFields]: z.ZodOptional<(typeof nodeFields)[K]>;
+    },
+    { error: typeMessage('an object') },
+  )
+  .superRefine(tempOrder);
+
+const shellName = str(200, 1).optional();
+const altitudeKm = num(MIN_ALTITUDE_KM, MAX_ALTITUDE_KM, 'km');
+
+const walkerShell = z
+  .strictObject({
+    kind: z.literal('walker'),
+    name: shellName,
+    pattern: oneOf(['delta', 'star']).default('delta'),
+    altitudeKm,
+    inclinationDeg: num(0, 180, '°'),
+    planes: num(1, 10000, '', true),
+    satsPerPlane: num(1, 100000, '', true),
+    phasing: num(0, 9999, '', true).default(1),
+    raanOffsetDeg: num(-360, 360, '°').default(0),
+    node: nodeOverrideSchema.optional(),
+  })
+  .superRefine((s, ctx) => {
+    // Refinements run even when fields failed: check only what is valid.
+    if (!isCount(s.planes) || !isCount(s.satsPerPlane)) return;
+    if (Number.isInteger(s.phasing) && s.phasing >= s.planes && !(s.planes === 1 && s.phasing === 1)) {
+      ctx.addIssue({ code: 'custom', path: ['phasing'], message: `must be between 0 and planes − 1 (${s.planes - 1}), got ${s.phasing}` });
+    }
+    perShellCount(s.planes * s.satsPerPlane, ctx);
+  });
+
+const ssoShell = z
+  .strictObject({
+    kind: z.literal('sso'),
+    name: shellName,
+    altitudeKm,
+    /** Local time of the ascending node, hours (6 = dawn-dusk). */
+    ltanHours: num(0, 24, 'h').default(6),
+    /** LTAN spread across the planes, hours; default 0 for one plane, 24 (evenly spaced RAAN) otherwise. */
+    ltanSpanHours: num(0, 24, 'h').optional(),
+    planes: num(1, 10000, '', true).default(1),
+    satsPerPlane: num(1, 100000, '', true),
+    node: nodeOverrideSchema.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (!inRange(s.altitudeKm, MIN_ALTITUDE_KM, MAX_ALTITUDE_KM)) return;
+    try {
+      ssoInclinationRad(EARTH_RADIUS_KM + s.altitudeKm);
+    } catch {
+      ctx.addIssue({ code: 'custom', path: ['altitudeKm'], message: `no sun-synchronous orbit exists at ${s.altitudeKm} km (the limit is about 5900 km)` });
+    }
+    if (!isCount(s.planes) || !isCount(s.satsPerPlane)) return;
+    perShellCount(s.planes * s.satsPerPlane, ctx);
+  });
+
+const elementsSatellite = z
+  .strictObject({
+    name: str(200, 1).optional(),
+    semiMajorAxisKm: num(EARTH_RADIUS_KM + MIN_ALTITUDE_KM, EARTH_RADIUS_KM + MAX_ALTITUDE_KM, 'km').optional(),
+    altitudeKm: altitudeKm.optional(),
+    eccentricity: num(0, 0.9, '').default(0),
+    inclinationDeg: num(0, 180, '°'),
+    raanDeg: num(-360, 360, '°').default(0),
+    argPerigeeDeg: num(-360, 360, '°').default(0),
+    meanAnomalyDeg: num(-360, 360, '°').default(0),
+  })
+  .superRefine((s, ctx) => {
+    if (s.semiMajorAxisKm === undefined && s.altitudeKm === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'needs semiMajorAxisKm or altitudeKm' });
+      return;
+    }
+    if (s.semiMajorAxisKm !== undefined && s.altitudeKm !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'give semiMajorAxisKm or altitudeKm, not both' });
+      return;
+    }
+    if (s.name !== undefined && s.name.includes(',')) {
+      ctx.addIssue({ code: 'custom', path: ['name'], message: `must not contain commas (it is the satellite's id), got ${describeValue(s.name)}` });
+    }
+    const a = s.semiMajorAxisKm ?? EARTH_RADIUS_KM + (s.altitudeKm as number);
+    if (!inRange(a, EARTH_RADIUS_KM + MIN_ALTITUDE_KM, EARTH_RADIUS_KM + MAX_ALTITUDE_KM) || !inRange(s.eccentricity, 0, 0.9)) return;
+    const perigeeKm = a * (1 - s.eccentricity) - EARTH_RADIUS_KM;
+    if (perigeeKm < MIN_ALTITUDE_KM) {
+      ctx.addIssue({ code: 'custom', path: ['eccentricity'], message: `puts the perigee at ${perigeeKm.toFixed(0)} km altitude; it must be at least ${MIN_ALTITUDE_KM} km` });
+    }
+  });
+
+const elementsShell = z
+  .strictObject({
+    kind: z.literal('elements'),
+    name: shellName,
+    satellites: arr(elementsSatellite, MAX_ELEMENTS_PER_SHELL, 'satellites per elements shell (use a walker or sso shell, or TLE text, for more)').min(1, {
+      error: 'must list at least one satellite',
+    }),
+    node: nodeOverrideSchema.optional(),
+  })
+  .superRefine((s, ctx) => {
+    const seen = new Map<string, number>();
+    if (!Array.isArray(s.satellites)) return;
+    s.satellites.forEach((sat, k) => {
+      if (!sat || typeof sat.name !== 'string') return;
+      const prev = seen.get(sat.name);
+      if (prev !== undefined) ctx.addIssue({ code: 'custom', path: ['satellites', k, 'name'], message: `duplicates satellites[${prev}].name ${describeValue(sat.name)}; names are ids and must be unique` });
+      else seen.set(sat.name, k);
+    });
+  });
+
+const tleShell = z.strictObject({
+  kind: z.literal('tle'),
+  name: shellName,
+  text: z
+    .string({ error: typeMessage('a string of two- or three-line element sets') })
+    .min(1, { error: 'must not be empty' })
+    .max(MAX_TLE_TEXT_CHARS, { error: (iss) => `is ${(iss.input as string).length} characters; the limit is ${MAX_TLE_TEXT_CHARS} (20 MB)` }),
+  node: nodeOverrideSchema.optional(),
+});
+
+function perShellCount(count: number, ctx: z.RefinementCtx) {
+  if (count > MAX_SATELLITES) {
+    ctx.addIssue({ code: 'custom', message: `has ${count} satellites; a scenario may have at most ${MAX_SATELLITES.toLocaleString('en-US')}` });
+  }
+}
+
+const supportedKinds = SUPPORTED_SHELL_KINDS.join(', ');
+
+export const shellSchema = z.discriminatedUnion('kind', [walkerShell, ssoShell, elementsShell, tleShell], {
+  error: (iss) => {
+    if ((iss.code as string) === 'invalid_type') return typeMessage('an object')(iss);
+    const input = iss.input as { kind?: unknown } | undefined;
+    const kind = input && typeof input === 'object' ? input.kind : undefined;
+    if (kind === undefined) return `is required (one of ${supportedKinds})`;
+    if ((PLANNED_SHELL_KINDS as readonly unknown[]).includes(kind)) return `shell kind ${describeValue(kind)} is not supported yet; supported kinds: ${supportedKinds}`;
+    return `unknown shell kind ${describeValue(kind)}; supported kinds: ${supportedKinds}`;
+  },
+});
+
+const linksSchema = z.strictObject(
+  {
+    pattern: oneOf(['none', 'plus-grid', 'nearest-k', 'cluster-mesh']).default('none'),
+    maxRangeKm: num(0, 100000, 'km').default(5000),
+    grazingAltitudeKm: num(0, 1000, 'km').default(80),
+    k: num(1, 32, '', true).default(4),
+  },
+  { error: typeMessage('an object') },
+);
+
+const groundStationSchema = z.strictObject(
+  {
+    name: str(200, 1).refine((v) => !v.includes(','), { error: (iss) => `must not contain commas (routes name stations as A,B), got ${describeValue(iss.input)}` }),
+    latDeg: num(-90, 90, '°'),
+    lonDeg: num(-180, 180, '°'),
+    minElevationDeg: num(0, 90, '°').default(25),
+  },
+  { error: typeMessage('an object') },
+);
+
+const viewSchema = z.strictObject(
+  {
+    timeWarp: num(-1e6, 1e6).default(60),
+    camera: str(100).default('earth'),
+    selected: z.union([str(200), z.null()], { error: (iss) => `must be a satellite id or null, got ${describeValue(iss.input)}` }).default(null),
+    layers: z.record(str(100), z.boolean({ error: typeMessage('true or false') }), { error: typeMessage('an object') }).default({}),
+  },
+  { error: typeMessage('an object') },
+);
+
+const TOUR_AT = /^\+\d{1,4}:[0-5]\d:[0-5]\d$/;
+const tourStepSchema = z.strictObject(
+  {
+    at: str(40, 1).refine((v) => TOUR_AT.test(v) || parseIsoUtc(v) !== null, {
+      error: (iss) => `must be an offset "+HH:MM:SS" from the epoch or a UTC ISO 8601 time, got ${describeValue(iss.input)}`,
+    }),
+    caption: str(2000).default(''),
+    camera: str(100).optional(),
+    select: str(200).optional(),
+  },
+  { error: typeMessage('an object') },
+);
+
+const sourceSchema = z.strictObject({ title: str(300, 1), url: httpUrl }, { error: typeMessage('an object') });
+
+/** Scenario format v1 (DESIGN §4). `epoch` is optional here; validate.ts fills in the load time. */
+export const scenarioSchema = z
+  .strictObject(
+    {
+      version: z.literal(1, { error: (iss) => (iss.input === undefined ? 'is required (1)' : `must be 1, got ${describeValue(iss.input)}`) }),
+      name: str(200, 1),
+      description: str(5000).default(''),
+      epoch: isoEpoch.optional(),
+      sources: arr(sourceSchema, 50, 'sources').default([]),
+      shells: arr(shellSchema, MAX_SHELLS, 'shells').min(1, { error: 'must contain at least one shell' }),
+      node: nodeSchema.prefault({}),
+      links: linksSchema.prefault({}),
+      groundStations: arr(groundStationSchema, 1000, 'ground stations').default([]),
+      view: viewSchema.prefault({}),
+      tour: arr(tourStepSchema, 500, 'tour steps').default([]),
+    },
+    { error: typeMessage('a JSON object') },
+  )
+  .superRefine((s, ctx) => {
+    let total = 0;
+    if (!Array.isArray(s.shells)) return;
+    for (const sh of s.shells) {
+      if (!sh || typeof sh !== 'object') continue;
+      if ((sh.kind === 'walker' || sh.kind === 'sso') && isCount(sh.planes) && isCount(sh.satsPerPlane)) total += sh.planes * sh.satsPerPlane;
+      else if (sh.kind === 'elements' && Array.isArray(sh.satellites)) total += sh.satellites.length;
+    }
+    if (total > MAX_SATELLITES) {
+      ctx.addIssue({ code: 'custom', path: ['shells'], message: `add up to ${total.toLocaleString('en-US')} satellites; the limit is ${MAX_SATELLITES.toLocaleString('en-US')} per scenario` });
+    }
+  });
+
+/** What a scenario author writes (defaults optional). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+type Parsed = z.output<typeof scenarioSchema>;
+type ParsedShell = Parsed['shells'][number];
+export type NodeParams = z.output<typeof nodeSchema>;
+export type NodeOverride = z.output<typeof nodeOverrideSchema>;
+export type LinksConfig = z.output<typeof linksSchema>;
+export type GroundStation = z.output<typeof groundStationSchema>;
+
+type Named<T> = T extends unknown ? T & { name: string } : never;
+export type WalkerShell = Named<Extract<ParsedShell, { kind: 'walker' }>>;
+export type SsoShell = Named<Extract<ParsedShell, { kind: 'sso' }>> & { ltanSpanHours: number };
+export type ElementsShell = Named<Extract<ParsedShell, { kind: 'elements' }>>;
+export type TleShell = Named<Extract<ParsedShell, { kind: 'tle' }>>;
+export type Shell = WalkerShell | SsoShell | ElementsShell | TleShell;
+
+/** A validated scenario with every default filled in. */
+export type Scenario = Omit<Parsed, 'epoch' | 'shells'> & { epoch: string; shells: Shell[] };

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { NODE_DEFAULTS } from './schema';
+import { parseScenario, parseScenarioText } from './validate';
+
+const walker = { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 72, satsPerPlane: 22 };
+const base = { version: 1, name: 'test', shells: [walker] };
+
+function issuesOf(input: unknown): string[] {
+  const r = parseScenario(input, { nowMs: Date.UTC(2025, 0, 1) });
+  if (r.ok) throw new Error('expected the scenario to be rejected');
+  return r.issues;
+}
+
+describe('parseScenario: defaults', () => {
+  it('fills in every documented default', () => {
+    const r = parseScenario(base, { nowMs: Date.UTC(2025, 5, 1, 12, 30, 15, 400) });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const s = r.scenario;
+    expect(s.epoch).toBe('2025-06-01T12:30:15Z');
+    expect(s.description).toBe('');
+    expect(s.sources).toEqual([]);
+    expect(s.node).toEqual(NODE_DEFAULTS);
+    expect(s.node.computeTops).toBe(744);
+    expect(s.links.pattern).toBe('none');
+    expect(s.groundStations).toEqual([]);
+    expect(s.tour).toEqual([]);
+    expect(s.view.timeWarp).toBe(60);
+    const sh = s.shells[0];
+    expect(sh.name).toBe('walker 1');
+    if (sh.kind !== 'walker') throw new Error('kind');
+    expect(sh.pattern).toBe('delta');
+    expect(sh.phasing).toBe(1);
+    expect(sh.raanOffsetDeg).toBe(0);
+  });
+
+  it('keeps partial node settings and fills the rest', () => {
+    const r = parseScenario({ ...base, node: { batteryWh: 5000 } });
+    expect(r.ok && r.scenario.node.batteryWh).toBe(5000);
+    expect(r.ok && r.scenario.node.panelAreaM2).toBe(60);
+  });
+
+  it('gives sso shells an LTAN span of 0 for one plane and 24 h for several', () => {
+    const r = parseScenario({
+      ...base,
+      shells: [
+        { kind: 'sso', altitudeKm: 650, satsPerPlane: 10 },
+        { kind: 'sso', altitudeKm: 650, planes: 4, satsPerPlane: 10 },
+      ],
+    });
+    if (!r.ok) throw new Error(r.issues.join('\n'));
+    const [a, b] = r.scenario.shells;
+    expect(a.kind === 'sso' && a.ltanSpanHours).toBe(0);
+    expect(b.kind === 'sso' && b.ltanSpanHours).toBe(24);
+    expect(b.name).toBe('sso 2');
+  });
+
+  it('uses the injected time for a missing epoch, deterministically', () => {
+    const a = parseScenario(base, { nowMs: 1_700_000_000_000 });
+    const b = parseScenario(base, { nowMs: 1_700_000_000_000 });
+    expect(a.ok && b.ok && a.scenario.epoch === b.scenario.epoch).toBe(true);
+    expect(a.ok && a.scenario.epoch).toBe('2023-11-14T22:13:20Z');
+  });
+});
+
+describe('parseScenario: error messages', () => {
+  it('names the path and value of an out-of-range number', () => {
+    const issues = issuesOf({ ...base, shells: [walker, { ...walker, altitudeKm: -3 }] });
+    expect(issues).toEqual(['shells[1].altitudeKm: must be between 160 and 50000 km, got -3']);
+  });
+
+  it('reports unknown keys at every level', () => {
+    const issues = issuesOf({ ...base, extra: 1, shells: [{ ...walker, altitude: 550 }], node: { panelArea: 3 } });
+    expect(issues).toContain("shells[0]: unknown key 'altitude'");
+    expect(issues).toContain("node: unknown key 'panelArea'");
+    expect(issues).toContain("scenario: unknown key 'extra'");
+    expect(issues).toHaveLength(3);
+  });
+
+  it('rejects a wrong version', () => {
+    expect(issuesOf({ ...base, version: 2 })).toEqual(['version: must be 1, got 2']);
+    expect(issuesOf({ name: 'x', shells: [walker] })).toEqual(['version: is required (1)']);
+  });
+
+  it('lists all problems of a badly broken scenario at once', () => {
+    const issues = issuesOf({
+      version: 1,
+      name: 'x'.repeat(201),
+      epoch: '2025-13-01T00:00:00Z',
+      shells: [
+        { kind: 'walker', altitudeKm: 550, inclinationDeg: 200, planes: 0, satsPerPlane: 2.5 },
+        { kind: 'cluster', altitudeKm: 650 },
+        { kind: 'mystery' },
+        { kind: 'sso', altitudeKm: 7000, satsPerPlane: 1 },
+      ],
+      links: { pattern: 'ring' },
+      groundStations: [{ name: 'A', latDeg: 91, lonDeg: 0 }],
+      sources: [{ title: 'x', url: 'javascript:alert(1)' }],
+    });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        'name: must be at most 200 characters, got 201',
+        'epoch: must be a UTC ISO 8601 time such as "2025-06-01T00:00:00Z", got "2025-13-01T00:00:00Z"',
+        'shells[0].inclinationDeg: must be between 0 and 180 °, got 200',
+        'shells[0].planes: must be between 1 and 10000, got 0',
+        'shells[0].satsPerPlane: must be a whole number, got 2.5',
+        'shells[1].kind: shell kind "cluster" is not supported yet; supported kinds: walker, sso, elements, tle',
+        'shells[2].kind: unknown shell kind "mystery"; supported kinds: walker, sso, elements, tle',
+        'shells[3].altitudeKm: no sun-synchronous orbit exists at 7000 km (the limit is about 5900 km)',
+        'links.pattern: must be one of none, plus-grid, nearest-k, cluster-mesh, got "ring"',
+        'groundStations[0].latDeg: must be between -90 and 90 °, got 91',
+        'sources[0].url: must be an http(s) URL, got "javascript:alert(1)"',
+      ]),
+    );
+    expect(issues).toHaveLength(11);
+  });
+
+  it('rejects NaN, Infinity and huge numbers', () => {
+    const issues = issuesOf({ ...base, shells: [{ ...walker, altitudeKm: NaN, inclinationDeg: Infinity, planes: 1e300, satsPerPlane: -Infinity }] });
+    expect(issues).toEqual([
+      'shells[0].altitudeKm: must be a finite number, got NaN',
+      'shells[0].inclinationDeg: must be a finite number, got Infinity',
+      'shells[0].planes: must be between 1 and 10000, got 1e+300',
+      'shells[0].satsPerPlane: must be a finite number, got -Infinity',
+    ]);
+  });
+
+  it('rejects wrong types with what it got', () => {
+    const issues = issuesOf({ version: 1, name: 5, shells: [{ ...walker, altitudeKm: '550' }, 7, null] });
+    expect(issues).toEqual([
+      'name: must be a string, got 5',
+      'shells[0].altitudeKm: must be a number, got "550"',
+      'shells[1]: must be an object, got 7',
+      'shells[2]: must be an object, got null',
+    ]);
+    expect(issuesOf([1, 2])).toEqual(['scenario: must be a JSON object, got an array']);
+    expect(issuesOf(null)).toEqual(['scenario: must be a JSON object, got null']);
+  });
+
+  it('names a missing required key and the missing shell kind', () => {
+    const issues = issuesOf({ version: 1, name: 'x', shells: [{ kind: 'walker', altitudeKm: 550, planes: 2, satsPerPlane: 2 }, { altitudeKm: 5 }] });
+    expect(issues).toEqual(['shells[0].inclinationDeg: is required', 'shells[1].kind: is required (one of walker, sso, elements, tle)']);
+    expect(issuesOf({ version: 1, name: 'x', shells: [] })).toEqual(['shells: must contain at least one shell']);
+  });
+
+  it('checks Walker phasing against the number of planes', () => {
+    expect(issuesOf({ ...base, shells: [{ ...walker, phasing: 72 }] })).toEqual(['shells[0].phasing: must be between 0 and planes − 1 (71), got 72']);
+    expect(parseScenario({ ...base, shells: [{ ...walker, planes: 1, satsPerPlane: 5 }] }).ok).toBe(true);
+  });
+
+  it('limits the total number of satellites and says the limit', () => {
+    const big = { ...walker, planes: 1000, satsPerPlane: 1000 };
+    const issues = issuesOf({ ...base, shells: [big, big, { ...walker, planes: 1, satsPerPlane: 1 }] });
+    expect(issues).toEqual(['shells: add up to 2,000,001 satellites; the limit is 2,000,000 per scenario']);
+    expect(parseScenario({ ...base, shells: [big, big] }).ok).toBe(true);
+  });
+
+  it('checks elements satellites: one of a or altitude, perigee, unique names without commas', () => {
+    const issues = issuesOf({
+      ...base,
+      shells: [
+        {
+          kind: 'elements',
+          satellites: [
+            { name: 'A', semiMajorAxisKm: 7000, altitudeKm: 600, inclinationDeg: 10 },
+            { name: 'B,C', altitudeKm: 600, inclinationDeg: 10 },
+            { name: 'D', semiMajorAxisKm: 8000, eccentricity: 0.2, inclinationDeg: 10 },
+            { name: 'D', altitudeKm: 600, inclinationDeg: 10 },
+          ],
+        },
+      ],
+    });
+    expect(issues).toEqual([
+      'shells[0].satellites[0]: give semiMajorAxisKm or altitudeKm, not both',
+      "shells[0].satellites[1].name: must not contain commas (it is the satellite's id), got \"B,C\"",
+      'shells[0].satellites[2].eccentricity: puts the perigee at 22 km altitude; it must be at least 160 km',
+      'shells[0].satellites[3].name: duplicates satellites[2].name "D"; names are ids and must be unique',
+    ]);
+  });
+
+  it('reports TLE problems with shell path, satellite and line, alongside other problems', () => {
+    const bad = '1 00005U 58002B   00179.78495062  .00000023  00000-0  28098-4 0  4754\n2 00005  34.2682 348.7242 1859667 331.7664  19.3264 10.82419157413667';
+    const issues = issuesOf({ ...base, shells: [{ kind: 'tle', text: bad }, { ...walker, altitudeKm: 100 }] });
+    expect(issues).toEqual([
+      'shells[1].altitudeKm: must be between 160 and 50000 km, got 100',
+      'shells[0].text: line 1 of satellite 1 (text line 1): checksum is 4, expected 3',
+    ]);
+    expect(issuesOf({ ...base, shells: [{ kind: 'tle', text: '\n\n' }] })).toEqual(['shells[0].text: contains no element sets']);
+  });
+
+  it('rejects TLE text over 20 MB with the limit in the message', () => {
+    const issues = issuesOf({ ...base, shells: [{ kind: 'tle', text: ' '.repeat(20 * 1024 * 1024 + 1) }] });
+    expect(issues).toEqual(['shells[0].text: is 20971521 characters; the limit is 20971520 (20 MB)']);
+  });
+
+  it('survives hostile objects', () => {
+    const evil = { version: 1, name: 'x', get shells(): unknown { throw new Error('boom'); } };
+    const r = parseScenario(evil);
+    expect(r.ok).toBe(false);
+    expect(parseScenario(JSON.parse('{"version":1,"name":"x","shells":[],"__proto__":{"polluted":1}}')).ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('parseScenarioText', () => {
+  it('reports JSON syntax errors', () => {
+    const r = parseScenarioText('{"version": 1,');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.issues[0]).toMatch(/^scenario: not valid JSON/);
+  });
+  it('parses valid JSON text', () => {
+    expect(parseScenarioText(JSON.stringify(base)).ok).toBe(true);
+  });
+});

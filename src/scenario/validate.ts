@@ -1,0 +1,139 @@
+/**
+ * The one entry point for untrusted scenarios (DESIGN §4, §9): validates with the v1 schema,
+ * parses TLE text, checks the satellite limit, fills in the defaults that depend on context,
+ * and reports every problem with its JSON path ("shells[1].altitudeKm: must be between 160 and
+ * 50000 km, got -3"). Never throws.
+ */
+import type { z } from 'zod';
+import { MAX_SATELLITES, MAX_TLE_TEXT_CHARS, scenarioSchema, type Scenario, type Shell } from './schema';
+import { parseTle, type TleParseResult } from './tle';
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: string[] };
+
+export interface ParseOptions {
+  /** Unix ms used for a missing `epoch` (default: Date.now()), injectable for determinism. */
+  nowMs?: number;
+}
+
+/** Longest scenario JSON text accepted, characters. */
+export const MAX_SCENARIO_TEXT_CHARS = 32 * 1024 * 1024;
+/** Most TLE problems listed per shell before the rest are counted. */
+const MAX_TLE_ISSUES_PER_SHELL = 100;
+
+/**
+ * TLE parse results of validated shells, so expandScenario need not parse (and build satrecs)
+ * twice. Keyed by the validated shell object; a scenario that travelled (structured clone) is
+ * simply parsed again.
+ */
+const tleCache = new WeakMap<object, TleParseResult>();
+
+/** TLE entries of a validated `tle` shell, from the cache or parsed now. */
+export function tleEntriesOf(shell: Extract<Shell, { kind: 'tle' }>): TleParseResult {
+  const hit = tleCache.get(shell);
+  if (hit) return hit;
+  const r = parseTle(shell.text);
+  tleCache.set(shell, r);
+  return r;
+}
+
+/** JSON path as people write it: shells[1].altitudeKm; the document itself is "scenario". */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out || 'scenario';
+}
+
+function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  const out: string[] = [];
+  for (const iss of issues) {
+    const path = formatPath(iss.path);
+    if (iss.code === 'unrecognized_keys') {
+      for (const k of iss.keys) out.push(`${path}: unknown key '${k}'`);
+    } else {
+      out.push(`${path}: ${iss.message}`);
+    }
+  }
+  return out;
+}
+
+/** TLE problems of the raw input's tle shells, so they are listed even when other keys are wrong. */
+function rawTleIssues(input: unknown): string[] {
+  const out: string[] = [];
+  try {
+    const shells = (input as { shells?: unknown })?.shells;
+    if (!Array.isArray(shells) || shells.length > 1000) return out;
+    shells.forEach((s: unknown, index) => {
+      const sh = s as { kind?: unknown; text?: unknown } | null;
+      if (!sh || typeof sh !== 'object' || sh.kind !== 'tle' || typeof sh.text !== 'string' || sh.text.length === 0) return;
+      if (sh.text.length > MAX_TLE_TEXT_CHARS) return; // the schema already says so
+      const r = parseTle(sh.text, { satrecs: false, maxErrors: MAX_TLE_ISSUES_PER_SHELL });
+      for (const e of r.errors) out.push(`shells[${index}].text: ${e}`);
+    });
+  } catch {
+    // hostile getters: the schema's issues are enough
+  }
+  return out;
+}
+
+/** Validates a scenario object (already parsed from JSON). Lists every problem; never throws. */
+export function parseScenario(input: unknown, options: ParseOptions = {}): ParseResult {
+  let parsed: ReturnType<typeof scenarioSchema.safeParse>;
+  try {
+    parsed = scenarioSchema.safeParse(input);
+  } catch (err) {
+    // Getters that throw, cyclic oddities: hostile objects are reported, not propagated.
+    return { ok: false, issues: [`scenario: could not be read (${err instanceof Error ? err.message : String(err)})`] };
+  }
+  if (!parsed.success) return { ok: false, issues: [...formatIssues(parsed.error.issues), ...rawTleIssues(input)] };
+  const data = parsed.data;
+  const issues: string[] = [];
+  let total = 0;
+  const shells: Shell[] = data.shells.map((s, index) => {
+    const name = s.name ?? `${s.kind} ${index + 1}`;
+    switch (s.kind) {
+      case 'walker':
+        total += s.planes * s.satsPerPlane;
+        return { ...s, name };
+      case 'sso':
+        total += s.planes * s.satsPerPlane;
+        return { ...s, name, ltanSpanHours: s.ltanSpanHours ?? (s.planes === 1 ? 0 : 24) };
+      case 'elements':
+        total += s.satellites.length;
+        return { ...s, name };
+      case 'tle': {
+        const shell = { ...s, name };
+        const r = parseTle(s.text, { maxErrors: MAX_TLE_ISSUES_PER_SHELL });
+        for (const e of r.errors) issues.push(`shells[${index}].text: ${e}`);
+        if (r.errors.length === 0 && r.entries.length === 0) issues.push(`shells[${index}].text: contains no element sets`);
+        tleCache.set(shell, r);
+        total += r.entries.length;
+        return shell;
+      }
+    }
+  });
+  if (total > MAX_SATELLITES) {
+    issues.push(`shells: add up to ${total.toLocaleString('en-US')} satellites; the limit is ${MAX_SATELLITES.toLocaleString('en-US')} per scenario`);
+  }
+  if (issues.length) return { ok: false, issues };
+  const nowMs = options.nowMs ?? Date.now();
+  const epoch = data.epoch ?? new Date(Math.floor(nowMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  return { ok: true, scenario: { ...data, epoch, shells } };
+}
+
+/** Parses JSON text and validates it; JSON syntax errors and size limits become issues. */
+export function parseScenarioText(text: string, options: ParseOptions = {}): ParseResult {
+  if (typeof text !== 'string') return { ok: false, issues: ['scenario: must be JSON text'] };
+  if (text.length > MAX_SCENARIO_TEXT_CHARS) {
+    return { ok: false, issues: [`scenario: text is ${text.length} characters; the limit is ${MAX_SCENARIO_TEXT_CHARS} (32 MB)`] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, issues: [`scenario: not valid JSON (${err instanceof Error ? err.message : String(err)})`] };
+  }
+  return parseScenario(value, options);
+}

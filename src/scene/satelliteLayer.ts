@@ -1,0 +1,214 @@
+/**
+ * The satellites as two THREE.Points draw calls (closed-form shells and SGP4 keyframes) plus their
+ * GPU-picking twins. Owns every GPU resource it creates; `dispose()` frees them.
+ * Per frame: one small phase texture upload (per rate group, not per satellite) and a few uniforms.
+ */
+import * as THREE from 'three';
+import { CF_STRIDE, groupPhases, RATE_STRIDE } from '../sim/closedForm';
+import { KF_TEXTURE_WIDTH, keyframeTextureRows } from '../sim/keyframes';
+import { EARTH_RADIUS_KM } from '../sim/constants';
+import { closedFormVertex, keyframeVertex, pointFragment } from './satelliteShader';
+import { sceneData, SHELL_PALETTE, type KeyframeBlock } from './sceneData';
+import type { ClosedFormPayload } from '../worker/protocol';
+
+const PHASE_WIDTH = 1024;
+const BIG_SPHERE = new THREE.Sphere(new THREE.Vector3(), 1e4);
+
+function paletteUniform(): THREE.Vector3[] {
+  return SHELL_PALETTE.map((c) => new THREE.Vector3(c[0], c[1], c[2]));
+}
+
+function makeMaterial(vertexShader: string, extra: Record<string, THREE.IUniform>, pick: boolean): THREE.RawShaderMaterial {
+  return new THREE.RawShaderMaterial({
+    glslVersion: THREE.GLSL3,
+    vertexShader,
+    fragmentShader: pointFragment,
+    uniforms: {
+      uPointPx: { value: 2.6 },
+      uPixelRatio: { value: 1 },
+      uSelected: { value: -1 },
+      uHovered: { value: -1 },
+      uIndexOffset: { value: 0 },
+      uPalette: { value: paletteUniform() },
+      uPick: { value: pick ? 1 : 0 },
+      ...extra,
+    },
+    depthTest: true,
+    depthWrite: true,
+  });
+}
+
+export class SatelliteLayer {
+  /** Add to the ECI group of the visible scene. */
+  readonly group = new THREE.Group();
+  /** Add to the ECI group of the picking scene. */
+  readonly pickGroup = new THREE.Group();
+
+  private cf: { set: ClosedFormPayload; points: THREE.Points; pickPoints: THREE.Points; phaseTex: THREE.DataTexture; phaseData: Float32Array; phaseScratch: Float64Array } | null = null;
+  private kf: { points: THREE.Points; pickPoints: THREE.Points; tex: THREE.DataTexture | null; block: KeyframeBlock | null } | null = null;
+  private readonly cfMaterial: THREE.RawShaderMaterial;
+  private readonly cfPickMaterial: THREE.RawShaderMaterial;
+  private readonly kfMaterial: THREE.RawShaderMaterial;
+  private readonly kfPickMaterial: THREE.RawShaderMaterial;
+  private seenVersion = -1;
+  private seenKeyframes = -1;
+
+  constructor() {
+    const cfExtra = () => ({ uPhases: { value: null as THREE.Texture | null }, uPhaseWidth: { value: PHASE_WIDTH } });
+    const kfExtra = () => ({
+      uKeys: { value: null as THREE.Texture | null },
+      uSatCount: { value: 0 },
+      uKey: { value: 0 },
+      uFrac: { value: 0 },
+      uStepS: { value: 240 },
+    });
+    this.cfMaterial = makeMaterial(closedFormVertex, cfExtra(), false);
+    this.cfPickMaterial = makeMaterial(closedFormVertex, cfExtra(), true);
+    this.kfMaterial = makeMaterial(keyframeVertex, kfExtra(), false);
+    this.kfPickMaterial = makeMaterial(keyframeVertex, kfExtra(), true);
+  }
+
+  /** Rebuilds buffers if the scene data changed, then updates uniforms for `simMs`. */
+  update(simMs: number, pixelRatio: number): void {
+    if (sceneData.version !== this.seenVersion) this.rebuild();
+    if (sceneData.keyframesVersion !== this.seenKeyframes) this.uploadKeyframes();
+    const mats = [this.cfMaterial, this.cfPickMaterial, this.kfMaterial, this.kfPickMaterial];
+    for (const m of mats) {
+      m.uniforms.uSelected.value = sceneData.selected;
+      m.uniforms.uHovered.value = sceneData.hovered;
+      m.uniforms.uPixelRatio.value = pixelRatio;
+    }
+    if (this.cf) {
+      groupPhases(this.cf.set as never, simMs, this.cf.phaseScratch);
+      const groups = this.cf.set.rates.length / RATE_STRIDE;
+      const d = this.cf.phaseData;
+      const s = this.cf.phaseScratch;
+      for (let g = 0; g < groups; g++) {
+        d[g * 4] = s[g * 3];
+        d[g * 4 + 1] = s[g * 3 + 1];
+        d[g * 4 + 2] = s[g * 3 + 2];
+      }
+      this.cf.phaseTex.needsUpdate = true;
+    }
+    if (this.kf && this.kf.block) {
+      const b = this.kf.block;
+      const x = Math.min(Math.max((simMs - b.startMs) / (b.stepS * 1000), 0), b.count - 1);
+      const k = Math.min(Math.floor(x), b.count - 2);
+      for (const m of [this.kfMaterial, this.kfPickMaterial]) {
+        m.uniforms.uKey.value = k;
+        m.uniforms.uFrac.value = x - k;
+        m.uniforms.uStepS.value = b.stepS;
+        m.uniforms.uSatCount.value = b.satCount;
+      }
+    }
+  }
+
+  /** Number of satellites currently drawn. */
+  get count(): number {
+    return (this.cf?.set.count ?? 0) + (this.kf?.block ? this.kf.block.satCount : 0);
+  }
+
+  private rebuild(): void {
+    this.seenVersion = sceneData.version;
+    this.disposeObjects();
+    const set = sceneData.closedForm;
+    if (set && set.count > 0) {
+      const n = set.count;
+      const pos = new Float32Array(n * 3);
+      const ang = new Float32Array(n * 3);
+      const el = set.elements;
+      for (let i = 0; i < n; i++) {
+        const b = i * CF_STRIDE;
+        pos[i * 3] = el[b] / EARTH_RADIUS_KM;
+        pos[i * 3 + 1] = el[b + 1];
+        pos[i * 3 + 2] = el[b + 2];
+        ang[i * 3] = el[b + 3];
+        ang[i * 3 + 1] = el[b + 4];
+        ang[i * 3 + 2] = el[b + 5];
+      }
+      const geo = new THREE.BufferGeometry();
+      geo.setAttribute('position', new THREE.BufferAttribute(pos, 3));
+      geo.setAttribute('angles', new THREE.BufferAttribute(ang, 3));
+      geo.setAttribute('group', new THREE.BufferAttribute(new Float32Array(set.group), 1));
+      geo.setAttribute('shell', new THREE.BufferAttribute(new Float32Array(set.shell), 1));
+      geo.boundingSphere = BIG_SPHERE;
+      const groups = set.rates.length / RATE_STRIDE;
+      const rows = Math.max(1, Math.ceil(groups / PHASE_WIDTH));
+      const phaseData = new Float32Array(PHASE_WIDTH * rows * 4);
+      const phaseTex = new THREE.DataTexture(phaseData, PHASE_WIDTH, rows, THREE.RGBAFormat, THREE.FloatType);
+      phaseTex.minFilter = phaseTex.magFilter = THREE.NearestFilter;
+      this.cfMaterial.uniforms.uPhases.value = phaseTex;
+      this.cfPickMaterial.uniforms.uPhases.value = phaseTex;
+      const points = new THREE.Points(geo, this.cfMaterial);
+      const pickPoints = new THREE.Points(geo, this.cfPickMaterial);
+      for (const p of [points, pickPoints]) p.frustumCulled = false;
+      this.group.add(points);
+      this.pickGroup.add(pickPoints);
+      this.cf = { set, points, pickPoints, phaseTex, phaseData, phaseScratch: new Float64Array(groups * 3) };
+    }
+    const m = sceneData.sgp4Shell.length;
+    if (m > 0) {
+      const geo = new THREE.BufferGeometry();
+      geo.setAttribute('position', new THREE.BufferAttribute(new Float32Array(m * 3), 3));
+      geo.setAttribute('shell', new THREE.BufferAttribute(new Float32Array(sceneData.sgp4Shell), 1));
+      geo.boundingSphere = BIG_SPHERE;
+      const offset = set?.count ?? 0;
+      this.kfMaterial.uniforms.uIndexOffset.value = offset;
+      this.kfPickMaterial.uniforms.uIndexOffset.value = offset;
+      const points = new THREE.Points(geo, this.kfMaterial);
+      const pickPoints = new THREE.Points(geo, this.kfPickMaterial);
+      for (const p of [points, pickPoints]) {
+        p.frustumCulled = false;
+        p.visible = false; // until the first keyframe window arrives
+      }
+      this.group.add(points);
+      this.pickGroup.add(pickPoints);
+      this.kf = { points, pickPoints, tex: null, block: null };
+    }
+    this.seenKeyframes = -1;
+  }
+
+  private uploadKeyframes(): void {
+    this.seenKeyframes = sceneData.keyframesVersion;
+    const b = sceneData.keyframes;
+    if (!this.kf || !b || b.satCount !== sceneData.sgp4Shell.length) return;
+    const rows = keyframeTextureRows(b.count, b.satCount);
+    let tex = this.kf.tex;
+    if (!tex || tex.image.height !== rows) {
+      tex?.dispose();
+      tex = new THREE.DataTexture(b.data, KF_TEXTURE_WIDTH, rows, THREE.RGBAFormat, THREE.FloatType);
+      tex.minFilter = tex.magFilter = THREE.NearestFilter;
+      this.kf.tex = tex;
+      this.kfMaterial.uniforms.uKeys.value = tex;
+      this.kfPickMaterial.uniforms.uKeys.value = tex;
+    } else {
+      (tex.image as { data: Float32Array }).data = b.data;
+    }
+    tex.needsUpdate = true;
+    this.kf.block = b;
+    this.kf.points.visible = true;
+    this.kf.pickPoints.visible = true;
+  }
+
+  private disposeObjects(): void {
+    if (this.cf) {
+      this.group.remove(this.cf.points);
+      this.pickGroup.remove(this.cf.pickPoints);
+      this.cf.points.geometry.dispose();
+      this.cf.phaseTex.dispose();
+      this.cf = null;
+    }
+    if (this.kf) {
+      this.group.remove(this.kf.points);
+      this.pickGroup.remove(this.kf.pickPoints);
+      this.kf.points.geometry.dispose();
+      this.kf.tex?.dispose();
+      this.kf = null;
+    }
+  }
+
+  dispose(): void {
+    this.disposeObjects();
+    for (const m of [this.cfMaterial, this.cfPickMaterial, this.kfMaterial, this.kfPickMaterial]) m.dispose();
+  }
+}

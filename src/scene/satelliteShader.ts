@@ -1,0 +1,129 @@
+/**
+ * GLSL for satellites. Two propagators, one drawing style (DESIGN §5):
+ * - closed form: the vertex shader evaluates src/sim/closedForm.ts (Kepler + J2 secular drift) from
+ *   six float32 elements per satellite and per-group phase offsets computed on the CPU in double
+ *   precision each frame (src/sim/closedForm.ts groupPhases);
+ * - keyframes: cubic Hermite between SGP4 keyframes fetched from an RGBA32F texture (src/sim/hermite.ts).
+ * Both output the satellite's ECI position in Earth radii. `uPick` switches the fragment output to
+ * the satellite's index + 1 encoded in RGB, for GPU picking.
+ */
+
+const common = /* glsl */ `
+uniform float uPointPx;
+uniform float uPixelRatio;
+uniform int uSelected;
+uniform int uHovered;
+uniform int uIndexOffset;
+uniform vec3 uPalette[8];
+uniform int uPick;
+out vec3 vColor;
+flat out int vId;
+flat out float vRing;
+
+void finish(vec3 eciEarthRadii, float shell, bool valid) {
+  int id = gl_VertexID + uIndexOffset;
+  vId = id;
+  vec4 mv = modelViewMatrix * vec4(eciEarthRadii, 1.0);
+  gl_Position = projectionMatrix * mv;
+  float dist = max(-mv.z, 0.05);
+  // Slightly larger when close, never below the base size.
+  float size = uPointPx * clamp(3.0 / dist, 1.0, 2.5);
+  vRing = 0.0;
+  if (id == uSelected) { size = max(size * 2.6, 11.0); vRing = 1.0; }
+  else if (id == uHovered) { size = max(size * 2.0, 8.0); }
+  if (uPick == 1) size = max(size, 9.0);
+  gl_PointSize = size * uPixelRatio;
+  vColor = uPalette[int(shell) % 8];
+  if (!valid) gl_Position = vec4(2.0, 2.0, 2.0, 1.0); // outside the clip volume: not drawn
+}
+`;
+
+export const closedFormVertex = /* glsl */ `
+precision highp float;
+precision highp int;
+in vec3 position;      // a (Earth radii), e, i (rad)
+in vec3 angles;        // Ω0, ω0, M0 (rad)
+in float group;        // rate group
+in float shell;        // shell index (colour)
+uniform mat4 modelViewMatrix;
+uniform mat4 projectionMatrix;
+uniform highp sampler2D uPhases; // per group: ΔΩ, Δω, ΔM (rad, reduced to [0, 2π))
+uniform int uPhaseWidth;
+${common}
+
+void main() {
+  int g = int(group + 0.5);
+  vec3 ph = texelFetch(uPhases, ivec2(g % uPhaseWidth, g / uPhaseWidth), 0).xyz;
+  float a = position.x, e = position.y, inc = position.z;
+  float raan = angles.x + ph.x;
+  float argp = angles.y + ph.y;
+  float M = mod(angles.z + ph.z, 6.283185307179586);
+  float E = M + e * sin(M);
+  for (int k = 0; k < 6; k++) E -= (E - e * sin(E) - M) / (1.0 - e * cos(E));
+  float xp = a * (cos(E) - e);
+  float yp = a * sqrt(1.0 - e * e) * sin(E);
+  float cO = cos(raan), sO = sin(raan), cw = cos(argp), sw = sin(argp), ci = cos(inc), si = sin(inc);
+  vec3 P = vec3(cO * cw - sO * sw * ci, sO * cw + cO * sw * ci, sw * si);
+  vec3 Q = vec3(-cO * sw - sO * cw * ci, -sO * sw + cO * cw * ci, cw * si);
+  finish(P * xp + Q * yp, shell, true);
+}
+`;
+
+export const keyframeVertex = /* glsl */ `
+precision highp float;
+precision highp int;
+in vec3 position;      // unused (draw count only)
+in float shell;
+uniform mat4 modelViewMatrix;
+uniform mat4 projectionMatrix;
+uniform highp sampler2D uKeys;
+uniform int uSatCount;
+uniform int uKey;       // keyframe index k (interval k … k+1)
+uniform float uFrac;    // fraction s in [0, 1]
+uniform float uStepS;   // keyframe step, s
+${common}
+
+vec4 texel(int i) { return texelFetch(uKeys, ivec2(i % 4096, i / 4096), 0); }
+
+void main() {
+  int i = gl_VertexID;
+  int a = (uKey * uSatCount + i) * 2;
+  int b = ((uKey + 1) * uSatCount + i) * 2;
+  vec4 p0 = texel(a), v0 = texel(a + 1), p1 = texel(b), v1 = texel(b + 1);
+  float s = uFrac, s2 = s * s, s3 = s2 * s;
+  float h00 = 2.0 * s3 - 3.0 * s2 + 1.0, h10 = s3 - 2.0 * s2 + s, h01 = -2.0 * s3 + 3.0 * s2, h11 = s3 - s2;
+  vec3 pKm = h00 * p0.xyz + h10 * uStepS * v0.xyz + h01 * p1.xyz + h11 * uStepS * v1.xyz;
+  finish(pKm / 6378.137, shell, p0.w > 0.5 && p1.w > 0.5);
+}
+`;
+
+export const pointFragment = /* glsl */ `
+precision highp float;
+precision highp int;
+in vec3 vColor;
+flat in int vId;
+flat in float vRing;
+uniform int uPick;
+out vec4 outColor;
+
+void main() {
+  vec2 d = gl_PointCoord * 2.0 - 1.0;
+  float r2 = dot(d, d);
+  if (r2 > 1.0) discard;
+  if (uPick == 1) {
+    int id = vId + 1;
+    outColor = vec4(float(id & 255), float((id >> 8) & 255), float((id >> 16) & 255), 255.0) / 255.0;
+    return;
+  }
+  if (vRing > 0.5) {
+    // Selected: a bright ring with a white core.
+    float r = sqrt(r2);
+    if (r > 0.55 && r < 0.8) { outColor = vec4(1.0); return; }
+    if (r >= 0.8) discard;
+    outColor = vec4(mix(vec3(1.0), vColor, 0.3), 1.0);
+    return;
+  }
+  float edge = smoothstep(1.0, 0.55, r2);
+  outColor = vec4(vColor * (0.75 + 0.25 * edge), 1.0);
+}
+`;

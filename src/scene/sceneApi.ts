@@ -1,0 +1,9 @@
+/** Imperative scene queries for the app shell and tests, registered by the mounted scene. */
+export const sceneApi = {
+  /** CSS-pixel position of a satellite in the canvas, or null when hidden or behind Earth. */
+  screenPosition: (_index: number): { x: number; y: number } | null => null,
+  /** Satellite under a CSS-pixel position of the canvas, or −1. */
+  pickAt: (_x: number, _y: number): number => -1,
+  /** Number of satellites the scene currently draws. */
+  drawnCount: (): number => 0,
+};

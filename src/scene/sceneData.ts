@@ -1,0 +1,60 @@
+/**
+ * Data the scene draws, written by the app's engine and read by scene components in useFrame
+ * (never through React state). Each block has a version number; a component rebuilds its GPU
+ * buffers only when the version it last saw changes.
+ */
+import type { ClosedFormPayload } from '../worker/protocol';
+
+export interface KeyframeBlock {
+  startMs: number;
+  stepS: number;
+  count: number;
+  satCount: number;
+  /** RGBA32F texels, layout of src/sim/keyframes.ts. */
+  data: Float32Array;
+  status: Uint8Array;
+}
+
+export interface TrackBlock {
+  index: number;
+  startMs: number;
+  stepS: number;
+  periodS: number;
+  eci: Float32Array;
+  ecef: Float32Array;
+}
+
+export const sceneData = {
+  /** Bumped when a new scenario's satellites replace the old ones. */
+  version: 0,
+  closedForm: null as ClosedFormPayload | null,
+  /** Shell index per SGP4 satellite (global index = closedForm.count + i). */
+  sgp4Shell: new Uint16Array(0) as Uint16Array,
+  /** Colour per shell, linear RGB 0–1. */
+  shellColors: [] as [number, number, number][],
+  keyframes: null as KeyframeBlock | null,
+  keyframesVersion: 0,
+  track: null as TrackBlock | null,
+  trackVersion: 0,
+  /** Selected and hovered global indices, −1 for none (mirrors the store, read per frame). */
+  selected: -1,
+  hovered: -1,
+};
+
+/** Distinct, legible shell colours on a dark background (linear-ish sRGB 0–1). */
+export const SHELL_PALETTE: [number, number, number][] = [
+  [1.0, 0.72, 0.2], // amber
+  [0.35, 0.78, 1.0], // sky
+  [0.55, 1.0, 0.55], // mint
+  [1.0, 0.45, 0.6], // rose
+  [0.75, 0.6, 1.0], // lavender
+  [1.0, 1.0, 0.55], // lemon
+  [0.4, 1.0, 0.9], // aqua
+  [1.0, 0.6, 0.35], // orange
+];
+
+/** CSS colour of a shell, for legends. */
+export function shellCss(index: number): string {
+  const c = SHELL_PALETTE[index % SHELL_PALETTE.length];
+  return `rgb(${Math.round(c[0] * 255)}, ${Math.round(c[1] * 255)}, ${Math.round(c[2] * 255)})`;
+}
