@@ -14,6 +14,13 @@ const target = new THREE.Vector3();
 const delta = new THREE.Vector3();
 const ORIGIN = new THREE.Vector3();
 
+/** Camera distance (Earth radii) at which Earth and a LEO shell (radius ≈ 1.3) fit the narrower side of the view. */
+export function fitDistance(camera: THREE.PerspectiveCamera): number {
+  const halfV = THREE.MathUtils.degToRad(camera.fov / 2);
+  const halfH = Math.atan(Math.tan(halfV) * camera.aspect);
+  return Math.max(4.6, 1.3 / Math.sin(Math.min(halfV, halfH)));
+}
+
 export function CameraRig({ follow }: { follow: boolean }) {
   const controls = useRef<OrbitControlsImpl>(null);
   const { camera } = useThree();
@@ -26,7 +33,7 @@ export function CameraRig({ follow }: { follow: boolean }) {
     const s = frame.sunDirEci;
     const sun = eciKmToWorld(s[0], s[1], s[2], new THREE.Vector3()).normalize();
     const dir = sun.applyAxisAngle(new THREE.Vector3(0, 1, 0), -0.9).setY(0.35).normalize();
-    camera.position.copy(dir.multiplyScalar(4.6));
+    camera.position.copy(dir.multiplyScalar(fitDistance(camera as THREE.PerspectiveCamera)));
     camera.lookAt(ORIGIN);
     controls.current?.update();
   }, -50);

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { PropagationCore } from './core';
+import { transferables, type WorkerRequest, type WorkerResponse } from './protocol';
+import { twoline2satrec } from 'satellite.js';
+import { BUILTIN_SCENARIOS, VALLADO_00005_TLE } from '../scenario/builtins';
+import { computeKeyframes, KF_STEP_S } from '../sim/keyframes';
+import { createWasmKeyframer } from '../sim/keyframesWasm';
+
+const scenario = BUILTIN_SCENARIOS['vallado-00005'].build();
+const mixed = {
+  version: 1,
+  name: 'mixed',
+  epoch: '2000-06-27T18:50:19Z',
+  shells: [
+    { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 4, satsPerPlane: 5 },
+    ...(scenario.shells as unknown[]),
+  ],
+};
+
+/** Sends a request through structured cloning with transfer, as postMessage does between threads. */
+function viaMessage(core: PropagationCore, req: WorkerRequest): WorkerResponse {
+  const reply = core.handle(structuredClone(req));
+  return structuredClone(reply, { transfer: transferables(reply) });
+}
+
+describe('PropagationCore (the worker and the main-thread fallback run this)', () => {
+  it('gives byte-identical replies directly and through message passing', () => {
+    const a = new PropagationCore();
+    const b = new PropagationCore();
+    const loadA = a.handle({ type: 'load', seq: 1, scenario: mixed });
+    const loadB = viaMessage(b, { type: 'load', seq: 1, scenario: mixed });
+    expect(loadA.type).toBe('loaded');
+    if (loadA.type !== 'loaded' || loadB.type !== 'loaded') throw new Error('load failed');
+    expect(loadB.closedForm.elements).toEqual(loadA.closedForm.elements);
+    expect(loadB.meta.total).toBe(21);
+    const req: WorkerRequest = { type: 'keyframes', seq: 2, startMs: Date.UTC(2000, 5, 27, 19), stepS: KF_STEP_S, count: 10 };
+    const kA = a.handle(req);
+    const kB = viaMessage(b, req);
+    if (kA.type !== 'keyframes' || kB.type !== 'keyframes') throw new Error('keyframes failed');
+    expect(kA.satCount).toBe(1);
+    expect(Buffer.from(kB.data.buffer).equals(Buffer.from(kA.data.buffer))).toBe(true);
+    expect(kA.data[3]).toBe(1); // valid texel
+  });
+
+  it('with the WASM keyframer (the worker) equals plain JS (the fallback) exactly', async () => {
+    const wasm = await createWasmKeyframer();
+    try {
+      const w = new PropagationCore(wasm);
+      const j = new PropagationCore();
+      w.handle({ type: 'load', seq: 1, scenario: mixed });
+      j.handle({ type: 'load', seq: 1, scenario: mixed });
+      const req: WorkerRequest = { type: 'keyframes', seq: 2, startMs: Date.UTC(2000, 5, 28), stepS: KF_STEP_S, count: 31 };
+      const rw = w.handle(req);
+      const rj = j.handle(req);
+      if (rw.type !== 'keyframes' || rj.type !== 'keyframes') throw new Error('keyframes failed');
+      expect(rw.runtime).toBe('wasm');
+      expect(rj.runtime).toBe('js');
+      expect(Buffer.from(rw.data.buffer).equals(Buffer.from(rj.data.buffer))).toBe(true);
+      expect(Array.from(rw.status)).toEqual(Array.from(rj.status));
+    } finally {
+      wasm.dispose();
+    }
+  });
+
+  it('keyframes equal computeKeyframes on the expanded satrecs', () => {
+    const core = new PropagationCore();
+    core.handle({ type: 'load', seq: 1, scenario });
+    const start = Date.UTC(2000, 5, 27, 20);
+    const r = core.handle({ type: 'keyframes', seq: 2, startMs: start, stepS: 240, count: 5 });
+    if (r.type !== 'keyframes') throw new Error(r.type);
+    const [l1, l2] = VALLADO_00005_TLE.trim().split('\n').slice(-2).map((l) => l.trim());
+    const direct = computeKeyframes([twoline2satrec(l1, l2)], start, 240, 5);
+    expect(Array.from(r.data.subarray(0, 5 * 8))).toEqual(Array.from(direct.data.subarray(0, 5 * 8)));
+    expect(Math.hypot(r.data[0], r.data[1], r.data[2])).toBeGreaterThan(6378);
+  });
+
+  it('reports every validation problem and keeps the previous scenario', () => {
+    const core = new PropagationCore();
+    core.handle({ type: 'load', seq: 1, scenario: mixed });
+    const bad = core.handle({ type: 'load', seq: 2, scenario: { version: 2, name: 'x', shells: [{ kind: 'walker', altitudeKm: -3 }] } });
+    expect(bad.type).toBe('error');
+    if (bad.type !== 'error') return;
+    expect(bad.issues.length).toBeGreaterThanOrEqual(2);
+    expect(bad.issues.join('\n')).toMatch(/version/);
+    expect(bad.issues.join('\n')).toMatch(/shells\[0\]\.altitudeKm/);
+    const track = core.handle({ type: 'track', seq: 3, index: 0, centerMs: Date.UTC(2000, 5, 28), points: 91 });
+    expect(track.type).toBe('track');
+  });
+
+  it('computes a closed orbit track of one period for a generated satellite', () => {
+    const core = new PropagationCore();
+    core.handle({ type: 'load', seq: 1, scenario: mixed });
+    const r = core.handle({ type: 'track', seq: 2, index: 0, centerMs: Date.UTC(2000, 5, 28), points: 181 });
+    if (r.type !== 'track') throw new Error(r.type);
+    expect(r.periodS / 60).toBeCloseTo(95.6, 0);
+    const n = r.eci.length / 3;
+    expect(n).toBe(181);
+    const gap = Math.hypot(r.eci[0] - r.eci[(n - 1) * 3], r.eci[1] - r.eci[(n - 1) * 3 + 1], r.eci[2] - r.eci[(n - 1) * 3 + 2]);
+    expect(gap).toBeLessThan(50); // one period later it is back where it started (J2 drift only)
+  });
+
+  it('rejects requests before a scenario and out-of-range indices with an error reply, never a throw', () => {
+    const core = new PropagationCore();
+    expect(core.handle({ type: 'track', seq: 1, index: 0, centerMs: 0, points: 10 }).type).toBe('error');
+    core.handle({ type: 'load', seq: 2, scenario: mixed });
+    expect(core.handle({ type: 'track', seq: 3, index: 999, centerMs: 0, points: 10 }).type).toBe('error');
+    expect(core.handle({ type: 'keyframes', seq: 4, startMs: 0, stepS: 240, count: 1e9 }).type).toBe('error');
+  });
+});
