@@ -1,10 +1,11 @@
 /**
  * Node half of `npm run bench` (run through tsx by scripts/bench.mjs; also runnable alone:
- * `npx tsx bench/propagation.ts [--sats 3000] [--keyframes 16] [--runs 7] [--no-expand] [--no-interp]`).
+ * `npx tsx bench/propagation.ts [--sats 3000] [--keyframes 16] [--runs 7] [--no-expand] [--no-interp] [--no-wasm]`).
  *
  * Measures, on one core:
- *  - SGP4 keyframe throughput of the worker path's core (src/sim/keyframes.ts computeKeyframes) for
- *    synthetic Walker satrecs built with satellite.js json2satrec, in satellite-states/s;
+ *  - SGP4 keyframe throughput of the worker path's core for synthetic Walker satrecs built with
+ *    satellite.js json2satrec, in satellite-states/s: plain JS (src/sim/keyframes.ts computeKeyframes)
+ *    and satellite.js's single-thread WASM (src/sim/keyframesWasm.ts, what the worker prefers);
  *  - json2satrec cost per satellite;
  *  - position error of the Hermite interpolation the GPU does between keyframes, against SGP4;
  *  - closed-form expansion of a 1,000,000-satellite Walker scenario (src/scenario/expand.ts), if present.
@@ -109,6 +110,40 @@ out.sgp4StatesPerSBest = states / (Math.min(...runMs) / 1000);
 notes.push(
   'sgp4StatesPerS counts SGP4 keyframes only (computeKeyframes); sun and shadow are not part of that path yet',
 );
+
+// The same windows through satellite.js's single-thread WASM (what the worker uses where it starts).
+if (!flag('no-wasm')) {
+  const wasmPath = fileURLToPath(new URL('../src/sim/keyframesWasm.ts', import.meta.url));
+  if (!existsSync(wasmPath)) {
+    notes.push('src/sim/keyframesWasm.ts does not exist: WASM keyframes not measured');
+  } else {
+    try {
+      const mod = (await import(wasmPath)) as {
+        createWasmKeyframer(): Promise<{
+          compute(s: readonly SatRec[], startMs: number, stepS: number, count: number): unknown;
+          dispose(): void;
+        }>;
+      };
+      const k = await mod.createWasmKeyframer();
+      for (let r = 0; r < 3; r++) k.compute(satrecs, EPOCH_MS - (r + 1) * 3_600_000, KF_STEP_S, KEYFRAMES);
+      const wasmMs: number[] = [];
+      for (let r = 0; r < RUNS; r++) {
+        t = performance.now();
+        k.compute(satrecs, EPOCH_MS + r * 3_600_000, KF_STEP_S, KEYFRAMES);
+        wasmMs.push(performance.now() - t);
+      }
+      try {
+        k.dispose();
+      } catch {
+        // satellite.js's runtime exits by throwing ExitStatus
+      }
+      out.wasmKeyframeRunMs = wasmMs.map((x) => Math.round(x * 10) / 10);
+      out.wasmStatesPerSMedian = states / (median(wasmMs) / 1000);
+    } catch (e) {
+      notes.push(`WASM keyframes failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+}
 
 // Hermite interpolation error against direct SGP4, at many fractions of each step.
 if (!flag('no-interp')) {

@@ -79,6 +79,7 @@ async function nodeFigures() {
     json2satrecUsPerSat: round(r.json2satrecUsPerSat, 2),
     sgp4StatesPerS1Core: Math.round(r.sgp4StatesPerSMedian),
     sgp4StatesPerS1CoreBest: Math.round(r.sgp4StatesPerSBest),
+    wasmStatesPerS1Core: r.wasmStatesPerSMedian ? Math.round(r.wasmStatesPerSMedian) : null,
     interpolationStepS: r.interpolationStepS,
     interpolationMaxErrorKm: round(r.interpolationMaxErrorKm, 4),
     interpolationMeanErrorKm: round(r.interpolationMeanErrorKm, 4),
@@ -93,7 +94,7 @@ async function nodeFigures() {
     log(`node: propagation (${cores} processes at once)…`);
     const runs = await Promise.all(
       Array.from({ length: cores }, () =>
-        run('npx', ['tsx', 'bench/propagation.ts', '--no-expand', '--no-interp']),
+        run('npx', ['tsx', 'bench/propagation.ts', '--no-expand', '--no-interp', '--no-wasm']),
       ),
     );
     if (runs.some((x) => x.code !== 0)) errors.push('parallel propagation run failed');

@@ -7,7 +7,7 @@ import { Renderer } from '../scene/Renderer';
 import { Satellites } from '../scene/Satellites';
 import { OrbitTrack } from '../scene/OrbitTrack';
 import { CameraRig } from '../scene/CameraRig';
-import { Earth } from '../scene/Earth';
+import { Earth, EARTH_DAY_URL, EARTH_NIGHT_URL } from '../scene/Earth';
 import { Atmosphere } from '../scene/Atmosphere';
 import { Stars } from '../scene/Stars';
 import { SunMarker } from '../scene/SunMarker';
@@ -15,6 +15,11 @@ import { EciFrame } from '../scene/EciFrame';
 import { sceneData } from '../scene/sceneData';
 import { useApp } from '../state/store';
 import type { Engine } from './engine';
+
+/** 4096-px maps only where the screen can show them; 2048-px maps load and upload ~4× faster. */
+const BIG_SCREEN = Math.max(screen.width, screen.height) * devicePixelRatio > 2000;
+const DAY_URL = BIG_SCREEN ? EARTH_DAY_URL : EARTH_DAY_URL.replace('.jpg', '-2k.jpg');
+const NIGHT_URL = BIG_SCREEN ? EARTH_NIGHT_URL : EARTH_NIGHT_URL.replace('.jpg', '-2k.jpg');
 
 export function SceneView({ engine }: { engine: Engine }) {
   const playing = useApp((s) => s.playing);
@@ -72,7 +77,7 @@ export function SceneView({ engine }: { engine: Engine }) {
           <Stars />
           <SunMarker />
         </Suspense>
-        <Earth />
+        <Earth dayUrl={DAY_URL} nightUrl={NIGHT_URL} />
         <Atmosphere />
       </EciFrame>
       <Satellites onHover={onHover} onSelect={onSelect} onFocus={onFocus} />

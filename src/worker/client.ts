@@ -3,7 +3,7 @@
  * restarts a crashed worker (re-sending the last scenario) and falls back to running the same core
  * on the main thread when workers are unavailable or disabled (`?worker=0`).
  */
-import { PropagationCore } from './core';
+import type { PropagationCore } from './core';
 import type { WorkerEvent, WorkerRequest, WorkerResponse } from './protocol';
 
 /** A request as callers write it (the client adds `seq`). */
@@ -20,15 +20,20 @@ interface Pending {
   body: RequestBody;
 }
 
-/** Runs the core on the main thread, one macrotask later, so callers see the same async shape. */
+/**
+ * Runs the core on the main thread, one macrotask later, so callers see the same async shape. The
+ * core (zod, the expander) is imported on first use, keeping it out of the initial download when a
+ * worker runs it instead.
+ */
 export class MainThreadClient implements PropagationClient {
   readonly mode = 'main-thread' as const;
-  private readonly core = new PropagationCore();
+  private core: Promise<PropagationCore> | null = null;
   private seq = 0;
 
   request(body: RequestBody): Promise<WorkerResponse> {
     const req = { ...body, seq: ++this.seq } as WorkerRequest;
-    return new Promise((resolve) => setTimeout(() => resolve(this.core.handle(req)), 0));
+    this.core ??= import('./core').then((m) => new m.PropagationCore());
+    return this.core.then((core) => new Promise((resolve) => setTimeout(() => resolve(core.handle(req)), 0)));
   }
 
   dispose(): void {}
