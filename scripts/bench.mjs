@@ -8,9 +8,10 @@
  *           expansion of 1,000,000 satellites.
  *  Browser: the production build under `vite preview`, Debian's Chromium with SwiftShader WebGL:
  *           navigation → first frame → ready; then Walker scenarios of 10,000 and 100,000
- *           satellites (1,000,000 with --full) loaded through window.__constellation: load time,
- *           main-thread ms per frame (the app's frameStats over ≥ 300 frames) and DevTools
- *           ScriptDuration / TaskDuration per frame.
+ *           satellites (1,000,000 with --full) and 20,000 synthetic TLEs (SGP4 keyframes in the
+ *           worker) loaded through window.__constellation: load time, main-thread ms per frame (the
+ *           app's frameStats over ≥ 300 frames), DevTools ScriptDuration / TaskDuration per frame,
+ *           and for the TLEs the worker's keyframe throughput.
  *  Build:   gzip size of what the first page load downloads (without textures).
  *
  * A figure over budget is reported (withinBudget: false), never an error; the bench exits non-zero
@@ -22,6 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { walkerTleText } from '../bench/synthetic.mjs';
 
 const FULL = process.argv.includes('--full');
 const NO_BROWSER = process.argv.includes('--no-browser');
@@ -148,12 +150,36 @@ async function waitHttp(url, timeoutMs) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+/** A scenario of `n` synthetic two-line element sets: SGP4 in the worker, keyframes on the GPU. */
+const tleScenario = (n) => ({
+  version: 1,
+  name: 'bench-tle',
+  epoch: '2025-06-01T00:00:00Z',
+  shells: [{ kind: 'tle', name: 'bench', text: walkerTleText(n) }],
+});
+
 const walker = (planes, satsPerPlane) => ({
   version: 1,
   name: 'bench',
   epoch: '2025-06-01T00:00:00Z',
   shells: [{ kind: 'walker', name: 'bench', altitudeKm: 550, inclinationDeg: 53, planes, satsPerPlane }],
 });
+
+const pageErrors = [];
+
+/** Waits for `<html data-ready="true">`; on timeout says what the page was doing. */
+async function waitReady(page, what) {
+  try {
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, {
+      timeout: 120_000,
+    });
+  } catch {
+    const status = await page.evaluate(() => document.documentElement.dataset.status).catch(() => '?');
+    throw new Error(
+      `${what}: not ready after 120 s (status ${status}; page errors: ${pageErrors.join(' | ') || 'none'})`,
+    );
+  }
+}
 
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
@@ -190,7 +216,10 @@ async function browserFigures() {
       deviceScaleFactor: 1,
     });
     const page = await context.newPage();
-    page.on('pageerror', (e) => log('page error:', e.message));
+    page.on('pageerror', (e) => {
+      pageErrors.push(e.message);
+      log('page error:', e.message);
+    });
     await page.addInitScript(() => {
       const marks = {};
       window.__benchMarks = marks;
@@ -217,9 +246,7 @@ async function browserFigures() {
 
     log('navigating…');
     await page.goto(BASE);
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, {
-      timeout: 120_000,
-    });
+    await waitReady(page, 'the default scenario');
     const marks = await page.evaluate(() => window.__benchMarks);
     const defaultState = await page.evaluate(() => window.__constellation.getState());
     const prop = await page.evaluate(() => window.__constellation.propagationStats());
@@ -232,24 +259,24 @@ async function browserFigures() {
       lastKeyframeMs: round(prop.lastKeyframeMs, 1),
     };
 
-    const sizes = [[10_000, 100, 100], [100_000, 400, 250], ...(FULL ? [[1_000_000, 1000, 1000]] : [])];
+    /** [key, satellites, scenario JSON]: closed-form Walker shells, then SGP4 element sets (keyframes). */
+    const cases = [
+      ['10000', 10_000, walker(100, 100)],
+      ['100000', 100_000, walker(400, 250)],
+      ...(FULL ? [['1000000', 1_000_000, walker(1000, 1000)]] : []),
+      ['tle20000', 20_000, tleScenario(20_000)],
+    ];
     figures.browser.scenarios = {};
-    for (const [n, planes, perPlane] of sizes) {
-      log(`loading ${n} satellites…`);
-      const key = String(n);
-      const loadMs = await page.evaluate(
-        async (json) => {
-          const t0 = performance.now();
-          await window.__constellation.loadScenario(json);
-          return performance.now() - t0;
-        },
-        walker(planes, perPlane),
-      );
-      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, {
-        timeout: 120_000,
-      });
+    for (const [key, n, scenarioJson] of cases) {
+      log(`loading ${key} (${n} satellites)…`);
+      const loadMs = await page.evaluate(async (json) => {
+        const t0 = performance.now();
+        await window.__constellation.loadScenario(json);
+        return performance.now() - t0;
+      }, scenarioJson);
+      await waitReady(page, `${n} satellites`);
       const st = await page.evaluate(() => window.__constellation.getState());
-      if (st.total !== n) errors.push(`loaded ${n} satellites but getState().total is ${st.total}`);
+      if (st.total !== n) errors.push(`${key}: loaded ${n} satellites but getState().total is ${st.total}`);
       await page.evaluate(() => {
         const h = window.__constellation;
         h.setWarp(60);
@@ -265,9 +292,11 @@ async function browserFigures() {
         await new Promise((r) => setTimeout(r, 250));
       }
       const fs = await page.evaluate(() => window.__constellation.frameStats());
+      const ps = await page.evaluate(() => window.__constellation.propagationStats());
       const m1 = await metrics(cdp);
       const wallS = (Date.now() - started) / 1000;
-      if (fs.count < MIN_FRAMES) notes.push(`${n}: only ${fs.count} frames in ${FRAME_DEADLINE_MS / 1000} s`);
+      if (fs.count < MIN_FRAMES)
+        notes.push(`${key}: only ${fs.count} frames in ${FRAME_DEADLINE_MS / 1000} s`);
       const perFrame = (name) => (fs.count ? ((m1[name] - m0[name]) * 1000) / fs.count : null);
       figures.browser.scenarios[key] = {
         loadToFirstFrameMs: round(loadMs, 0),
@@ -279,6 +308,13 @@ async function browserFigures() {
         scriptDurationMsPerFrame: round(perFrame('ScriptDuration')),
         taskDurationMsPerFrame: round(perFrame('TaskDuration')),
         jsHeapUsedMB: round((m1.JSHeapUsedSize ?? 0) / 2 ** 20, 1),
+        ...(key.startsWith('tle')
+          ? {
+              keyframeRuntime: ps.runtime,
+              keyframeSatStatesPerS: Math.round(ps.keyframeSatStatesPerS),
+              lastKeyframeWindowMs: round(ps.lastKeyframeMs, 1),
+            }
+          : {}),
       };
     }
     await context.close();

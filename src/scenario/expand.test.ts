@@ -207,3 +207,25 @@ describe('expandScenario: TLE shells', () => {
     expect(ex.warnings.some((w) => /^Old: 1 of 1 element sets have epochs more than 30 days from the scenario epoch/.test(w))).toBe(true);
   });
 });
+
+describe('node parameters per shell', () => {
+  it('apply the scenario node defaults and each shell’s own overrides', () => {
+    const parsed = parseScenario({
+      version: 1,
+      name: 'node overrides',
+      epoch: '2025-06-01T00:00:00Z',
+      node: { batteryWh: 30000 },
+      shells: [
+        { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 2, satsPerPlane: 2 },
+        { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 2, satsPerPlane: 2, node: { computeLoadW: 2500, panelAreaM2: 12 } },
+      ],
+    });
+    if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
+    const ex = expandScenario(parsed.scenario);
+    expect(ex.shells[0].node.batteryWh).toBe(30000);
+    expect(ex.shells[0].node.computeLoadW).toBe(10000);
+    expect(ex.shells[1].node.computeLoadW).toBe(2500);
+    expect(ex.shells[1].node.panelAreaM2).toBe(12);
+    expect(ex.shells[1].node.batteryWh).toBe(30000);
+  });
+});

@@ -26,6 +26,27 @@ export interface ShellSummary {
   /** Explicit per-satellite names and ids (elements/TLE/OMM shells); generated shells compute them. */
   names?: string[];
   ids?: string[];
+  /** The scenario's node defaults with this shell's overrides applied (DESIGN §4). */
+  node: NodeParamsOut;
+}
+
+/** Node parameters of one shell after defaults (same fields as the schema's `node`). */
+export interface NodeParamsOut {
+  panelAreaM2: number;
+  cellEfficiency: number;
+  pointing: 'sun-tracking' | 'nadir';
+  batteryWh: number;
+  depthOfDischargeMax: number;
+  chargeEfficiency: number;
+  computeLoadW: number;
+  busLoadW: number;
+  computeTops: number;
+  radiatorAreaM2: number;
+  emissivity: number;
+  absorptivity: number;
+  heatCapacityJPerK: number;
+  maxTempK: number;
+  minTempK: number;
 }
 
 /** Expanded scenario: everything the worker needs to propagate and the UI needs to name things. */
