@@ -1,6 +1,6 @@
 /**
  * Node half of `npm run bench` (run through tsx by scripts/bench.mjs; also runnable alone:
- * `npx tsx bench/propagation.ts [--sats 3000] [--keyframes 16] [--runs 7] [--no-expand] [--no-interp] [--no-wasm]`).
+ * `npx tsx bench/propagation.ts [--sats 3000] [--keyframes 16] [--runs 7] [--no-expand] [--no-interp] [--no-wasm] [--no-budget]`).
  *
  * Measures, on one core:
  *  - SGP4 keyframe throughput of the worker path's core for synthetic Walker satrecs built with
@@ -8,7 +8,8 @@
  *    and satellite.js's single-thread WASM (src/sim/keyframesWasm.ts, what the worker prefers);
  *  - json2satrec cost per satellite;
  *  - position error of the Hermite interpolation the GPU does between keyframes, against SGP4;
- *  - closed-form expansion of a 1,000,000-satellite Walker scenario (src/scenario/expand.ts), if present.
+ *  - closed-form expansion of a 1,000,000-satellite Walker scenario (src/scenario/expand.ts), if present;
+ *  - one power/thermal budget step for 100,000 nodes (src/sim/budget.ts stepBudgets), if present.
  * Prints one JSON object on the last line of stdout.
  */
 import { existsSync } from 'node:fs';
@@ -227,6 +228,71 @@ if (!flag('no-expand')) {
       out.validate1MMsMedian = median(parseTimes);
     } catch (e) {
       out.expandError = e instanceof Error ? e.message : String(e);
+    }
+  }
+}
+
+// Power and thermal budget step for 100,000 nodes (src/sim/budget.ts), if present.
+if (!flag('no-budget')) {
+  const budgetPath = fileURLToPath(new URL('../src/sim/budget.ts', import.meta.url));
+  const paramsPath = fileURLToPath(new URL('../src/sim/nodeParams.ts', import.meta.url));
+  const sunPath = fileURLToPath(new URL('../src/sim/sun.ts', import.meta.url));
+  if (!existsSync(budgetPath) || !existsSync(paramsPath)) {
+    notes.push('src/sim/budget.ts or nodeParams.ts missing: power/thermal step not measured');
+  } else {
+    try {
+      type Xyz = { x: number; y: number; z: number };
+      const budget = (await import(budgetPath)) as {
+        initBudgetState(
+          n: number,
+          idx: Uint16Array,
+          packed: Float64Array,
+          pos?: Float32Array,
+          sun?: Xyz,
+        ): unknown;
+        createBudgetOutputs(n: number): unknown;
+        stepBudgets(
+          packed: Float64Array,
+          idx: Uint16Array,
+          pos: Float32Array,
+          sun: Xyz,
+          dtS: number,
+          st: unknown,
+          o: unknown,
+        ): unknown;
+      };
+      const params = (await import(paramsPath)) as {
+        NODE_PARAM_DEFAULTS: unknown;
+        packParams(p: readonly unknown[]): Float64Array;
+      };
+      const sunMod = (await import(sunPath)) as { sunPositionEciKm(ms: number): Xyz };
+      const N = 100_000;
+      const packed = params.packParams([params.NODE_PARAM_DEFAULTS]);
+      const idx = new Uint16Array(N);
+      // Nodes spread over a 550 km sphere (a fixed pseudo-random pattern: golden-angle spiral).
+      const pos = new Float32Array(3 * N);
+      const r = R_EARTH + 550;
+      for (let i = 0; i < N; i++) {
+        const z = 1 - (2 * (i + 0.5)) / N;
+        const rho = Math.sqrt(1 - z * z);
+        const phi = i * 2.399963229728653;
+        pos[3 * i] = r * rho * Math.cos(phi);
+        pos[3 * i + 1] = r * rho * Math.sin(phi);
+        pos[3 * i + 2] = r * z;
+      }
+      const sun = sunMod.sunPositionEciKm(EPOCH_MS);
+      const state = budget.initBudgetState(N, idx, packed, pos, sun);
+      const o = budget.createBudgetOutputs(N);
+      for (let k = 0; k < 5; k++) budget.stepBudgets(packed, idx, pos, sun, 60, state, o);
+      const stepMs: number[] = [];
+      for (let k = 0; k < 20; k++) {
+        t = performance.now();
+        budget.stepBudgets(packed, idx, pos, sun, 60, state, o);
+        stepMs.push(performance.now() - t);
+      }
+      out.budget100kMsPerStepMedian = median(stepMs);
+    } catch (e) {
+      notes.push(`power/thermal step failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 }

@@ -59,9 +59,10 @@ test('canvas shows Earth near the centre and satellites at their screen position
   // Background should be dark (space).
   expect(Math.max(...bg), `background colour ${bg}`).toBeLessThan(80);
 
-  // Earth: a central square (±12 % of the shorter side) mostly differs from the background and
-  // holds some bright pixels.
-  const half = Math.round(Math.min(img.width, img.height) * 0.12);
+  // Earth: a central square (±20 % of the shorter side) is mostly unlike the background and holds
+  // bright day-side pixels. The night side is dark (close to the background), so the thresholds are
+  // low on purpose; an empty or black canvas still fails both.
+  const half = Math.round(Math.min(img.width, img.height) * 0.2);
   const cx = img.width / 2;
   const cy = img.height / 2;
   let differing = 0;
@@ -71,12 +72,12 @@ test('canvas shows Earth near the centre and satellites at their screen position
     for (let x = cx - half; x < cx + half; x += 2) {
       const p = pixelAt(img, x, y);
       n++;
-      if (dist(p, bg) > 30) differing++;
+      if (dist(p, bg) > 8) differing++;
       if (Math.max(...p) >= 60) bright++;
     }
   }
-  expect(differing / n, `fraction of central pixels unlike the background (bg ${bg})`).toBeGreaterThan(0.25);
-  expect(bright / n, 'fraction of bright central pixels').toBeGreaterThan(0.02);
+  expect(differing / n, `fraction of central pixels unlike the background (bg ${bg})`).toBeGreaterThan(0.4);
+  expect(bright / n, 'fraction of bright (day-side) central pixels').toBeGreaterThan(0.03);
 
   // Satellites: the pixels around a few screen positions differ from the background.
   const sats = await visibleSatellites(page, 8);

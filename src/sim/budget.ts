@@ -243,12 +243,14 @@ export function stepBudgets(
       const eta = packed[o + P_CHARGE_EFF];
       const room = cap - e0 > 0 ? cap - e0 : 0; // Wh
       let acceptedWh = net * dtH; // energy offered to the battery
-      if (eta > 0 && acceptedWh * eta > room) acceptedWh = room / eta;
+      if (eta > 0 && acceptedWh * eta > room) {
+        acceptedWh = room / eta; // full: the rest is curtailed
+        curtW = net - acceptedWh * invDtH;
+        if (curtW < 0) curtW = 0;
+      }
       const stored = eta * acceptedWh;
       e1 = e0 + stored;
       lossW = (acceptedWh - stored) * invDtH;
-      curtW = net - acceptedWh * invDtH;
-      if (curtW < 0) curtW = 0;
     } else {
       e1 = e0 + net * dtH;
       if (e1 < 0) {

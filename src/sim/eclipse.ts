@@ -4,7 +4,7 @@
  * root finding, so every event time is good to ≤ 0.1 s (default), not to the sampling step.
  * Times are Unix ms; positions ECI (TEME) km.
  */
-import { penumbraMargin, umbraMargin } from './shadow';
+import { penumbraMargin, shadowMargins, umbraMargin } from './shadow';
 import { sunPositionEciKm } from './sun';
 
 export type EclipseEventKind = 'penumbra_in' | 'umbra_in' | 'umbra_out' | 'penumbra_out';
@@ -92,28 +92,40 @@ export function findEclipseEvents(
     events.push({ tMs: t, kind });
   };
 
+  // One pass samples both margins (one position and one Sun per sample).
   const n = Math.ceil((endMs - startMs) / stepMs);
-  for (let which = 0; which < 2; which++) {
-    let t0 = startMs;
-    let f0 = margin(t0, which);
-    let tPrev = NaN;
-    let fPrev = NaN;
-    for (let k = 1; k <= n; k++) {
-      const t1 = k === n ? endMs : startMs + k * stepMs;
-      const f1 = margin(t1, which);
-      if (Number.isFinite(f0) && Number.isFinite(f1)) {
-        if ((f0 < 0) !== (f1 < 0)) {
-          push(which, root(which, t0, f0, t1, f1), f1 < 0);
-        } else if (f0 >= 0 && Number.isFinite(fPrev) && fPrev >= 0 && f0 < fPrev && f0 <= f1) {
-          // Local minimum bracketed by [tPrev, t1] with every sample lit: look for a hidden dip.
-          grazing(which, tPrev, t1);
+  const m = new Float64Array(2);
+  const sample = (t: number): boolean => {
+    if (!positionAt(t, pos)) return false;
+    sunAt(t, sun);
+    shadowMargins(pos[0], pos[1], pos[2], sun[0], sun[1], sun[2], m);
+    return Number.isFinite(m[0]) && Number.isFinite(m[1]);
+  };
+  const tPrev = [NaN, NaN], fPrev = [NaN, NaN], f0 = [NaN, NaN];
+  let t0 = startMs;
+  if (sample(t0)) {
+    f0[0] = m[0];
+    f0[1] = m[1];
+  }
+  for (let k = 1; k <= n; k++) {
+    const t1 = k === n ? endMs : startMs + k * stepMs;
+    const ok = sample(t1);
+    for (let which = 0; which < 2; which++) {
+      const f1 = ok ? m[which] : NaN;
+      const fa = f0[which];
+      if (Number.isFinite(fa) && Number.isFinite(f1)) {
+        if ((fa < 0) !== (f1 < 0)) {
+          push(which, root(which, t0, fa, t1, f1), f1 < 0);
+        } else if (fa >= 0 && fPrev[which] >= 0 && fa < fPrev[which] && fa <= f1) {
+          // Local minimum bracketed by [tPrev, t1] with every sample outside: look for a hidden dip.
+          grazing(which, tPrev[which], t1);
         }
       }
-      tPrev = t0;
-      fPrev = f0;
-      t0 = t1;
-      f0 = f1;
+      tPrev[which] = t0;
+      fPrev[which] = fa;
+      f0[which] = f1;
     }
+    t0 = t1;
   }
 
   function grazing(which: number, a: number, b: number): void {

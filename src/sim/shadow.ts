@@ -87,6 +87,16 @@ export function umbraMargin(satX: number, satY: number, satZ: number, sunX: numb
 }
 
 /**
+ * Both boundary functions at once, rad: out[0] = penumbraMargin, out[1] = umbraMargin (one
+ * evaluation of the geometry). Same frame and units as {@link shadowFraction}.
+ */
+export function shadowMargins(satX: number, satY: number, satZ: number, sunX: number, sunY: number, sunZ: number, out: Float64Array): void {
+  shadowAngles(satX, satY, satZ, sunX, sunY, sunZ);
+  out[0] = angC - (angA + angB);
+  out[1] = angC - (angB - angA);
+}
+
+/**
  * Cylindrical shadow (0 or 1): in shadow when the satellite is behind the Earth (r·ŝ < 0) and
  * within R⊕ of the Earth–Sun line. ŝ is the geocentric Sun direction. The model behind the
  * closed-form eclipse durations of validation.md V4/V5 (Vallado, Fundamentals of

@@ -107,3 +107,40 @@ describe('PropagationCore (the worker and the main-thread fallback run this)', (
     expect(core.handle({ type: 'keyframes', seq: 4, startMs: 0, stepS: 240, count: 1e9 }).type).toBe('error');
   });
 });
+
+describe('PropagationCore budgets', () => {
+  it('returns every node’s state and totals that add up', () => {
+    const core = new PropagationCore();
+    core.handle({ type: 'load', seq: 1, scenario: mixed });
+    const r = core.handle({ type: 'budgets', seq: 2, tMs: Date.UTC(2000, 5, 28, 3, 0, 30) });
+    if (r.type !== 'budgets') throw new Error(JSON.stringify(r));
+    expect(r.stride).toBe(1);
+    expect(r.tMs).toBe(Date.UTC(2000, 5, 28, 3)); // the grid instant at or before the request
+    expect(r.values.length).toBe(21 * 4);
+    expect(r.totals.nodes).toBe(21);
+    expect(r.totals.computeInstalledTops).toBe(21 * 744);
+    for (let i = 0; i < 21; i++) {
+      const soc = r.values[i * 4];
+      const tempK = r.values[i * 4 + 1];
+      expect(soc).toBeGreaterThanOrEqual(0);
+      expect(soc).toBeLessThanOrEqual(1);
+      expect(tempK).toBeGreaterThan(150);
+      expect(tempK).toBeLessThan(450);
+    }
+    // A request a few minutes later continues instead of restarting.
+    const r2 = core.handle({ type: 'budgets', seq: 3, tMs: Date.UTC(2000, 5, 28, 3, 5) });
+    if (r2.type !== 'budgets') throw new Error(r2.type);
+    expect(r2.restarted).toBe(false);
+  });
+
+  it('gives the selected node’s series with eclipse events and a year of beta angles', () => {
+    const core = new PropagationCore();
+    core.handle({ type: 'load', seq: 1, scenario: mixed });
+    const r = core.handle({ type: 'nodeSeries', seq: 2, index: 3, centerMs: Date.UTC(2000, 5, 28), orbitsEachSide: 2 });
+    if (r.type !== 'nodeSeries') throw new Error(JSON.stringify(r));
+    expect(r.count * r.stepS).toBeGreaterThan(3.9 * r.periodS);
+    expect(r.events.some((e) => e.kind === 'umbra_in')).toBe(true);
+    expect(r.year!.betaDeg.length).toBe(366);
+    for (const b of r.year!.betaDeg) expect(Math.abs(b)).toBeLessThanOrEqual(53 + 23.5);
+  });
+});

@@ -12,7 +12,18 @@ import { computeKeyframes, satrecEpochMs, type KeyframeWindow } from '../sim/key
 import type { SatRec } from 'satellite.js';
 import { eciToEcefInPlace } from '../sim/frames';
 import { gmstRad } from '../sim/time';
-import type { ConstellationMeta, WorkerRequest, WorkerResponse } from './protocol';
+import { BUDGET_STRIDE, type ConstellationMeta, type WorkerRequest, type WorkerResponse } from './protocol';
+import { sampleNodes, scenarioPositions, shellIndexOf } from '../scenario/positions';
+import { BudgetRunner } from '../sim/budgetRunner';
+import { packParams } from '../sim/nodeParams';
+import { computeNodeSeries } from '../sim/nodeSeries';
+import { betaOverYear } from '../sim/beta';
+import { EARTH_RADIUS_KM } from '../sim/constants';
+import { CF_A_KM, CF_INC_RAD, CF_RAAN_RAD, CF_STRIDE } from '../sim/closedForm';
+
+/** Most nodes whose budgets are integrated; larger scenarios budget every k-th satellite. */
+export const BUDGET_MAX_NODES = 100_000;
+const DAY_MS = 86400000;
 
 /** Largest keyframe window one request may ask for (satellites × keyframes). */
 export const MAX_KEYFRAME_STATES = 20_000_000;
@@ -25,6 +36,7 @@ export interface Keyframer {
 export class PropagationCore {
   private expanded: ExpandedScenario | null = null;
   private name = '';
+  private budget: { runner: BudgetRunner; stride: number } | null = null;
 
   /** `keyframer`: used when given; if it throws (memory cap), plain-JS SGP4 computes the window. */
   constructor(private readonly keyframer: Keyframer | null = null) {}
@@ -39,6 +51,10 @@ export class PropagationCore {
           return this.keyframes(req);
         case 'track':
           return this.track(req);
+        case 'budgets':
+          return this.budgets(req);
+        case 'nodeSeries':
+          return this.nodeSeries(req);
       }
     } catch (err) {
       return { type: 'error', seq: req.seq, request: req.type, message: err instanceof Error ? err.message : String(err), issues: [] };
@@ -53,6 +69,7 @@ export class PropagationCore {
     }
     const ex = expandScenario(parsed.scenario);
     this.expanded = ex;
+    this.budget = null;
     this.name = parsed.scenario.name;
     const cf = ex.closedForm;
     const meta: ConstellationMeta = {
@@ -145,6 +162,94 @@ export class PropagationCore {
       valid = k + 1;
     }
     return { type: 'track', seq: req.seq, index: req.index, startMs, stepS, eci: eci.subarray(0, valid * 3).slice(), ecef: ecef.subarray(0, valid * 3).slice(), periodS };
+  }
+
+  /** Longest orbital period among the scenario's satellites, s. */
+  private maxPeriodS(ex: ExpandedScenario): number {
+    let p = 0;
+    const r = ex.closedForm.rates;
+    for (let g = 0; g < r.length; g += RATE_STRIDE) p = Math.max(p, (2 * Math.PI) / (r[g + 1] + r[g + 2]));
+    for (const rec of ex.satrecs) p = Math.max(p, (2 * Math.PI * 60) / rec.no);
+    return p;
+  }
+
+  private budgets(req: Extract<WorkerRequest, { type: 'budgets' }>): WorkerResponse {
+    const ex = this.requireLoaded();
+    const t0 = performance.now();
+    if (!this.budget) {
+      const stride = Math.max(1, Math.ceil(ex.total / BUDGET_MAX_NODES));
+      const nodes = sampleNodes(ex.total, stride);
+      const warmupS = Math.min(12 * 3600, Math.max(3 * 3600, 2 * this.maxPeriodS(ex)));
+      const runner = new BudgetRunner({
+        packed: packParams(ex.shells.map((s) => s.node)),
+        paramIndexOf: shellIndexOf(ex, nodes),
+        n: nodes.length,
+        positionsAt: scenarioPositions(ex, nodes),
+        stepS: 60,
+        warmupS,
+      });
+      this.budget = { runner, stride };
+    }
+    const { runner, stride } = this.budget;
+    const { restarted } = runner.advanceTo(req.tMs);
+    const o = runner.out;
+    const values = new Float32Array(runner.n * BUDGET_STRIDE);
+    for (let i = 0; i < runner.n; i++) {
+      values[i * BUDGET_STRIDE] = o.socFraction[i];
+      values[i * BUDGET_STRIDE + 1] = o.tempK[i];
+      values[i * BUDGET_STRIDE + 2] = o.computeAvailable[i];
+      values[i * BUDGET_STRIDE + 3] = o.powerGenW[i] - o.loadW[i];
+    }
+    const totals = runner.totals(stride);
+    // Report hottest/coldest as global satellite indices.
+    totals.hottest.node *= stride;
+    totals.coldest.node *= stride;
+    return { type: 'budgets', seq: req.seq, tMs: runner.timeMs, stride, values, limitedBy: o.limitedBy.slice(), totals, restarted, computeMs: performance.now() - t0 };
+  }
+
+  private nodeSeries(req: Extract<WorkerRequest, { type: 'nodeSeries' }>): WorkerResponse {
+    const ex = this.requireLoaded();
+    if (!(req.index >= 0 && req.index < ex.total)) throw new Error(`no satellite with index ${req.index}`);
+    const cf = ex.closedForm;
+    const shellIndex = req.index < cf.count ? ex.closedFormShell[req.index] : ex.sgp4Shell[req.index - cf.count];
+    const params = ex.shells[shellIndex].node;
+    const positions = scenarioPositions(ex, Uint32Array.of(req.index));
+    const positionAt = (t: number, out: Float64Array) => {
+      positions(t, out);
+      return Number.isFinite(out[0]);
+    };
+    let periodS: number;
+    let orbit: Parameters<typeof betaOverYear>[0];
+    if (req.index < cf.count) {
+      const g = cf.group[req.index] * RATE_STRIDE;
+      const b = req.index * CF_STRIDE;
+      periodS = (2 * Math.PI) / (cf.rates[g + 1] + cf.rates[g + 2]);
+      orbit = { altitudeKm: cf.elements[b + CF_A_KM] - EARTH_RADIUS_KM, inclinationRad: cf.elements[b + CF_INC_RAD], raanRad: cf.elements[b + CF_RAAN_RAD], raanDotRadS: cf.rates[g], epochMs: cf.epochMs };
+    } else {
+      const rec = ex.satrecs[req.index - cf.count];
+      periodS = (2 * Math.PI * 60) / rec.no;
+      orbit = { altitudeKm: rec.a * EARTH_RADIUS_KM - EARTH_RADIUS_KM, inclinationRad: rec.inclo, raanRad: rec.nodeo, raanDotRadS: rec.nodedot / 60, epochMs: satrecEpochMs(rec) };
+    }
+    const span = Math.max(1, Math.min(4, req.orbitsEachSide)) * periodS * 1000;
+    const warmupS = Math.min(12 * 3600, Math.max(3 * 3600, 2 * periodS));
+    const series = computeNodeSeries(params, positionAt, req.centerMs - span, req.centerMs + span, periodS > 20000 ? 120 : 30, warmupS);
+    const beta = betaOverYear(orbit, req.centerMs - 182 * DAY_MS, 365, 1);
+    return {
+      type: 'nodeSeries',
+      seq: req.seq,
+      index: req.index,
+      startMs: series.startMs,
+      stepS: series.stepS,
+      count: series.count,
+      fields: series.fields,
+      events: series.events,
+      periodS,
+      year: {
+        tMs: beta.tMs,
+        betaDeg: Float32Array.from(beta.betaRad, (r) => (r * 180) / Math.PI),
+        eclipseMin: Float32Array.from(beta.eclipseMin),
+      },
+    };
   }
 
   private requireLoaded(): ExpandedScenario {

@@ -4,6 +4,12 @@
  * to superseded requests are recognised and dropped. Typed arrays travel as transferables.
  */
 import type { ShellSummary } from '../scenario/types';
+import type { BudgetTotals } from '../sim/budgetRunner';
+import type { EclipseEvent } from '../sim/eclipse';
+import type { SeriesField } from '../sim/nodeSeries';
+
+/** Floats per budgeted node in a budgets reply: state of charge (0–1), temperature (K), compute available (0–1), power margin (W). */
+export const BUDGET_STRIDE = 4;
 
 /** What the main thread needs of an expanded scenario (everything but satrecs). */
 export interface ConstellationMeta {
@@ -32,7 +38,11 @@ export type WorkerRequest =
   /** SGP4 keyframes for the loaded scenario's real element sets. */
   | { type: 'keyframes'; seq: number; startMs: number; stepS: number; count: number }
   /** Orbit path (ECI) and ground track (ECEF) of one satellite around `centerMs`. */
-  | { type: 'track'; seq: number; index: number; centerMs: number; points: number };
+  | { type: 'track'; seq: number; index: number; centerMs: number; points: number }
+  /** Every node's power/thermal state at the grid instant at or before `tMs`, and the totals. */
+  | { type: 'budgets'; seq: number; tMs: number }
+  /** One node's budget series over ±`orbitsEachSide` orbits around `centerMs`, with eclipse events and a year of β. */
+  | { type: 'nodeSeries'; seq: number; index: number; centerMs: number; orbitsEachSide: number };
 
 export type WorkerResponse =
   | { type: 'loaded'; seq: number; meta: ConstellationMeta; closedForm: ClosedFormPayload; sgp4Shell: Uint16Array; computeMs: number }
@@ -61,6 +71,34 @@ export type WorkerResponse =
       ecef: Float32Array;
       periodS: number;
     }
+  | {
+      type: 'budgets';
+      seq: number;
+      /** Grid instant the state holds at. */
+      tMs: number;
+      /** Every `stride`-th satellite is budgeted (1 = all). */
+      stride: number;
+      /** BUDGET_STRIDE floats per budgeted node. */
+      values: Float32Array;
+      /** Per budgeted node: 0 none, 1 battery floor, 2 temperature. */
+      limitedBy: Uint8Array;
+      totals: BudgetTotals;
+      restarted: boolean;
+      computeMs: number;
+    }
+  | {
+      type: 'nodeSeries';
+      seq: number;
+      index: number;
+      startMs: number;
+      stepS: number;
+      count: number;
+      fields: Record<SeriesField, Float32Array>;
+      events: EclipseEvent[];
+      periodS: number;
+      /** β (deg) and eclipse minutes per orbit, daily over a year centred on `centerMs` (null for orbits it does not apply to). */
+      year: { tMs: Float64Array; betaDeg: Float32Array; eclipseMin: Float32Array } | null;
+    }
   | { type: 'error'; seq: number; request: WorkerRequest['type']; message: string; issues: string[] };
 
 /** Messages the worker posts on its own. */
@@ -75,6 +113,10 @@ export function transferables(msg: WorkerResponse): Transferable[] {
       return [msg.data.buffer, msg.status.buffer];
     case 'track':
       return [msg.eci.buffer, msg.ecef.buffer];
+    case 'budgets':
+      return [msg.values.buffer, msg.limitedBy.buffer];
+    case 'nodeSeries':
+      return [...Object.values(msg.fields).map((f) => f.buffer), ...(msg.year ? [msg.year.tMs.buffer, msg.year.betaDeg.buffer, msg.year.eclipseMin.buffer] : [])];
     default:
       return [];
   }
