@@ -1,6 +1,6 @@
 /** The 3D view: Canvas, scene graph, frame loop (always while playing, on demand while paused). */
-import { Suspense, useCallback } from 'react';
-import { Canvas } from '@react-three/fiber';
+import { Suspense, useCallback, useEffect } from 'react';
+import { Canvas, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { FrameDriver } from '../scene/FrameDriver';
 import { Renderer } from '../scene/Renderer';
@@ -12,6 +12,7 @@ import { Atmosphere } from '../scene/Atmosphere';
 import { Stars } from '../scene/Stars';
 import { SunMarker } from '../scene/SunMarker';
 import { EciFrame } from '../scene/EciFrame';
+import { ShadowVolume } from '../scene/ShadowVolume';
 import { sceneData } from '../scene/sceneData';
 import { useApp } from '../state/store';
 import type { Engine } from './engine';
@@ -21,9 +22,26 @@ const BIG_SCREEN = Math.max(screen.width, screen.height) * devicePixelRatio > 20
 const DAY_URL = BIG_SCREEN ? EARTH_DAY_URL : EARTH_DAY_URL.replace('.jpg', '-2k.jpg');
 const NIGHT_URL = BIG_SCREEN ? EARTH_NIGHT_URL : EARTH_NIGHT_URL.replace('.jpg', '-2k.jpg');
 
+/** While paused the view renders on demand: redraw on every clock change and when new data arrives. */
+function Invalidator({ engine }: { engine: Engine }) {
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    const a = engine.clock.subscribe(() => invalidate());
+    const b = engine.onData(() => invalidate());
+    const c = useApp.subscribe(() => invalidate());
+    return () => {
+      a();
+      b();
+      c();
+    };
+  }, [engine, invalidate]);
+  return null;
+}
+
 export function SceneView({ engine }: { engine: Engine }) {
   const playing = useApp((s) => s.playing);
   const follow = useApp((s) => s.follow);
+  const showShadow = useApp((s) => s.showShadow);
   const set = useApp((s) => s.set);
 
   const onHover = useCallback(
@@ -71,6 +89,7 @@ export function SceneView({ engine }: { engine: Engine }) {
         });
       }}
     >
+      <Invalidator engine={engine} />
       <FrameDriver now={() => engine.clock.now()} onTick={onTick} />
       <EciFrame>
         <Suspense fallback={null}>
@@ -79,6 +98,7 @@ export function SceneView({ engine }: { engine: Engine }) {
         </Suspense>
         <Earth dayUrl={DAY_URL} nightUrl={NIGHT_URL} />
         <Atmosphere />
+        <ShadowVolume visible={showShadow} />
       </EciFrame>
       <Satellites onHover={onHover} onSelect={onSelect} onFocus={onFocus} />
       <OrbitTrack />

@@ -20,16 +20,23 @@ export function TimeBar({ engine }: { engine: Engine }) {
   useEffect(() => setCenter(epochMs), [epochMs]);
 
   // The clock text and scrubber follow sim time at 10 Hz, by ref (no React render per tick).
+  // Also at once on every clock change, so a pause or seek never shows a stale time.
   useEffect(() => {
-    const id = setInterval(() => {
+    const update = () => {
       const t = engine.clock.now();
       if (utcRef.current) utcRef.current.textContent = fmtUtc(t);
       if (scrubRef.current && !dragging.current) {
         if (Number.isFinite(center) && Math.abs(t - center) > RANGE_MS) setCenter(t);
         scrubRef.current.value = String(Math.round((t - center) / 1000));
       }
-    }, 100);
-    return () => clearInterval(id);
+    };
+    update();
+    const id = setInterval(update, 100);
+    const unsubscribe = engine.clock.subscribe(update);
+    return () => {
+      clearInterval(id);
+      unsubscribe();
+    };
   }, [engine, center]);
 
   const sign = warp < 0 ? -1 : 1;

@@ -9,6 +9,7 @@ import { KF_STEP_S } from '../sim/keyframes';
 import { createPropagationClient, type PropagationClient } from '../worker/client';
 import type { ConstellationMeta, WorkerResponse } from '../worker/protocol';
 import { sceneData, SHELL_PALETTE } from '../scene/sceneData';
+import { COLOR_SCALES } from '../scene/colorModes';
 import { useApp } from '../state/store';
 
 /** Keyframe window length: at least 2 h, or 8 wall seconds at the current warp, at most 1 day. */
@@ -28,7 +29,14 @@ export class Engine {
   private trackCenterMs = NaN;
   private trackIndex = -1;
   private trackPeriodS = 0;
-  stats = { keyframeSatStatesPerS: 0, lastKeyframeMs: 0, loadMs: 0, keyframeRuntime: 'js' as 'js' | 'wasm' };
+  private budgetInFlight = false;
+  private budgetWallMs = -Infinity;
+  private budgetSimMs = NaN;
+  private seriesInFlight = false;
+  private seriesIndex = -1;
+  private seriesRange: [number, number] = [NaN, NaN];
+  private readonly dataListeners = new Set<() => void>();
+  stats = { keyframeSatStatesPerS: 0, lastKeyframeMs: 0, loadMs: 0, keyframeRuntime: 'js' as 'js' | 'wasm', budgetMs: 0 };
 
   constructor(opts: { useWorker: boolean }) {
     this.clock = new SimClock(() => performance.now(), Date.now(), 60, true);
@@ -41,6 +49,20 @@ export class Engine {
       },
     });
     this.clock.subscribe(() => useApp.getState().set({ playing: this.clock.playing, warp: this.clock.warp }));
+    // The colour mode lives in the store (the legend sets it); the shader reads it from scene data.
+    const applyColor = () => {
+      const scale = COLOR_SCALES[useApp.getState().colorMode];
+      sceneData.colorMode = scale.mode === 'shell' ? 0 : scale.mode === 'sunlight' ? 1 : 2;
+      sceneData.channel = Math.max(0, scale.channel);
+      sceneData.rampMin = scale.min;
+      sceneData.rampMax = scale.max;
+      sceneData.ramp = scale.stops;
+      this.dataChanged();
+    };
+    applyColor();
+    useApp.subscribe((s, prev) => {
+      if (s.colorMode !== prev.colorMode) applyColor();
+    });
   }
 
   /**
@@ -77,6 +99,12 @@ export class Engine {
     this.kfWindow = null;
     this.kfInFlight = false;
     this.trackIndex = -1;
+    this.budgetInFlight = false;
+    this.budgetSimMs = NaN;
+    this.seriesInFlight = false;
+    this.seriesIndex = -1;
+    sceneData.budgets = null;
+    sceneData.budgetsVersion++;
     this.clock.seek(opts.startMs ?? reply.meta.epochMs);
     if (opts.warp !== undefined) this.clock.setWarp(opts.warp);
     document.documentElement.dataset.ready = 'false';
@@ -85,11 +113,24 @@ export class Engine {
       selected: null,
       hovered: null,
       follow: false,
+      budgetTotals: null,
+      series: null,
       status: 'loading',
       progress: reply.meta.sgp4Count > 0 ? `Propagating ${reply.meta.sgp4Count.toLocaleString('en-US')} element sets…` : 'Drawing…',
     });
     if (reply.meta.sgp4Count > 0) this.requestKeyframes(this.clock.now());
+    this.dataChanged();
     return reply.meta;
+  }
+
+  /** Called whenever new data for the scene arrives (a paused, on-demand view must redraw). */
+  onData(fn: () => void): () => void {
+    this.dataListeners.add(fn);
+    return () => this.dataListeners.delete(fn);
+  }
+
+  private dataChanged(): void {
+    for (const fn of this.dataListeners) fn();
   }
 
   /** Scene data is complete enough to call the first frame drawn. */
@@ -108,7 +149,11 @@ export class Engine {
         this.requestKeyframes(simMs);
       }
     }
+    this.maybeRequestBudgets(simMs);
     const sel = sceneData.selected;
+    if (sel >= 0 && !this.seriesInFlight && (sel !== this.seriesIndex || simMs < this.seriesRange[0] || simMs > this.seriesRange[1])) {
+      this.requestSeries(sel, simMs);
+    }
     if (sel >= 0 && !this.trackInFlight && (sel !== this.trackIndex || Math.abs(simMs - this.trackCenterMs) > this.trackPeriodS * 250)) {
       this.requestTrack(sel, simMs);
     }
@@ -139,6 +184,7 @@ export class Engine {
     this.kfWindow = { startMs: r.startMs, endMs: r.startMs + (r.count - 1) * r.stepS * 1000 };
     this.stats.lastKeyframeMs = r.computeMs;
     this.stats.keyframeRuntime = r.runtime;
+    this.dataChanged();
     this.stats.keyframeSatStatesPerS = r.computeMs > 0 ? (r.count * r.satCount) / (r.computeMs / 1000) : 0;
     let failed = 0;
     for (let i = 0; i < r.status.length; i++) if (r.status[i] !== 0) failed++;
@@ -146,6 +192,44 @@ export class Engine {
     if (failed > 0 && !store.notice) {
       store.set({ notice: { kind: 'info', text: `${failed} satellite${failed === 1 ? ' has' : 's have'} decayed or cannot be propagated at this time and ${failed === 1 ? 'is' : 'are'} not drawn.` } });
     }
+  }
+
+  /** Budgets at ≈ 4 Hz while time moves, and once after every jump while paused. */
+  private maybeRequestBudgets(simMs: number): void {
+    if (this.budgetInFlight) return;
+    const wall = performance.now();
+    if (wall - this.budgetWallMs < 250) return;
+    if (Math.abs(simMs - this.budgetSimMs) < 30000 && !Number.isNaN(this.budgetSimMs)) return;
+    this.budgetInFlight = true;
+    this.budgetWallMs = wall;
+    const token = this.loadToken;
+    void this.client.request({ type: 'budgets', tMs: simMs }).then((r) => {
+      if (token !== this.loadToken) return;
+      this.budgetInFlight = false;
+      if (r.type !== 'budgets') return;
+      this.budgetSimMs = simMs;
+      this.stats.budgetMs = r.computeMs;
+      sceneData.budgets = { tMs: r.tMs, stride: r.stride, count: r.totals.nodes / r.stride, values: r.values };
+      sceneData.budgetsVersion++;
+      useApp.getState().set({ budgetTotals: r.totals, budgetStride: r.stride });
+      this.dataChanged();
+    });
+  }
+
+  /** The selected node's series over ±2 orbits; refreshed when time leaves its middle half. */
+  private requestSeries(index: number, simMs: number): void {
+    this.seriesInFlight = true;
+    this.seriesIndex = index;
+    const token = this.loadToken;
+    void this.client.request({ type: 'nodeSeries', index, centerMs: simMs, orbitsEachSide: 2 }).then((r) => {
+      this.seriesInFlight = false;
+      if (token !== this.loadToken || r.type !== 'nodeSeries') return;
+      const span = r.count * r.stepS * 1000;
+      this.seriesRange = [r.startMs + span * 0.25, r.startMs + span * 0.75];
+      if (sceneData.selected !== r.index) return;
+      const { type: _t, seq: _s, ...data } = r;
+      useApp.getState().set({ series: data });
+    });
   }
 
   private requestTrack(index: number, simMs: number): void {
@@ -159,12 +243,15 @@ export class Engine {
       this.trackPeriodS = r.periodS;
       sceneData.track = { index: r.index, startMs: r.startMs, stepS: r.stepS, periodS: r.periodS, eci: r.eci, ecef: r.ecef };
       sceneData.trackVersion++;
+      this.dataChanged();
     });
   }
 
   select(index: number | null): void {
     const valid = index !== null && this.meta && index >= 0 && index < this.meta.total ? index : null;
     sceneData.selected = valid ?? -1;
-    useApp.getState().set({ selected: valid, follow: valid === null ? false : useApp.getState().follow });
+    const st = useApp.getState();
+    st.set({ selected: valid, follow: valid === null ? false : st.follow, series: valid === st.selected ? st.series : null });
+    this.dataChanged();
   }
 }

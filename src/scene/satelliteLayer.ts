@@ -6,7 +6,8 @@
 import * as THREE from 'three';
 import { CF_STRIDE, groupPhases, RATE_STRIDE } from '../sim/closedForm';
 import { KF_TEXTURE_WIDTH, keyframeTextureRows } from '../sim/keyframes';
-import { EARTH_RADIUS_KM } from '../sim/constants';
+import { EARTH_RADIUS_KM, SUN_RADIUS_KM } from '../sim/constants';
+import { frame } from './frameState';
 import { closedFormVertex, keyframeVertex, pointFragment } from './satelliteShader';
 import { sceneData, SHELL_PALETTE, type KeyframeBlock } from './sceneData';
 import type { ClosedFormPayload } from '../worker/protocol';
@@ -31,6 +32,16 @@ function makeMaterial(vertexShader: string, extra: Record<string, THREE.IUniform
       uIndexOffset: { value: 0 },
       uPalette: { value: paletteUniform() },
       uPick: { value: pick ? 1 : 0 },
+      uColorMode: { value: 0 },
+      uSunEr: { value: new THREE.Vector3(23455, 0, 0) },
+      uSunRadiusEr: { value: SUN_RADIUS_KM / EARTH_RADIUS_KM },
+      uBudgets: { value: null as THREE.Texture | null },
+      uBudgetStride: { value: 1 },
+      uBudgetCount: { value: 0 },
+      uChannel: { value: 0 },
+      uRampMin: { value: 0 },
+      uRampMax: { value: 1 },
+      uRamp: { value: [0, 1, 2, 3, 4].map(() => new THREE.Vector3()) },
       ...extra,
     },
     depthTest: true,
@@ -52,6 +63,8 @@ export class SatelliteLayer {
   private readonly kfPickMaterial: THREE.RawShaderMaterial;
   private seenVersion = -1;
   private seenKeyframes = -1;
+  private seenBudgets = -1;
+  private budgetTex: THREE.DataTexture | null = null;
 
   constructor() {
     const cfExtra = () => ({ uPhases: { value: null as THREE.Texture | null }, uPhaseWidth: { value: PHASE_WIDTH } });
@@ -72,11 +85,22 @@ export class SatelliteLayer {
   update(simMs: number, pixelRatio: number): void {
     if (sceneData.version !== this.seenVersion) this.rebuild();
     if (sceneData.keyframesVersion !== this.seenKeyframes) this.uploadKeyframes();
+    if (sceneData.budgetsVersion !== this.seenBudgets) this.uploadBudgets();
     const mats = [this.cfMaterial, this.cfPickMaterial, this.kfMaterial, this.kfPickMaterial];
+    const k = frame.sunDistanceKm / EARTH_RADIUS_KM;
+    const budgetMode = sceneData.colorMode === 2 && !!sceneData.budgets;
     for (const m of mats) {
-      m.uniforms.uSelected.value = sceneData.selected;
-      m.uniforms.uHovered.value = sceneData.hovered;
-      m.uniforms.uPixelRatio.value = pixelRatio;
+      const u = m.uniforms;
+      u.uSelected.value = sceneData.selected;
+      u.uHovered.value = sceneData.hovered;
+      u.uPixelRatio.value = pixelRatio;
+      u.uSunEr.value.set(frame.sunDirEci[0] * k, frame.sunDirEci[1] * k, frame.sunDirEci[2] * k);
+      u.uColorMode.value = sceneData.colorMode === 2 && !budgetMode ? 0 : sceneData.colorMode;
+      u.uChannel.value = sceneData.channel;
+      u.uRampMin.value = sceneData.rampMin;
+      u.uRampMax.value = sceneData.rampMax;
+      const ramp = u.uRamp.value as THREE.Vector3[];
+      for (let i = 0; i < 5 && i < sceneData.ramp.length; i++) ramp[i].set(...sceneData.ramp[i]);
     }
     if (this.cf) {
       groupPhases(this.cf.set as never, simMs, this.cf.phaseScratch);
@@ -100,6 +124,32 @@ export class SatelliteLayer {
         m.uniforms.uStepS.value = b.stepS;
         m.uniforms.uSatCount.value = b.satCount;
       }
+    }
+  }
+
+  private uploadBudgets(): void {
+    this.seenBudgets = sceneData.budgetsVersion;
+    const b = sceneData.budgets;
+    const mats = [this.cfMaterial, this.cfPickMaterial, this.kfMaterial, this.kfPickMaterial];
+    if (!b) {
+      for (const m of mats) m.uniforms.uBudgetCount.value = 0;
+      return;
+    }
+    const rows = b.values.length / (4096 * 4);
+    let tex = this.budgetTex;
+    if (!tex || tex.image.height !== rows) {
+      tex?.dispose();
+      tex = new THREE.DataTexture(b.values, 4096, rows, THREE.RGBAFormat, THREE.FloatType);
+      tex.minFilter = tex.magFilter = THREE.NearestFilter;
+      this.budgetTex = tex;
+    } else {
+      (tex.image as { data: Float32Array }).data = b.values;
+    }
+    tex.needsUpdate = true;
+    for (const m of mats) {
+      m.uniforms.uBudgets.value = tex;
+      m.uniforms.uBudgetStride.value = b.stride;
+      m.uniforms.uBudgetCount.value = b.count;
     }
   }
 
@@ -209,6 +259,7 @@ export class SatelliteLayer {
 
   dispose(): void {
     this.disposeObjects();
+    this.budgetTex?.dispose();
     for (const m of [this.cfMaterial, this.cfPickMaterial, this.kfMaterial, this.kfPickMaterial]) m.dispose();
   }
 }

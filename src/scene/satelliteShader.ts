@@ -16,9 +16,56 @@ uniform int uHovered;
 uniform int uIndexOffset;
 uniform vec3 uPalette[8];
 uniform int uPick;
+uniform int uColorMode;           // 0 shell, 1 sunlight, 2 budget channel
+uniform vec3 uSunEr;              // Sun position, ECI, Earth radii
+uniform float uSunRadiusEr;       // solar radius, Earth radii
+uniform highp sampler2D uBudgets; // BUDGET_STRIDE = 4 floats per budgeted node (RGBA)
+uniform int uBudgetStride;        // every k-th satellite is budgeted
+uniform int uBudgetCount;         // budgeted nodes in the texture (0: none yet)
+uniform int uChannel;             // 0 soc, 1 temperature, 2 compute, 3 margin
+uniform float uRampMin;
+uniform float uRampMax;
+uniform vec3 uRamp[5];
 out vec3 vColor;
 flat out int vId;
 flat out float vRing;
+
+// Fraction of the solar disc hidden by a spherical Earth (conical shadow), as src/sim/shadow.ts:
+// apparent radii a (Sun), b (Earth) and their separation c; disc overlap (Montenbruck & Gill eq. 3.87).
+float shadowFraction(vec3 p) {
+  vec3 toSun = uSunEr - p;
+  float dSun = length(toSun);
+  float r = length(p);
+  float a = asin(clamp(uSunRadiusEr / dSun, 0.0, 1.0));
+  float b = asin(clamp(1.0 / r, 0.0, 1.0));
+  float c = acos(clamp(dot(-p / r, toSun / dSun), -1.0, 1.0));
+  if (c >= a + b) return 0.0;
+  if (c <= b - a) return 1.0;
+  if (c <= a - b) return (b * b) / (a * a);
+  float x = (c * c + a * a - b * b) / (2.0 * c);
+  float y = sqrt(max(a * a - x * x, 0.0));
+  float area = a * a * acos(clamp(x / a, -1.0, 1.0)) + b * b * acos(clamp((c - x) / b, -1.0, 1.0)) - c * y;
+  return clamp(area / (3.141592653589793 * a * a), 0.0, 1.0);
+}
+
+vec3 ramp(float t) {
+  float x = clamp(t, 0.0, 1.0) * 4.0;
+  int i = int(min(floor(x), 3.0));
+  return mix(uRamp[i], uRamp[i + 1], x - float(i));
+}
+
+vec3 nodeColor(vec3 p, float shell, int id) {
+  float sh = shadowFraction(p);
+  if (uColorMode == 1) return ramp(sh);
+  if (uColorMode == 2) {
+    int k = id / uBudgetStride;
+    if (k >= uBudgetCount) return vec3(0.45);
+    vec4 v = texelFetch(uBudgets, ivec2(k % 4096, k / 4096), 0);
+    float q = uChannel == 0 ? v.x : uChannel == 1 ? v.y : uChannel == 2 ? v.z : v.w;
+    return ramp((q - uRampMin) / (uRampMax - uRampMin));
+  }
+  return uPalette[int(shell) % 8] * mix(1.0, 0.32, sh);
+}
 
 void finish(vec3 eciEarthRadii, float shell, bool valid) {
   int id = gl_VertexID + uIndexOffset;
@@ -33,7 +80,7 @@ void finish(vec3 eciEarthRadii, float shell, bool valid) {
   else if (id == uHovered) { size = max(size * 2.0, 8.0); }
   if (uPick == 1) size = max(size, 9.0);
   gl_PointSize = size * uPixelRatio;
-  vColor = uPalette[int(shell) % 8];
+  vColor = uPick == 1 ? vec3(0.0) : nodeColor(eciEarthRadii, shell, id);
   if (!valid) gl_Position = vec4(2.0, 2.0, 2.0, 1.0); // outside the clip volume: not drawn
 }
 `;

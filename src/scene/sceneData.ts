@@ -24,6 +24,14 @@ export interface TrackBlock {
   ecef: Float32Array;
 }
 
+export interface BudgetBlock {
+  tMs: number;
+  stride: number;
+  /** Budgeted nodes. */
+  count: number;
+  values: Float32Array;
+}
+
 export const sceneData = {
   /** Bumped when a new scenario's satellites replace the old ones. */
   version: 0,
@@ -35,6 +43,15 @@ export const sceneData = {
   keyframes: null as KeyframeBlock | null,
   keyframesVersion: 0,
   track: null as TrackBlock | null,
+  /** Per-node budget values (src/worker/protocol BUDGET_STRIDE layout), latest snapshot. */
+  budgets: null as BudgetBlock | null,
+  budgetsVersion: 0,
+  /** Colour mode code for the shader: 0 shell, 1 sunlight, 2 budget channel (`channel`). */
+  colorMode: 0,
+  channel: 0,
+  rampMin: 0,
+  rampMax: 1,
+  ramp: [] as [number, number, number][],
   trackVersion: 0,
   /** Selected and hovered global indices, −1 for none (mirrors the store, read per frame). */
   selected: -1,

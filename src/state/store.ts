@@ -3,7 +3,14 @@
  * and budgets live in buffers and the clock; panels poll them at a few Hz.
  */
 import { create } from 'zustand';
-import type { ConstellationMeta } from '../worker/protocol';
+import type { ConstellationMeta, WorkerResponse } from '../worker/protocol';
+import type { BudgetTotals } from '../sim/budgetRunner';
+
+/** How satellites are coloured (scales in src/scene/colorModes.ts). */
+export type ColorMode = 'shell' | 'sunlight' | 'battery' | 'temperature' | 'compute' | 'margin';
+
+/** The selected node's budget series as the worker sent it. */
+export type NodeSeriesData = Omit<Extract<WorkerResponse, { type: 'nodeSeries' }>, 'type' | 'seq'>;
 
 export type LoadStatus = 'booting' | 'loading' | 'ready' | 'error';
 
@@ -33,6 +40,14 @@ export interface AppState {
   warp: number;
   /** Side panel open on small screens. */
   panelOpen: boolean;
+  /** Constellation totals at the last budget update (≈ 4 Hz), and the sampling stride behind them. */
+  budgetTotals: BudgetTotals | null;
+  budgetStride: number;
+  /** The selected node's budget series (refreshed as time moves on), or null. */
+  series: NodeSeriesData | null;
+  colorMode: ColorMode;
+  /** Draw Earth's shadow (umbra) as a translucent volume. */
+  showShadow: boolean;
   set: (patch: Partial<Omit<AppState, 'set'>>) => void;
 }
 
@@ -48,5 +63,10 @@ export const useApp = create<AppState>((set) => ({
   playing: true,
   warp: 60,
   panelOpen: false,
+  budgetTotals: null,
+  budgetStride: 1,
+  series: null,
+  colorMode: 'shell',
+  showShadow: false,
   set: (patch) => set(patch),
 }));

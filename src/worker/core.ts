@@ -193,7 +193,8 @@ export class PropagationCore {
     const { runner, stride } = this.budget;
     const { restarted } = runner.advanceTo(req.tMs);
     const o = runner.out;
-    const values = new Float32Array(runner.n * BUDGET_STRIDE);
+    // Padded to whole rows of a 4096-texel RGBA32F texture, so the GPU takes it without a copy.
+    const values = new Float32Array(Math.max(1, Math.ceil(runner.n / 4096)) * 4096 * BUDGET_STRIDE);
     for (let i = 0; i < runner.n; i++) {
       values[i * BUDGET_STRIDE] = o.socFraction[i];
       values[i * BUDGET_STRIDE + 1] = o.tempK[i];

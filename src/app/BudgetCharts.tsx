@@ -1,0 +1,325 @@
+/**
+ * Charts of the selected node's budget (uPlot): power and battery, temperature, and β angle with
+ * eclipse minutes over a year. Eclipse intervals are shaded from the root-found events; a "now"
+ * line moves at 4 Hz by redrawing the existing charts (never re-creating them). Charts follow
+ * their container's width (ResizeObserver) and are destroyed on unmount.
+ */
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { NodeSeriesData } from '../state/store';
+import type { NodeParamsOut } from '../scenario/types';
+import type { EngineLike } from './BudgetPanel';
+import { eclipseBands, sampleTimeMs, type EclipseBand } from './seriesAt';
+import type { SeriesField } from '../sim/nodeSeries';
+
+const AXIS = '#9aa8bf';
+const GRID = 'rgba(255, 255, 255, 0.08)';
+const FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const C_GEN = '#ffb833';
+const C_LOAD = '#5ac8ff';
+const C_SOC = '#7ee081';
+const C_TEMP = '#ff9a6b';
+const C_LIMIT = '#ff6b6b';
+const C_BETA = '#c79bff';
+const C_ECL = '#5ac8ff';
+const UMBRA_FILL = 'rgba(110, 130, 190, 0.32)';
+const PENUMBRA_FILL = 'rgba(110, 130, 190, 0.15)';
+const NOW_STROKE = 'rgba(255, 255, 255, 0.9)';
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+/** Unix seconds → "hh:mm" UTC. */
+const hhmm = (s: number) => {
+  const d = new Date(s * 1000);
+  return `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+};
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Unix seconds → "Jun 1" (UTC). */
+const monthDay = (s: number) => {
+  const d = new Date(s * 1000);
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+};
+const utcTz = (ts: number) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC');
+
+interface Live {
+  nowMs: number;
+  bands: EclipseBand[];
+}
+
+/** Plugin hooks: eclipse bands under everything, the "now" line over it. */
+function overlayHooks(live: RefObject<Live>, withBands: boolean): uPlot.Options['hooks'] {
+  return {
+    drawClear: [
+      (u) => {
+        if (!withBands) return;
+        const { ctx } = u;
+        const { left, top, width, height } = u.bbox;
+        ctx.save();
+        for (const b of live.current.bands) {
+          const x0 = Math.max(left, u.valToPos(b.fromMs / 1000, 'x', true));
+          const x1 = Math.min(left + width, u.valToPos(b.toMs / 1000, 'x', true));
+          if (!(x1 > x0)) continue;
+          ctx.fillStyle = b.kind === 'umbra' ? UMBRA_FILL : PENUMBRA_FILL;
+          ctx.fillRect(x0, top, Math.max(1, x1 - x0), height);
+        }
+        ctx.restore();
+      },
+    ],
+    draw: [
+      (u) => {
+        const t = live.current.nowMs / 1000;
+        const x = u.valToPos(t, 'x', true);
+        const { left, top, width, height } = u.bbox;
+        if (!(x >= left && x <= left + width)) return;
+        const { ctx } = u;
+        const px = uPlot.pxRatio || 1;
+        ctx.save();
+        ctx.strokeStyle = NOW_STROKE;
+        ctx.lineWidth = 1.5 * px;
+        ctx.setLineDash([4 * px, 3 * px]);
+        ctx.beginPath();
+        ctx.moveTo(Math.round(x) + 0.5, top);
+        ctx.lineTo(Math.round(x) + 0.5, top + height);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        ctx.fillStyle = NOW_STROKE;
+        ctx.font = `${11 * px}px system-ui, sans-serif`;
+        ctx.textAlign = x > left + width - 40 * px ? 'right' : 'left';
+        ctx.fillText('now', x + (ctx.textAlign === 'right' ? -4 : 4) * px, top + 12 * px);
+        ctx.restore();
+      },
+    ],
+  };
+}
+
+const xAxis = (values: (s: number) => string, label: string): uPlot.Axis => ({
+  stroke: AXIS,
+  font: FONT,
+  labelFont: LABEL_FONT,
+  grid: { stroke: GRID, width: 1 },
+  ticks: { stroke: GRID, width: 1, size: 4 },
+  values: (_u, splits) => splits.map(values),
+  label,
+  labelSize: 18,
+  space: 55,
+});
+
+const yAxis = (scale: string, label: string, side: 1 | 3 = 3, grid = true): uPlot.Axis => ({
+  scale,
+  side,
+  stroke: AXIS,
+  font: FONT,
+  labelFont: LABEL_FONT,
+  grid: { show: grid, stroke: GRID, width: 1 },
+  ticks: { stroke: GRID, width: 1, size: 4 },
+  label,
+  labelSize: 18,
+  size: 42,
+  space: 28,
+});
+
+const fmtVal = (digits: number, unit: string) => (_u: uPlot, v: number | null) => (v == null || !Number.isFinite(v) ? '—' : `${v.toFixed(digits)} ${unit}`);
+
+/** A uPlot chart in a container that follows its width. `data` updates go through setData. */
+function useUplot(
+  container: RefObject<HTMLDivElement | null>,
+  makeOpts: (width: number) => uPlot.Options,
+  data: uPlot.AlignedData,
+  charts: RefObject<Set<uPlot>>,
+): void {
+  const chart = useRef<uPlot | null>(null);
+  const latest = useRef({ makeOpts, data });
+  latest.current = { makeOpts, data };
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const width = Math.max(120, el.clientWidth);
+    const u = new uPlot(latest.current.makeOpts(width), latest.current.data, el);
+    chart.current = u;
+    const set = charts.current;
+    set.add(u);
+    const ro = new ResizeObserver(() => {
+      const w = Math.max(120, el.clientWidth);
+      if (Math.abs(w - u.width) >= 1) u.setSize({ width: w, height: u.height });
+    });
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      set.delete(u);
+      u.destroy();
+      chart.current = null;
+    };
+  }, [container, charts]);
+
+  useEffect(() => {
+    chart.current?.setData(data);
+  }, [data]);
+}
+
+/** Values of `field` at the x grid of the series (battery and temperature are end-of-step values). */
+function alignedField(s: NodeSeriesData, field: SeriesField, scale: number, offset = 0): Float64Array {
+  const v = s.fields[field];
+  const n = s.count;
+  const out = new Float64Array(n);
+  const shift = sampleTimeMs(s, field, 0) > s.startMs ? 1 : 0;
+  for (let k = 0; k < n; k++) {
+    const j = Math.max(0, Math.min(n - 1, k - shift));
+    out[k] = v[j] * scale + offset;
+  }
+  return out;
+}
+
+const chartHeight = () => (typeof window !== 'undefined' && window.innerWidth <= 700 ? 130 : 160);
+
+export function BudgetCharts({ engine, series, node }: { engine: EngineLike; series: NodeSeriesData; node: NodeParamsOut }) {
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerWidth > 700);
+  return (
+    <div className="budget-charts">
+      <button className="budget-charts-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> Charts: ±2 orbits and the year
+      </button>
+      {open && <Charts engine={engine} series={series} node={node} />}
+    </div>
+  );
+}
+
+function Charts({ engine, series, node }: { engine: EngineLike; series: NodeSeriesData; node: NodeParamsOut }) {
+  const live = useRef<Live>({ nowMs: engine.clock.now(), bands: [] });
+  const charts = useRef(new Set<uPlot>());
+  const powerEl = useRef<HTMLDivElement>(null);
+  const tempEl = useRef<HTMLDivElement>(null);
+  const yearEl = useRef<HTMLDivElement>(null);
+
+  const endMs = series.startMs + series.count * series.stepS * 1000;
+  live.current.bands = useMemo(() => eclipseBands(series.events, series.startMs, endMs, series.fields.shadow[0] >= 0.999 ? 'umbra' : undefined), [series, endMs]);
+
+  const { powerData, tempData } = useMemo(() => {
+    const n = series.count;
+    const x = new Float64Array(n);
+    for (let k = 0; k < n; k++) x[k] = (series.startMs + k * series.stepS * 1000) / 1000;
+    const limit = new Float64Array(n).fill(node.maxTempK - 273.15);
+    return {
+      powerData: [x, alignedField(series, 'powerGenW', 1e-3), alignedField(series, 'loadW', 1e-3), alignedField(series, 'soc', 100)] as uPlot.AlignedData,
+      tempData: [x, alignedField(series, 'tempK', 1, -273.15), limit] as uPlot.AlignedData,
+    };
+  }, [series, node.maxTempK]);
+
+  const yearData = useMemo(() => {
+    const y = series.year;
+    if (!y) return null;
+    return [Float64Array.from(y.tMs, (t) => t / 1000), Float64Array.from(y.betaDeg), Float64Array.from(y.eclipseMin)] as uPlot.AlignedData;
+  }, [series]);
+
+  const h = chartHeight();
+  const common = (width: number, withBands: boolean): Pick<uPlot.Options, 'width' | 'height' | 'tzDate' | 'cursor' | 'hooks' | 'legend'> => ({
+    width,
+    height: h,
+    tzDate: utcTz,
+    cursor: { drag: { x: false, y: false }, points: { size: 6 } },
+    hooks: overlayHooks(live, withBands),
+    legend: { live: true },
+  });
+
+  useUplot(
+    powerEl,
+    (width) => ({
+      ...common(width, true),
+      scales: { x: { time: true }, kW: { range: (_u, _min, max) => [0, Math.max(1, max * 1.08)] }, pct: { range: [0, 100] } },
+      series: [
+        { label: 'UTC', value: (_u, v) => (v == null ? '—' : hhmm(v)) },
+        { label: 'Generated', scale: 'kW', stroke: C_GEN, width: 2, value: fmtVal(1, 'kW') },
+        { label: 'Consumed', scale: 'kW', stroke: C_LOAD, width: 2, value: fmtVal(1, 'kW') },
+        { label: 'Battery', scale: 'pct', stroke: C_SOC, width: 1.5, dash: [5, 4], value: fmtVal(0, '%') },
+      ],
+      axes: [xAxis(hhmm, 'time (UTC)'), yAxis('kW', 'power (kW)'), yAxis('pct', 'battery (%)', 1, false)],
+    }),
+    powerData,
+    charts,
+  );
+
+  useUplot(
+    tempEl,
+    (width) => ({
+      ...common(width, true),
+      scales: {
+        x: { time: true },
+        C: { range: (_u, min, max) => [Math.floor(Math.min(min, max - 5) / 5) * 5 - 5, Math.ceil(Math.max(max, min + 5) / 5) * 5 + 5] },
+      },
+      series: [
+        { label: 'UTC', value: (_u, v) => (v == null ? '—' : hhmm(v)) },
+        { label: 'Temperature', scale: 'C', stroke: C_TEMP, width: 2, value: fmtVal(1, '°C') },
+        { label: 'Limit', scale: 'C', stroke: C_LIMIT, width: 1.5, dash: [6, 4], value: fmtVal(0, '°C') },
+      ],
+      axes: [xAxis(hhmm, 'time (UTC)'), yAxis('C', 'temperature (°C)'), { side: 1, scale: 'C', show: false }],
+    }),
+    tempData,
+    charts,
+  );
+
+  useEffect(() => {
+    const tick = () => {
+      live.current.nowMs = engine.clock.now();
+      for (const u of charts.current) u.redraw(false);
+    };
+    tick();
+    const id = setInterval(tick, 250);
+    return () => clearInterval(id);
+  }, [engine]);
+
+  return (
+    <div className="charts">
+      <figure className="chart">
+        <figcaption>Power generated and consumed (kW), battery charge (%)</figcaption>
+        <div ref={powerEl} className="chart-canvas" />
+      </figure>
+      <figure className="chart">
+        <figcaption>Temperature (°C) and its limit</figcaption>
+        <div ref={tempEl} className="chart-canvas" />
+      </figure>
+      <p className="chart-key small muted">
+        <i className="key umbra" /> Earth’s shadow (umbra) <i className="key penumbra" /> penumbra <i className="key now" /> now
+      </p>
+      {yearData ? <YearChart live={live} data={yearData} charts={charts} height={h} /> : <p className="small muted">No β angle for this orbit.</p>}
+    </div>
+  );
+}
+
+function YearChart({ live, data, charts, height }: { live: RefObject<Live>; data: uPlot.AlignedData; charts: RefObject<Set<uPlot>>; height: number }) {
+  const el = useRef<HTMLDivElement>(null);
+  useUplot(
+    el,
+    (width) => ({
+      width,
+      height,
+      tzDate: utcTz,
+      cursor: { drag: { x: false, y: false }, points: { size: 6 } },
+      hooks: overlayHooks(live, false),
+      legend: { live: true },
+      scales: {
+        x: { time: true },
+        deg: { range: (_u, min, max) => [Math.min(-10, Math.floor(min / 10) * 10), Math.max(10, Math.ceil(max / 10) * 10)] },
+        min: { range: (_u, _min, max) => [0, Math.max(10, Math.ceil(max / 5) * 5 + 5)] },
+      },
+      series: [
+        { label: 'Date', value: (_u, v) => (v == null ? '—' : monthDay(v)) },
+        { label: 'β angle', scale: 'deg', stroke: C_BETA, width: 2, value: fmtVal(1, '°') },
+        { label: 'Eclipse', scale: 'min', stroke: C_ECL, width: 2, fill: 'rgba(90, 200, 255, 0.12)', value: fmtVal(1, 'min/orbit') },
+      ],
+      axes: [xAxis(monthDay, 'date (UTC)'), yAxis('deg', 'β angle (°)'), yAxis('min', 'eclipse (min/orbit)', 1, false)],
+    }),
+    data,
+    charts,
+  );
+  return (
+    <figure className="chart">
+      <figcaption>Over a year: β angle (Sun above the orbit plane, °) and minutes in shadow per orbit</figcaption>
+      <div ref={el} className="chart-canvas" />
+      <p className="small muted chart-note">
+        The larger |β|, the shorter the eclipses; above about 65–70° (in LEO) there is none. Dawn-dusk sun-synchronous orbits keep β high all
+        year, so their panels stay lit.
+      </p>
+    </figure>
+  );
+}
