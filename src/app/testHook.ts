@@ -5,7 +5,7 @@ import { frameStats, resetFrameStats } from '../scene/frameStats';
 import { sceneApi } from '../scene/sceneApi';
 import { sceneData } from '../scene/sceneData';
 import { satelliteIdentity } from '../scenario/identity';
-import { useApp } from '../state/store';
+import { useApp, type ColorMode } from '../state/store';
 import type { Engine } from './engine';
 
 const scratch = new Float64Array(6);
@@ -66,6 +66,15 @@ export function installTestHook(engine: Engine): void {
     resetFrameStats,
     propagationStats: () => ({ ...engine.stats, runtime: engine.client.mode }),
     checksum: () => checksum(engine),
+    /** Recolour the constellation (the legend's select does the same). */
+    setColorMode: (mode: ColorMode) => useApp.getState().set({ colorMode: mode }),
+    /** The selected node's eclipse events and series window, once the worker has sent them. */
+    series: () => {
+      const sr = useApp.getState().series;
+      return sr ? { index: sr.index, startMs: sr.startMs, endMs: sr.startMs + sr.count * sr.stepS * 1000, periodS: sr.periodS, events: sr.events } : null;
+    },
+    /** Constellation totals of the last budget snapshot. */
+    budgetTotals: () => useApp.getState().budgetTotals,
   };
   (window as unknown as { __constellation: typeof api }).__constellation = api;
 }

@@ -11,30 +11,39 @@ export interface CliOptions {
   format: 'csv' | 'json';
   /** null = all nodes. */
   nodes: string[] | null;
+  /** Print eclipse events instead of rows. */
+  events: boolean;
   help: boolean;
 }
 
 export const USAGE = `usage: sim <scenario.json | built-in id> [--from ISO] [--hours H] [--step-s S]
-           [--format csv|json] [--nodes all|id,id]
+           [--format csv|json] [--nodes all|id,id] [--events]
 
   --from ISO        start time, UTC ISO 8601 (default: the scenario epoch)
   --hours H         length of the run in hours (default 1.5)
   --step-s S        time step in seconds (default 60)
   --format F        csv (default) or json
   --nodes LIST      "all" (default) or node ids / names separated by commas
-Prints one row per node per step: time_utc,node_id,lat_deg,lon_deg,alt_km,shadow_fraction`;
+  --events          print eclipse entries and exits instead: node_id,event,time_utc
+                    (event: penumbra_in, umbra_in, umbra_out, penumbra_out)
+  --links, --route  not available yet (a later issue adds inter-satellite links)
+Prints one row per node per step: time_utc,node_id,lat_deg,lon_deg,alt_km,shadow_fraction,
+power_gen_w,power_load_w,battery_wh,temp_k,compute_available
+Exit codes: 0 done, 2 bad input (every problem is listed on stderr), 1 unexpected error.`;
 
 /** Longest run, hours (one year). */
 export const MAX_HOURS = 24 * 366;
 const MIN_STEP_S = 0.001;
 const MAX_STEP_S = 86400 * 30;
 
-const NOT_YET = new Set(['--events', '--links', '--route']);
+const NOT_YET = new Set(['--links', '--route']);
+/** Flags that take a value. */
+const VALUED = ['--from', '--hours', '--step-s', '--format', '--nodes'];
 
 /** Parses argv (without node and script). */
 export function parseArgs(argv: readonly string[]): { ok: true; options: CliOptions } | { ok: false; issues: string[] } {
   const issues: string[] = [];
-  const o: CliOptions = { scenario: '', fromMs: null, hours: 1.5, stepS: 60, format: 'csv', nodes: null, help: false };
+  const o: CliOptions = { scenario: '', fromMs: null, hours: 1.5, stepS: 60, format: 'csv', nodes: null, events: false, help: false };
   const positional: string[] = [];
   for (let k = 0; k < argv.length; k++) {
     let arg = argv[k];
@@ -53,13 +62,17 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
       arg = arg.slice(0, eq);
     }
     if (NOT_YET.has(arg)) {
-      issues.push(`${arg} is not implemented yet`);
-      if (arg === '--route' && value === undefined) k++;
+      issues.push(`${arg} is not available yet (a later issue adds inter-satellite links)`);
+      if (arg === '--route' && value === undefined && argv[k + 1] !== undefined && !argv[k + 1].startsWith('--')) k++;
       continue;
     }
-    const known = ['--from', '--hours', '--step-s', '--format', '--nodes'];
-    if (!known.includes(arg)) {
-      issues.push(`unknown flag ${arg} (flags: ${known.join(', ')})`);
+    if (arg === '--events') {
+      if (value !== undefined) issues.push(`--events takes no value, got "${value}"`);
+      else o.events = true;
+      continue;
+    }
+    if (!VALUED.includes(arg)) {
+      issues.push(`unknown flag ${arg} (flags: ${[...VALUED, '--events', '--help'].join(', ')})`);
       continue;
     }
     if (value === undefined) {

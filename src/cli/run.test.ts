@@ -2,8 +2,24 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_SCENARIOS } from '../scenario/builtins';
+import { expandScenario } from '../scenario/expand';
+import { findSatellite } from '../scenario/identity';
+import { sampleNodes, scenarioPositions, shellIndexOf } from '../scenario/positions';
+import { parseScenario } from '../scenario/validate';
+import { BudgetRunner } from '../sim/budgetRunner';
+import { RATE_STRIDE } from '../sim/closedForm';
+import { packParams } from '../sim/nodeParams';
 import { parseArgs } from './args';
+import { runnerStepS } from './budgets';
 import { CSV_HEADER, runCli } from './run';
+
+/** CSV text → rows of named fields. */
+function parseCsv(out: string): Array<Record<string, string>> {
+  const [head, ...lines] = out.trimEnd().split('\n');
+  const cols = head.split(',');
+  return lines.map((l) => Object.fromEntries(l.split(',').map((v, k) => [cols[k], v])));
+}
 
 async function run(args: string[]) {
   let out = '';
@@ -101,11 +117,194 @@ describe('sim command line', () => {
     expect(r.out).toBe('');
   });
 
+  it('prints exactly the 11 columns of DESIGN §6', async () => {
+    expect(CSV_HEADER).toBe('time_utc,node_id,lat_deg,lon_deg,alt_km,shadow_fraction,power_gen_w,power_load_w,battery_wh,temp_k,compute_available');
+    const { code, out } = await run(['three-body', '--hours', '0.1', '--nodes', 'S1-P1-01']);
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toBe(CSV_HEADER);
+    for (const l of lines.slice(1)) expect(l.split(',')).toHaveLength(11);
+    // Fixed decimals: W and Wh to 0.1, K to 0.01, the fraction to 0.0001.
+    expect(lines[1]).toMatch(/^2025-06-01T00:00:00Z,S1-P1-01,-?\d+\.\d{6},-?\d+\.\d{6},\d+\.\d{3},\d\.\d{4},\d+\.\d,\d+\.\d,\d+\.\d,\d+\.\d{2},\d\.\d{4}$/);
+  });
+
+  it('budget columns are in range for the default scenario, and no power is generated in umbra', async () => {
+    const { code, out } = await run(['three-body', '--hours', '2', '--step-s', '600']);
+    expect(code).toBe(0);
+    const rows = parseCsv(out);
+    expect(rows).toHaveLength(1596 * 13);
+    const panelMaxW = 60 * 0.3 * 1408; // panel area × efficiency × the solar constant at perihelion
+    let umbraRows = 0;
+    let limited = 0;
+    for (const r of rows) {
+      const gen = Number(r.power_gen_w), load = Number(r.power_load_w), bat = Number(r.battery_wh);
+      const temp = Number(r.temp_k), avail = Number(r.compute_available), shadow = Number(r.shadow_fraction);
+      expect(gen).toBeGreaterThanOrEqual(0);
+      expect(gen).toBeLessThanOrEqual(panelMaxW);
+      expect(load).toBeGreaterThanOrEqual(0);
+      expect(load).toBeLessThanOrEqual(10000 + 1500);
+      expect(bat).toBeGreaterThanOrEqual(0);
+      expect(bat).toBeLessThanOrEqual(20000);
+      expect(temp).toBeGreaterThan(200);
+      expect(temp).toBeLessThan(400);
+      expect(avail).toBeGreaterThanOrEqual(0);
+      expect(avail).toBeLessThanOrEqual(1);
+      if (shadow === 1) {
+        umbraRows++;
+        expect(gen).toBe(0);
+      }
+      if (shadow === 0) expect(gen).toBeGreaterThan(0.9 * 60 * 0.3 * 1361 * 0.96);
+      if (avail < 1) limited++;
+    }
+    expect(umbraRows).toBeGreaterThan(1000);
+    expect(limited).toBeGreaterThan(0);
+  });
+
+  it("gives each node the budget of the app's runner (all nodes, 60 s, the worker's warm-up rule)", async () => {
+    const picks = ['S1-P1-01', 'S1-P1-07', 'S2-P12-05', 'S2-P72-22'];
+    const from = Date.UTC(2025, 5, 1, 5, 0, 0);
+    const { code, out } = await run(['three-body', '--from', '2025-06-01T05:00:00Z', '--hours', '2', '--nodes', picks.join(',')]);
+    expect(code).toBe(0);
+    const rows = parseCsv(out);
+    expect(rows).toHaveLength(picks.length * 121);
+
+    // The worker's runner (src/worker/core.ts budgets), rebuilt here: src/cli may not import src/worker.
+    const parsed = parseScenario(BUILTIN_SCENARIOS['three-body'].build(), { nowMs: Date.UTC(2025, 0, 1) });
+    if (!parsed.ok) throw new Error(parsed.issues.join('; '));
+    const ex = expandScenario(parsed.scenario);
+    let periodS = 0;
+    for (let g = 0; g < ex.closedForm.rates.length; g += RATE_STRIDE) {
+      periodS = Math.max(periodS, (2 * Math.PI) / (ex.closedForm.rates[g + 1] + ex.closedForm.rates[g + 2]));
+    }
+    const nodes = sampleNodes(ex.total, Math.max(1, Math.ceil(ex.total / 100_000)));
+    expect(nodes.length).toBe(ex.total);
+    const runner = new BudgetRunner({
+      packed: packParams(ex.shells.map((s) => s.node)),
+      paramIndexOf: shellIndexOf(ex, nodes),
+      n: nodes.length,
+      positionsAt: scenarioPositions(ex, nodes),
+      stepS: 60,
+      warmupS: Math.min(12 * 3600, Math.max(3 * 3600, 2 * periodS)),
+    });
+    const index = picks.map((q) => findSatellite(ex.shells, q) as number);
+    for (let k = 0; k <= 120; k++) {
+      const t = from + k * 60000;
+      // Battery and temperature: the runner's state at t (what the app shows at t).
+      runner.advanceTo(t);
+      const bat = index.map((i) => runner.state.batteryWh[i]);
+      const temp = index.map((i) => runner.state.tempK[i]);
+      expect(Math.abs(runner.out.batteryWh[index[0]] - bat[0])).toBeLessThan(0.01);
+      // Power and compute: the rates at t, i.e. the step that starts at t.
+      runner.advanceTo(t + 60000);
+      picks.forEach((id, j) => {
+        const r = rows[k * picks.length + j];
+        expect(r.node_id).toBe(id);
+        const i = index[j];
+        expect(Math.abs(Number(r.battery_wh) - bat[j])).toBeLessThanOrEqual(0.0501);
+        expect(Math.abs(Number(r.temp_k) - temp[j])).toBeLessThanOrEqual(0.00501);
+        expect(Math.abs(Number(r.power_gen_w) - runner.out.powerGenW[i])).toBeLessThanOrEqual(0.0501);
+        expect(Math.abs(Number(r.power_load_w) - runner.out.loadW[i])).toBeLessThanOrEqual(0.0501);
+        expect(Math.abs(Number(r.compute_available) - runner.out.computeAvailable[i])).toBeLessThanOrEqual(0.0000501);
+        expect(Math.abs(Number(r.shadow_fraction) - runner.out.shadow[i])).toBeLessThanOrEqual(0.0000501);
+      });
+    }
+  });
+
+  it('keeps the 60 s grid for steps of 60 s and more; rows between grid instants are exact partial steps', async () => {
+    expect(runnerStepS(60)).toBe(60);
+    expect(runnerStepS(90)).toBe(60);
+    expect(runnerStepS(3600)).toBe(60);
+    expect(runnerStepS(45)).toBe(15);
+    expect(runnerStepS(5)).toBe(5);
+    expect(runnerStepS(7)).toBe(1);
+    expect(runnerStepS(0.5)).toBe(1);
+    const a = parseCsv((await run(['three-body', '--hours', '1', '--step-s', '60', '--nodes', 'S1-P1-01'])).out);
+    const b = parseCsv((await run(['three-body', '--hours', '1', '--step-s', '90', '--nodes', 'S1-P1-01'])).out);
+    expect(b).toHaveLength(41);
+    // Rows on the whole minute are the same numbers, whichever step prints them.
+    for (let k = 0; k < b.length; k += 2) expect(b[k]).toEqual(a[(k * 3) / 2]);
+    // A row half-way (00:01:30) lies between its neighbours on the 60 s grid.
+    const between = (v: string, p: string, q: string) => Number(v) >= Math.min(Number(p), Number(q)) - 0.05 && Number(v) <= Math.max(Number(p), Number(q)) + 0.05;
+    for (const k of [1, 3, 5]) {
+      const j = Math.floor((k * 3) / 2);
+      expect(between(b[k].battery_wh, a[j].battery_wh, a[j + 1].battery_wh)).toBe(true);
+      expect(between(b[k].temp_k, a[j].temp_k, a[j + 1].temp_k)).toBe(true);
+    }
+  });
+
+  it('--events: alternating eclipse entries and exits, umbra ≈ 36 min at 400 km with β ≈ 0', async () => {
+    // An equatorial orbit at the March equinox: the Sun lies in the orbit plane (β ≈ 0).
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'eq400.json');
+    writeFileSync(file, JSON.stringify({
+      version: 1,
+      name: 'Equatorial 400 km at equinox',
+      epoch: '2025-03-20T09:00:00Z',
+      shells: [{ kind: 'elements', name: 'Equatorial', satellites: [{ name: 'EQ-400', altitudeKm: 400, inclinationDeg: 0 }] }],
+    }));
+    const { code, out, err } = await run([file, '--hours', '8', '--events']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toBe('node_id,event,time_utc');
+    const ev = lines.slice(1).map((l) => {
+      const [id, event, time] = l.split(',');
+      expect(id).toBe('EQ-400');
+      expect(time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      return { event, t: Date.parse(time) };
+    });
+    expect(ev.length).toBeGreaterThanOrEqual(4 * 4);
+    const cycle = ['penumbra_in', 'umbra_in', 'umbra_out', 'penumbra_out'];
+    const start = cycle.indexOf(ev[0].event);
+    ev.forEach((e, k) => {
+      expect(e.event).toBe(cycle[(start + k) % 4]);
+      if (k > 0) expect(e.t).toBeGreaterThan(ev[k - 1].t);
+    });
+    let umbras = 0;
+    for (let k = 0; k + 1 < ev.length; k++) {
+      if (ev[k].event !== 'umbra_in') continue;
+      const min = (ev[k + 1].t - ev[k].t) / 60000;
+      expect(min).toBeGreaterThan(35.5);
+      expect(min).toBeLessThan(36.5);
+      // Each penumbra crossing takes seconds, not minutes.
+      expect(ev[k].t - ev[k - 1 >= 0 ? k - 1 : k].t).toBeLessThan(20000);
+      umbras++;
+    }
+    expect(umbras).toBeGreaterThanOrEqual(4);
+
+    const j = await run([file, '--hours', '2', '--events', '--format', 'json']);
+    expect(j.code).toBe(0);
+    const arr = JSON.parse(j.out) as Array<Record<string, unknown>>;
+    expect(arr.length).toBeGreaterThanOrEqual(4);
+    expect(Object.keys(arr[0])).toEqual(['node_id', 'event', 'time_utc']);
+    expect(arr[0].node_id).toBe('EQ-400');
+  });
+
+  it('--events sorts by time, then node, over several nodes', async () => {
+    const { code, out } = await run(['three-body', '--hours', '2', '--events', '--nodes', 'S1-P1-04,S1-P1-01,S2-P01-01']);
+    expect(code).toBe(0);
+    const ev = out.trimEnd().split('\n').slice(1).map((l) => l.split(','));
+    expect(new Set(ev.map((e) => e[0]))).toEqual(new Set(['S1-P1-04', 'S1-P1-01', 'S2-P01-01']));
+    for (let k = 1; k < ev.length; k++) expect(Date.parse(ev[k][2])).toBeGreaterThanOrEqual(Date.parse(ev[k - 1][2]));
+  });
+
+  it('--links and --route exit 2: not available yet', async () => {
+    const r = await run(['three-body', '--links', '--route', 'Beijing,Kashgar', '--events=yes']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('--links is not available yet (a later issue adds inter-satellite links)');
+    expect(r.err).toContain('--route is not available yet (a later issue adds inter-satellite links)');
+    expect(r.err).toContain('--events takes no value, got "yes"');
+    expect(r.err).not.toContain('expected one scenario');
+  });
+
   it('parses --flag=value and defaults', () => {
     const a = parseArgs(['x.json', '--hours=2', '--step-s=30']);
     expect(a.ok && a.options).toMatchObject({ scenario: 'x.json', hours: 2, stepS: 30, format: 'csv', nodes: null, fromMs: null });
     const b = parseArgs(['x.json']);
-    expect(b.ok && b.options).toMatchObject({ hours: 1.5, stepS: 60 });
+    expect(b.ok && b.options).toMatchObject({ hours: 1.5, stepS: 60, events: false });
+    const c = parseArgs(['x.json', '--events']);
+    expect(c.ok && c.options.events).toBe(true);
     expect(parseArgs([]).ok).toBe(false);
   });
 });

@@ -1,24 +1,41 @@
 /**
  * The headless command line (DESIGN §6) as a function, so tests run it without a process:
  * loads a scenario (file or built-in id), validates and expands it, and prints one row per node
- * per step. Bad input returns exit code 2 with every problem on stderr.
+ * per step with position, shadow (src/sim/shadow.ts, the app's conical model) and power/thermal
+ * budget (the app's BudgetRunner; how, in budgets.ts), or with `--events` the eclipse entries and
+ * exits (events.ts). Bad input returns exit code 2 with every problem on stderr.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { sgp4, shadowFraction, sunPos } from 'satellite.js';
 import { BUILTIN_SCENARIOS } from '../scenario/builtins';
 import { expandScenario } from '../scenario/expand';
 import { findSatellite, satelliteIdentity } from '../scenario/identity';
 import { MAX_SCENARIO_TEXT_CHARS, parseScenario, parseScenarioText } from '../scenario/validate';
-import { closedFormState } from '../sim/closedForm';
 import { eciToGeodeticKm } from '../sim/frames';
-import { satrecEpochMs } from '../sim/keyframes';
-import { gmstRad, julianDate } from '../sim/time';
+import { gmstRad } from '../sim/time';
 import { parseArgs, USAGE, type CliOptions } from './args';
+import { budgetWork, CliBudgets } from './budgets';
+import { eclipseEvents, EVENT_SAMPLE_S, EVENTS_CSV_HEADER, isoMs } from './events';
 
 /** Most rows one run may print. */
 export const MAX_ROWS = 5_000_000;
 
-export const CSV_HEADER = 'time_utc,node_id,lat_deg,lon_deg,alt_km,shadow_fraction';
+/** Most shadow samples (nodes × 30 s samples over the window) one `--events` run may take. */
+export const MAX_EVENT_SAMPLES = 100_000_000;
+/** Most budget node-steps (warm-up included) one run may integrate (~0.1–0.2 µs each). */
+export const MAX_BUDGET_NODE_STEPS = 2_000_000_000;
+
+/** DESIGN §6 columns, in order. */
+export const CSV_COLUMNS = [
+  'time_utc', 'node_id', 'lat_deg', 'lon_deg', 'alt_km', 'shadow_fraction',
+  'power_gen_w', 'power_load_w', 'battery_wh', 'temp_k', 'compute_available',
+] as const;
+export const CSV_HEADER = CSV_COLUMNS.join(',');
+
+/** Decimals printed per numeric column (W and Wh to 0.1, K to 0.01, fractions to 0.0001). */
+export const DIGITS = {
+  lat_deg: 6, lon_deg: 6, alt_km: 3, shadow_fraction: 4,
+  power_gen_w: 1, power_load_w: 1, battery_wh: 1, temp_k: 2, compute_available: 4,
+} as const;
 
 export interface CliIo {
   /** Writes to stdout; may return a promise to apply back-pressure. */
@@ -33,6 +50,20 @@ export interface Row {
   lon_deg: number | null;
   alt_km: number | null;
   shadow_fraction: number | null;
+  power_gen_w: number | null;
+  power_load_w: number | null;
+  battery_wh: number | null;
+  temp_k: number | null;
+  compute_available: number | null;
+}
+
+/** Rounds to `digits` decimals (−0 becomes 0). */
+function round(v: number, digits: number): number {
+  return Number(v.toFixed(digits)) + 0;
+}
+
+function fmt(v: number | null, column: keyof typeof DIGITS): string {
+  return v === null ? '' : v.toFixed(DIGITS[column]);
 }
 
 const RAD = 180 / Math.PI;
@@ -109,6 +140,31 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
     }
     if (missing.length) return fail(io, missing);
   }
+  const fromMs = o.fromMs ?? ex.epochMs;
+  const endMs = fromMs + o.hours * 3600000;
+  const ids = nodes.map((k) => satelliteIdentity(ex.shells, k).id);
+  const json = o.format === 'json';
+
+  if (o.events) {
+    const samples = nodes.length * Math.ceil((endMs - fromMs) / (EVENT_SAMPLE_S * 1000));
+    if (samples > MAX_EVENT_SAMPLES) {
+      return fail(io, [
+        `--events over ${nodes.length.toLocaleString('en-US')} nodes and ${o.hours} h would take ${samples.toLocaleString('en-US')} shadow samples; the limit is ${MAX_EVENT_SAMPLES.toLocaleString('en-US')}. Narrow it with --nodes id,id or a shorter --hours`,
+      ]);
+    }
+    const events = eclipseEvents(ex, nodes, fromMs, endMs);
+    let buf = json ? '[' : `${EVENTS_CSV_HEADER}\n`;
+    events.forEach((e, k) => {
+      const time = isoMs(e.tMs);
+      buf += json
+        ? `${k ? ',\n' : '\n'}${JSON.stringify({ node_id: ids[e.node], event: e.kind, time_utc: time })}`
+        : `${ids[e.node]},${e.kind},${time}\n`;
+    });
+    buf += json ? (events.length ? '\n]\n' : ']\n') : '';
+    await io.out(buf);
+    return 0;
+  }
+
   const stepMs = o.stepS * 1000;
   const steps = Math.floor((o.hours * 3600000) / stepMs + 1e-9) + 1;
   const rows = steps * nodes.length;
@@ -117,12 +173,13 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
       `this run would print ${rows.toLocaleString('en-US')} rows (${nodes.length.toLocaleString('en-US')} nodes × ${steps.toLocaleString('en-US')} steps); the limit is ${MAX_ROWS.toLocaleString('en-US')}. Narrow it with --nodes id,id, a shorter --hours or a longer --step-s`,
     ]);
   }
-  const ids = nodes.map((k) => satelliteIdentity(ex.shells, k).id);
-  const fromMs = o.fromMs ?? ex.epochMs;
-  const cf = ex.closedForm;
-  const pv = new Float64Array(6);
-  const json = o.format === 'json';
-  const fmt = (v: number | null, digits: number) => (v === null ? '' : v.toFixed(digits));
+  const budgets = new CliBudgets(ex, Uint32Array.from(nodes), o.stepS);
+  const work = budgetWork(nodes.length, stepMs, steps, budgets.stepS, budgets.warmupS);
+  if (work > MAX_BUDGET_NODE_STEPS) {
+    return fail(io, [
+      `the budgets of this run would take ${Math.round(work).toLocaleString('en-US')} node-steps of ${budgets.stepS} s (warm-up of ${(budgets.warmupS / 3600).toFixed(1)} h included); the limit is ${MAX_BUDGET_NODE_STEPS.toLocaleString('en-US')}. Narrow it with --nodes id,id, a shorter --hours, or a --step-s of 60 s or more`,
+    ]);
+  }
 
   let buf = json ? '[' : `${CSV_HEADER}\n`;
   let first = true;
@@ -130,43 +187,33 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
     const t = fromMs + k * stepMs;
     const time = isoTime(t);
     const gmst = gmstRad(t);
-    const sun = sunPos(julianDate(t) as never).rsun;
+    const b = budgets.at(t);
+    const p = b.pos;
     for (let n = 0; n < nodes.length; n++) {
-      const idx = nodes[n];
-      let ok = true;
-      if (idx < cf.count) {
-        closedFormState(cf, idx, t, pv);
-      } else {
-        const rec = ex.satrecs[idx - cf.count];
-        const r = sgp4(rec, (t - satrecEpochMs(rec)) / 60000);
-        if (r && Number.isFinite(r.position.x)) {
-          pv[0] = r.position.x;
-          pv[1] = r.position.y;
-          pv[2] = r.position.z;
-        } else ok = false;
-      }
-      const row: Row = { time_utc: time, node_id: ids[n], lat_deg: null, lon_deg: null, alt_km: null, shadow_fraction: null };
-      if (ok) {
-        const g = eciToGeodeticKm(pv[0], pv[1], pv[2], gmst);
+      const row: Row = {
+        time_utc: time, node_id: ids[n], lat_deg: null, lon_deg: null, alt_km: null, shadow_fraction: null,
+        power_gen_w: null, power_load_w: null, battery_wh: null, temp_k: null, compute_available: null,
+      };
+      const x = p[3 * n], y = p[3 * n + 1], z = p[3 * n + 2];
+      if (Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z)) {
+        const g = eciToGeodeticKm(x, y, z, gmst);
         let lon = g.lonRad * RAD;
         if (lon <= -180) lon += 360;
         else if (lon > 180) lon -= 360;
-        row.lat_deg = g.latRad * RAD;
-        row.lon_deg = lon;
-        row.alt_km = g.heightKm;
-        const f = shadowFraction(sun, { x: pv[0], y: pv[1], z: pv[2] } as never);
-        row.shadow_fraction = Number.isFinite(f) ? Math.min(1, Math.max(0, f)) : null;
+        row.lat_deg = round(g.latRad * RAD, DIGITS.lat_deg);
+        row.lon_deg = round(lon, DIGITS.lon_deg);
+        row.alt_km = round(g.heightKm, DIGITS.alt_km);
+        row.shadow_fraction = Number.isFinite(b.shadow[n]) ? round(b.shadow[n], DIGITS.shadow_fraction) : null;
+        row.power_gen_w = round(b.powerGenW[n], DIGITS.power_gen_w);
+        row.power_load_w = round(b.loadW[n], DIGITS.power_load_w);
+        row.battery_wh = round(b.batteryWh[n], DIGITS.battery_wh);
+        row.temp_k = round(b.tempK[n], DIGITS.temp_k);
+        row.compute_available = round(b.computeAvailable[n], DIGITS.compute_available);
       }
       if (json) {
-        buf += `${first ? '\n' : ',\n'}${JSON.stringify({
-          ...row,
-          lat_deg: row.lat_deg === null ? null : Number(row.lat_deg.toFixed(6)),
-          lon_deg: row.lon_deg === null ? null : Number(row.lon_deg.toFixed(6)),
-          alt_km: row.alt_km === null ? null : Number(row.alt_km.toFixed(3)),
-          shadow_fraction: row.shadow_fraction === null ? null : Number(row.shadow_fraction.toFixed(4)),
-        })}`;
+        buf += `${first ? '\n' : ',\n'}${JSON.stringify(row)}`;
       } else {
-        buf += `${time},${ids[n]},${fmt(row.lat_deg, 6)},${fmt(row.lon_deg, 6)},${fmt(row.alt_km, 3)},${fmt(row.shadow_fraction, 4)}\n`;
+        buf += `${time},${ids[n]},${fmt(row.lat_deg, 'lat_deg')},${fmt(row.lon_deg, 'lon_deg')},${fmt(row.alt_km, 'alt_km')},${fmt(row.shadow_fraction, 'shadow_fraction')},${fmt(row.power_gen_w, 'power_gen_w')},${fmt(row.power_load_w, 'power_load_w')},${fmt(row.battery_wh, 'battery_wh')},${fmt(row.temp_k, 'temp_k')},${fmt(row.compute_available, 'compute_available')}\n`;
       }
       first = false;
       if (buf.length > 1 << 20) {
