@@ -27,7 +27,9 @@ test('the selected node’s budget goes into eclipse: generation falls to 0 and 
   const umbraIn = series.events.find((e) => e.kind === 'umbra_in' && e.tMs > now + 5 * 60_000);
   expect(umbraIn, 'an eclipse within the next two orbits').toBeTruthy();
   const umbraOut = series.events.find((e) => e.kind === 'umbra_out' && e.tMs > umbraIn!.tMs)!;
-  expect((umbraOut.tMs - umbraIn!.tMs) / 60_000).toBeGreaterThan(20); // a real LEO eclipse
+  // A real LEO eclipse: at 550 km it lasts up to 35.6 min (V4), less at higher beta angles.
+  expect((umbraOut.tMs - umbraIn!.tMs) / 60_000).toBeGreaterThan(10);
+  expect((umbraOut.tMs - umbraIn!.tMs) / 60_000).toBeLessThan(35.7);
 
   // Just before the eclipse: sunlit, generating.
   await hook(page, 'seek', umbraIn!.tMs - 3 * 60_000);
@@ -60,6 +62,6 @@ test('recolouring by temperature shows a legend in °C; the totals describe the 
   await saveScreenshot(page, 'color-temperature');
 
   // The hottest node's button selects it.
-  await page.getByTestId('totals-hottest').getByRole('button').first().click();
+  await page.getByTestId('totals-hottest').click();
   await expect(page.getByTestId('info-panel')).toBeVisible();
 });

@@ -7,6 +7,9 @@ import { InfoPanel } from './InfoPanel';
 import { Header } from './Header';
 import { HoverLabel, LoadingOverlay, Notice, WebGLError } from './Overlays';
 import type { Engine } from './engine';
+import { BudgetPanel } from './BudgetPanel';
+import { TotalsPanel } from './TotalsPanel';
+import { ColorLegend } from './ColorLegend';
 
 export function App({ engine }: { engine: Engine }) {
   const fatal = useApp((s) => s.fatal);
@@ -40,8 +43,15 @@ export function App({ engine }: { engine: Engine }) {
         </SceneBoundary>
         <HoverLabel />
       </div>
-      <Header />
-      <InfoPanel engine={engine} />
+      <div className="col col-left">
+        <Header />
+        <ColorLegend />
+        <TotalsPanel engine={engine} />
+      </div>
+      <div className="col col-right">
+        <InfoPanel engine={engine} />
+        <BudgetPanel engine={engine} />
+      </div>
       <TimeBar engine={engine} />
       <Notice />
       <LoadingOverlay />

@@ -12,6 +12,8 @@ import type { NodeParamsOut } from '../scenario/types';
 import type { EngineLike } from './BudgetPanel';
 import { eclipseBands, sampleTimeMs, type EclipseBand } from './seriesAt';
 import type { SeriesField } from '../sim/nodeSeries';
+import { noEclipseBetaRad } from '../sim/beta';
+import { EARTH_RADIUS_KM, MU_KM3_S2 } from '../sim/constants';
 
 const AXIS = '#9aa8bf';
 const GRID = 'rgba(255, 255, 255, 0.08)';
@@ -101,11 +103,13 @@ const xAxis = (values: (s: number) => string, label: string): uPlot.Axis => ({
   ticks: { stroke: GRID, width: 1, size: 4 },
   values: (_u, splits) => splits.map(values),
   label,
-  labelSize: 18,
+  labelSize: 14,
+  labelGap: 0,
+  size: 34,
   space: 55,
 });
 
-const yAxis = (scale: string, label: string, side: 1 | 3 = 3, grid = true): uPlot.Axis => ({
+const yAxis = (scale: string, label: string, side: 1 | 3 = 3, grid = true, size = 42): uPlot.Axis => ({
   scale,
   side,
   stroke: AXIS,
@@ -114,12 +118,13 @@ const yAxis = (scale: string, label: string, side: 1 | 3 = 3, grid = true): uPlo
   grid: { show: grid, stroke: GRID, width: 1 },
   ticks: { stroke: GRID, width: 1, size: 4 },
   label,
-  labelSize: 18,
-  size: 42,
+  labelSize: 16,
+  size,
   space: 28,
 });
 
-const fmtVal = (digits: number, unit: string) => (_u: uPlot, v: number | null) => (v == null || !Number.isFinite(v) ? '—' : `${v.toFixed(digits)} ${unit}`);
+const fmtVal = (digits: number, unit: string) => (_u: uPlot, v: number | null) =>
+  v == null || !Number.isFinite(v) ? '—' : `${v.toFixed(digits)} ${unit}`;
 
 /** A uPlot chart in a container that follows its width. `data` updates go through setData. */
 function useUplot(
@@ -171,9 +176,31 @@ function alignedField(s: NodeSeriesData, field: SeriesField, scale: number, offs
   return out;
 }
 
+/** Index of the sample of sorted `xs` nearest to `x`, −1 when empty. */
+function nearestIdx(xs: ArrayLike<number>, x: number): number {
+  const n = xs.length;
+  if (n === 0 || !Number.isFinite(x)) return -1;
+  let lo = 0,
+    hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= x) lo = mid;
+    else hi = mid;
+  }
+  return Math.abs(xs[hi] - x) < Math.abs(xs[lo] - x) ? hi : lo;
+}
+
 const chartHeight = () => (typeof window !== 'undefined' && window.innerWidth <= 700 ? 130 : 160);
 
-export function BudgetCharts({ engine, series, node }: { engine: EngineLike; series: NodeSeriesData; node: NodeParamsOut }) {
+export function BudgetCharts({
+  engine,
+  series,
+  node,
+}: {
+  engine: EngineLike;
+  series: NodeSeriesData;
+  node: NodeParamsOut;
+}) {
   const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerWidth > 700);
   return (
     <div className="budget-charts">
@@ -185,15 +212,31 @@ export function BudgetCharts({ engine, series, node }: { engine: EngineLike; ser
   );
 }
 
-function Charts({ engine, series, node }: { engine: EngineLike; series: NodeSeriesData; node: NodeParamsOut }) {
+function Charts({
+  engine,
+  series,
+  node,
+}: {
+  engine: EngineLike;
+  series: NodeSeriesData;
+  node: NodeParamsOut;
+}) {
   const live = useRef<Live>({ nowMs: engine.clock.now(), bands: [] });
   const charts = useRef(new Set<uPlot>());
   const powerEl = useRef<HTMLDivElement>(null);
   const tempEl = useRef<HTMLDivElement>(null);
-  const yearEl = useRef<HTMLDivElement>(null);
 
   const endMs = series.startMs + series.count * series.stepS * 1000;
-  live.current.bands = useMemo(() => eclipseBands(series.events, series.startMs, endMs, series.fields.shadow[0] >= 0.999 ? 'umbra' : undefined), [series, endMs]);
+  const bands = useMemo(
+    () =>
+      eclipseBands(
+        series.events,
+        series.startMs,
+        endMs,
+        series.fields.shadow[0] >= 0.999 ? 'umbra' : undefined,
+      ),
+    [series, endMs],
+  );
 
   const { powerData, tempData } = useMemo(() => {
     const n = series.count;
@@ -201,7 +244,12 @@ function Charts({ engine, series, node }: { engine: EngineLike; series: NodeSeri
     for (let k = 0; k < n; k++) x[k] = (series.startMs + k * series.stepS * 1000) / 1000;
     const limit = new Float64Array(n).fill(node.maxTempK - 273.15);
     return {
-      powerData: [x, alignedField(series, 'powerGenW', 1e-3), alignedField(series, 'loadW', 1e-3), alignedField(series, 'soc', 100)] as uPlot.AlignedData,
+      powerData: [
+        x,
+        alignedField(series, 'powerGenW', 1e-3),
+        alignedField(series, 'loadW', 1e-3),
+        alignedField(series, 'soc', 100),
+      ] as uPlot.AlignedData,
       tempData: [x, alignedField(series, 'tempK', 1, -273.15), limit] as uPlot.AlignedData,
     };
   }, [series, node.maxTempK]);
@@ -209,11 +257,18 @@ function Charts({ engine, series, node }: { engine: EngineLike; series: NodeSeri
   const yearData = useMemo(() => {
     const y = series.year;
     if (!y) return null;
-    return [Float64Array.from(y.tMs, (t) => t / 1000), Float64Array.from(y.betaDeg), Float64Array.from(y.eclipseMin)] as uPlot.AlignedData;
+    return [
+      Float64Array.from(y.tMs, (t) => t / 1000),
+      Float64Array.from(y.betaDeg),
+      Float64Array.from(y.eclipseMin),
+    ] as uPlot.AlignedData;
   }, [series]);
 
   const h = chartHeight();
-  const common = (width: number, withBands: boolean): Pick<uPlot.Options, 'width' | 'height' | 'tzDate' | 'cursor' | 'hooks' | 'legend'> => ({
+  const common = (
+    width: number,
+    withBands: boolean,
+  ): Pick<uPlot.Options, 'width' | 'height' | 'tzDate' | 'cursor' | 'hooks' | 'legend'> => ({
     width,
     height: h,
     tzDate: utcTz,
@@ -226,14 +281,18 @@ function Charts({ engine, series, node }: { engine: EngineLike; series: NodeSeri
     powerEl,
     (width) => ({
       ...common(width, true),
-      scales: { x: { time: true }, kW: { range: (_u, _min, max) => [0, Math.max(1, max * 1.08)] }, pct: { range: [0, 100] } },
+      scales: {
+        x: { time: true },
+        kW: { range: (_u, _min, max) => [0, Math.max(1, max * 1.08)] },
+        pct: { range: [0, 100] },
+      },
       series: [
         { label: 'UTC', value: (_u, v) => (v == null ? '—' : hhmm(v)) },
         { label: 'Generated', scale: 'kW', stroke: C_GEN, width: 2, value: fmtVal(1, 'kW') },
         { label: 'Consumed', scale: 'kW', stroke: C_LOAD, width: 2, value: fmtVal(1, 'kW') },
         { label: 'Battery', scale: 'pct', stroke: C_SOC, width: 1.5, dash: [5, 4], value: fmtVal(0, '%') },
       ],
-      axes: [xAxis(hhmm, 'time (UTC)'), yAxis('kW', 'power (kW)'), yAxis('pct', 'battery (%)', 1, false)],
+      axes: [xAxis(hhmm, 'time (UTC)'), yAxis('kW', 'power (kW)'), yAxis('pct', 'battery (%)', 1, false, 40)],
     }),
     powerData,
     charts,
@@ -245,7 +304,12 @@ function Charts({ engine, series, node }: { engine: EngineLike; series: NodeSeri
       ...common(width, true),
       scales: {
         x: { time: true },
-        C: { range: (_u, min, max) => [Math.floor(Math.min(min, max - 5) / 5) * 5 - 5, Math.ceil(Math.max(max, min + 5) / 5) * 5 + 5] },
+        C: {
+          range: (_u, min, max) => [
+            Math.floor(Math.min(min, max - 5) / 5) * 5 - 5,
+            Math.ceil(Math.max(max, min + 5) / 5) * 5 + 5,
+          ],
+        },
       },
       series: [
         { label: 'UTC', value: (_u, v) => (v == null ? '—' : hhmm(v)) },
@@ -259,9 +323,21 @@ function Charts({ engine, series, node }: { engine: EngineLike; series: NodeSeri
   );
 
   useEffect(() => {
+    live.current.bands = bands;
+    for (const u of charts.current) u.redraw(false);
+  }, [bands]);
+
+  useEffect(() => {
     const tick = () => {
       live.current.nowMs = engine.clock.now();
-      for (const u of charts.current) u.redraw(false);
+      for (const u of charts.current) {
+        u.redraw(false);
+        // Without a pointer over the chart, the legend reads the values at "now".
+        if (!((u.cursor.left ?? -1) >= 0)) {
+          const idx = nearestIdx(u.data[0], live.current.nowMs / 1000);
+          if (idx >= 0) u.setLegend({ idx }, false);
+        }
+      }
     };
     tick();
     const id = setInterval(tick, 250);
@@ -279,15 +355,43 @@ function Charts({ engine, series, node }: { engine: EngineLike; series: NodeSeri
         <div ref={tempEl} className="chart-canvas" />
       </figure>
       <p className="chart-key small muted">
-        <i className="key umbra" /> Earth’s shadow (umbra) <i className="key penumbra" /> penumbra <i className="key now" /> now
+        <span>
+          <i className="key umbra" /> Earth’s shadow (umbra)
+        </span>
+        <span>
+          <i className="key penumbra" /> penumbra
+        </span>
+        <span>
+          <i className="key now" /> now
+        </span>
       </p>
-      {yearData ? <YearChart live={live} data={yearData} charts={charts} height={h} /> : <p className="small muted">No β angle for this orbit.</p>}
+      {yearData ? (
+        <YearChart live={live} data={yearData} charts={charts} height={h} periodS={series.periodS} />
+      ) : (
+        <p className="small muted">No β angle for this orbit.</p>
+      )}
     </div>
   );
 }
 
-function YearChart({ live, data, charts, height }: { live: RefObject<Live>; data: uPlot.AlignedData; charts: RefObject<Set<uPlot>>; height: number }) {
+function YearChart({
+  live,
+  data,
+  charts,
+  height,
+  periodS,
+}: {
+  live: RefObject<Live>;
+  data: uPlot.AlignedData;
+  charts: RefObject<Set<uPlot>>;
+  height: number;
+  periodS: number;
+}) {
   const el = useRef<HTMLDivElement>(null);
+  // Circular-orbit altitude from the period, and the β above which it never enters the shadow.
+  const altitudeKm = Math.cbrt(MU_KM3_S2 * (periodS / (2 * Math.PI)) ** 2) - EARTH_RADIUS_KM;
+  const betaStarDeg =
+    Number.isFinite(altitudeKm) && altitudeKm > 0 ? (noEclipseBetaRad(altitudeKm) * 180) / Math.PI : NaN;
   useUplot(
     el,
     (width) => ({
@@ -299,26 +403,48 @@ function YearChart({ live, data, charts, height }: { live: RefObject<Live>; data
       legend: { live: true },
       scales: {
         x: { time: true },
-        deg: { range: (_u, min, max) => [Math.min(-10, Math.floor(min / 10) * 10), Math.max(10, Math.ceil(max / 10) * 10)] },
+        deg: {
+          range: (_u, min, max) => [
+            Math.min(-10, Math.floor(min / 10) * 10),
+            Math.max(10, Math.ceil(max / 10) * 10),
+          ],
+        },
         min: { range: (_u, _min, max) => [0, Math.max(10, Math.ceil(max / 5) * 5 + 5)] },
       },
       series: [
         { label: 'Date', value: (_u, v) => (v == null ? '—' : monthDay(v)) },
         { label: 'β angle', scale: 'deg', stroke: C_BETA, width: 2, value: fmtVal(1, '°') },
-        { label: 'Eclipse', scale: 'min', stroke: C_ECL, width: 2, fill: 'rgba(90, 200, 255, 0.12)', value: fmtVal(1, 'min/orbit') },
+        {
+          label: 'Eclipse',
+          scale: 'min',
+          stroke: C_ECL,
+          width: 2,
+          fill: 'rgba(90, 200, 255, 0.12)',
+          value: fmtVal(1, 'min/orbit'),
+        },
       ],
-      axes: [xAxis(monthDay, 'date (UTC)'), yAxis('deg', 'β angle (°)'), yAxis('min', 'eclipse (min/orbit)', 1, false)],
+      axes: [
+        xAxis(monthDay, 'date (UTC)'),
+        yAxis('deg', 'β angle (°)'),
+        yAxis('min', 'eclipse (min/orbit)', 1, false, 36),
+      ],
     }),
     data,
     charts,
   );
   return (
     <figure className="chart">
-      <figcaption>Over a year: β angle (Sun above the orbit plane, °) and minutes in shadow per orbit</figcaption>
+      <figcaption>
+        Over a year: β angle (Sun above the orbit plane, °) and minutes in shadow per orbit
+      </figcaption>
       <div ref={el} className="chart-canvas" />
       <p className="small muted chart-note">
-        The larger |β|, the shorter the eclipses; above about 65–70° (in LEO) there is none. Dawn-dusk sun-synchronous orbits keep β high all
-        year, so their panels stay lit.
+        The larger |β|, the shorter the eclipses
+        {Number.isFinite(betaStarDeg)
+          ? `; above |β| = ${betaStarDeg.toFixed(0)}° (at ${Math.round(altitudeKm)} km) there is none`
+          : ''}
+        . Dawn-dusk sun-synchronous orbits keep |β| high all year, so their panels stay lit almost all the
+        time.
       </p>
     </figure>
   );

@@ -10,8 +10,18 @@ import { LIMITED_BATTERY, LIMITED_TEMPERATURE } from '../sim/budget';
 import { THROTTLE_SPAN_K } from '../sim/thermal';
 import type { NodeParamsOut } from '../scenario/types';
 import {
-  eclipseStateAt, fmtEnergyWh, fmtFlux, fmtOps, fmtPct, fmtPowerW, fmtSignedPowerW, fmtTempC, seriesAt, seriesStepAt,
-  stateFromShadow, type SunlightState,
+  eclipseStateAt,
+  fmtEnergyWh,
+  fmtFlux,
+  fmtOps,
+  fmtPct,
+  fmtPowerW,
+  fmtSignedPowerW,
+  fmtTempC,
+  seriesAt,
+  seriesStepAt,
+  stateFromShadow,
+  type SunlightState,
 } from './seriesAt';
 import { BudgetCharts } from './BudgetCharts';
 import { HowComputed } from './HowComputed';
@@ -85,7 +95,10 @@ export function readBudget(s: Series, t: number): BudgetReading {
 }
 
 const phoneQuery = '(max-width: 700px)';
-const isPhone = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(phoneQuery).matches;
+const isPhone = () =>
+  typeof window !== 'undefined' &&
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia(phoneQuery).matches;
 
 export function BudgetPanel({ engine }: { engine: EngineLike }) {
   const selected = useApp((s) => s.selected);
@@ -113,7 +126,12 @@ export function BudgetPanel({ engine }: { engine: EngineLike }) {
     <section className="card budget" data-testid="budget-panel" aria-label="Power and thermal budget">
       <header className="budget-head">
         <h3>Power &amp; heat budget</h3>
-        <button className="budget-collapse" aria-expanded={open} onClick={() => setOpen(!open)} title={open ? 'Collapse the budget' : 'Show the budget'}>
+        <button
+          className="budget-collapse"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+          title={open ? 'Collapse the budget' : 'Show the budget'}
+        >
           {open ? 'Hide' : 'Show'}
         </button>
       </header>
@@ -157,12 +175,26 @@ export function sunlightText(r: Pick<BudgetReading, 'sunlight' | 'hidden'>): str
 }
 
 export function limitText(limitedBy: number, node: NodeParamsOut): string | null {
-  if (limitedBy === LIMITED_BATTERY) return `Battery at its floor (${fmtPct(1 - node.depthOfDischargeMax)} kept in reserve): compute shed`;
-  if (limitedBy === LIMITED_TEMPERATURE) return `Above ${fmtTempC(node.maxTempK, 0)}: throttled (to 0 at ${fmtTempC(node.maxTempK + THROTTLE_SPAN_K, 0)})`;
+  if (limitedBy === LIMITED_BATTERY)
+    return `Battery at its floor (${fmtPct(1 - node.depthOfDischargeMax)} kept in reserve): compute shed`;
+  if (limitedBy === LIMITED_TEMPERATURE)
+    return `Above ${fmtTempC(node.maxTempK, 0)}: throttled (to 0 at ${fmtTempC(node.maxTempK + THROTTLE_SPAN_K, 0)})`;
   return null;
 }
 
-function Row({ label, value, testid, sub, className }: { label: string; value: string; testid?: string; sub?: string; className?: string }) {
+function Row({
+  label,
+  value,
+  testid,
+  sub,
+  className,
+}: {
+  label: string;
+  value: string;
+  testid?: string;
+  sub?: string;
+  className?: string;
+}) {
   return (
     <div className={className}>
       <dt>{label}</dt>
@@ -179,7 +211,14 @@ function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
   const socPct = Math.max(0, Math.min(1, r.soc));
   const marginClass = r.marginW > 0.5 ? 'pos' : r.marginW < -0.5 ? 'neg' : '';
   const full = r.soc >= 0.999;
-  const marginSub = r.marginW > 0.5 ? (full ? 'battery full: surplus not used' : 'charging the battery') : r.marginW < -0.5 ? 'battery carries the load' : 'balanced';
+  const marginSub =
+    r.marginW > 0.5
+      ? full
+        ? 'battery full: surplus not used'
+        : 'charging the battery'
+      : r.marginW < -0.5
+        ? 'battery carries the load'
+        : 'balanced';
   const hot = r.tempK > node.maxTempK;
   const cold = r.tempK < node.minTempK;
   const limit = limitText(r.limitedBy, node);
@@ -190,16 +229,35 @@ function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
       <div className={sunClass}>
         <SunIcon state={r.sunlight} />
         <span data-testid="budget-sunlight">{sunlightText(r)}</span>
-        <span className="budget-flux" title="Solar flux at the satellite's distance from the Sun (1361 W/m² at 1 AU)">
+        <span
+          className="budget-flux"
+          title="Solar flux at the satellite's distance from the Sun (1361 W/m² at 1 AU)"
+        >
           Sun {fmtFlux(r.fluxWm2)}
         </span>
       </div>
 
       <h4>Power</h4>
       <dl className="budget-dl">
-        <Row label="Generated" value={fmtPowerW(r.powerGenW)} testid="budget-power-gen" sub={`${node.panelAreaM2} m² panels, ${fmtPct(node.cellEfficiency)} cells, ${node.pointing === 'nadir' ? 'body-fixed' : 'sun-tracking'}`} />
-        <Row label="Consumed" value={fmtPowerW(r.loadW)} testid="budget-load" sub={`compute ${fmtPowerW(r.computeW)} · bus ${fmtPowerW(r.busW)}`} />
-        <Row label="Net margin" value={fmtSignedPowerW(r.marginW)} testid="budget-margin" sub={marginSub} className={`margin ${marginClass}`} />
+        <Row
+          label="Generated"
+          value={fmtPowerW(r.powerGenW)}
+          testid="budget-power-gen"
+          sub={`${node.panelAreaM2} m² panels, ${fmtPct(node.cellEfficiency)} cells, ${node.pointing === 'nadir' ? 'body-fixed' : 'sun-tracking'}`}
+        />
+        <Row
+          label="Consumed"
+          value={fmtPowerW(r.loadW)}
+          testid="budget-load"
+          sub={`compute ${fmtPowerW(r.computeW)} · bus ${fmtPowerW(r.busW)}`}
+        />
+        <Row
+          label="Net margin"
+          value={fmtSignedPowerW(r.marginW)}
+          testid="budget-margin"
+          sub={marginSub}
+          className={`margin ${marginClass}`}
+        />
       </dl>
 
       <div className="budget-battery">
@@ -218,12 +276,22 @@ function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
           aria-valuenow={Math.round(socPct * 100)}
           aria-valuetext={`${fmtPct(r.soc)}, floor ${fmtPct(floor)}`}
         >
-          <div className={`battery-fill ${r.soc <= floor + 0.005 ? 'low' : ''}`} style={{ width: `${socPct * 100}%` }} />
-          <div className="battery-floor" style={{ left: `${floor * 100}%` }} title={`Depth-of-discharge floor: ${fmtPct(floor)}`} />
+          <div
+            className={`battery-fill ${r.soc <= floor + 0.005 ? 'low' : ''}`}
+            style={{ width: `${socPct * 100}%` }}
+          />
+          <div
+            className="battery-floor"
+            style={{ left: `${floor * 100}%` }}
+            title={`Depth-of-discharge floor: ${fmtPct(floor)}`}
+          />
         </div>
         <div className="battery-scale small muted">
-          <span>0</span>
-          <span style={{ left: `${floor * 100}%` }} className="battery-floor-label">
+          <span>0 Wh</span>
+          <span
+            style={{ left: `${floor * 100}%` }}
+            className={`battery-floor-label ${floor > 0.5 ? 'left' : ''}`}
+          >
             floor {fmtPct(floor)}
           </span>
           <span>{fmtEnergyWh(node.batteryWh)}</span>
@@ -236,7 +304,11 @@ function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
         <Row label="Earth albedo" value={fmtPowerW(r.heatAlbedoW)} />
         <Row label="Earth infrared" value={fmtPowerW(r.heatEarthIrW)} />
         <Row label="Generated inside" value={fmtPowerW(r.heatGenW)} />
-        <Row label="Radiated" value={fmtPowerW(r.heatRadW)} sub={`${node.radiatorAreaM2} m² radiator, ε ${node.emissivity}`} />
+        <Row
+          label="Radiated"
+          value={fmtPowerW(r.heatRadW)}
+          sub={`${node.radiatorAreaM2} m² radiator, ε ${node.emissivity}`}
+        />
         <Row
           label="Temperature"
           value={fmtTempC(r.tempK)}
@@ -270,10 +342,22 @@ function BudgetSummary({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
   const limit = limitText(r.limitedBy, node);
   return (
     <p className="budget-summary">
-      <SunIcon state={r.sunlight} /> {r.sunlight === 'sunlit' ? 'Sunlit' : r.sunlight === 'umbra' ? 'Umbra' : 'Penumbra'} · margin{' '}
-      <span className={r.marginW > 0.5 ? 'pos' : r.marginW < -0.5 ? 'neg' : ''}>{fmtSignedPowerW(r.marginW)}</span> · battery {fmtPct(r.soc)} ·{' '}
-      {fmtTempC(r.tempK)} · compute {fmtPct(r.computeAvailable)}
-      {limit ? ' (limited)' : ''}
+      <span>
+        <SunIcon state={r.sunlight} />{' '}
+        {r.sunlight === 'sunlit' ? 'Sunlit' : r.sunlight === 'umbra' ? 'Umbra' : 'Penumbra'}
+      </span>
+      <span>
+        margin{' '}
+        <b className={r.marginW > 0.5 ? 'pos' : r.marginW < -0.5 ? 'neg' : ''}>
+          {fmtSignedPowerW(r.marginW)}
+        </b>
+      </span>
+      <span>battery {fmtPct(r.soc)}</span>
+      <span>{fmtTempC(r.tempK)}</span>
+      <span>
+        compute {fmtPct(r.computeAvailable)}
+        {limit ? (r.limitedBy === LIMITED_BATTERY ? ' (battery floor)' : ' (too hot)') : ''}
+      </span>
     </p>
   );
 }

@@ -2,13 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { EclipseEvent } from '../sim/eclipse';
 import { SERIES_FIELDS, type SeriesField } from '../sim/nodeSeries';
 import {
-  eclipseBands, eclipseStateAt, fmtEnergyWh, fmtOps, fmtOpsPair, fmtPct, fmtPowerW, fmtSignedPowerW, fmtTempC, interpolateAt,
-  seriesAt, seriesStepAt, stateFromShadow, type SeriesLike,
+  eclipseBands,
+  eclipseStateAt,
+  fmtEnergyWh,
+  fmtOps,
+  fmtOpsPair,
+  fmtPct,
+  fmtPowerW,
+  fmtSignedPowerW,
+  fmtTempC,
+  interpolateAt,
+  seriesAt,
+  seriesStepAt,
+  stateFromShadow,
+  type SeriesLike,
 } from './seriesAt';
 
 function series(values: Partial<Record<SeriesField, number[]>>, startMs = 1_000_000, stepS = 30): SeriesLike {
   const count = Math.max(...Object.values(values).map((v) => v.length));
-  const fields = Object.fromEntries(SERIES_FIELDS.map((f) => [f, Float32Array.from(values[f] ?? new Array(count).fill(0))])) as Record<SeriesField, Float32Array>;
+  const fields = Object.fromEntries(
+    SERIES_FIELDS.map((f) => [f, Float32Array.from(values[f] ?? new Array(count).fill(0))]),
+  ) as Record<SeriesField, Float32Array>;
   return { startMs, stepS, count, fields };
 }
 
@@ -52,7 +66,12 @@ describe('seriesAt', () => {
 });
 
 const ev = (tMs: number, kind: EclipseEvent['kind']): EclipseEvent => ({ tMs, kind });
-const ECLIPSE = [ev(100, 'penumbra_in'), ev(110, 'umbra_in'), ev(2000, 'umbra_out'), ev(2010, 'penumbra_out')];
+const ECLIPSE = [
+  ev(100, 'penumbra_in'),
+  ev(110, 'umbra_in'),
+  ev(2000, 'umbra_out'),
+  ev(2010, 'penumbra_out'),
+];
 
 describe('eclipseStateAt', () => {
   it('follows the events', () => {
@@ -109,5 +128,6 @@ describe('formatting', () => {
     expect(fmtOps(8928)).toBe('8.9 POPS');
     expect(fmtOpsPair(3100, 5200)).toBe('3.1 / 5.2 POPS');
     expect(fmtOpsPair(500, 744)).toBe('500 / 744 TOPS');
+    expect(fmtOpsPair(1_166_000, 1_187_424)).toBe('1,166 / 1,187 POPS');
   });
 });

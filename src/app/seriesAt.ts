@@ -21,7 +21,12 @@ export interface SeriesLike {
 }
 
 /** Fields that nodeSeries records at the END of step k (the state after integrating it). */
-export const END_OF_STEP_FIELDS: ReadonlySet<SeriesField> = new Set<SeriesField>(['batteryWh', 'soc', 'tempK', 'heatRadW']);
+export const END_OF_STEP_FIELDS: ReadonlySet<SeriesField> = new Set<SeriesField>([
+  'batteryWh',
+  'soc',
+  'tempK',
+  'heatRadW',
+]);
 
 /** Time (Unix ms) of sample k of `field`. */
 export function sampleTimeMs(s: SeriesLike, field: SeriesField, k: number): number {
@@ -32,7 +37,12 @@ export function sampleTimeMs(s: SeriesLike, field: SeriesField, k: number): numb
  * Linear interpolation of `values`, sampled every `stepMs` from `startMs`, at `tMs`; clamped to the
  * first and last sample. NaN for an empty array or a non-finite time.
  */
-export function interpolateAt(values: ArrayLike<number>, startMs: number, stepMs: number, tMs: number): number {
+export function interpolateAt(
+  values: ArrayLike<number>,
+  startMs: number,
+  stepMs: number,
+  tMs: number,
+): number {
   const n = values.length;
   if (n === 0 || !Number.isFinite(tMs)) return NaN;
   if (n === 1 || !(stepMs > 0)) return values[0];
@@ -100,7 +110,8 @@ export interface EclipseStateAt {
 export function eclipseStateAt(events: readonly EclipseEvent[], tMs: number): EclipseStateAt | null {
   if (events.length === 0 || !Number.isFinite(tMs)) return null;
   // Last event at or before tMs (binary search).
-  let lo = 0, hi = events.length; // first index with event.tMs > tMs
+  let lo = 0,
+    hi = events.length; // first index with event.tMs > tMs
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (events[mid].tMs <= tMs) lo = mid + 1;
@@ -134,7 +145,12 @@ export interface EclipseBand {
  * Intervals of penumbra and umbra inside [startMs, endMs], from events sorted by time (clipped to the
  * window). `initial` is the state at startMs when no event tells it (default: from the events, else sunlit).
  */
-export function eclipseBands(events: readonly EclipseEvent[], startMs: number, endMs: number, initial?: SunlightState): EclipseBand[] {
+export function eclipseBands(
+  events: readonly EclipseEvent[],
+  startMs: number,
+  endMs: number,
+  initial?: SunlightState,
+): EclipseBand[] {
   const bands: EclipseBand[] = [];
   if (!(endMs > startMs)) return bands;
   let state: SunlightState = eclipseStateAt(events, startMs)?.state ?? initial ?? 'sunlit';
@@ -213,19 +229,16 @@ export function fmtFlux(wm2: number): string {
   return Number.isFinite(wm2) ? `${fixed(wm2, 0)} W/m²` : '—';
 }
 
-/** Compute throughput given in TOPS (10¹² ops/s): "744 TOPS", or in POPS from 1,000 TOPS: "5.2 POPS". */
+/** Compute throughput given in TOPS (10¹² ops/s): "744 TOPS", or in POPS (10¹⁵ ops/s) from 1,000 TOPS: "5.2 POPS", "1,188 POPS". */
 export function fmtOps(tops: number): string {
   if (!Number.isFinite(tops)) return '—';
   if (Math.abs(tops) < 1000) return `${fixed(tops, 0)} TOPS`;
-  if (Math.abs(tops) < 1e6) return `${sig(tops / 1000)} POPS`;
-  return `${sig(tops / 1e6)} EOPS`;
+  return `${sig(tops / 1000)} POPS`;
 }
 
-/** "3.1 / 5.2 POPS": online and installed in the installed figure's unit. */
+/** "3.1 / 5.2 POPS": online and installed, both in the installed figure's unit. */
 export function fmtOpsPair(onlineTops: number, installedTops: number): string {
   if (!Number.isFinite(onlineTops) || !Number.isFinite(installedTops)) return '—';
-  const a = Math.abs(installedTops);
-  const [div, unit] = a < 1000 ? [1, 'TOPS'] : a < 1e6 ? [1000, 'POPS'] : [1e6, 'EOPS'];
-  const f = (v: number) => (div === 1 ? fixed(v, 0) : sig(v / div));
-  return `${f(onlineTops)} / ${f(installedTops)} ${unit}`;
+  if (Math.abs(installedTops) < 1000) return `${fixed(onlineTops, 0)} / ${fixed(installedTops, 0)} TOPS`;
+  return `${sig(onlineTops / 1000)} / ${sig(installedTops / 1000)} POPS`;
 }

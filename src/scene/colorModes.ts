@@ -29,13 +29,13 @@ const GOOD: [number, number, number][] = [
   [0.37, 0.79, 0.38],
   [0.99, 0.91, 0.15],
 ];
-/** Cold → hot. */
+/** Cold → hot, turbo-like: no grey middle, so a spread of a few kelvin around room temperature shows. */
 const HEAT: [number, number, number][] = [
-  [0.23, 0.3, 0.75],
-  [0.4, 0.6, 0.95],
-  [0.87, 0.87, 0.87],
-  [0.96, 0.6, 0.4],
-  [0.7, 0.02, 0.15],
+  [0.19, 0.07, 0.23],
+  [0.16, 0.56, 0.99],
+  [0.4, 0.98, 0.45],
+  [0.98, 0.73, 0.22],
+  [0.72, 0.06, 0.02],
 ];
 /** Deficit (red) ↔ balance (grey) ↔ surplus (green). */
 const DIVERGING: [number, number, number][] = [

@@ -1,0 +1,67 @@
+/**
+ * How satellites are coloured: a picker over the modes of src/scene/colorModes.ts, the ramp of the
+ * chosen one with its end labels and meaning, and the "Show Earth's shadow" switch.
+ */
+import { useId } from 'react';
+import { useApp, type ColorMode } from '../state/store';
+import { COLOR_SCALES, rampCss } from '../scene/colorModes';
+import './budget.css';
+
+const MODES = Object.keys(COLOR_SCALES) as ColorMode[];
+
+export function ColorLegend() {
+  const mode = useApp((s) => s.colorMode);
+  const showShadow = useApp((s) => s.showShadow);
+  const panelOpen = useApp((s) => s.panelOpen);
+  const set = useApp((s) => s.set);
+  const id = useId();
+  const scale = COLOR_SCALES[mode] ?? COLOR_SCALES.shell;
+  return (
+    <section className={`card color-legend ${panelOpen ? 'open' : ''}`} aria-label="Colours">
+      <div className="cl-row">
+        <label htmlFor={`${id}-mode`}>Colour by</label>
+        <select
+          id={`${id}-mode`}
+          data-testid="color-mode"
+          value={mode}
+          onChange={(e) => set({ colorMode: e.target.value as ColorMode })}
+        >
+          {MODES.map((m) => (
+            <option key={m} value={m}>
+              {COLOR_SCALES[m].label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div data-testid="color-legend" className="cl-legend">
+        {mode === 'shell' ? (
+          <p className="small">Colour: shell (dimmed in Earth’s shadow)</p>
+        ) : (
+          <>
+            <div
+              className="cl-ramp"
+              style={{ background: rampCss(scale) }}
+              role="img"
+              aria-label={`${scale.label} from ${scale.format(scale.min)} to ${scale.format(scale.max)}`}
+            />
+            <div className="cl-ends small">
+              <span>{scale.format(scale.min)}</span>
+              {scale.mode === 'sunlight' && <span>{scale.format((scale.min + scale.max) / 2)}</span>}
+              <span>{scale.format(scale.max)}</span>
+            </div>
+            <p className="small muted cl-desc">{scale.description}</p>
+          </>
+        )}
+      </div>
+      <label className="cl-check">
+        <input
+          type="checkbox"
+          data-testid="shadow-toggle"
+          checked={showShadow}
+          onChange={(e) => set({ showShadow: e.target.checked })}
+        />
+        Show Earth’s shadow
+      </label>
+    </section>
+  );
+}
