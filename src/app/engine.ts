@@ -10,6 +10,7 @@ import { createPropagationClient, type PropagationClient } from '../worker/clien
 import type { ConstellationMeta, WorkerResponse } from '../worker/protocol';
 import { sceneData, SHELL_PALETTE } from '../scene/sceneData';
 import { COLOR_SCALES } from '../scene/colorModes';
+import { findSatellite, satelliteIdentity } from '../scenario/identity';
 import { useApp } from '../state/store';
 
 /** Keyframe window length: at least 2 h, or 8 wall seconds at the current warp, at most 1 day. */
@@ -21,7 +22,9 @@ export class Engine {
   readonly clock: SimClock;
   readonly client: PropagationClient;
   meta: ConstellationMeta | null = null;
-  /** Version of sceneData that the current meta describes. */
+  /** Bumped by every load request, so a slower earlier load cannot win over a later one. */
+  private loadSeq = 0;
+  /** Bumped only when a scenario is actually replaced: replies for older data are dropped. */
   private loadToken = 0;
   private kfInFlight = false;
   private kfWindow: { startMs: number; endMs: number } | null = null;
@@ -62,6 +65,12 @@ export class Engine {
     applyColor();
     useApp.subscribe((s, prev) => {
       if (s.colorMode !== prev.colorMode) applyColor();
+      if (s.hiddenShells !== prev.hiddenShells) {
+        sceneData.hiddenShells.fill(0);
+        for (const i of s.hiddenShells) if (i >= 0 && i < 1024) sceneData.hiddenShells[i] = 1;
+        sceneData.hiddenVersion++;
+        this.dataChanged();
+      }
     });
   }
 
@@ -70,20 +79,20 @@ export class Engine {
    * the clock jumps to its epoch (or `startMs`); on failure the current scenario stays and the
    * promise rejects with every validation problem.
    */
-  async load(scenario: unknown, opts: { startMs?: number; warp?: number } = {}): Promise<ConstellationMeta> {
+  async load(scenario: unknown, opts: { startMs?: number; warp?: number; quiet?: boolean } = {}): Promise<ConstellationMeta> {
     const store = useApp.getState();
     const first = !this.meta;
-    store.set({ status: first ? 'booting' : store.status, progress: 'Expanding the scenario…' });
-    if (first) store.set({ status: 'loading' });
-    const token = ++this.loadToken;
+    if (!opts.quiet) store.set({ status: 'loading', progress: 'Expanding the scenario…' });
+    const seq = ++this.loadSeq;
     const reply = await this.client.request({ type: 'load', scenario });
-    if (token !== this.loadToken) throw new Error('superseded by a newer scenario');
+    if (seq !== this.loadSeq) throw new Error('superseded by a newer scenario');
     if (reply.type === 'error') {
       const text = [reply.message, ...reply.issues].join('\n');
       useApp.getState().set({ notice: { kind: 'error', text }, status: this.meta ? 'ready' : 'error', progress: '' });
       throw new Error(text);
     }
     if (reply.type !== 'loaded') throw new Error(`unexpected reply ${reply.type}`);
+    this.loadToken++;
     this.stats.loadMs = reply.computeMs;
     this.meta = reply.meta;
     sceneData.closedForm = reply.closedForm;
@@ -115,7 +124,9 @@ export class Engine {
       follow: false,
       budgetTotals: null,
       series: null,
-      status: 'loading',
+      scenario,
+      ...(opts.quiet ? {} : { hiddenShells: [], history: { past: [], future: [] } }),
+      status: opts.quiet && !first ? 'ready' : 'loading',
       progress: reply.meta.sgp4Count > 0 ? `Propagating ${reply.meta.sgp4Count.toLocaleString('en-US')} element sets…` : 'Drawing…',
     });
     if (reply.meta.sgp4Count > 0) this.requestKeyframes(this.clock.now());
@@ -245,6 +256,52 @@ export class Engine {
       sceneData.trackVersion++;
       this.dataChanged();
     });
+  }
+
+  /**
+   * Replaces the scenario with an edited one without a reload: keeps simulated time, warp, play state
+   * and the selected satellite (by id). With `record`, the previous scenario goes on the undo stack.
+   * An invalid edit changes nothing and shows every problem.
+   */
+  async apply(next: unknown, opts: { record?: boolean } = {}): Promise<void> {
+    const st = useApp.getState();
+    const prev = st.scenario;
+    const selectedId = st.selected !== null && st.meta ? satelliteIdentity(st.meta.shells, st.selected).id : null;
+    const follow = st.follow;
+    const t = this.clock.now();
+    const playing = this.clock.playing;
+    await this.load(next, { startMs: t, warp: this.clock.warp, quiet: true });
+    if (!playing) this.clock.pause();
+    if (opts.record !== false && prev !== null) {
+      const h = useApp.getState().history;
+      useApp.getState().set({ history: { past: [...h.past, prev].slice(-100), future: [] } });
+    }
+    const meta = this.meta;
+    if (selectedId && meta) {
+      const i = findSatellite(meta.shells, selectedId);
+      if (i !== null) {
+        this.select(i);
+        useApp.getState().set({ follow });
+      }
+    }
+  }
+
+  /** Steps back to the scenario before the last recorded edit. */
+  async undo(): Promise<void> {
+    const { history, scenario } = useApp.getState();
+    const prev = history.past[history.past.length - 1];
+    if (prev === undefined || scenario === null) return;
+    await this.apply(prev, { record: false });
+    useApp.getState().set({ history: { past: history.past.slice(0, -1), future: [scenario, ...history.future] } });
+  }
+
+  /** Re-applies the edit that the last undo took back. */
+  async redo(): Promise<void> {
+    const { history, scenario } = useApp.getState();
+    const next = history.future[0];
+    if (next === undefined || scenario === null) return;
+    await this.apply(next, { record: false });
+    useApp.getState().set({ history: { past: [...history.past, scenario], future: history.future.slice(1) } });
   }
 
   select(index: number | null): void {

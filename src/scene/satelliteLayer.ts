@@ -42,6 +42,7 @@ function makeMaterial(vertexShader: string, extra: Record<string, THREE.IUniform
       uRampMin: { value: 0 },
       uRampMax: { value: 1 },
       uRamp: { value: [0, 1, 2, 3, 4].map(() => new THREE.Vector3()) },
+      uHidden: { value: null as THREE.Texture | null },
       ...extra,
     },
     depthTest: true,
@@ -65,6 +66,8 @@ export class SatelliteLayer {
   private seenKeyframes = -1;
   private seenBudgets = -1;
   private budgetTex: THREE.DataTexture | null = null;
+  private readonly hiddenTex = new THREE.DataTexture(sceneData.hiddenShells, 1024, 1, THREE.RedFormat, THREE.UnsignedByteType);
+  private seenHidden = -1;
 
   constructor() {
     const cfExtra = () => ({ uPhases: { value: null as THREE.Texture | null }, uPhaseWidth: { value: PHASE_WIDTH } });
@@ -79,6 +82,8 @@ export class SatelliteLayer {
     this.cfPickMaterial = makeMaterial(closedFormVertex, cfExtra(), true);
     this.kfMaterial = makeMaterial(keyframeVertex, kfExtra(), false);
     this.kfPickMaterial = makeMaterial(keyframeVertex, kfExtra(), true);
+    this.hiddenTex.minFilter = this.hiddenTex.magFilter = THREE.NearestFilter;
+    for (const m of [this.cfMaterial, this.cfPickMaterial, this.kfMaterial, this.kfPickMaterial]) m.uniforms.uHidden.value = this.hiddenTex;
   }
 
   /** Rebuilds buffers if the scene data changed, then updates uniforms for `simMs`. */
@@ -86,6 +91,10 @@ export class SatelliteLayer {
     if (sceneData.version !== this.seenVersion) this.rebuild();
     if (sceneData.keyframesVersion !== this.seenKeyframes) this.uploadKeyframes();
     if (sceneData.budgetsVersion !== this.seenBudgets) this.uploadBudgets();
+    if (sceneData.hiddenVersion !== this.seenHidden) {
+      this.seenHidden = sceneData.hiddenVersion;
+      this.hiddenTex.needsUpdate = true;
+    }
     const mats = [this.cfMaterial, this.cfPickMaterial, this.kfMaterial, this.kfPickMaterial];
     const k = frame.sunDistanceKm / EARTH_RADIUS_KM;
     const budgetMode = sceneData.colorMode === 2 && !!sceneData.budgets;
@@ -260,6 +269,7 @@ export class SatelliteLayer {
   dispose(): void {
     this.disposeObjects();
     this.budgetTex?.dispose();
+    this.hiddenTex.dispose();
     for (const m of [this.cfMaterial, this.cfPickMaterial, this.kfMaterial, this.kfPickMaterial]) m.dispose();
   }
 }

@@ -26,6 +26,7 @@ uniform int uChannel;             // 0 soc, 1 temperature, 2 compute, 3 margin
 uniform float uRampMin;
 uniform float uRampMax;
 uniform vec3 uRamp[5];
+uniform highp sampler2D uHidden;  // R channel 1 for a hidden shell (1024 × 1)
 out vec3 vColor;
 flat out int vId;
 flat out float vRing;
@@ -81,7 +82,8 @@ void finish(vec3 eciEarthRadii, float shell, bool valid) {
   if (uPick == 1) size = max(size, 9.0);
   gl_PointSize = size * uPixelRatio;
   vColor = uPick == 1 ? vec3(0.0) : nodeColor(eciEarthRadii, shell, id);
-  if (!valid) gl_Position = vec4(2.0, 2.0, 2.0, 1.0); // outside the clip volume: not drawn
+  bool hidden = texelFetch(uHidden, ivec2(int(shell) % 1024, 0), 0).r > 0.5;
+  if (!valid || hidden) gl_Position = vec4(2.0, 2.0, 2.0, 1.0); // outside the clip volume: not drawn
 }
 `;
 

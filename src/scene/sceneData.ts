@@ -52,6 +52,9 @@ export const sceneData = {
   rampMin: 0,
   rampMax: 1,
   ramp: [] as [number, number, number][],
+  /** 1 per hidden shell index (first 1024 shells), read by the shader. */
+  hiddenShells: new Uint8Array(1024),
+  hiddenVersion: 0,
   trackVersion: 0,
   /** Selected and hovered global indices, −1 for none (mirrors the store, read per frame). */
   selected: -1,

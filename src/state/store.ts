@@ -46,6 +46,12 @@ export interface AppState {
   /** The selected node's budget series (refreshed as time moves on), or null. */
   series: NodeSeriesData | null;
   colorMode: ColorMode;
+  /** The scenario JSON currently shown, as it was given (the editor edits a copy of it). */
+  scenario: unknown;
+  /** Shells hidden by the shell filter (indices). */
+  hiddenShells: number[];
+  /** Undo/redo stacks of scenario JSON (most recent last in `past`, next first in `future`). */
+  history: { past: unknown[]; future: unknown[] };
   /** Draw Earth's shadow (umbra) as a translucent volume. */
   showShadow: boolean;
   set: (patch: Partial<Omit<AppState, 'set'>>) => void;
@@ -67,6 +73,9 @@ export const useApp = create<AppState>((set) => ({
   budgetStride: 1,
   series: null,
   colorMode: 'shell',
+  scenario: null,
+  history: { past: [], future: [] },
+  hiddenShells: [],
   showShadow: false,
   set: (patch) => set(patch),
 }));
