@@ -1,7 +1,8 @@
 /**
  * Expands a validated scenario into satellites (DESIGN §4, §5), deterministically: the same
  * scenario always gives the same satellites in the same order. Closed-form satellites come
- * first (walker, sso, elements shells in scenario order), then SGP4 ones (tle shells).
+ * first (walker, sso, cluster, elements shells in scenario order), then SGP4 ones (tle, omm and
+ * catalog shells).
  * Generated shells cost typed arrays only, no per-satellite objects: one million Walker
  * satellites expand in a few tens of milliseconds and a handful of satrec initialisations.
  */
@@ -10,9 +11,10 @@ import { CF_STRIDE, RATE_STRIDE, wrapTwoPi, type ClosedFormSet } from '../sim/cl
 import { DEG, EARTH_RADIUS_KM } from '../sim/constants';
 import { sgp4SecularRates, ssoInclinationRad } from '../sim/orbit';
 import { julianDate } from '../sim/time';
-import type { ElementsShell, Scenario, SsoShell, WalkerShell } from './schema';
+import { clusterLattice, memberOffsets } from './cluster';
+import type { ClusterShell, ElementsShell, Scenario, SsoShell, WalkerShell } from './schema';
 import type { ExpandedScenario, ShellSummary } from './types';
-import { tleEntriesOf } from './validate';
+import { elementSetEntriesOf } from './validate';
 
 /** TLE epochs further than this from the scenario epoch are reported in `warnings`. */
 export const STALE_TLE_DAYS = 30;
@@ -109,6 +111,33 @@ function writePlanes(
   w.shell.fill(shellIndex, first, first + P * S);
 }
 
+/**
+ * Cluster: lattice members around one circular reference orbit (see cluster.ts). Every member
+ * shares the reference's rate group, so the formation keeps its shape (idealised station-keeping).
+ */
+function expandCluster(s: ClusterShell, shellIndex: number, first: number, epochMs: number, w: CfWriter): { incDeg: number } {
+  const a = EARTH_RADIUS_KM + s.altitudeKm;
+  const sso = s.inclinationDeg === undefined;
+  const inc = sso ? ssoInclinationRad(a) : (s.inclinationDeg as number) * DEG;
+  const raan0 = sso ? raanForLtanRad(epochMs, s.ltanHours ?? 6) : wrapTwoPi((s.raanDeg ?? 0) * DEG);
+  const { group, aKm } = w.table.group(a, 0, inc);
+  const u0 = 0; // the reference orbit crosses its ascending node at the epoch
+  const el = w.elements;
+  clusterLattice(s.count).forEach(({ i, j }, k) => {
+    const o = memberOffsets(i * s.spacingM, 2 * j * s.spacingM, aKm, inc, u0);
+    const b = (first + k) * CF_STRIDE;
+    el[b] = aKm;
+    el[b + 1] = o.e;
+    el[b + 2] = inc + o.dInc;
+    el[b + 3] = wrapTwoPi(raan0 + o.dRaan);
+    el[b + 4] = wrapTwoPi(o.argp);
+    el[b + 5] = wrapTwoPi(u0 + o.dLambda - o.argp);
+  });
+  w.group.fill(group, first, first + s.count);
+  w.shell.fill(shellIndex, first, first + s.count);
+  return { incDeg: inc / DEG };
+}
+
 function expandElements(s: ElementsShell, shellIndex: number, first: number, tag: string, w: CfWriter, summary: ShellSummary): void {
   const names: string[] = [];
   const ids: string[] = [];
@@ -144,6 +173,7 @@ export function expandScenario(scenario: Scenario): ExpandedScenario {
   for (const s of scenario.shells) {
     if (s.kind === 'walker' || s.kind === 'sso') cfCount += s.planes * s.satsPerPlane;
     else if (s.kind === 'elements') cfCount += s.satellites.length;
+    else if (s.kind === 'cluster') cfCount += s.count;
   }
   const w: CfWriter = {
     elements: new Float32Array(cfCount * CF_STRIDE),
@@ -185,7 +215,16 @@ export function expandScenario(scenario: Scenario): ExpandedScenario {
         shells.push(summary);
         break;
       }
-      case 'tle': {
+      case 'cluster': {
+        const summary: ShellSummary = { ...base, propagator: 'closed-form', count: s.count, firstIndex: cfNext, altitudeKm: s.altitudeKm, planes: 1, satsPerPlane: s.count, spacingM: s.spacingM };
+        summary.inclinationDeg = expandCluster(s, index, cfNext, epochMs, w).incDeg;
+        cfNext += s.count;
+        shells.push(summary);
+        break;
+      }
+      case 'tle':
+      case 'omm':
+      case 'catalog': {
         const summary: ShellSummary = { ...base, propagator: 'sgp4', count: 0, firstIndex: 0 };
         shells.push(summary);
         tleShells.push({ index, summary });
@@ -197,8 +236,8 @@ export function expandScenario(scenario: Scenario): ExpandedScenario {
   // Pass 2: SGP4 satellites after all closed-form ones.
   for (const { index, summary } of tleShells) {
     const s = scenario.shells[index];
-    if (s.kind !== 'tle') continue;
-    const parsed = tleEntriesOf(s);
+    if (s.kind !== 'tle' && s.kind !== 'omm' && s.kind !== 'catalog') continue;
+    const parsed = elementSetEntriesOf(s);
     for (const e of parsed.errors) warnings.push(`${s.name}: ${e}`);
     summary.firstIndex = cfCount + satrecs.length;
     const ids: string[] = [];

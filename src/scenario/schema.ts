@@ -11,6 +11,9 @@
 import { z } from 'zod';
 import { EARTH_RADIUS_KM } from '../sim/constants';
 import { ssoInclinationRad } from '../sim/orbit';
+import { describeBundledCatalogs, findCatalog } from './catalogs';
+import { clusterLatticeRadius } from './cluster';
+import { checkOmmRecord, type OmmRecord } from './omm';
 
 /** Largest number of satellites one scenario may expand to. */
 export const MAX_SATELLITES = 2_000_000;
@@ -23,10 +26,18 @@ export const MAX_SHELLS = 1000;
 /** Altitude range of generated orbits, km. */
 export const MIN_ALTITUDE_KM = 160;
 export const MAX_ALTITUDE_KM = 50_000;
-/** Shell kinds implemented now; the others in DESIGN §4 come later. */
-export const SUPPORTED_SHELL_KINDS = ['walker', 'sso', 'elements', 'tle'] as const;
-/** Shell kinds named in DESIGN §4 that this version does not implement yet. */
-export const PLANNED_SHELL_KINDS = ['cluster', 'omm', 'catalog'] as const;
+/** Most records in one `omm` shell. */
+export const MAX_OMM_RECORDS_PER_SHELL = 100_000;
+/** Most members of one `cluster` shell. */
+export const MAX_CLUSTER_MEMBERS = 10_000;
+/** Largest extent of a cluster (farthest member from the reference orbit), km: the Hill model placing members holds only for small formations. */
+export const MAX_CLUSTER_RADIUS_KM = 100;
+/** Most OMM problems listed per shell before the rest are counted. */
+const MAX_OMM_ISSUES_PER_SHELL = 100;
+/** Shell kinds of DESIGN §4, all implemented. */
+export const SUPPORTED_SHELL_KINDS = ['walker', 'sso', 'cluster', 'elements', 'tle', 'omm', 'catalog'] as const;
+/** Shell kinds named in DESIGN §4 that this version does not implement yet (none left). */
+export const PLANNED_SHELL_KINDS = [] as const;
 
 /** A value as it appears in a message: short, JSON-like, never the whole of a huge input. */
 export function describeValue(v: unknown): string {
@@ -292,6 +303,89 @@ const tleShell = z.strictObject({
   node: nodeOverrideSchema.optional(),
 });
 
+export { clusterLatticeRadius };
+
+const clusterShell = z
+  .strictObject({
+    kind: z.literal('cluster'),
+    name: shellName,
+    /** Altitude of the circular reference orbit. */
+    altitudeKm,
+    /** Sun-synchronous reference orbit: local time of the ascending node (default 6, dawn-dusk). */
+    ltanHours: num(0, 24, 'h').optional(),
+    /** Non-sun-synchronous reference orbit: its inclination (and RAAN) instead of ltanHours. */
+    inclinationDeg: num(1, 179, '°').optional(),
+    raanDeg: num(-360, 360, '°').optional(),
+    count: num(1, MAX_CLUSTER_MEMBERS, '', true),
+    /** Lattice spacing: neighbours are spacingM apart along one axis and 2·spacingM along the other. */
+    spacingM: num(1, 100000, 'm'),
+    node: nodeOverrideSchema.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.ltanHours !== undefined && s.inclinationDeg !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['inclinationDeg'], message: 'give ltanHours (a sun-synchronous reference orbit) or inclinationDeg, not both' });
+    }
+    if (s.raanDeg !== undefined && s.inclinationDeg === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['raanDeg'], message: 'needs inclinationDeg (a sun-synchronous reference orbit takes its node from ltanHours)' });
+    }
+    if (s.inclinationDeg === undefined && inRange(s.altitudeKm, MIN_ALTITUDE_KM, MAX_ALTITUDE_KM)) {
+      try {
+        ssoInclinationRad(EARTH_RADIUS_KM + s.altitudeKm);
+      } catch {
+        ctx.addIssue({ code: 'custom', path: ['altitudeKm'], message: `no sun-synchronous orbit exists at ${s.altitudeKm} km (the limit is about 5900 km); give inclinationDeg for a non-sun-synchronous reference orbit` });
+      }
+    }
+    if (isCount(s.count) && s.count <= MAX_CLUSTER_MEMBERS && inRange(s.spacingM, 1, 100000)) {
+      const radiusKm = (2 * s.spacingM * clusterLatticeRadius(s.count)) / 1000;
+      if (radiusKm > MAX_CLUSTER_RADIUS_KM) {
+        ctx.addIssue({ code: 'custom', path: ['spacingM'], message: `puts the farthest member ${radiusKm.toFixed(1)} km from the reference orbit; at most ${MAX_CLUSTER_RADIUS_KM} km is allowed (members are placed with the linear Hill model)` });
+      }
+    }
+  });
+
+/** One OMM record of a scenario: checked field by field by checkOmmRecord (unknown keys are errors). */
+const ommShell = z
+  .strictObject({
+    kind: z.literal('omm'),
+    name: shellName,
+    records: arr(z.unknown(), MAX_OMM_RECORDS_PER_SHELL, 'records per omm shell').min(1, { error: 'must list at least one record' }),
+    node: nodeOverrideSchema.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (!Array.isArray(s.records)) return;
+    let listed = 0;
+    let more = 0;
+    s.records.forEach((rec, k) => {
+      const c = checkOmmRecord(rec, { strictKeys: true });
+      for (const p of c.problems) {
+        if (listed >= MAX_OMM_ISSUES_PER_SHELL) {
+          more++;
+          continue;
+        }
+        listed++;
+        ctx.addIssue({ code: 'custom', path: p.field ? ['records', k, p.field] : ['records', k], message: p.message });
+      }
+    });
+    if (more) ctx.addIssue({ code: 'custom', path: ['records'], message: `… and ${more} more problem${more === 1 ? '' : 's'} in the records` });
+  });
+
+const catalogShell = z
+  .strictObject({
+    kind: z.literal('catalog'),
+    name: shellName,
+    /** Bundled group, e.g. "starlink". */
+    group: str(100, 1),
+    /** Bundled snapshot date, YYYY-MM-DD. */
+    snapshot: str(10, 1).refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), { error: (iss) => `must be a date YYYY-MM-DD, got ${describeValue(iss.input)}` }),
+    node: nodeOverrideSchema.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (typeof s.group !== 'string' || typeof s.snapshot !== 'string') return;
+    if (!findCatalog(s.group, s.snapshot)) {
+      ctx.addIssue({ code: 'custom', path: ['group'], message: `no bundled catalogue snapshot ${describeValue(s.group)} of ${describeValue(s.snapshot)}; bundled: ${describeBundledCatalogs()}` });
+    }
+  });
+
 function perShellCount(count: number, ctx: z.RefinementCtx) {
   if (count > MAX_SATELLITES) {
     ctx.addIssue({ code: 'custom', message: `has ${count} satellites; a scenario may have at most ${MAX_SATELLITES.toLocaleString('en-US')}` });
@@ -300,7 +394,7 @@ function perShellCount(count: number, ctx: z.RefinementCtx) {
 
 const supportedKinds = SUPPORTED_SHELL_KINDS.join(', ');
 
-export const shellSchema = z.discriminatedUnion('kind', [walkerShell, ssoShell, elementsShell, tleShell], {
+export const shellSchema = z.discriminatedUnion('kind', [walkerShell, ssoShell, clusterShell, elementsShell, tleShell, ommShell, catalogShell], {
   error: (iss) => {
     if ((iss.code as string) === 'invalid_type') return typeMessage('an object')(iss);
     const input = iss.input as { kind?: unknown } | undefined;
@@ -381,6 +475,8 @@ export const scenarioSchema = z
       if (!sh || typeof sh !== 'object') continue;
       if ((sh.kind === 'walker' || sh.kind === 'sso') && isCount(sh.planes) && isCount(sh.satsPerPlane)) total += sh.planes * sh.satsPerPlane;
       else if (sh.kind === 'elements' && Array.isArray(sh.satellites)) total += sh.satellites.length;
+      else if (sh.kind === 'cluster' && isCount(sh.count)) total += sh.count;
+      else if (sh.kind === 'omm' && Array.isArray(sh.records)) total += sh.records.length;
     }
     if (total > MAX_SATELLITES) {
       ctx.addIssue({ code: 'custom', path: ['shells'], message: `add up to ${total.toLocaleString('en-US')} satellites; the limit is ${MAX_SATELLITES.toLocaleString('en-US')} per scenario` });
@@ -401,7 +497,13 @@ export type WalkerShell = Named<Extract<ParsedShell, { kind: 'walker' }>>;
 export type SsoShell = Named<Extract<ParsedShell, { kind: 'sso' }>> & { ltanSpanHours: number };
 export type ElementsShell = Named<Extract<ParsedShell, { kind: 'elements' }>>;
 export type TleShell = Named<Extract<ParsedShell, { kind: 'tle' }>>;
-export type Shell = WalkerShell | SsoShell | ElementsShell | TleShell;
+/** A cluster after validation: `ltanHours` set (default 6) for a sun-synchronous reference orbit, else `inclinationDeg` and `raanDeg` (default 0). */
+export type ClusterShell = Named<Extract<ParsedShell, { kind: 'cluster' }>>;
+/** An omm shell after validation: its records checked and normalised. */
+export type OmmShell = Named<Omit<Extract<ParsedShell, { kind: 'omm' }>, 'records'>> & { records: OmmRecord[] };
+/** A catalog shell after validation: the bundled snapshot's records. */
+export type CatalogShell = Named<Extract<ParsedShell, { kind: 'catalog' }>> & { records: readonly OmmRecord[] };
+export type Shell = WalkerShell | SsoShell | ClusterShell | ElementsShell | TleShell | OmmShell | CatalogShell;
 
 /** A validated scenario with every default filled in. */
 export type Scenario = Omit<Parsed, 'epoch' | 'shells'> & { epoch: string; shells: Shell[] };

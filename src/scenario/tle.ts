@@ -36,6 +36,8 @@ export interface TleParseOptions {
   satrecs?: boolean;
   /** Stop recording messages after this many (the count of the rest is still reported). Default 1000. */
   maxErrors?: number;
+  /** Longest text accepted, characters (default {@link TLE_MAX_CHARS}); file imports allow more. */
+  maxChars?: number;
 }
 
 /** Longest TLE text accepted, characters. */
@@ -209,8 +211,9 @@ export function parseTle(text: string, options: TleParseOptions = {}): TleParseR
     else dropped++;
   };
   if (typeof text !== 'string') return { entries, errors: ['TLE text must be a string'] };
-  if (text.length > TLE_MAX_CHARS) {
-    return { entries, errors: [`TLE text is ${text.length} characters; the limit is ${TLE_MAX_CHARS} (20 MB)`] };
+  const maxChars = options.maxChars ?? TLE_MAX_CHARS;
+  if (text.length > maxChars) {
+    return { entries, errors: [`TLE text is ${text.length} characters; the limit is ${maxChars} (${Math.round(maxChars / 1048576)} MB)`] };
   }
   const lines = text.split(/\r\n|\n|\r/);
   let i = 0;

@@ -23,6 +23,8 @@ export interface ShellSummary {
   inclinationDeg?: number;
   planes?: number;
   satsPerPlane?: number;
+  /** Lattice spacing of a cluster shell, m (neighbours spacingM and 2·spacingM apart). */
+  spacingM?: number;
   /** Explicit per-satellite names and ids (elements/TLE/OMM shells); generated shells compute them. */
   names?: string[];
   ids?: string[];

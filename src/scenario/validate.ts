@@ -5,7 +5,10 @@
  * 50000 km, got -3"). Never throws.
  */
 import type { z } from 'zod';
-import { MAX_SATELLITES, MAX_TLE_TEXT_CHARS, scenarioSchema, type Scenario, type Shell } from './schema';
+import type { SatRec } from 'satellite.js';
+import { findCatalog } from './catalogs';
+import { checkOmmRecord, ommRecordEpochMs, ommSatrec, type OmmRecord } from './omm';
+import { MAX_SATELLITES, MAX_TLE_TEXT_CHARS, scenarioSchema, type CatalogShell, type OmmShell, type Scenario, type Shell } from './schema';
 import { parseTle, type TleParseResult } from './tle';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: string[] };
@@ -33,6 +36,48 @@ export function tleEntriesOf(shell: Extract<Shell, { kind: 'tle' }>): TleParseRe
   if (hit) return hit;
   const r = parseTle(shell.text);
   tleCache.set(shell, r);
+  return r;
+}
+
+/** One SGP4 satellite of an element-set shell (tle, omm or catalog). */
+export interface ElementSetEntry {
+  name: string;
+  /** Catalogue number in decimal digits. */
+  noradId: string;
+  epochMs: number;
+  satrec?: SatRec;
+}
+
+export interface ElementSetResult {
+  entries: ElementSetEntry[];
+  /** Problems, each prefixed with the record's path inside the shell ("records[3] (NAME): …"). */
+  errors: string[];
+}
+
+const ommCache = new WeakMap<object, ElementSetResult>();
+
+/** SGP4 entries of checked OMM records (satrecs built with json2satrec). */
+export function ommEntries(records: readonly OmmRecord[]): ElementSetResult {
+  const entries: ElementSetEntry[] = [];
+  const errors: string[] = [];
+  records.forEach((rec, k) => {
+    const s = ommSatrec(rec);
+    if ('error' in s) {
+      errors.push(`records[${k}]${rec.OBJECT_NAME ? ` (${rec.OBJECT_NAME.slice(0, 40)})` : ''}: ${s.error}`);
+      return;
+    }
+    entries.push({ name: rec.OBJECT_NAME, noradId: String(rec.NORAD_CAT_ID), epochMs: ommRecordEpochMs(rec), satrec: s.satrec });
+  });
+  return { entries, errors };
+}
+
+/** SGP4 entries of a validated `tle`, `omm` or `catalog` shell, from the cache or built now. */
+export function elementSetEntriesOf(shell: Extract<Shell, { kind: 'tle' | 'omm' | 'catalog' }>): ElementSetResult {
+  if (shell.kind === 'tle') return tleEntriesOf(shell);
+  const hit = ommCache.get(shell);
+  if (hit) return hit;
+  const r = ommEntries(shell.records);
+  ommCache.set(shell, r);
   return r;
 }
 
@@ -103,6 +148,31 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
       case 'elements':
         total += s.satellites.length;
         return { ...s, name };
+      case 'cluster': {
+        total += s.count;
+        const sso = s.inclinationDeg === undefined;
+        return { ...s, name, ltanHours: sso ? (s.ltanHours ?? 6) : undefined, raanDeg: sso ? undefined : (s.raanDeg ?? 0) };
+      }
+      case 'omm': {
+        // The schema checked every record; normalise them (numbers from strings, defaults).
+        const records = s.records.map((rec) => checkOmmRecord(rec).record as OmmRecord);
+        const shell: OmmShell = { ...s, name, records };
+        const r = ommEntries(records);
+        for (const e of r.errors) issues.push(`shells[${index}].${e}`);
+        ommCache.set(shell, r);
+        total += r.entries.length;
+        return shell;
+      }
+      case 'catalog': {
+        const snap = findCatalog(s.group, s.snapshot);
+        const records = snap ? snap.records : [];
+        const shell: CatalogShell = { ...s, name: s.name ?? `${s.group} ${s.snapshot}`, records };
+        const r = ommEntries(records);
+        for (const e of r.errors) issues.push(`shells[${index}] (catalogue ${s.group} ${s.snapshot}): ${e}`);
+        ommCache.set(shell, r);
+        total += r.entries.length;
+        return shell;
+      }
       case 'tle': {
         const shell = { ...s, name };
         const r = parseTle(s.text, { maxErrors: MAX_TLE_ISSUES_PER_SHELL });
