@@ -26,7 +26,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: CI,
-  retries: 0,
+  // One retry in CI only: software WebGL on a shared 2-core machine can miss a timing once; a retried
+  // pass is reported as "flaky" in the JSON report, so it stays visible.
+  retries: process.env.CI ? 1 : 0,
   timeout: 90_000,
   expect: { timeout: 20_000 },
   outputDir: 'test-results/e2e-output',
