@@ -10,6 +10,7 @@ import type { Engine } from './engine';
 import { BudgetPanel } from './BudgetPanel';
 import { TotalsPanel } from './TotalsPanel';
 import { ColorLegend } from './ColorLegend';
+import { ScenarioEditor } from './editor/ScenarioEditor';
 
 export function App({ engine }: { engine: Engine }) {
   const fatal = useApp((s) => s.fatal);
@@ -44,7 +45,7 @@ export function App({ engine }: { engine: Engine }) {
         <HoverLabel />
       </div>
       <div className="col col-left">
-        <Header />
+        <Header engine={engine} />
         <ColorLegend />
         <TotalsPanel engine={engine} />
       </div>
@@ -52,6 +53,7 @@ export function App({ engine }: { engine: Engine }) {
         <InfoPanel engine={engine} />
         <BudgetPanel engine={engine} />
       </div>
+      <ScenarioEditor engine={engine} />
       <TimeBar engine={engine} />
       <Notice />
       <LoadingOverlay />

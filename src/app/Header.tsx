@@ -2,8 +2,12 @@
 import { useApp } from '../state/store';
 import { shellCss } from '../scene/sceneData';
 import { fmtCount } from './format';
+import type { Engine } from './engine';
+import { EditButton } from './editor/ScenarioEditor';
+import { SearchBox } from './editor/SearchBox';
+import { ShellFilter } from './editor/ShellFilter';
 
-export function Header() {
+export function Header({ engine }: { engine?: Engine } = {}) {
   const meta = useApp((s) => s.meta);
   const panelOpen = useApp((s) => s.panelOpen);
   const set = useApp((s) => s.set);
@@ -13,6 +17,7 @@ export function Header() {
         <h1>
           Compute Constellations
         </h1>
+        <EditButton />
         <button className="panel-toggle" data-testid="panel-toggle" aria-expanded={panelOpen} onClick={() => set({ panelOpen: !panelOpen })}>
           {panelOpen ? 'Hide' : 'Details'}
         </button>
@@ -38,6 +43,8 @@ export function Header() {
           ))}
         </ul>
       )}
+      {meta && <ShellFilter />}
+      {meta && engine && <SearchBox engine={engine} />}
       {meta && meta.warnings.length > 0 && (
         <ul className="warnings small">
           {meta.warnings.map((w, i) => (

@@ -67,7 +67,8 @@ export class Engine {
       if (s.colorMode !== prev.colorMode) applyColor();
       if (s.hiddenShells !== prev.hiddenShells) {
         sceneData.hiddenShells.fill(0);
-        for (const i of s.hiddenShells) if (i >= 0 && i < 1024) sceneData.hiddenShells[i] = 1;
+        // 255 in an 8-bit texture reads as 1.0 in the shader.
+        for (const i of s.hiddenShells) if (i >= 0 && i < 1024) sceneData.hiddenShells[i] = 255;
         sceneData.hiddenVersion++;
         this.dataChanged();
       }

@@ -52,7 +52,7 @@ export const sceneData = {
   rampMin: 0,
   rampMax: 1,
   ramp: [] as [number, number, number][],
-  /** 1 per hidden shell index (first 1024 shells), read by the shader. */
+  /** 255 per hidden shell index (first 1024 shells), read by the shader as 1.0. */
   hiddenShells: new Uint8Array(1024),
   hiddenVersion: 0,
   trackVersion: 0,

@@ -1,0 +1,43 @@
+/** Scenario-wide node defaults (DESIGN §4 `node`) in the scenario editor. */
+import { useState } from 'react';
+import { NODE_FIELDS, type FieldSpec } from './edit';
+import { Field } from './ShellFields';
+
+export function NodeFields({
+  node,
+  problems,
+  onField,
+}: {
+  node: Record<string, unknown> | undefined;
+  problems: (key: string) => readonly string[] | undefined;
+  onField: (spec: FieldSpec, text: string) => void;
+}) {
+  // A field emptied while typing stays empty (the default applies) instead of jumping back to the default.
+  const [blank, setBlank] = useState<ReadonlySet<string>>(new Set());
+  const change = (f: FieldSpec, text: string) => {
+    const next = new Set(blank);
+    if (text.trim() === '') next.add(f.key);
+    else next.delete(f.key);
+    setBlank(next);
+    onField(f, text);
+  };
+  return (
+    <section className="ed-node" aria-label="Node defaults">
+      <h4>Node defaults</h4>
+      <p className="muted small ed-note">Every satellite unless its shell overrides them.</p>
+      <div className="ed-grid">
+        {NODE_FIELDS.map((f) => (
+          <Field
+            key={f.key}
+            spec={f}
+            value={node && f.key in node ? node[f.key] : blank.has(f.key) ? '' : f.default}
+            placeholder={String(f.default)}
+            testId={`editor-node-${f.key}`}
+            problems={problems(f.key)}
+            onChange={(text) => change(f, text)}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+/** Show or hide shells (the shader skips hidden shells and picking ignores them). */
+import { useApp } from '../../state/store';
+import { shellCss } from '../../scene/sceneData';
+
+export function ShellFilter() {
+  const meta = useApp((s) => s.meta);
+  const hidden = useApp((s) => s.hiddenShells);
+  if (!meta || meta.shells.length === 0) return null;
+  const toggle = (index: number, show: boolean) => {
+    const cur = useApp.getState().hiddenShells;
+    const next = show ? cur.filter((h) => h !== index) : cur.includes(index) ? cur : [...cur, index].sort((a, b) => a - b);
+    useApp.getState().set({ hiddenShells: next });
+  };
+  return (
+    <fieldset className="shell-filter" data-testid="shell-filter">
+      <legend className="small muted">Show shells</legend>
+      {meta.shells.map((s) => (
+        <label key={s.index} className="sf-item" title={s.name}>
+          <input type="checkbox" data-testid={`shell-filter-${s.index}`} checked={!hidden.includes(s.index)} onChange={(e) => toggle(s.index, e.target.checked)} />
+          <i className="swatch" style={{ background: shellCss(s.index) }} aria-hidden />
+          <span className="sf-name">{s.name}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,236 @@
+/**
+ * The scenario library: a modal list of every built-in scenario (thumbnail, title, one-line
+ * summary, satellite count, the current one marked, its sources and description on demand).
+ * Choosing one loads it from its epoch through the engine (which shows its progress overlay and
+ * keeps the current scenario if loading fails) and puts `?scenario=<id>` in the address bar.
+ * Also exports `Modal`, the dialog frame both library dialogs share (focus moves in and is kept
+ * there, Escape, the close button and a click outside close it, focus goes back to the opener).
+ */
+import { useEffect, useId, useMemo, useRef, type HTMLAttributes, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import { useApp } from '../../state/store';
+import { BUILTIN_LIST, BUILTIN_SCENARIOS, type BuiltinListItem } from '../../scenario/builtins';
+import type { ScenarioInput } from '../../scenario/schema';
+import { fmtCount } from '../format';
+import type { Engine } from '../engine';
+import { Thumbnail } from './Thumbnail';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** A modal dialog frame over a dimmed backdrop. */
+export function Modal({
+  title,
+  testId,
+  closeTestId,
+  onClose,
+  className = '',
+  children,
+  frameProps,
+}: {
+  title: ReactNode;
+  testId: string;
+  closeTestId: string;
+  onClose: () => void;
+  className?: string;
+  children: ReactNode;
+  /** Extra props of the dialog element (drag-and-drop handlers). */
+  frameProps?: HTMLAttributes<HTMLDivElement>;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const closeRef = useRef(onClose);
+  useEffect(() => {
+    closeRef.current = onClose;
+  }, [onClose]);
+
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const el = ref.current;
+    (el?.querySelector<HTMLElement>('[data-autofocus]') ?? el)?.focus();
+    // Capture on window: Escape closes the dialog whatever has focus, before the app's own keys see it.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      closeRef.current();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      if (opener && opener.isConnected) opener.focus();
+    };
+  }, []);
+
+  // Keys typed in the dialog are the dialog's (Space must not play/pause the scene); Tab cycles inside.
+  const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    e.stopPropagation();
+    if (e.key !== 'Tab' || !ref.current) return;
+    const items = Array.from(ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((x) => x.offsetParent !== null || x === document.activeElement);
+    if (items.length === 0) return;
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (e.shiftKey && (document.activeElement === first || document.activeElement === ref.current)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <div
+      className="lib-backdrop"
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) onClose();
+      }}
+    >
+      <div
+        {...frameProps}
+        ref={ref}
+        className={`lib-dialog ${className}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        data-testid={testId}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
+        <header className="lib-head">
+          <h2 id={titleId}>{title}</h2>
+          <button className="icon lib-close" data-testid={closeTestId} aria-label="Close" title="Close (Esc)" onClick={onClose}>
+            ×
+          </button>
+        </header>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+interface Entry {
+  item: BuiltinListItem;
+  input: ScenarioInput;
+}
+
+let entriesCache: Entry[] | null = null;
+/** Every built-in with its scenario input (built once, on first use). */
+function entries(): Entry[] {
+  entriesCache ??= BUILTIN_LIST.map((item) => ({ item, input: BUILTIN_SCENARIOS[item.id].build() }));
+  return entriesCache;
+}
+
+/**
+ * Which built-in the current scenario is, if any: the one named in the address bar when the names
+ * agree, else the first with the same name; `edited` when its shells differ from the built-in's.
+ */
+export function currentBuiltin(scenario: unknown, urlId: string | null): { id: string; edited: boolean } | null {
+  const s = scenario as { name?: unknown; shells?: unknown } | null;
+  if (!s || typeof s !== 'object' || typeof s.name !== 'string') return null;
+  const all = entries();
+  const match = all.find((e) => e.item.id === urlId && e.input.name === s.name) ?? all.find((e) => e.input.name === s.name);
+  if (!match) return null;
+  const shells = Array.isArray(s.shells) ? s.shells : [];
+  let edited = shells.length !== match.input.shells.length;
+  if (!edited) {
+    try {
+      edited = JSON.stringify(shells) !== JSON.stringify(match.input.shells);
+    } catch {
+      edited = true;
+    }
+  }
+  return { id: match.item.id, edited };
+}
+
+/** Puts `?scenario=<id>` in the address bar without a reload, keeping the other parameters. */
+export function setScenarioParam(id: string): void {
+  try {
+    const url = new URL(window.location.href);
+    url.searchParams.set('scenario', id);
+    window.history.replaceState(window.history.state, '', url.toString());
+  } catch {
+    /* an address bar that cannot be changed (sandboxed frame) is not a failure */
+  }
+}
+
+const httpUrl = (u: string) => /^https?:\/\//i.test(u);
+const countText = (n: number) => `${fmtCount(n)} satellite${n === 1 ? '' : 's'}`;
+
+/** Loads a built-in by id from its epoch; the address bar follows once the engine has it. */
+export function chooseBuiltin(engine: Engine, id: string): void {
+  const b = BUILTIN_SCENARIOS[id];
+  if (!b) return;
+  engine
+    .load(b.build())
+    .then(() => setScenarioParam(id))
+    .catch(() => {
+      /* the engine shows every problem and keeps the current scenario */
+    });
+}
+
+export function ScenarioPicker({ engine, onClose }: { engine: Engine; onClose: () => void }) {
+  const scenario = useApp((s) => s.scenario);
+  const list = entries();
+  const current = useMemo(() => currentBuiltin(scenario, new URLSearchParams(window.location.search).get('scenario')), [scenario]);
+
+  const choose = (id: string) => {
+    onClose();
+    chooseBuiltin(engine, id);
+  };
+
+  return (
+    <Modal title="Scenarios" testId="library-dialog" closeTestId="library-close" onClose={onClose} className="lib-picker">
+      <p className="lib-intro muted small">
+        Real systems and plans, each with its sources; what is assumed is said in its description. Choosing one starts it at its
+        epoch.
+      </p>
+      <ul className="lib-list">
+        {list.map(({ item, input }, k) => {
+          const isCurrent = current?.id === item.id;
+          return (
+            <li key={item.id} className={`lib-card ${isCurrent ? 'current' : ''}`}>
+              <button
+                className="lib-choose"
+                data-testid={`library-item-${item.id}`}
+                aria-current={isCurrent ? 'true' : undefined}
+                data-autofocus={(current ? isCurrent : k === 0) ? '' : undefined}
+                onClick={() => choose(item.id)}
+              >
+                <Thumbnail shells={input.shells} />
+                <span className="lib-text">
+                  <span className="lib-title">{item.title}</span>
+                  <span className="lib-summary">{item.summary}</span>
+                  <span className="lib-meta">
+                    <span className="lib-count" data-testid={`library-count-${item.id}`}>
+                      {countText(item.satellites)}
+                    </span>
+                    {isCurrent && <span className="lib-current">{current?.edited ? 'Current (edited)' : 'Current'}</span>}
+                    {item.satellites >= 50_000 && <span className="lib-large">large: loads in a few seconds</span>}
+                  </span>
+                </span>
+              </button>
+              <details className="lib-details">
+                <summary>About and sources</summary>
+                {typeof input.description === 'string' && <p className="lib-desc">{input.description}</p>}
+                {input.sources && input.sources.length > 0 && (
+                  <ul className="lib-sources">
+                    {input.sources.map((s, i) => (
+                      <li key={i}>
+                        {httpUrl(s.url) ? (
+                          <a href={s.url} target="_blank" rel="noopener noreferrer">
+                            {s.title}
+                          </a>
+                        ) : (
+                          s.title
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+    </Modal>
+  );
+}

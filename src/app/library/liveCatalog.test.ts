@@ -1,0 +1,151 @@
+import { describe, expect, it, vi } from 'vitest';
+import { importElementSets } from '../../scenario/importText';
+import { starlink20200507 } from '../../scenario/catalogs/starlink-2020-05-07';
+import {
+  buildCatalogUrl,
+  catalogFileName,
+  catalogShellName,
+  CATALOG_GROUPS,
+  checkCatalogText,
+  fetchCatalog,
+  MAX_NAME_QUERY_CHARS,
+} from './liveCatalog';
+
+const GP = 'https://celestrak.org/NORAD/elements/gp.php';
+
+function response(body: string, init: { status?: number; statusText?: string; headers?: Record<string, string> } = {}) {
+  const status = init.status ?? 200;
+  const headers = new Map(Object.entries(init.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  return {
+    ok: status >= 200 && status < 300,
+    status,
+    statusText: init.statusText ?? '',
+    headers: { get: (n: string) => headers.get(n.toLowerCase()) ?? null },
+    text: () => Promise.resolve(body),
+  };
+}
+
+describe('buildCatalogUrl', () => {
+  it('builds a group query in JSON format', () => {
+    expect(buildCatalogUrl({ kind: 'group', group: 'starlink' })).toEqual({ ok: true, url: `${GP}?GROUP=starlink&FORMAT=json` });
+    expect(buildCatalogUrl({ kind: 'group', group: 'iridium-NEXT' })).toEqual({ ok: true, url: `${GP}?GROUP=iridium-NEXT&FORMAT=json` });
+  });
+
+  it('offers only groups that make valid URLs', () => {
+    for (const g of CATALOG_GROUPS) expect(buildCatalogUrl({ kind: 'group', group: g.id }).ok).toBe(true);
+    expect(CATALOG_GROUPS.map((g) => g.id)).toEqual(expect.arrayContaining(['stations', 'starlink', 'oneweb', 'active']));
+  });
+
+  it('rejects a group that is empty or would change the query', () => {
+    expect(buildCatalogUrl({ kind: 'group', group: '' }).ok).toBe(false);
+    expect(buildCatalogUrl({ kind: 'group', group: 'starlink&FORMAT=tle' }).ok).toBe(false);
+    expect(buildCatalogUrl({ kind: 'group', group: '../x' }).ok).toBe(false);
+  });
+
+  it('encodes a name with spaces and reserved characters', () => {
+    expect(buildCatalogUrl({ kind: 'name', name: 'ISS (ZARYA)' })).toEqual({ ok: true, url: `${GP}?NAME=ISS%20(ZARYA)&FORMAT=json` });
+    expect(buildCatalogUrl({ kind: 'name', name: '  starlink 1007 ' })).toEqual({ ok: true, url: `${GP}?NAME=starlink%201007&FORMAT=json` });
+    const r = buildCatalogUrl({ kind: 'name', name: 'a&b=c#d' });
+    expect(r).toEqual({ ok: true, url: `${GP}?NAME=a%26b%3Dc%23d&FORMAT=json` });
+  });
+
+  it('rejects an empty, too long or control-character name', () => {
+    expect(buildCatalogUrl({ kind: 'name', name: '   ' }).ok).toBe(false);
+    const long = buildCatalogUrl({ kind: 'name', name: 'x'.repeat(MAX_NAME_QUERY_CHARS + 1) });
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.error).toContain(String(MAX_NAME_QUERY_CHARS));
+    expect(buildCatalogUrl({ kind: 'name', name: 'a\nb' }).ok).toBe(false);
+  });
+
+  it('validates a catalogue number from 1 to 999999999', () => {
+    expect(buildCatalogUrl({ kind: 'catnr', catnr: '25544' })).toEqual({ ok: true, url: `${GP}?CATNR=25544&FORMAT=json` });
+    expect(buildCatalogUrl({ kind: 'catnr', catnr: '1' })).toEqual({ ok: true, url: `${GP}?CATNR=1&FORMAT=json` });
+    expect(buildCatalogUrl({ kind: 'catnr', catnr: '00005' })).toEqual({ ok: true, url: `${GP}?CATNR=5&FORMAT=json` });
+    expect(buildCatalogUrl({ kind: 'catnr', catnr: '999999999' })).toEqual({ ok: true, url: `${GP}?CATNR=999999999&FORMAT=json` });
+    for (const bad of ['0', '000', '1000000000', '-5', '12.5', '1e5', 'abc', '', ' ', '25544,25545']) {
+      const r = buildCatalogUrl({ kind: 'catnr', catnr: bad });
+      expect(r.ok, bad).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(/1 to 999,999,999/);
+    }
+  });
+
+  it('names the answer and the shell', () => {
+    expect(catalogFileName({ kind: 'group', group: 'starlink' })).toBe('celestrak-starlink.json');
+    expect(catalogFileName({ kind: 'name', name: 'ISS (ZARYA)' })).toBe('celestrak-name-ISS-ZARYA.json');
+    expect(catalogShellName({ kind: 'catnr', catnr: '25544' })).toBe('CelesTrak #25544');
+    expect(catalogShellName({ kind: 'group', group: 'oneweb' })).toBe('CelesTrak oneweb');
+  });
+});
+
+describe('fetchCatalog', () => {
+  const url = `${GP}?GROUP=starlink&FORMAT=json`;
+  const records = starlink20200507.records.slice(0, 3);
+
+  it('returns the text of a non-empty JSON array, which imports like a file', async () => {
+    const fetchImpl = vi.fn(() => Promise.resolve(response(JSON.stringify(records))));
+    const r = await fetchCatalog(url, { fetchImpl });
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
+    expect((fetchImpl.mock.calls[0] as unknown[])[0]).toBe(url);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.records).toBe(3);
+    const imported = importElementSets(r.text, 'celestrak-starlink.json');
+    expect(imported.format).toBe('omm-json');
+    expect(imported.errors).toEqual([]);
+    expect(imported.entries.map((e) => e.noradId)).toEqual(records.map((x) => String(x.NORAD_CAT_ID)));
+  });
+
+  it('reports an HTTP error with its status', async () => {
+    const r = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(response('Not here', { status: 404, statusText: 'Not Found' })) });
+    expect(r).toEqual({ ok: false, error: 'CelesTrak answered HTTP 404 Not Found.' });
+    const limited = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(response('', { status: 403 })) });
+    expect(limited.ok).toBe(false);
+    if (!limited.ok) expect(limited.error).toMatch(/HTTP 403.*limits how often/);
+  });
+
+  it('reports a network failure', async () => {
+    const r = await fetchCatalog(url, { fetchImpl: () => Promise.reject(new TypeError('Failed to fetch')) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/could not be reached \(Failed to fetch\)/);
+  });
+
+  it('reports an answer that is not JSON (CelesTrak’s plain-text “No GP data found”)', async () => {
+    const r = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(response('No GP data found')) });
+    expect(r).toEqual({ ok: false, error: 'The answer is not JSON: “No GP data found”.' });
+  });
+
+  it('reports an empty array, an empty body and JSON that is not a list', async () => {
+    const empty = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(response('[]')) });
+    expect(empty.ok).toBe(false);
+    if (!empty.ok) expect(empty.error).toMatch(/No element sets matched/);
+    const blank = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(response('  ')) });
+    expect(blank.ok).toBe(false);
+    if (!blank.ok) expect(blank.error).toMatch(/empty answer/);
+    expect(checkCatalogText('{"a":1}').ok).toBe(false);
+  });
+
+  it('refuses an answer over 50 MB by its declared length, before reading it', async () => {
+    const text = vi.fn(() => Promise.resolve('[]'));
+    const big = { ...response('[]', { headers: { 'Content-Length': String(60 * 1024 * 1024) } }), text };
+    const r = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(big) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/60\.0 MB; the limit is 50 MB/);
+    expect(text).not.toHaveBeenCalled();
+  });
+
+  it('fetches nothing but CelesTrak GP queries', async () => {
+    const fetchImpl = vi.fn(() => Promise.resolve(response('[]')));
+    const r = await fetchCatalog('https://example.com/gp.php?GROUP=x', { fetchImpl });
+    expect(r.ok).toBe(false);
+    expect(fetchImpl).not.toHaveBeenCalled();
+  });
+
+  it('gives up after the timeout', async () => {
+    const fetchImpl = (_u: string, init?: { signal?: AbortSignal }) =>
+      new Promise<ReturnType<typeof response>>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      });
+    const r = await fetchCatalog(url, { fetchImpl, timeoutMs: 20 });
+    expect(r).toEqual({ ok: false, error: 'CelesTrak did not answer within 0.02 s.' });
+  });
+});
