@@ -8,17 +8,8 @@ import { defineConfig, devices } from '@playwright/test';
 const CI = !!process.env.CI;
 export const PREVIEW_PORT = 4173;
 
-/** Chromium flags shared with the benchmark (scripts/bench.mjs keeps its own copy). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+
 
 export default defineConfig({
   testDir: 'e2e',
@@ -36,7 +27,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PREVIEW_PORT}`,
     browserName: 'chromium',
-    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     actionTimeout: 20_000,
     navigationTimeout: 60_000,
     trace: 'off',
@@ -56,7 +47,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         // devices[] sets channel-less chromium; keep our executable and flags.
-        launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
         viewport: { width: 1280, height: 800 },
         deviceScaleFactor: 1,
       },

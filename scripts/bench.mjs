@@ -24,22 +24,13 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { walkerTleText } from '../bench/synthetic.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const FULL = process.argv.includes('--full');
 const NO_BROWSER = process.argv.includes('--no-browser');
 const PORT = 4174;
 const BASE = `http://localhost:${PORT}`;
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
+const CHROMIUM = CHROMIUM_PATH;
 const MIN_FRAMES = 300;
 const FRAME_DEADLINE_MS = 240_000;
 const TEXTURE_EXT = /\.(png|jpe?g|webp|avif|gif|ktx2|basis|hdr|exr)$/i;

@@ -8,6 +8,7 @@
  * Defaults that depend on context are applied by validate.ts: `epoch` (the time of loading),
  * a shell's `name` (`${kind} ${index + 1}`), SSO `ltanSpanHours` (0 for one plane, else 24).
  */
+import { NODE_PARAM_DEFAULTS, type NodeParams as SimNodeParams } from '../sim/nodeParams';
 import { z } from 'zod';
 import { EARTH_RADIUS_KM } from '../sim/constants';
 import { ssoInclinationRad } from '../sim/orbit';
@@ -149,24 +150,8 @@ const nodeFields = {
   minTempK: num(TEMP_RANGE[0], TEMP_RANGE[1], 'K'),
 };
 
-/** Node defaults of DESIGN §4. */
-export const NODE_DEFAULTS = {
-  panelAreaM2: 60,
-  cellEfficiency: 0.3,
-  pointing: 'sun-tracking' as 'sun-tracking' | 'nadir',
-  batteryWh: 20000,
-  depthOfDischargeMax: 0.3,
-  chargeEfficiency: 0.95,
-  computeLoadW: 10000,
-  busLoadW: 1500,
-  computeTops: 744,
-  radiatorAreaM2: 40,
-  emissivity: 0.9,
-  absorptivity: 0.2,
-  heatCapacityJPerK: 500000,
-  maxTempK: 333,
-  minTempK: 253,
-};
+/** Node defaults of DESIGN §4 (one definition, in the physics core that uses them). */
+export const NODE_DEFAULTS: Readonly<SimNodeParams> = NODE_PARAM_DEFAULTS;
 
 function tempOrder(v: { minTempK?: number; maxTempK?: number }, ctx: z.RefinementCtx) {
   if (inRange(v.minTempK, TEMP_RANGE[0], TEMP_RANGE[1]) && inRange(v.maxTempK, TEMP_RANGE[0], TEMP_RANGE[1]) && v.minTempK >= v.maxTempK) {

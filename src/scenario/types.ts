@@ -1,6 +1,7 @@
 /** What a validated scenario expands to (DESIGN §4): the satellites, ready for the propagators. */
 import type { SatRec } from 'satellite.js';
 import type { ClosedFormSet } from '../sim/closedForm';
+import type { NodeParams } from '../sim/nodeParams';
 
 /** Shell kinds of scenario format v1. */
 export type ShellKind = 'walker' | 'sso' | 'cluster' | 'elements' | 'tle' | 'omm' | 'catalog';
@@ -32,24 +33,8 @@ export interface ShellSummary {
   node: NodeParamsOut;
 }
 
-/** Node parameters of one shell after defaults (same fields as the schema's `node`). */
-export interface NodeParamsOut {
-  panelAreaM2: number;
-  cellEfficiency: number;
-  pointing: 'sun-tracking' | 'nadir';
-  batteryWh: number;
-  depthOfDischargeMax: number;
-  chargeEfficiency: number;
-  computeLoadW: number;
-  busLoadW: number;
-  computeTops: number;
-  radiatorAreaM2: number;
-  emissivity: number;
-  absorptivity: number;
-  heatCapacityJPerK: number;
-  maxTempK: number;
-  minTempK: number;
-}
+/** Node parameters of one shell after defaults (the physics core's NodeParams). */
+export type NodeParamsOut = NodeParams;
 
 /** Expanded scenario: everything the worker needs to propagate and the UI needs to name things. */
 export interface ExpandedScenario {
