@@ -3,7 +3,7 @@
  * (store.series) interpolated at engine.clock.now() four times a second — never per frame.
  * Model: src/sim/budget.ts, power.ts, thermal.ts; the "How is this computed?" note explains it.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useApp } from '../state/store';
 import { satelliteIdentity } from '../scenario/identity';
 import { LIMITED_BATTERY, LIMITED_TEMPERATURE } from '../sim/budget';
@@ -23,7 +23,8 @@ import {
   stateFromShadow,
   type SunlightState,
 } from './seriesAt';
-import { BudgetCharts } from './BudgetCharts';
+// The charts (uPlot) load with the first selection, not with the app.
+const BudgetCharts = lazy(() => import('./BudgetCharts').then((m) => ({ default: m.BudgetCharts })));
 import { HowComputed } from './HowComputed';
 import './budget.css';
 
@@ -142,7 +143,11 @@ export function BudgetPanel({ engine }: { engine: EngineLike }) {
       ) : open ? (
         <>
           <BudgetBody r={reading} node={node} />
-          {series && <BudgetCharts engine={engine} series={series} node={node} />}
+          {series && (
+            <Suspense fallback={<p className="small muted">Loading charts…</p>}>
+              <BudgetCharts engine={engine} series={series} node={node} />
+            </Suspense>
+          )}
           <HowComputed />
         </>
       ) : (

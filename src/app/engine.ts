@@ -21,6 +21,12 @@ export function keyframeSpanS(warp: number): number {
 export class Engine {
   readonly clock: SimClock;
   readonly client: PropagationClient;
+  /**
+   * Budgets run in a second worker (the second core), so a long budget warm-up — 100,000 sampled
+   * nodes over hours of simulated time — never delays a scenario load, a keyframe window or a track.
+   * In main-thread mode both are the same client.
+   */
+  readonly budgetClient: PropagationClient;
   meta: ConstellationMeta | null = null;
   /** Bumped by every load request, so a slower earlier load cannot win over a later one. */
   private loadSeq = 0;
@@ -51,6 +57,17 @@ export class Engine {
         useApp.getState().set({ notice: { kind: 'info', text: `The propagation worker stopped (${reason}) and was restarted.` } });
       },
     });
+    this.budgetClient =
+      this.client.mode === 'worker'
+        ? createPropagationClient({
+            useWorker: true,
+            onRestart: (reason) => {
+              this.budgetInFlight = false;
+              this.seriesInFlight = false;
+              useApp.getState().set({ notice: { kind: 'info', text: `The budget worker stopped (${reason}) and was restarted.` } });
+            },
+          })
+        : this.client;
     this.clock.subscribe(() => useApp.getState().set({ playing: this.clock.playing, warp: this.clock.warp }));
     // The colour mode lives in the store (the legend sets it); the shader reads it from scene data.
     const applyColor = () => {
@@ -94,6 +111,8 @@ export class Engine {
     }
     if (reply.type !== 'loaded') throw new Error(`unexpected reply ${reply.type}`);
     this.loadToken++;
+    // The budget worker loads the same (now known valid) scenario; its budget requests queue behind.
+    if (this.budgetClient !== this.client) void this.budgetClient.request({ type: 'load', scenario });
     this.stats.loadMs = reply.computeMs;
     this.meta = reply.meta;
     sceneData.closedForm = reply.closedForm;
@@ -215,7 +234,7 @@ export class Engine {
     this.budgetInFlight = true;
     this.budgetWallMs = wall;
     const token = this.loadToken;
-    void this.client.request({ type: 'budgets', tMs: simMs }).then((r) => {
+    void this.budgetClient.request({ type: 'budgets', tMs: simMs }).then((r) => {
       if (token !== this.loadToken) return;
       this.budgetInFlight = false;
       if (r.type !== 'budgets') return;
@@ -233,7 +252,7 @@ export class Engine {
     this.seriesInFlight = true;
     this.seriesIndex = index;
     const token = this.loadToken;
-    void this.client.request({ type: 'nodeSeries', index, centerMs: simMs, orbitsEachSide: 2 }).then((r) => {
+    void this.budgetClient.request({ type: 'nodeSeries', index, centerMs: simMs, orbitsEachSide: 2 }).then((r) => {
       this.seriesInFlight = false;
       if (token !== this.loadToken || r.type !== 'nodeSeries') return;
       const span = r.count * r.stepS * 1000;

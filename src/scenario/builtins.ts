@@ -3,8 +3,10 @@
  * sources and says plainly what is published and what is assumed ("altitude not published;
  * 500 km assumed"). `three-body` is the default scenario of the app and the CLI.
  */
-import { findCatalog } from './catalogs';
 import { VALLADO_00005_LINES } from './catalogs/test-2000-06-27';
+
+/** Records in a bundled catalogue snapshot; passed in so the snapshots stay out of the app's startup bundle. */
+export type CatalogSize = (group: string, snapshot: string) => number;
 import type { OmmRecord } from './omm';
 import type { ScenarioInput } from './schema';
 
@@ -468,9 +470,10 @@ export interface BuiltinListItem {
 
 /**
  * Satellites a scenario input holds, counted cheaply from its shells (no validation, no
- * expansion): TLE text counts its line-1 records, catalog shells their bundled snapshot.
+ * expansion): TLE text counts its line-1 records, catalog shells their bundled snapshot's size
+ * from `catalogSize` (0 without it; no built-in uses a catalog shell).
  */
-export function countSatellites(input: ScenarioInput): number {
+export function countSatellites(input: ScenarioInput, catalogSize: CatalogSize = () => 0): number {
   let n = 0;
   for (const s of input.shells) {
     switch (s.kind) {
@@ -491,7 +494,7 @@ export function countSatellites(input: ScenarioInput): number {
         for (const line of s.text.split(/\r\n|\n|\r/)) if (line.startsWith('1 ')) n++;
         break;
       case 'catalog':
-        n += findCatalog(s.group, s.snapshot)?.records.length ?? 0;
+        n += catalogSize(s.group, s.snapshot);
         break;
     }
   }
