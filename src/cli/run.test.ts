@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_SCENARIOS } from '../scenario/builtins';
+import { BUILTIN_SCENARIOS, VALLADO_00005_TLE } from '../scenario/builtins';
 import { expandScenario } from '../scenario/expand';
 import { findSatellite } from '../scenario/identity';
 import { sampleNodes, scenarioPositions, shellIndexOf } from '../scenario/positions';
@@ -307,5 +307,47 @@ describe('sim command line', () => {
     const c = parseArgs(['x.json', '--events']);
     expect(c.ok && c.options.events).toBe(true);
     expect(parseArgs([]).ok).toBe(false);
+  });
+});
+
+describe('element-set files as input', () => {
+  const lines = ['VANGUARD 1', ...VALLADO_00005_TLE.split('\n')];
+  const dir = mkdtempSync(join(tmpdir(), 'sim-sets-'));
+
+  it('a TLE file runs as a one-shell scenario starting at its element-set epoch', async () => {
+    const f = join(dir, 'vanguard.tle');
+    writeFileSync(f, `${lines.join('\n')}\n`);
+    const r = await run([f, '--hours', '0.1', '--step-s', '60']);
+    expect(r.code).toBe(0);
+    const rows = r.out.trim().split('\n');
+    expect(rows[1]).toMatch(/^2000-06-27T18:50:20Z,5,/);
+    expect(rows.length).toBe(1 + 7);
+  });
+
+  it('an OMM JSON file gives the same positions as the TLE it came from', async () => {
+    const { parseTle } = await import('../scenario/tle');
+    const { tleToOmm } = await import('../scenario/omm');
+    const entry = parseTle(lines.join('\n')).entries[0];
+    const f = join(dir, 'vanguard.json');
+    writeFileSync(f, JSON.stringify([tleToOmm(entry)]));
+    const tleFile = join(dir, 'vanguard2.tle');
+    writeFileSync(tleFile, `${lines.join('\n')}\n`);
+    const a = await run([f, '--hours', '0.05', '--step-s', '60']);
+    const b = await run([tleFile, '--hours', '0.05', '--step-s', '60']);
+    expect(a.code).toBe(0);
+    const pos = (out: string) => out.trim().split('\n').slice(1).map((l) => l.split(',').slice(2, 5).map(Number));
+    const pa = pos(a.out);
+    const pb = pos(b.out);
+    expect(pa.length).toBe(pb.length);
+    // Equal up to one unit in the last printed digit (lat/lon 6 decimals, altitude 3).
+    for (let i = 0; i < pa.length; i++) for (let k = 0; k < 3; k++) expect(Math.abs(pa[i][k] - pb[i][k])).toBeLessThanOrEqual(1.5e-3);
+  });
+
+  it('a file that is neither exits 2 with the reason', async () => {
+    const f = join(dir, 'junk.txt');
+    writeFileSync(f, 'not a satellite\n');
+    const r = await run([f]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/neither a scenario nor a readable element-set file/);
   });
 });

@@ -6,6 +6,8 @@
  * exits (events.ts). Bad input returns exit code 2 with every problem on stderr.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { importElementSets, toShell } from '../scenario/importText';
 import { BUILTIN_SCENARIOS } from '../scenario/builtins';
 import { expandScenario } from '../scenario/expand';
 import { findSatellite, satelliteIdentity } from '../scenario/identity';
@@ -98,6 +100,18 @@ function loadScenarioInput(arg: string): { ok: true; value: unknown; text?: stri
   }
 }
 
+/** A JSON object with a `version` key is a scenario; anything else is treated as an element-set file. */
+function looksLikeScenario(text: string): boolean {
+  const t = text.trimStart();
+  if (!t.startsWith('{')) return false;
+  try {
+    const v = JSON.parse(t) as unknown;
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && 'version' in v;
+  } catch {
+    return true; // broken JSON: let the scenario parser say what is wrong with it
+  }
+}
+
 function fail(io: CliIo, issues: readonly string[]): number {
   for (const i of issues) io.err(`error: ${i}\n`);
   return 2;
@@ -118,7 +132,26 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
   }
   const input = loadScenarioInput(o.scenario);
   if (!input.ok) return fail(io, input.issues);
-  const parsed = input.text !== undefined ? parseScenarioText(input.text, options) : parseScenario(input.value, options);
+  let scenarioInput: unknown = input.value;
+  if (input.text !== undefined && !looksLikeScenario(input.text)) {
+    // A bare element-set file (TLE, OMM as JSON, CSV or XML): it becomes a one-shell scenario whose
+    // epoch is the newest element set's, so the default window starts where the data is freshest.
+    const imported = importElementSets(input.text, basename(o.scenario));
+    if (imported.entries.length === 0) {
+      io.err(`error: ${o.scenario} is neither a scenario nor a readable element-set file (${imported.format}):\n`);
+      return fail(io, imported.errors.length ? imported.errors : ['no satellites found']);
+    }
+    for (const e of imported.errors) io.err(`warning: rejected: ${e}\n`);
+    const epochMs = Math.max(...imported.entries.map((e) => e.epochMs));
+    scenarioInput = {
+      version: 1,
+      name: basename(o.scenario).slice(0, 200),
+      epoch: new Date(Math.round(epochMs / 1000) * 1000).toISOString(),
+      shells: [toShell(imported, basename(o.scenario))],
+    };
+  }
+  const parsed =
+    scenarioInput === undefined && input.text !== undefined ? parseScenarioText(input.text, options) : parseScenario(scenarioInput, options);
   if (!parsed.ok) {
     io.err(`error: ${o.scenario} is not a valid scenario (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n`);
     return fail(io, parsed.issues);
