@@ -11,6 +11,7 @@ import { BudgetPanel } from './BudgetPanel';
 import { TotalsPanel } from './TotalsPanel';
 import { ColorLegend } from './ColorLegend';
 import { ScenarioEditor } from './editor/ScenarioEditor';
+import { LibraryBar } from './library/LibraryBar';
 
 export function App({ engine }: { engine: Engine }) {
   const fatal = useApp((s) => s.fatal);
@@ -45,6 +46,7 @@ export function App({ engine }: { engine: Engine }) {
         <HoverLabel />
       </div>
       <div className="col col-left">
+        <LibraryBar engine={engine} />
         <Header engine={engine} />
         <ColorLegend />
         <TotalsPanel engine={engine} />

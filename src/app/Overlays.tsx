@@ -33,7 +33,7 @@ export function Notice() {
   const set = useApp((s) => s.set);
   if (!notice) return null;
   return (
-    <div className={`notice ${notice.kind}`} data-testid="notice" role={notice.kind === 'error' ? 'alert' : 'status'}>
+    <div className={`notice notice-${notice.kind}`} data-testid="notice" role={notice.kind === 'error' ? 'alert' : 'status'}>
       <pre>{notice.text}</pre>
       <button className="icon" aria-label="Dismiss" onClick={() => set({ notice: null })}>
         ×

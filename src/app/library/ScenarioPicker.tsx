@@ -7,6 +7,7 @@
  * there, Escape, the close button and a click outside close it, focus goes back to the opener).
  */
 import { useEffect, useId, useMemo, useRef, type HTMLAttributes, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useApp } from '../../state/store';
 import { BUILTIN_LIST, BUILTIN_SCENARIOS, type BuiltinListItem } from '../../scenario/builtins';
 import type { ScenarioInput } from '../../scenario/schema';
@@ -16,7 +17,7 @@ import { Thumbnail } from './Thumbnail';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
-/** A modal dialog frame over a dimmed backdrop. */
+/** A modal dialog frame over a dimmed backdrop, rendered into document.body. */
 export function Modal({
   title,
   testId,
@@ -77,7 +78,8 @@ export function Modal({
     }
   };
 
-  return (
+  // A portal: the columns' cards use backdrop-filter, which would trap a fixed backdrop inside them.
+  return createPortal(
     <div
       className="lib-backdrop"
       onMouseDown={(e) => {
@@ -103,7 +105,8 @@ export function Modal({
         </header>
         {children}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
 

@@ -1,0 +1,82 @@
+/**
+ * The library toolbar at the top of the left column: "Scenarios" opens the built-in scenario
+ * picker, "Import" the satellite import dialog. Both dialogs are modal and mounted only while open.
+ * Their code is a separate chunk (out of the initial download, DESIGN §8), fetched a few seconds
+ * after start so that the dialogs still open once the network is gone; if it cannot be loaded the
+ * user is told and the app carries on.
+ */
+import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useApp } from '../../state/store';
+import type { Engine } from '../engine';
+import './library.css';
+
+const loadPicker = () => import('./ScenarioPicker');
+const loadImport = () => import('./ImportDialog');
+const makeLazy = () => ({
+  ScenarioPicker: lazy(() => loadPicker().then((m) => ({ default: m.ScenarioPicker }))),
+  ImportDialog: lazy(() => loadImport().then((m) => ({ default: m.ImportDialog }))),
+});
+/** Replaced after a failed load: React.lazy remembers a failure, and the next try should fetch again. */
+let dialogs = makeLazy();
+
+/** Delay before the dialogs' code is fetched in the background, ms (after the first frame's work). */
+const PRELOAD_DELAY_MS = 3000;
+
+/** A dialog whose code failed to load closes itself and says why, instead of taking the app down. */
+class DialogBoundary extends Component<{ onFail: () => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(e: unknown) {
+    useApp.getState().set({ notice: { kind: 'error', text: `The dialog could not be opened (${e instanceof Error ? e.message : String(e)}). Check the connection and try again.` } });
+    this.props.onFail();
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+export function LibraryBar({ engine }: { engine: Engine }) {
+  const [open, setOpen] = useState<'picker' | 'import' | null>(null);
+  const canImport = useApp((s) => s.scenario !== null);
+  const close = useCallback(() => setOpen(null), []);
+  const failed = useCallback(() => {
+    dialogs = makeLazy();
+    setOpen(null);
+  }, []);
+  const { ScenarioPicker, ImportDialog } = dialogs;
+
+  useEffect(() => {
+    const t = setTimeout(() => {
+      loadPicker().catch(() => undefined);
+      loadImport().catch(() => undefined);
+    }, PRELOAD_DELAY_MS);
+    return () => clearTimeout(t);
+  }, []);
+
+  return (
+    <nav className="card lib-bar" aria-label="Scenario library">
+      <button data-testid="library-open" aria-haspopup="dialog" aria-expanded={open === 'picker'} onClick={() => setOpen('picker')}>
+        <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <circle cx="8" cy="8" r="3.2" fill="currentColor" opacity="0.85" />
+          <ellipse cx="8" cy="8" rx="7" ry="2.6" fill="none" stroke="currentColor" strokeWidth="1.2" transform="rotate(-25 8 8)" />
+        </svg>
+        Scenarios
+      </button>
+      <button data-testid="import-open" aria-haspopup="dialog" aria-expanded={open === 'import'} disabled={!canImport} onClick={() => setOpen('import')}>
+        <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13.5h10" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        Import
+      </button>
+      {open && (
+        <DialogBoundary key={open} onFail={failed}>
+          <Suspense fallback={null}>
+            {open === 'picker' ? <ScenarioPicker engine={engine} onClose={close} /> : <ImportDialog engine={engine} onClose={close} />}
+          </Suspense>
+        </DialogBoundary>
+      )}
+    </nav>
+  );
+}
