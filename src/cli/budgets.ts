@@ -27,30 +27,15 @@
  *   at t, one step earlier; battery and temperature are the same.)
  */
 import type { ExpandedScenario } from '../scenario/types';
-import { scenarioPositions, shellIndexOf } from '../scenario/positions';
+import { budgetWarmupS, scenarioPositions, shellIndexOf } from '../scenario/positions';
 import { createBudgetOutputs, stepBudgets, type BudgetOutputs, type BudgetState } from '../sim/budget';
 import { BudgetRunner } from '../sim/budgetRunner';
-import { RATE_STRIDE } from '../sim/closedForm';
 import { packParams } from '../sim/nodeParams';
 import { shadowFraction } from '../sim/shadow';
 import { sunPositionEciKm } from '../sim/sun';
 
 /** The app's budget grid, s (src/worker/core.ts). */
 export const APP_BUDGET_STEP_S = 60;
-
-/** Longest orbital period among all the scenario's satellites, s (as the worker computes it). */
-export function longestPeriodS(ex: ExpandedScenario): number {
-  let p = 0;
-  const r = ex.closedForm.rates;
-  for (let g = 0; g < r.length; g += RATE_STRIDE) p = Math.max(p, (2 * Math.PI) / (r[g + 1] + r[g + 2]));
-  for (const rec of ex.satrecs) p = Math.max(p, (2 * Math.PI * 60) / rec.no);
-  return p;
-}
-
-/** The worker's warm-up rule: two of the scenario's longest orbits, clamped to 3 … 12 h, s. */
-export function budgetWarmupS(ex: ExpandedScenario): number {
-  return Math.min(12 * 3600, Math.max(3 * 3600, 2 * longestPeriodS(ex)));
-}
 
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];

@@ -3,7 +3,7 @@
  * command line and the worker: closed form for generated shells, satellite.js SGP4 for element sets.
  */
 import { sgp4 } from 'satellite.js';
-import { closedFormState } from '../sim/closedForm';
+import { closedFormState, RATE_STRIDE } from '../sim/closedForm';
 import { satrecEpochMs } from '../sim/keyframes';
 import type { ExpandedScenario } from './types';
 
@@ -52,4 +52,21 @@ export function sampleNodes(total: number, stride: number): Uint32Array {
   const out = new Uint32Array(n);
   for (let k = 0; k < n; k++) out[k] = k * stride;
   return out;
+}
+
+/** Longest orbital period among all the scenario's satellites, s (closed form: 2π/(ω̇ + Ṁ); SGP4: 2π/n). */
+export function longestPeriodS(ex: ExpandedScenario): number {
+  let p = 0;
+  const r = ex.closedForm.rates;
+  for (let g = 0; g < r.length; g += RATE_STRIDE) p = Math.max(p, (2 * Math.PI) / (r[g + 1] + r[g + 2]));
+  for (const rec of ex.satrecs) p = Math.max(p, (2 * Math.PI * 60) / rec.no);
+  return p;
+}
+
+/**
+ * Budget warm-up before the shown time, s: two of the scenario's longest orbits (DESIGN §5: at least
+ * two), clamped to 3 … 12 h. The worker and the command line both use it, so their numbers agree.
+ */
+export function budgetWarmupS(ex: ExpandedScenario): number {
+  return Math.min(12 * 3600, Math.max(3 * 3600, 2 * longestPeriodS(ex)));
 }

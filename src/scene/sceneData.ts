@@ -4,16 +4,10 @@
  * buffers only when the version it last saw changes.
  */
 import type { ClosedFormPayload } from '../worker/protocol';
+import type { KeyframeWindow } from '../sim/keyframes';
 
-export interface KeyframeBlock {
-  startMs: number;
-  stepS: number;
-  count: number;
-  satCount: number;
-  /** RGBA32F texels, layout of src/sim/keyframes.ts. */
-  data: Float32Array;
-  status: Uint8Array;
-}
+/** One keyframe window as the worker computed it (src/sim/keyframes.ts layout). */
+export type KeyframeBlock = KeyframeWindow;
 
 export interface TrackBlock {
   index: number;

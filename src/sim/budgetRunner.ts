@@ -74,7 +74,7 @@ export class BudgetRunner {
 
   /**
    * Brings the state to the grid instant at or before `tMs`. Returns how many steps ran and whether
-   * it restarted from a warm-up window.
+   * it restarted from a warm-up period.
    */
   advanceTo(tMs: number): { steps: number; restarted: boolean } {
     const target = this.gridTime(tMs);

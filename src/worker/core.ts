@@ -13,7 +13,7 @@ import type { SatRec } from 'satellite.js';
 import { eciToEcefInPlace } from '../sim/frames';
 import { gmstRad } from '../sim/time';
 import { BUDGET_STRIDE, type ConstellationMeta, type WorkerRequest, type WorkerResponse } from './protocol';
-import { sampleNodes, scenarioPositions, shellIndexOf } from '../scenario/positions';
+import { budgetWarmupS, sampleNodes, scenarioPositions, shellIndexOf } from '../scenario/positions';
 import { BudgetRunner } from '../sim/budgetRunner';
 import { packParams } from '../sim/nodeParams';
 import { computeNodeSeries } from '../sim/nodeSeries';
@@ -164,29 +164,19 @@ export class PropagationCore {
     return { type: 'track', seq: req.seq, index: req.index, startMs, stepS, eci: eci.subarray(0, valid * 3).slice(), ecef: ecef.subarray(0, valid * 3).slice(), periodS };
   }
 
-  /** Longest orbital period among the scenario's satellites, s. */
-  private maxPeriodS(ex: ExpandedScenario): number {
-    let p = 0;
-    const r = ex.closedForm.rates;
-    for (let g = 0; g < r.length; g += RATE_STRIDE) p = Math.max(p, (2 * Math.PI) / (r[g + 1] + r[g + 2]));
-    for (const rec of ex.satrecs) p = Math.max(p, (2 * Math.PI * 60) / rec.no);
-    return p;
-  }
-
   private budgets(req: Extract<WorkerRequest, { type: 'budgets' }>): WorkerResponse {
     const ex = this.requireLoaded();
     const t0 = performance.now();
     if (!this.budget) {
       const stride = Math.max(1, Math.ceil(ex.total / BUDGET_MAX_NODES));
       const nodes = sampleNodes(ex.total, stride);
-      const warmupS = Math.min(12 * 3600, Math.max(3 * 3600, 2 * this.maxPeriodS(ex)));
       const runner = new BudgetRunner({
         packed: packParams(ex.shells.map((s) => s.node)),
         paramIndexOf: shellIndexOf(ex, nodes),
         n: nodes.length,
         positionsAt: scenarioPositions(ex, nodes),
         stepS: 60,
-        warmupS,
+        warmupS: budgetWarmupS(ex),
       });
       this.budget = { runner, stride };
     }
