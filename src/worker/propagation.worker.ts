@@ -1,29 +1,46 @@
 /// <reference lib="webworker" />
 /**
  * Thin worker shell around {@link PropagationCore}: one request in, one reply out, arrays
- * transferred. SGP4 keyframes run on satellite.js's single-thread WASM where it starts (measured
- * ~30 % faster than plain JS, src/sim/keyframesWasm.ts); plain JS otherwise. Requests that arrive
- * while the runtime starts wait for it.
+ * transferred. SGP4 keyframes run on satellite.js's single-thread WASM (measured ~30 % faster than
+ * plain JS, src/sim/keyframesWasm.ts), started on the first keyframe request — scenarios without
+ * element sets, and the budget worker, never download or compile it. Until it is ready, and if it
+ * cannot start, the core computes the same bytes in plain JS.
  */
-import { PropagationCore } from './core';
+import { PropagationCore, type Keyframer } from './core';
 import { transferables, type WorkerEvent, type WorkerRequest } from './protocol';
-import { createWasmKeyframer } from '../sim/keyframesWasm';
+import { createWasmKeyframer, type WasmKeyframer } from '../sim/keyframesWasm';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-const coreReady: Promise<{ core: PropagationCore; runtime: 'js' | 'wasm' }> = createWasmKeyframer().then(
-  (k) => ({ core: new PropagationCore(k), runtime: 'wasm' as const }),
-  () => ({ core: new PropagationCore(null), runtime: 'js' as const }),
-);
+let wasm: WasmKeyframer | null = null;
+let wasmState: 'idle' | 'starting' | 'ready' | 'failed' = 'idle';
 
-scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
-  void coreReady.then(({ core }) => {
-    const reply = core.handle(e.data);
-    scope.postMessage(reply, transferables(reply));
-  });
+/** WASM when it is running; otherwise starts it and throws, so the core uses plain JS this time. */
+const lazyWasm: Keyframer = {
+  compute(satrecs, startMs, stepS, count) {
+    if (wasm) return wasm.compute(satrecs, startMs, stepS, count);
+    if (wasmState === 'idle') {
+      wasmState = 'starting';
+      createWasmKeyframer().then(
+        (k) => {
+          wasm = k;
+          wasmState = 'ready';
+        },
+        () => {
+          wasmState = 'failed';
+        },
+      );
+    }
+    throw new Error(`WASM keyframer ${wasmState}`);
+  },
 };
 
-void coreReady.then(({ runtime }) => {
-  const booted: WorkerEvent = { type: 'booted', runtime };
-  scope.postMessage(booted);
-});
+const core = new PropagationCore(lazyWasm);
+
+scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
+  const reply = core.handle(e.data);
+  scope.postMessage(reply, transferables(reply));
+};
+
+const booted: WorkerEvent = { type: 'booted', runtime: 'js' };
+scope.postMessage(booted);
