@@ -10,6 +10,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { AdditiveBlending, BufferAttribute, BufferGeometry, ShaderMaterial, Vector3, type Points } from 'three';
+import { mulberry32 } from '../sim/random';
 
 export interface StarsProps {
   /** Number of stars. */
@@ -24,17 +25,6 @@ export interface StarsProps {
   brightness?: number;
 }
 
-/** mulberry32: small, fast, deterministic. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DEG = Math.PI / 180;
 function radec(raDeg: number, decDeg: number): [number, number, number] {

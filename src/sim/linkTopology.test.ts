@@ -1,36 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { closedFormState, type ClosedFormSet } from './closedForm';
-import { DEG, EARTH_RADIUS_KM } from './constants';
+import { EARTH_RADIUS_KM } from './constants';
 import { clusterMeshLinks, linkStates, nearestKLinks, plusGridLinks } from './linkTopology';
-import { sgp4SecularRates } from './orbit';
+import { setPositions as positions, walkerSet as walker, TEST_EPOCH_MS } from './testShells';
 
-const EPOCH = Date.UTC(2025, 5, 1);
-
-/** Walker i:T/P/F laid out as src/scenario/expand.ts does (plane by plane). */
-function walker(planes: number, perPlane: number, altKm: number, incDeg: number, pattern: 'delta' | 'star', phasing: number): ClosedFormSet {
-  const r = sgp4SecularRates(EARTH_RADIUS_KM + altKm, 0, incDeg * DEG);
-  const T = planes * perPlane;
-  const n = T;
-  const elements = new Float32Array(n * 6);
-  const planeStep = (pattern === 'star' ? Math.PI : 2 * Math.PI) / planes;
-  for (let p = 0; p < planes; p++) {
-    for (let s = 0; s < perPlane; s++) {
-      const m = (s * 2 * Math.PI) / perPlane + (p * phasing * 2 * Math.PI) / T;
-      elements.set([r.aKm, 0, incDeg * DEG, p * planeStep, 0, m % (2 * Math.PI)], (p * perPlane + s) * 6);
-    }
-  }
-  return { count: n, epochMs: EPOCH, elements, group: new Uint32Array(n), rates: Float64Array.from([r.raanDotRadS, r.argpDotRadS, r.mDotRadS]) };
-}
-
-function positions(set: ClosedFormSet, tMs: number): Float64Array {
-  const s = new Float64Array(6);
-  const out = new Float64Array(set.count * 3);
-  for (let i = 0; i < set.count; i++) {
-    closedFormState(set, i, tMs, s);
-    out.set(s.subarray(0, 3), i * 3);
-  }
-  return out;
-}
+const EPOCH = TEST_EPOCH_MS;
 
 function degrees(pairs: Uint32Array, n: number): Uint32Array {
   const d = new Uint32Array(n);

@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { closedFormState, type ClosedFormSet } from './closedForm';
 import { DEG, EARTH_RADIUS_KM, LIGHT_SPEED_KM_S } from './constants';
 import { maxLinkRangeKm } from './linkGeometry';
 import { linkStates, nearestKLinks, plusGridLinks } from './linkTopology';
-import { sgp4SecularRates } from './orbit';
+import { setPositions as positions, walkerSet, TEST_EPOCH_MS } from './testShells';
 import { elevationDeg, greatCircleFibreMs, greatCircleKm, groundStationEci, RouteSolver, shortestRoute, type RouteStation } from './routing';
 import { gmstRad } from './time';
 
-const EPOCH = Date.UTC(2025, 5, 1);
+const EPOCH = TEST_EPOCH_MS;
 const R = EARTH_RADIUS_KM;
 
-function walker(planes: number, perPlane: number, altKm: number, incDeg: number, phasing: number): ClosedFormSet {
-  const r = sgp4SecularRates(R + altKm, 0, incDeg * DEG);
-  const n = planes * perPlane;
-  const elements = new Float32Array(n * 6);
-  for (let p = 0; p < planes; p++) {
-    for (let s = 0; s < perPlane; s++) {
-      const m = (s * 2 * Math.PI) / perPlane + (p * phasing * 2 * Math.PI) / n;
-      elements.set([r.aKm, 0, incDeg * DEG, (p * 2 * Math.PI) / planes, 0, m % (2 * Math.PI)], (p * perPlane + s) * 6);
-    }
-  }
-  return { count: n, epochMs: EPOCH, elements, group: new Uint32Array(n), rates: Float64Array.from([r.raanDotRadS, r.argpDotRadS, r.mDotRadS]) };
-}
-
-function positions(set: ClosedFormSet, tMs: number): Float64Array {
-  const s = new Float64Array(6);
-  const out = new Float64Array(set.count * 3);
-  for (let i = 0; i < set.count; i++) {
-    closedFormState(set, i, tMs, s);
-    out.set(s.subarray(0, 3), i * 3);
-  }
-  return out;
-}
 
 const lightMs = (km: number) => (km / LIGHT_SPEED_KM_S) * 1000;
 
@@ -162,7 +139,7 @@ function floydWarshall(n: number, pairs: Uint32Array, up: Uint8Array, len: Float
 
 describe('shortestRoute on a Walker 12 × 12 shell at 550 km', () => {
   it('equals Floyd–Warshall in latency between stations and between a station and a node', () => {
-    const set = walker(12, 12, 550, 53, 1);
+    const set = walkerSet(12, 12, 550, 53, 'delta', 1);
     const pairs = plusGridLinks(12, 12, 0, 'delta', 1);
     const up = new Uint8Array(pairs.length / 2);
     const len = new Float32Array(pairs.length / 2);
@@ -221,7 +198,7 @@ describe('shortestRoute on a Walker 12 × 12 shell at 550 km', () => {
 describe('performance (logged, not asserted)', () => {
   it('10,000 satellites: +Grid link states, nearest-k, and one route across the shell', () => {
     const P = 100, S = 100, n = P * S;
-    const set = walker(P, S, 550, 53, 1);
+    const set = walkerSet(P, S, 550, 53, 'delta', 1);
     const t = EPOCH + 3600e3;
     const pos = positions(set, t);
     const pairs = plusGridLinks(P, S, 0, 'delta', 1);

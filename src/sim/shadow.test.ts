@@ -1,3 +1,4 @@
+import { mulberry32 } from './random';
 import { describe, expect, it } from 'vitest';
 import { shadowFraction as satShadowFraction, sunPos } from 'satellite.js';
 import { AstroTime, Body, GeoVector, MakeTime, RotateVector, Rotation_EQJ_EQD } from 'astronomy-engine';
@@ -11,17 +12,8 @@ const R = EARTH_RADIUS_KM;
 const SATJS_KM_PER_AU = 149597870.69098932;
 const SATJS_SUN_RADIUS_KM = 695700;
 
-/** Deterministic PRNG (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG so failures reproduce. */
+const rng = mulberry32;
 
 /** A random satellite position near the shadow boundary for the given Sun position. */
 function nearBoundary(rand: () => number, sun: { x: number; y: number; z: number }): [number, number, number] {
