@@ -396,6 +396,8 @@ const linksSchema = z.strictObject(
     maxRangeKm: num(0, 100000, 'km').default(5000),
     grazingAltitudeKm: num(0, 1000, 'km').default(80),
     k: num(1, 32, '', true).default(4),
+    /** Capacity of one link, Gbps (0: not stated); the totals sum it over the links that are up. */
+    capacityGbps: num(0, 1e6, 'Gbps').default(0),
   },
   { error: typeMessage('an object') },
 );

@@ -26,6 +26,24 @@ export interface BudgetBlock {
   values: Float32Array;
 }
 
+/** Links to draw (the worker's LinkDrawSet) and the test the GPU applies to each candidate per frame. */
+export interface LinkBlock {
+  /** Candidate ISLs [a0, b0, …], global satellite indices. */
+  pairs: Uint32Array;
+  /** Station–satellite candidates [station0, node0, …] (station = index into `sceneData.stations`). */
+  ground: Uint32Array;
+  maxRangeKm: number;
+  grazingAltitudeKm: number;
+}
+
+/** A ground station as the scene draws it (Earth-fixed; the scene turns it by GMST). */
+export interface StationBlock {
+  name: string;
+  latDeg: number;
+  lonDeg: number;
+  minElevationDeg: number;
+}
+
 export const sceneData = {
   /** Bumped when a new scenario's satellites replace the old ones. */
   version: 0,
@@ -50,6 +68,23 @@ export const sceneData = {
   hiddenShells: new Uint8Array(1024),
   hiddenVersion: 0,
   trackVersion: 0,
+  /** Links drawn (null: none), replaced at a few Hz by the link worker's replies. */
+  links: null as LinkBlock | null,
+  linksVersion: 0,
+  /** Ground stations of the scenario plus the user's (index = RouteEndRef.station). */
+  stations: [] as StationBlock[],
+  stationsVersion: 0,
+  /**
+   * The highlighted route as a chain of ends: a station s is encoded −(s + 1), a satellite by its
+   * global index; consecutive entries are one hop. Empty: no route.
+   */
+  route: new Int32Array(0) as Int32Array,
+  routeVersion: 0,
+  /** Link colour: 0 by length (km), 1 by one-way light time (ms); same ramp over 0 … maxRangeKm. */
+  linkColorBy: 0,
+  /** Layers. */
+  showLinks: true,
+  showStations: true,
   /** Selected and hovered global indices, −1 for none (mirrors the store, read per frame). */
   selected: -1,
   hovered: -1,

@@ -3,7 +3,8 @@
  * and budgets live in buffers and the clock; panels poll them at a few Hz.
  */
 import { create } from 'zustand';
-import type { ConstellationMeta, WorkerResponse } from '../worker/protocol';
+import type { ConstellationMeta, LinkCounts, LinkDrawSet, NodeLink, RouteEndRef, RouteInfo, WorkerResponse } from '../worker/protocol';
+import type { GroundStation } from '../scenario/schema';
 import type { BudgetTotals } from '../sim/budgetRunner';
 
 /** How satellites are coloured (scales in src/scene/colorModes.ts). */
@@ -11,6 +12,16 @@ export type ColorMode = 'shell' | 'sunlight' | 'battery' | 'temperature' | 'comp
 
 /** The selected node's budget series as the worker sent it. */
 export type NodeSeriesData = Omit<Extract<WorkerResponse, { type: 'nodeSeries' }>, 'type' | 'seq'>;
+
+/** The route chart's data as the worker sent it. */
+export type RouteSeriesData = Omit<Extract<WorkerResponse, { type: 'routeSeries' }>, 'type' | 'seq'>;
+
+/** A change of the shown route the user should notice (it broke, came back, or took other satellites). */
+export interface RouteEvent {
+  tMs: number;
+  kind: 'broken' | 'restored' | 'changed';
+  text: string;
+}
 
 export type LoadStatus = 'booting' | 'loading' | 'ready' | 'error';
 
@@ -54,6 +65,31 @@ export interface AppState {
   history: { past: unknown[]; future: unknown[] };
   /** Draw Earth's shadow (umbra) as a translucent volume. */
   showShadow: boolean;
+  /** Link network at the last links update (≈ 4 Hz), or null (no links / not yet). */
+  links: LinkCounts | null;
+  /** What the scene draws of it (mode, shown / total), without the arrays. */
+  linkDraw: Omit<LinkDrawSet, 'pairs' | 'ground'> | null;
+  /** The selected node's links, or null. */
+  selectedLinks: NodeLink[] | null;
+  /** Ground stations now: the scenario's plus those the user added (index = RouteEndRef.station). */
+  stations: GroundStation[];
+  /** Satellites each station sees now (same order as `stations`). */
+  stationsInView: number[];
+  /** The user's route ends (null: not chosen yet). */
+  routeFrom: RouteEndRef | null;
+  routeTo: RouteEndRef | null;
+  /** The route between them at the last update, or null (none now, or not chosen). */
+  route: RouteInfo | null;
+  /** Latency over the next orbit for the chosen ends. */
+  routeSeries: RouteSeriesData | null;
+  /** Route breaks and changes, newest last (at most 20). */
+  routeEvents: RouteEvent[];
+  /** Link colour legend: by length (km) or by one-way light time (ms). */
+  linkColor: 'length' | 'latency';
+  showLinks: boolean;
+  showStations: boolean;
+  /** The next click on Earth adds a ground station there. */
+  placingStation: boolean;
   set: (patch: Partial<Omit<AppState, 'set'>>) => void;
 }
 
@@ -77,5 +113,19 @@ export const useApp = create<AppState>((set) => ({
   history: { past: [], future: [] },
   hiddenShells: [],
   showShadow: false,
+  links: null,
+  linkDraw: null,
+  selectedLinks: null,
+  stations: [],
+  stationsInView: [],
+  routeFrom: null,
+  routeTo: null,
+  route: null,
+  routeSeries: null,
+  routeEvents: [],
+  linkColor: 'length',
+  showLinks: true,
+  showStations: true,
+  placingStation: false,
   set: (patch) => set(patch),
 }));

@@ -7,6 +7,7 @@ import type { ShellSummary } from '../scenario/types';
 import type { BudgetTotals } from '../sim/budgetRunner';
 import type { EclipseEvent } from '../sim/eclipse';
 import type { SeriesField } from '../sim/nodeSeries';
+import type { GroundStation, LinksConfig } from '../scenario/schema';
 
 /** Floats per budgeted node in a budgets reply: state of charge (0–1), temperature (K), compute available (0–1), power margin (W). */
 export const BUDGET_STRIDE = 4;
@@ -32,6 +33,75 @@ export interface ClosedFormPayload {
   shell: Uint16Array;
 }
 
+/** One end of a route: a ground station (index into the stations list sent with the request) or a satellite (global index). */
+export type RouteEndRef = { station: number } | { node: number };
+
+/** Link counts of the whole network at one instant (src/scenario/linkNetwork.ts). */
+export interface LinkCounts {
+  pattern: LinksConfig['pattern'];
+  /** Inter-satellite links up now (within range, line of sight clear). */
+  up: number;
+  /** Candidate links of the pattern (for +Grid: 2 per satellite, fewer at a star seam). */
+  possible: number;
+  /** Longest and mean length of the links that are up, km (NaN when none). */
+  longestKm: number;
+  meanKm: number;
+  /** Capacity of one link from the scenario, Gbps (0: not given). */
+  capacityGbpsPerLink: number;
+  /** up × capacityGbpsPerLink, Gbps. */
+  capacityUpGbps: number;
+  /** Station–satellite pairs in view at ≥ the station's minimum elevation, all stations. */
+  groundInView: number;
+  /** Plain-text notes on how the pattern was applied (e.g. a shell without planes got nearest-k). */
+  notes: string[];
+}
+
+/** A shortest route at one instant. */
+export interface RouteInfo {
+  from: RouteEndRef;
+  to: RouteEndRef;
+  /** Links traversed, ground up/down links included. */
+  hops: number;
+  pathKm: number;
+  /** One-way light time along the path, ms. */
+  latencyMs: number;
+  /** Satellites along the path, in order from `from` to `to`. */
+  nodes: number[];
+  /** Great-circle fibre between the two ends (stations only; null when an end is a satellite), km and ms at 2/3 c. */
+  fibreKm: number | null;
+  fibreMs: number | null;
+}
+
+/** One link of the selected node. */
+export interface NodeLink {
+  /** The satellite at the other end, global index. */
+  node: number;
+  lengthKm: number;
+  /** One-way light time, ms. */
+  latencyMs: number;
+  up: boolean;
+}
+
+/**
+ * Which links the scene draws. Every candidate is drawn while it is small enough to read
+ * (≤ LINK_DRAW_MAX links); beyond that only the selected node's neighbourhood, or without a
+ * selection the neighbourhoods of a few sample satellites spread over the constellation.
+ * The GPU decides per frame whether each drawn candidate is up (same range and line-of-sight test).
+ */
+export interface LinkDrawSet {
+  /** Candidate ISLs to draw: [a0, b0, a1, b1, …] global satellite indices. */
+  pairs: Uint32Array;
+  /** Station–satellite candidates to draw: [station0, node0, …] (the nearest few a station sees, with a margin). */
+  ground: Uint32Array;
+  mode: 'all' | 'neighbourhood' | 'sample' | 'none';
+  /** Links in `pairs` and candidates in the whole network. */
+  shownLinks: number;
+  totalLinks: number;
+}
+
+/** Most ISLs the scene draws; above this it draws a legible subset (LinkDrawSet.mode). */
+export const LINK_DRAW_MAX = 40_000;
+
 export type WorkerRequest =
   /** Validate and expand a scenario (raw JSON; the worker validates it again). */
   | { type: 'load'; seq: number; scenario: unknown }
@@ -42,7 +112,15 @@ export type WorkerRequest =
   /** Every node's power/thermal state at the grid instant at or before `tMs`, and the totals. */
   | { type: 'budgets'; seq: number; tMs: number }
   /** One node's budget series over ±`orbitsEachSide` orbits around `centerMs`, with eclipse events and a year of β. */
-  | { type: 'nodeSeries'; seq: number; index: number; centerMs: number; orbitsEachSide: number };
+  | { type: 'nodeSeries'; seq: number; index: number; centerMs: number; orbitsEachSide: number }
+  /**
+   * The link network at `tMs`: counts, what to draw, the selected node's links (`selected` ≥ 0),
+   * and the shortest route between `route.from` and `route.to`. `stations` is the current list
+   * of ground stations (the scenario's plus the user's), indexed by RouteEndRef.station.
+   */
+  | { type: 'links'; seq: number; tMs: number; selected: number; route: { from: RouteEndRef; to: RouteEndRef } | null; stations: GroundStation[] }
+  /** Route latency every `stepS` from `startMs` (`count` samples), for the route chart. */
+  | { type: 'routeSeries'; seq: number; from: RouteEndRef; to: RouteEndRef; startMs: number; stepS: number; count: number; stations: GroundStation[] };
 
 export type WorkerResponse =
   | { type: 'loaded'; seq: number; meta: ConstellationMeta; closedForm: ClosedFormPayload; sgp4Shell: Uint16Array; computeMs: number }
@@ -99,6 +177,38 @@ export type WorkerResponse =
       /** β (deg) and eclipse minutes per orbit, daily over a year centred on `centerMs` (null for orbits it does not apply to). */
       year: { tMs: Float64Array; betaDeg: Float32Array; eclipseMin: Float32Array } | null;
     }
+  | {
+      type: 'links';
+      seq: number;
+      tMs: number;
+      counts: LinkCounts;
+      draw: LinkDrawSet;
+      /** Satellites each station sees at ≥ its minimum elevation. */
+      stationsInView: Uint32Array;
+      /** The selected node's candidate links (up or not), or null without a selection. */
+      selectedLinks: NodeLink[] | null;
+      route: RouteInfo | null;
+      /** Why no route was computed (an end that does not exist), else null. A route that simply does not exist now is `route: null`, `routeError: null`. */
+      routeError: string | null;
+      computeMs: number;
+    }
+  | {
+      type: 'routeSeries';
+      seq: number;
+      from: RouteEndRef;
+      to: RouteEndRef;
+      startMs: number;
+      stepS: number;
+      count: number;
+      /** One-way latency, ms (NaN while no route exists). */
+      latencyMs: Float32Array;
+      pathKm: Float32Array;
+      /** Hops (0 while no route exists). */
+      hops: Uint16Array;
+      /** Great-circle fibre latency between the two ends, ms (null when an end is a satellite). */
+      fibreMs: number | null;
+      computeMs: number;
+    }
   | { type: 'error'; seq: number; request: WorkerRequest['type']; message: string; issues: string[] };
 
 /** Messages the worker posts on its own. */
@@ -115,6 +225,10 @@ export function transferables(msg: WorkerResponse): Transferable[] {
       return [msg.eci.buffer, msg.ecef.buffer];
     case 'budgets':
       return [msg.values.buffer, msg.limitedBy.buffer];
+    case 'links':
+      return [msg.draw.pairs.buffer, msg.draw.ground.buffer, msg.stationsInView.buffer];
+    case 'routeSeries':
+      return [msg.latencyMs.buffer, msg.pathKm.buffer, msg.hops.buffer];
     case 'nodeSeries':
       return [...Object.values(msg.fields).map((f) => f.buffer), ...(msg.year ? [msg.year.tMs.buffer, msg.year.betaDeg.buffer, msg.year.eclipseMin.buffer] : [])];
     default:
