@@ -12,6 +12,10 @@ import { sceneData, SHELL_PALETTE } from '../scene/sceneData';
 import { COLOR_SCALES } from '../scene/colorModes';
 import { findSatellite, satelliteIdentity } from '../scenario/identity';
 import { useApp } from '../state/store';
+import type { RouteEndRef } from '../worker/protocol';
+import type { GroundStation } from '../scenario/schema';
+import { LinkSync } from './linkSync';
+import { endAfterRemoval, stationProblems, toStation, type StationInput } from './stations';
 
 /** Keyframe window length: at least 2 h, or 8 wall seconds at the current warp, at most 1 day. */
 export function keyframeSpanS(warp: number): number {
@@ -27,6 +31,12 @@ export class Engine {
    * In main-thread mode both are the same client.
    */
   readonly budgetClient: PropagationClient;
+  /**
+   * Links and routes run in a third worker, so the link network of a large constellation (positions
+   * of every satellite, every candidate link, Dijkstra) never delays keyframes or budgets.
+   */
+  readonly linkClient: PropagationClient;
+  private readonly links: LinkSync;
   meta: ConstellationMeta | null = null;
   /** Bumped by every load request, so a slower earlier load cannot win over a later one. */
   private loadSeq = 0;
@@ -68,6 +78,17 @@ export class Engine {
             },
           })
         : this.client;
+    this.linkClient =
+      this.client.mode === 'worker'
+        ? createPropagationClient({
+            useWorker: true,
+            onRestart: (reason) => {
+              this.links.invalidate();
+              useApp.getState().set({ notice: { kind: 'info', text: `The link worker stopped (${reason}) and was restarted.` } });
+            },
+          })
+        : this.client;
+    this.links = new LinkSync(this.linkClient, () => this.dataChanged());
     this.clock.subscribe(() => useApp.getState().set({ playing: this.clock.playing, warp: this.clock.warp }));
     // The colour mode lives in the store (the legend sets it); the shader reads it from scene data.
     const applyColor = () => {
@@ -87,6 +108,12 @@ export class Engine {
         // 255 in an 8-bit texture reads as 1.0 in the shader.
         for (const i of s.hiddenShells) if (i >= 0 && i < 1024) sceneData.hiddenShells[i] = 255;
         sceneData.hiddenVersion++;
+        this.dataChanged();
+      }
+      if (s.linkColor !== prev.linkColor || s.showLinks !== prev.showLinks || s.showStations !== prev.showStations) {
+        sceneData.linkColorBy = s.linkColor === 'latency' ? 1 : 0;
+        sceneData.showLinks = s.showLinks;
+        sceneData.showStations = s.showStations;
         this.dataChanged();
       }
     });
@@ -113,6 +140,7 @@ export class Engine {
     this.loadToken++;
     // The budget worker loads the same (now known valid) scenario; its budget requests queue behind.
     if (this.budgetClient !== this.client) void this.budgetClient.request({ type: 'load', scenario });
+    if (this.linkClient !== this.client) void this.linkClient.request({ type: 'load', scenario });
     this.stats.loadMs = reply.computeMs;
     this.meta = reply.meta;
     sceneData.closedForm = reply.closedForm;
@@ -149,6 +177,7 @@ export class Engine {
       status: opts.quiet && !first ? 'ready' : 'loading',
       progress: reply.meta.sgp4Count > 0 ? `Propagating ${reply.meta.sgp4Count.toLocaleString('en-US')} element sets…` : 'Drawing…',
     });
+    this.links.reset(reply.meta, !!opts.quiet);
     if (reply.meta.sgp4Count > 0) this.requestKeyframes(this.clock.now());
     this.dataChanged();
     return reply.meta;
@@ -181,6 +210,7 @@ export class Engine {
       }
     }
     this.maybeRequestBudgets(simMs);
+    this.links.tick(simMs);
     const sel = sceneData.selected;
     if (sel >= 0 && !this.seriesInFlight && (sel !== this.seriesIndex || simMs < this.seriesRange[0] || simMs > this.seriesRange[1])) {
       this.requestSeries(sel, simMs);
@@ -324,11 +354,48 @@ export class Engine {
     useApp.getState().set({ history: { past: [...history.past, scenario], future: history.future.slice(1) } });
   }
 
+  /** Chooses the two ends of the highlighted route (null clears an end). */
+  setRoute(from: RouteEndRef | null, to: RouteEndRef | null): void {
+    this.links.setRoute(from, to);
+  }
+
+  /**
+   * Adds a ground station (an edit: it goes into the scenario, with undo). Returns null when added,
+   * else every problem as one line each; nothing changes then.
+   */
+  addStation(input: StationInput): string | null {
+    const st = useApp.getState();
+    const problems = stationProblems(input, st.stations);
+    if (problems.length) return problems.join('\n');
+    this.editStations([...st.stations, toStation(input)], st.routeFrom, st.routeTo);
+    return null;
+  }
+
+  /** Removes ground station `index` (an edit, with undo); a route end at it is cleared. */
+  removeStation(index: number): void {
+    const st = useApp.getState();
+    if (!(index >= 0 && index < st.stations.length)) return;
+    const next = st.stations.filter((_, k) => k !== index);
+    this.editStations(next, endAfterRemoval(st.routeFrom, index), endAfterRemoval(st.routeTo, index));
+  }
+
+  /** Station edits change the scenario JSON (saved, shared, undone like any edit) without reloading the satellites. */
+  private editStations(next: GroundStation[], from: RouteEndRef | null, to: RouteEndRef | null): void {
+    const st = useApp.getState();
+    const prev = st.scenario;
+    if (prev && typeof prev === 'object' && !Array.isArray(prev)) {
+      const h = st.history;
+      st.set({ scenario: { ...(prev as Record<string, unknown>), groundStations: next.map((s) => ({ ...s })) }, history: { past: [...h.past, prev].slice(-100), future: [] } });
+    }
+    this.links.setStations(next, from, to);
+  }
+
   select(index: number | null): void {
     const valid = index !== null && this.meta && index >= 0 && index < this.meta.total ? index : null;
     sceneData.selected = valid ?? -1;
     const st = useApp.getState();
-    st.set({ selected: valid, follow: valid === null ? false : st.follow, series: valid === st.selected ? st.series : null });
+    st.set({ selected: valid, follow: valid === null ? false : st.follow, series: valid === st.selected ? st.series : null, ...(valid === st.selected ? {} : { selectedLinks: null }) });
+    this.links.invalidate();
     this.dataChanged();
   }
 }

@@ -7,6 +7,8 @@ import { sceneData } from '../scene/sceneData';
 import { satelliteIdentity } from '../scenario/identity';
 import { useApp, type ColorMode } from '../state/store';
 import type { Engine } from './engine';
+import type { RouteEndRef } from '../worker/protocol';
+import type { StationInput } from './stations';
 
 const scratch = new Float64Array(6);
 
@@ -75,6 +77,28 @@ export function installTestHook(engine: Engine): void {
     },
     /** Constellation totals of the last budget snapshot. */
     budgetTotals: () => useApp.getState().budgetTotals,
+    /** The link network at the last update: counts, what is drawn, stations, the route and its events. */
+    links: () => {
+      const s = useApp.getState();
+      return {
+        counts: s.links,
+        draw: s.linkDraw,
+        stations: s.stations.map((st) => st.name),
+        stationsInView: s.stationsInView,
+        selectedLinks: s.selectedLinks,
+        routeFrom: s.routeFrom,
+        routeTo: s.routeTo,
+        route: s.route,
+        routeEvents: s.routeEvents,
+        routeSeries: s.routeSeries ? { startMs: s.routeSeries.startMs, stepS: s.routeSeries.stepS, count: s.routeSeries.count, latencyMs: Array.from(s.routeSeries.latencyMs), fibreMs: s.routeSeries.fibreMs } : null,
+      };
+    },
+    /** Chooses the route ends ({ station: i } or { node: i }). */
+    setRoute: (from: RouteEndRef | null, to: RouteEndRef | null) => engine.setRoute(from, to),
+    /** Adds a ground station; null when added, else the problems. */
+    addStation: (st: StationInput) => engine.addStation(st),
+    /** Link instances in the scene's GPU buffers (null until the scene registers it). */
+    linkStats: () => (sceneApi as { linkStats?: () => unknown }).linkStats?.() ?? null,
   };
   (window as unknown as { __constellation: typeof api }).__constellation = api;
 }

@@ -17,6 +17,14 @@ export interface BuiltinScenario {
   build(): ScenarioInput;
 }
 
+/** Gateways assumed for the Starlink-like scenarios (real gateway sites are not all public): big cities on both sides of the Atlantic. */
+const GATEWAYS = [
+  { name: 'New York (assumed gateway)', latDeg: 40.71, lonDeg: -74.01, minElevationDeg: 25 },
+  { name: 'London (assumed gateway)', latDeg: 51.51, lonDeg: -0.13, minElevationDeg: 25 },
+  { name: 'Los Angeles (assumed gateway)', latDeg: 34.05, lonDeg: -118.24, minElevationDeg: 25 },
+  { name: 'Madrid (assumed gateway)', latDeg: 40.42, lonDeg: -3.7, minElevationDeg: 25 },
+];
+
 /** Id of the scenario the app opens with. */
 export const DEFAULT_SCENARIO_ID = 'three-body';
 
@@ -57,7 +65,7 @@ const threeBody: BuiltinScenario = {
       { kind: 'walker', name: 'Starlink-like shell (for scale)', pattern: 'delta', altitudeKm: 550, inclinationDeg: 53, planes: 72, satsPerPlane: 22, phasing: 1, raanOffsetDeg: 0 },
     ],
     node: { computeTops: 744 },
-    links: { pattern: 'plus-grid', maxRangeKm: 5000, grazingAltitudeKm: 80 },
+    links: { pattern: 'plus-grid', maxRangeKm: 5000, grazingAltitudeKm: 80, capacityGbps: 100 },
     groundStations: CHINA_STATIONS,
     view: { timeWarp: 60, camera: 'earth', selected: 'S1-P1-01' },
     tour: [
@@ -70,7 +78,9 @@ const threeBody: BuiltinScenario = {
 const starlinkDescription =
   'Starlink shell 1 as filed: 72 planes of 22 satellites at 550 km and 53° inclination, a Walker ' +
   'delta pattern with laser links in a +Grid (two in-plane, two cross-plane neighbours). The ' +
-  'phasing factor (1) is assumed; real satellites drift from the ideal pattern.';
+  'phasing factor (1) is assumed; real satellites drift from the ideal pattern. ASSUMED: 100 Gbps per ' +
+  'laser link, and four gateways (New York, London, Los Angeles, Madrid) standing in for the real ' +
+  'ground network, so routes can be compared with transatlantic fibre.';
 
 const starlink: BuiltinScenario = {
   id: 'starlink',
@@ -87,7 +97,8 @@ const starlink: BuiltinScenario = {
     ],
     shells: [{ kind: 'walker', name: 'Shell 1', pattern: 'delta', altitudeKm: 550, inclinationDeg: 53, planes: 72, satsPerPlane: 22, phasing: 1 }],
     node: { computeTops: 0, computeLoadW: 0 },
-    links: { pattern: 'plus-grid', maxRangeKm: 5000, grazingAltitudeKm: 80 },
+    links: { pattern: 'plus-grid', maxRangeKm: 5000, grazingAltitudeKm: 80, capacityGbps: 100 },
+    groundStations: GATEWAYS.map((g) => ({ ...g })),
   }),
 };
 
@@ -143,7 +154,7 @@ const threeBody2800: BuiltinScenario = {
     sources: THREE_BODY_SOURCES.map((x) => ({ ...x })),
     shells: [{ kind: 'sso', name: 'Three-Body target (assumed layout)', altitudeKm: 500, ltanHours: 22.75, ltanSpanHours: 24, planes: 40, satsPerPlane: 70 }],
     node: { computeTops: 744 },
-    links: { pattern: 'plus-grid', maxRangeKm: 5000, grazingAltitudeKm: 80 },
+    links: { pattern: 'plus-grid', maxRangeKm: 5000, grazingAltitudeKm: 80, capacityGbps: 100 },
     groundStations: CHINA_STATIONS.map((g) => ({ ...g })),
     tour: [
       { at: '+00:00:00', caption: 'The plan: 2,800 computing satellites (layout assumed: 40 sun-synchronous planes at 500 km).' },
@@ -239,7 +250,8 @@ const starcloud88kDescription =
   'ASSUMED: shell altitudes, plane counts and per-satellite hardware are not published. Generated as ' +
   'four shells of 22,000 (600, 650, 800 and 850 km), each 40 planes × 550 with ascending nodes spread ' +
   'from 05:30 to 06:30 local time; node parameters are the app defaults (10 kW of compute per ' +
-  'satellite). Dawn-dusk orbits see almost no eclipse: only around the solstice season.';
+  'satellite). Dawn-dusk orbits see almost no eclipse: only around the solstice season. Links: a +Grid ' +
+  'in each shell (capacity not published), with the Starlink-like gateways assumed for routes.';
 
 const starcloud88k: BuiltinScenario = {
   id: 'starcloud-88k',
@@ -260,7 +272,8 @@ const starcloud88k: BuiltinScenario = {
       dawnDusk('800 km (assumed)', 800, 40, 550),
       dawnDusk('850 km (assumed)', 850, 40, 550),
     ],
-    links: { pattern: 'none' },
+    links: { pattern: 'plus-grid', maxRangeKm: 5000, grazingAltitudeKm: 80 },
+    groundStations: GATEWAYS.map((g) => ({ ...g })),
     tour: [
       { at: '+00:00:00', caption: '88,000 satellites along the day-night terminator: the dawn-dusk orbit keeps them in sunlight.' },
       { at: '+01:00:00', caption: 'At the June solstice the 06:00 planes see no eclipse at all; around December they dip into short eclipses.' },
@@ -277,7 +290,8 @@ const spacex1mDescription =
   '200 × 1,000; 1,200 km: 100 × 1,000) and sun-synchronous shells (650 km: 250 × 800 with nodes from ' +
   '05:00 to 07:00; 1,000 km: 200 × 1,000 and 2,000 km: 100 × 1,000 spread over all local times). Node ' +
   'parameters are the app defaults (10 kW of compute, i.e. a ~100 kg satellite at 100 kW per tonne). ' +
-  'This is the performance target of the app.';
+  'Links: a +Grid in each shell at an assumed 100 Gbps per link (2,000,000 candidates; the view draws the ' +
+  'selected satellite\'s neighbourhood). This is the performance target of the app.';
 
 const spacex1m: BuiltinScenario = {
   id: 'spacex-1m',
@@ -300,7 +314,8 @@ const spacex1m: BuiltinScenario = {
       { kind: 'sso', name: 'SSO 1,000 km (assumed)', altitudeKm: 1000, ltanHours: 0, ltanSpanHours: 24, planes: 200, satsPerPlane: 1000 },
       { kind: 'sso', name: 'SSO 2,000 km (assumed)', altitudeKm: 2000, ltanHours: 0, ltanSpanHours: 24, planes: 100, satsPerPlane: 1000 },
     ],
-    links: { pattern: 'none' },
+    links: { pattern: 'plus-grid', maxRangeKm: 5000, grazingAltitudeKm: 80, capacityGbps: 100 },
+    groundStations: GATEWAYS.map((g) => ({ ...g })),
   }),
 };
 
@@ -310,7 +325,8 @@ const blueOriginDescription =
   '97–104°), planes 5–10 km apart in altitude with 300–1,000 satellites each, optical links through ' +
   'Blue Origin\'s TeraWave network. ASSUMED: the shell list and local times are not published. ' +
   'Generated as six sun-synchronous shells of 8,600 (500, 550, 650, 800, 1,200 and 1,800 km), each 20 ' +
-  'planes × 430 spread over all local times; node parameters are the app defaults.';
+  'planes × 430 spread over all local times; node parameters are the app defaults; a +Grid of laser ' +
+  'links in each shell (capacity not published) and the Starlink-like gateways assumed for routes.';
 
 const blueOrigin: BuiltinScenario = {
   id: 'blue-origin-sunrise',
@@ -329,7 +345,8 @@ const blueOrigin: BuiltinScenario = {
     shells: [500, 550, 650, 800, 1200, 1800].map((h) => ({
       kind: 'sso' as const, name: `SSO ${h.toLocaleString('en-US')} km (assumed)`, altitudeKm: h, ltanHours: 0, ltanSpanHours: 24, planes: 20, satsPerPlane: 430,
     })),
-    links: { pattern: 'none' },
+    links: { pattern: 'plus-grid', maxRangeKm: 5000, grazingAltitudeKm: 80 },
+    groundStations: GATEWAYS.map((g) => ({ ...g })),
   }),
 };
 
@@ -384,7 +401,8 @@ const suncatcherDescription =
   'lattice of 81 (validation V18: points i² + j² ≤ 25 on a 100 m × 200 m grid) flying around one ' +
   'reference orbit with every member linked to every other. ASSUMED: the lattice shape and its ' +
   'orientation (a plane tilted 60° from the orbit plane, turning once per orbit) and the node ' +
-  'parameters (app defaults); members keep the reference orbit\'s J2 drift, as station-keeping would.';
+  'parameters (app defaults); members keep the reference orbit\'s J2 drift, as station-keeping would; ' +
+  '10 Tbps per link (the paper aims at tens of Tbps between satellites; assumed).';
 
 const suncatcher: BuiltinScenario = {
   id: 'suncatcher',
@@ -397,7 +415,7 @@ const suncatcher: BuiltinScenario = {
     epoch: '2026-03-20T00:00:00Z',
     sources: [{ title: 'Google, Towards a future space-based, highly scalable AI infrastructure system design (arXiv 2511.19468)', url: 'https://arxiv.org/abs/2511.19468' }],
     shells: [{ kind: 'cluster', name: 'Suncatcher cluster', altitudeKm: 650, ltanHours: 6, count: 81, spacingM: 100 }],
-    links: { pattern: 'cluster-mesh', maxRangeKm: 5, grazingAltitudeKm: 80 },
+    links: { pattern: 'cluster-mesh', maxRangeKm: 5, grazingAltitudeKm: 80, capacityGbps: 10000 },
     view: { timeWarp: 10, camera: 'earth', selected: 'S1-P1-01' },
     tour: [
       { at: '+00:00:00', caption: '81 satellites within about 1 km, 100 m and 200 m apart, all linked to each other.', select: 'S1-P1-01' },

@@ -192,7 +192,7 @@ export function expandScenario(scenario: Scenario): ExpandedScenario {
     switch (s.kind) {
       case 'walker': {
         const count = s.planes * s.satsPerPlane;
-        const summary: ShellSummary = { ...base, propagator: 'closed-form', count, firstIndex: cfNext, altitudeKm: s.altitudeKm, inclinationDeg: s.inclinationDeg, planes: s.planes, satsPerPlane: s.satsPerPlane };
+        const summary: ShellSummary = { ...base, propagator: 'closed-form', count, firstIndex: cfNext, altitudeKm: s.altitudeKm, inclinationDeg: s.inclinationDeg, planes: s.planes, satsPerPlane: s.satsPerPlane, gridPattern: s.pattern, phasing: s.phasing };
         expandWalker(s, index, cfNext, w);
         cfNext += count;
         shells.push(summary);
@@ -201,7 +201,7 @@ export function expandScenario(scenario: Scenario): ExpandedScenario {
       case 'sso': {
         const count = s.planes * s.satsPerPlane;
         const inc = ssoInclinationRad(EARTH_RADIUS_KM + s.altitudeKm) / DEG;
-        const summary: ShellSummary = { ...base, propagator: 'closed-form', count, firstIndex: cfNext, altitudeKm: s.altitudeKm, inclinationDeg: inc, planes: s.planes, satsPerPlane: s.satsPerPlane };
+        const summary: ShellSummary = { ...base, propagator: 'closed-form', count, firstIndex: cfNext, altitudeKm: s.altitudeKm, inclinationDeg: inc, planes: s.planes, satsPerPlane: s.satsPerPlane, gridPattern: s.ltanSpanHours >= 24 ? 'delta' : 'star', phasing: 0 };
         expandSso(s, index, cfNext, epochMs, w);
         cfNext += count;
         shells.push(summary);

@@ -402,7 +402,7 @@ const linksSchema = z.strictObject(
   { error: typeMessage('an object') },
 );
 
-const groundStationSchema = z.strictObject(
+export const groundStationSchema = z.strictObject(
   {
     name: str(200, 1).refine((v) => !v.includes(','), { error: (iss) => `must not contain commas (routes name stations as A,B), got ${describeValue(iss.input)}` }),
     latDeg: num(-90, 90, '°'),
@@ -437,6 +437,9 @@ const tourStepSchema = z.strictObject(
 
 const sourceSchema = z.strictObject({ title: str(300, 1), url: httpUrl }, { error: typeMessage('an object') });
 
+/** Most ground stations in one scenario. */
+export const MAX_GROUND_STATIONS = 1000;
+
 /** Scenario format v1 (DESIGN §4). `epoch` is optional here; validate.ts fills in the load time. */
 export const scenarioSchema = z
   .strictObject(
@@ -449,7 +452,7 @@ export const scenarioSchema = z
       shells: arr(shellSchema, MAX_SHELLS, 'shells').min(1, { error: 'must contain at least one shell' }),
       node: nodeSchema.prefault({}),
       links: linksSchema.prefault({}),
-      groundStations: arr(groundStationSchema, 1000, 'ground stations').default([]),
+      groundStations: arr(groundStationSchema, MAX_GROUND_STATIONS, 'ground stations').default([]),
       view: viewSchema.prefault({}),
       tour: arr(tourStepSchema, 500, 'tour steps').default([]),
     },

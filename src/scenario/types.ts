@@ -24,6 +24,10 @@ export interface ShellSummary {
   inclinationDeg?: number;
   planes?: number;
   satsPerPlane?: number;
+  /** How the planes close (walker/sso): `delta` spans 360° so the last plane neighbours the first; `star` (and an sso shell spread over less than 24 h of local time) leaves a seam. */
+  gridPattern?: 'delta' | 'star';
+  /** Walker phasing F (slots the last plane is advanced by across a delta seam); 0 for sso. */
+  phasing?: number;
   /** Lattice spacing of a cluster shell, m (neighbours spacingM and 2·spacingM apart). */
   spacingM?: number;
   /** Explicit per-satellite names and ids (elements/TLE/OMM shells); generated shells compute them. */

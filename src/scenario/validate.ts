@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { SatRec } from 'satellite.js';
 import { findCatalog } from './catalogs';
 import { checkOmmRecord, ommRecordEpochMs, ommSatrec, type OmmRecord } from './omm';
-import { MAX_SATELLITES, MAX_TLE_TEXT_CHARS, scenarioSchema, type CatalogShell, type OmmShell, type Scenario, type Shell } from './schema';
+import { groundStationSchema, MAX_GROUND_STATIONS, MAX_SATELLITES, MAX_TLE_TEXT_CHARS, scenarioSchema, type GroundStation, type CatalogShell, type OmmShell, type Scenario, type Shell } from './schema';
 import { parseTle, type TleParseResult } from './tle';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: string[] };
@@ -102,6 +102,29 @@ function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Validates a list of ground stations (the scenario's `groundStations`, or the user's edits) with the
+ * scenario schema's rules; every problem with its path ("groundStations[2].latDeg: …"). Never throws.
+ */
+export function parseGroundStations(input: unknown): { ok: true; stations: GroundStation[] } | { ok: false; issues: string[] } {
+  if (!Array.isArray(input)) return { ok: false, issues: ['groundStations: must be a list'] };
+  if (input.length > MAX_GROUND_STATIONS) return { ok: false, issues: [`groundStations: ${input.length} stations; the limit is ${MAX_GROUND_STATIONS}`] };
+  const stations: GroundStation[] = [];
+  const issues: string[] = [];
+  input.forEach((st, k) => {
+    let r: ReturnType<typeof groundStationSchema.safeParse>;
+    try {
+      r = groundStationSchema.safeParse(st);
+    } catch {
+      issues.push(`groundStations[${k}]: cannot be read`);
+      return;
+    }
+    if (r.success) stations.push(r.data);
+    else issues.push(...formatIssues(r.error.issues).map((m) => `groundStations[${k}]${m.startsWith('scenario') ? m.slice('scenario'.length) : `.${m}`}`));
+  });
+  return issues.length ? { ok: false, issues } : { ok: true, stations };
 }
 
 /** TLE problems of the raw input's tle shells, so they are listed even when other keys are wrong. */

@@ -144,3 +144,53 @@ describe('PropagationCore budgets', () => {
     for (const b of r.year!.betaDeg) expect(Math.abs(b)).toBeLessThanOrEqual(53 + 23.5);
   });
 });
+
+describe('PropagationCore: links and routes', () => {
+  const threeBody = BUILTIN_SCENARIOS['three-body'].build();
+  const stations = threeBody.groundStations!.map((s) => ({ minElevationDeg: 25, ...s }));
+  const t0 = Date.parse(threeBody.epoch!);
+
+  it('answers a links request through message passing: counts, draw set, stations, the selected node and a route', () => {
+    const core = new PropagationCore();
+    expect(core.handle({ type: 'load', seq: 1, scenario: threeBody }).type).toBe('loaded');
+    const r = viaMessage(core, { type: 'links', seq: 2, tMs: t0, selected: 12, route: { from: { station: 0 }, to: { station: 3 } }, stations });
+    if (r.type !== 'links') throw new Error(r.type === 'error' ? r.message : r.type);
+    expect(r.counts.possible).toBe(12 + 3168);
+    expect(r.counts.capacityGbpsPerLink).toBe(100);
+    expect(r.draw.mode).toBe('all');
+    expect(r.draw.pairs.length).toBe(2 * (12 + 3168));
+    expect(r.stationsInView.length).toBe(4);
+    expect(r.selectedLinks!.length).toBe(4);
+    expect(r.routeError).toBeNull();
+    if (r.route) {
+      expect(r.route.hops).toBe(r.route.nodes.length + 1);
+      expect(r.route.fibreMs).toBeGreaterThan(0);
+    }
+  });
+
+  it('rejects hostile stations with the schema message and keeps working; names a missing route end', () => {
+    const core = new PropagationCore();
+    core.handle({ type: 'load', seq: 1, scenario: threeBody });
+    const bad = core.handle({ type: 'links', seq: 2, tMs: t0, selected: -1, route: null, stations: [{ name: 'X', latDeg: 91, lonDeg: 0 }] as never });
+    expect(bad.type).toBe('error');
+    if (bad.type === 'error') expect(bad.message).toMatch(/groundStations\[0\]\.latDeg/);
+    const ok = core.handle({ type: 'links', seq: 3, tMs: t0, selected: -1, route: { from: { station: 9 }, to: { node: 0 } }, stations });
+    if (ok.type !== 'links') throw new Error('links failed');
+    expect(ok.route).toBeNull();
+    expect(ok.routeError).toMatch(/no ground station number 9/);
+    expect(ok.selectedLinks).toBeNull();
+  });
+
+  it('a route series samples the route over time, NaN where there is none, with the fibre baseline', () => {
+    const core = new PropagationCore();
+    core.handle({ type: 'load', seq: 1, scenario: threeBody });
+    const r = viaMessage(core, { type: 'routeSeries', seq: 2, from: { station: 0 }, to: { station: 3 }, startMs: t0, stepS: 60, count: 30, stations });
+    if (r.type !== 'routeSeries') throw new Error(r.type === 'error' ? r.message : r.type);
+    expect(r.count).toBe(30);
+    expect(r.stepS).toBe(60);
+    const found = Array.from(r.latencyMs).filter((x) => Number.isFinite(x));
+    expect(found.length).toBeGreaterThan(0);
+    for (let k = 0; k < r.count; k++) expect(Number.isNaN(r.latencyMs[k])).toBe(r.hops[k] === 0);
+    expect(r.fibreMs).toBeCloseTo(((3381.4 / (299792.458 * (2 / 3))) * 1000), 0); // Beijing–Kashgar ≈ 3,380 km great circle
+  });
+});

@@ -12,18 +12,25 @@ import { computeKeyframes, satrecEpochMs, type KeyframeWindow } from '../sim/key
 import type { SatRec } from 'satellite.js';
 import { eciToEcefInPlace } from '../sim/frames';
 import { gmstRad } from '../sim/time';
-import { BUDGET_STRIDE, type ConstellationMeta, type WorkerRequest, type WorkerResponse } from './protocol';
+import { BUDGET_STRIDE, LINK_DRAW_MAX, type ConstellationMeta, type WorkerRequest, type WorkerResponse } from './protocol';
+import { LinkNetwork } from '../scenario/linkNetwork';
+import { parseGroundStations } from '../scenario/validate';
+import type { LinksConfig } from '../scenario/schema';
 import { budgetWarmupS, sampleNodes, scenarioPositions, shellIndexOf } from '../scenario/positions';
 import { BudgetRunner } from '../sim/budgetRunner';
 import { packParams } from '../sim/nodeParams';
 import { computeNodeSeries } from '../sim/nodeSeries';
 import { betaOverYear } from '../sim/beta';
 import { EARTH_RADIUS_KM } from '../sim/constants';
+import { fibreTimeMs } from '../sim/linkGeometry';
 import { CF_A_KM, CF_INC_RAD, CF_RAAN_RAD, CF_STRIDE } from '../sim/closedForm';
 
 /** Most nodes whose budgets are integrated; larger scenarios budget every k-th satellite. */
 export const BUDGET_MAX_NODES = 100_000;
 const DAY_MS = 86400000;
+
+/** Most satellite positions one route series may compute (samples × satellites); fewer samples for huge scenarios. */
+export const MAX_ROUTE_SERIES_STATES = 20_000_000;
 
 /** Largest keyframe window one request may ask for (satellites × keyframes). */
 export const MAX_KEYFRAME_STATES = 20_000_000;
@@ -37,6 +44,10 @@ export class PropagationCore {
   private expanded: ExpandedScenario | null = null;
   private name = '';
   private budget: { runner: BudgetRunner; stride: number } | null = null;
+  private linksConfig: LinksConfig | null = null;
+  private network: LinkNetwork | null = null;
+  /** The stations the network holds, as JSON, to notice a changed list. */
+  private stationsKey = '';
 
   /** `keyframer`: used when given; if it throws (memory cap), plain-JS SGP4 computes the window. */
   constructor(private readonly keyframer: Keyframer | null = null) {}
@@ -55,6 +66,10 @@ export class PropagationCore {
           return this.budgets(req);
         case 'nodeSeries':
           return this.nodeSeries(req);
+        case 'links':
+          return this.links(req);
+        case 'routeSeries':
+          return this.routeSeries(req);
       }
     } catch (err) {
       return { type: 'error', seq: req.seq, request: req.type, message: err instanceof Error ? err.message : String(err), issues: [] };
@@ -70,6 +85,9 @@ export class PropagationCore {
     const ex = expandScenario(parsed.scenario);
     this.expanded = ex;
     this.budget = null;
+    this.network = null;
+    this.stationsKey = '';
+    this.linksConfig = parsed.scenario.links;
     this.name = parsed.scenario.name;
     const cf = ex.closedForm;
     const meta: ConstellationMeta = {
@@ -80,6 +98,8 @@ export class PropagationCore {
       closedFormCount: cf.count,
       sgp4Count: ex.satrecs.length,
       warnings: ex.warnings,
+      links: parsed.scenario.links,
+      groundStations: parsed.scenario.groundStations,
     };
     // Copies: the originals stay here for tracks, the copies are transferred away.
     return {
@@ -241,6 +261,70 @@ export class PropagationCore {
         eclipseMin: Float32Array.from(beta.eclipseMin),
       },
     };
+  }
+
+  /** The link network of the loaded scenario with `stations` (validated again: they come from the UI). */
+  private networkWith(stations: unknown): LinkNetwork {
+    const ex = this.requireLoaded();
+    this.network ??= new LinkNetwork(ex, this.linksConfig!);
+    const key = JSON.stringify(stations ?? []);
+    if (key !== this.stationsKey) {
+      const parsed = parseGroundStations(stations ?? []);
+      if (!parsed.ok) throw new Error(`The ground stations are not valid: ${parsed.issues.join('; ')}`);
+      this.network.setStations(parsed.stations);
+      this.stationsKey = key;
+    }
+    return this.network;
+  }
+
+  private links(req: Extract<WorkerRequest, { type: 'links' }>): WorkerResponse {
+    const t0 = performance.now();
+    const net = this.networkWith(req.stations);
+    const counts = net.update(req.tMs);
+    const selected = Number.isInteger(req.selected) && req.selected >= 0 && req.selected < net.n ? req.selected : -1;
+    const draw = net.drawSet(selected, LINK_DRAW_MAX);
+    const stationsInView = new Uint32Array(net.stationCount);
+    for (let s = 0; s < stationsInView.length; s++) stationsInView[s] = net.inView(s);
+    let route = null;
+    let routeError: string | null = null;
+    if (req.route) {
+      routeError = net.checkEnd(req.route.from) ?? net.checkEnd(req.route.to);
+      if (!routeError) route = net.route(req.route.from, req.route.to);
+    }
+    return {
+      type: 'links',
+      seq: req.seq,
+      tMs: req.tMs,
+      counts,
+      draw,
+      stationsInView,
+      selectedLinks: selected >= 0 ? net.linksOf(selected) : null,
+      route,
+      routeError,
+      computeMs: performance.now() - t0,
+    };
+  }
+
+  private routeSeries(req: Extract<WorkerRequest, { type: 'routeSeries' }>): WorkerResponse {
+    const t0 = performance.now();
+    const net = this.networkWith(req.stations);
+    const problem = net.checkEnd(req.from) ?? net.checkEnd(req.to);
+    if (problem) throw new Error(`cannot chart the route: ${problem}`);
+    const span = Math.max(0, req.stepS) * Math.max(0, Math.floor(req.count) - 1);
+    const count = Math.max(2, Math.min(Math.floor(req.count), 2000, Math.floor(MAX_ROUTE_SERIES_STATES / Math.max(1, net.n))));
+    const stepS = span / (count - 1);
+    const latencyMs = new Float32Array(count);
+    const pathKm = new Float32Array(count);
+    const hops = new Uint16Array(count);
+    for (let k = 0; k < count; k++) {
+      net.advance(req.startMs + k * stepS * 1000);
+      const r = net.route(req.from, req.to);
+      latencyMs[k] = r ? r.latencyMs : NaN;
+      pathKm[k] = r ? r.pathKm : NaN;
+      hops[k] = r ? Math.min(65535, r.hops) : 0;
+    }
+    const fibreMs = 'station' in req.from && 'station' in req.to ? fibreTimeMs(net.fibreKm(req.from.station, req.to.station)) : null;
+    return { type: 'routeSeries', seq: req.seq, from: req.from, to: req.to, startMs: req.startMs, stepS, count, latencyMs, pathKm, hops, fibreMs, computeMs: performance.now() - t0 };
   }
 
   private requireLoaded(): ExpandedScenario {

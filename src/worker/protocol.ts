@@ -8,6 +8,8 @@ import type { BudgetTotals } from '../sim/budgetRunner';
 import type { EclipseEvent } from '../sim/eclipse';
 import type { SeriesField } from '../sim/nodeSeries';
 import type { GroundStation, LinksConfig } from '../scenario/schema';
+import type { LinkCounts, LinkDrawSet, NodeLink, RouteInfo } from '../scenario/linkNetwork';
+import type { RouteEnd } from '../sim/routing';
 
 /** Floats per budgeted node in a budgets reply: state of charge (0–1), temperature (K), compute available (0–1), power margin (W). */
 export const BUDGET_STRIDE = 4;
@@ -21,6 +23,10 @@ export interface ConstellationMeta {
   closedFormCount: number;
   sgp4Count: number;
   warnings: string[];
+  /** The scenario's link pattern and parameters (defaults filled in). */
+  links: LinksConfig;
+  /** The scenario's ground stations (validated). */
+  groundStations: GroundStation[];
 }
 
 /** Closed-form arrays as sent to the main thread (see src/sim/closedForm.ts). */
@@ -34,70 +40,8 @@ export interface ClosedFormPayload {
 }
 
 /** One end of a route: a ground station (index into the stations list sent with the request) or a satellite (global index). */
-export type RouteEndRef = { station: number } | { node: number };
-
-/** Link counts of the whole network at one instant (src/scenario/linkNetwork.ts). */
-export interface LinkCounts {
-  pattern: LinksConfig['pattern'];
-  /** Inter-satellite links up now (within range, line of sight clear). */
-  up: number;
-  /** Candidate links of the pattern (for +Grid: 2 per satellite, fewer at a star seam). */
-  possible: number;
-  /** Longest and mean length of the links that are up, km (NaN when none). */
-  longestKm: number;
-  meanKm: number;
-  /** Capacity of one link from the scenario, Gbps (0: not given). */
-  capacityGbpsPerLink: number;
-  /** up × capacityGbpsPerLink, Gbps. */
-  capacityUpGbps: number;
-  /** Station–satellite pairs in view at ≥ the station's minimum elevation, all stations. */
-  groundInView: number;
-  /** Plain-text notes on how the pattern was applied (e.g. a shell without planes got nearest-k). */
-  notes: string[];
-}
-
-/** A shortest route at one instant. */
-export interface RouteInfo {
-  from: RouteEndRef;
-  to: RouteEndRef;
-  /** Links traversed, ground up/down links included. */
-  hops: number;
-  pathKm: number;
-  /** One-way light time along the path, ms. */
-  latencyMs: number;
-  /** Satellites along the path, in order from `from` to `to`. */
-  nodes: number[];
-  /** Great-circle fibre between the two ends (stations only; null when an end is a satellite), km and ms at 2/3 c. */
-  fibreKm: number | null;
-  fibreMs: number | null;
-}
-
-/** One link of the selected node. */
-export interface NodeLink {
-  /** The satellite at the other end, global index. */
-  node: number;
-  lengthKm: number;
-  /** One-way light time, ms. */
-  latencyMs: number;
-  up: boolean;
-}
-
-/**
- * Which links the scene draws. Every candidate is drawn while it is small enough to read
- * (≤ LINK_DRAW_MAX links); beyond that only the selected node's neighbourhood, or without a
- * selection the neighbourhoods of a few sample satellites spread over the constellation.
- * The GPU decides per frame whether each drawn candidate is up (same range and line-of-sight test).
- */
-export interface LinkDrawSet {
-  /** Candidate ISLs to draw: [a0, b0, a1, b1, …] global satellite indices. */
-  pairs: Uint32Array;
-  /** Station–satellite candidates to draw: [station0, node0, …] (the nearest few a station sees, with a margin). */
-  ground: Uint32Array;
-  mode: 'all' | 'neighbourhood' | 'sample' | 'none';
-  /** Links in `pairs` and candidates in the whole network. */
-  shownLinks: number;
-  totalLinks: number;
-}
+export type RouteEndRef = RouteEnd;
+export type { LinkCounts, RouteInfo, NodeLink, LinkDrawSet };
 
 /** Most ISLs the scene draws; above this it draws a legible subset (LinkDrawSet.mode). */
 export const LINK_DRAW_MAX = 40_000;
