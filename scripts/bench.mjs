@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --full] [-- --no-browser]`: the performance figures of DESIGN §8, with the
- * machine and the date, as one JSON document on stdout and in bench/results/<date>-<host>.json.
+ * `npm run bench [-- --full] [-- --no-browser] [-- --no-1m-links] [-- --dist DIR] [-- --cases k,k]`:
+ * the performance figures of DESIGN §8, with the machine and the date, as one JSON document on
+ * stdout and in bench/results/<date>-<host>.json. `--dist DIR` measures that build (built there when
+ * missing; default dist/), `--cases` limits the browser scenarios (e.g. `10000,links10000`).
  *
  *  Node:    SGP4 keyframe throughput of the worker core (bench/propagation.ts through tsx), on one
  *           core and on min(cpus, 2) cores at once; Hermite interpolation error; closed-form
- *           expansion of 1,000,000 satellites; one power/thermal step for 100,000 nodes.
+ *           expansion of 1,000,000 satellites; one power/thermal step for 100,000 nodes. The link
+ *           network (bench/links.ts): LinkNetwork.update and a route recomputed across a
+ *           10,000-satellite +Grid shell, one update and one route at 1,000,000 (spacex-1m).
  *  Browser: the production build under `vite preview`, Debian's Chromium with SwiftShader WebGL:
  *           navigation → first frame → ready; then Walker scenarios of 10,000 and 100,000
  *           satellites (1,000,000 with --full) and 20,000 synthetic TLEs (SGP4 keyframes in the
  *           worker) loaded through window.__constellation: load time, main-thread ms per frame (the
  *           app's frameStats over ≥ 300 frames), DevTools ScriptDuration / TaskDuration per frame,
- *           and for the TLEs the worker's keyframe throughput.
+ *           and for the TLEs the worker's keyframe throughput; the 10,000 Walker again with +Grid
+ *           links, measured once `linkStats()` reports the links drawn.
  *  Build:   gzip size of what the first page load downloads (without textures).
  *
  * A figure over budget is reported (withinBudget: false), never an error; the bench exits non-zero
@@ -28,6 +33,21 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const FULL = process.argv.includes('--full');
 const NO_BROWSER = process.argv.includes('--no-browser');
+/** `--no-1m-links`: skip the 1,000,000-satellite link figures (about 10 s and 1 GB of memory). */
+const NO_1M_LINKS = process.argv.includes('--no-1m-links');
+/** How long to wait for `linkStats()` to report drawn links after a load with links. */
+const LINKS_DEADLINE_MS = 60_000;
+/** Value of `--name V` or `--name=V`, else undefined. */
+function option(name) {
+  const k = process.argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (k < 0) return undefined;
+  const a = process.argv[k];
+  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : process.argv[k + 1];
+}
+/** `--dist DIR`: the production build to measure (default dist/; built there when missing). */
+const DIST = option('dist') ?? 'dist';
+/** `--cases 10000,links10000`: only these browser scenarios (keys as in figures.browser.scenarios). */
+const ONLY_CASES = option('cases')?.split(',').map((c) => c.trim()).filter(Boolean) ?? null;
 const PORT = 4174;
 const BASE = `http://localhost:${PORT}`;
 const CHROMIUM = CHROMIUM_PATH;
@@ -100,6 +120,48 @@ async function nodeFigures() {
   figures.node.propagationCores = cores;
 }
 
+/** The link network on one core (bench/links.ts), after the propagation runs so they do not compete. */
+async function linkFigures() {
+  log('node: link network (10,000 and 1,000,000 satellites)…');
+  const res = await run('npx', ['tsx', 'bench/links.ts', ...(NO_1M_LINKS ? ['--no-1m'] : [])]);
+  if (res.code !== 0) {
+    errors.push(`bench/links.ts exited ${res.code}`);
+    return;
+  }
+  const r = lastJsonLine(res.stdout);
+  figures.links = {
+    satellites10k: r.satellites10k,
+    linkCandidates10k: r.linkCandidates10k,
+    linksUp10k: r.linksUp10k,
+    linkUpdate10kMs: round(r.linkUpdate10kMsMedian, 2),
+    linkUpdate10kMsMax: round(r.linkUpdate10kMsMax, 2),
+    route10k: r.route10k && {
+      ...r.route10k,
+      latencyMs: round(r.route10k.latencyMs, 3),
+      fibreMs: round(r.route10k.fibreMs, 3),
+    },
+    route10kMs: round(r.route10kRecomputeMsMedian, 2),
+    route10kMsMax: round(r.route10kRecomputeMsMax, 2),
+    route10kRouteOnlyMs: round(r.route10kRouteOnlyMsMedian, 2),
+    routeNodeToAntipode10k: r.routeNodeToAntipode10k && {
+      ...r.routeNodeToAntipode10k,
+      recomputeMsMedian: round(r.routeNodeToAntipode10k.recomputeMsMedian, 2),
+    },
+    ...(r.satellites1M
+      ? {
+          satellites1M: r.satellites1M,
+          linkCandidates1M: r.linkCandidates1M,
+          linksUp1M: r.linksUp1M,
+          load1MWithLinksMs: round(r.load1MWithLinksMs, 0),
+          linkNetworkBuild1MMs: round(r.linkNetworkBuild1MMs, 0),
+          linkUpdate1MMs: round(r.linkUpdate1MMsMedian, 0),
+          route1M: r.route1M && { ...r.route1M, routeOnlyMsMedian: round(r.route1M.routeOnlyMsMedian, 0) },
+        }
+      : {}),
+  };
+  notes.push(...(r.notes ?? []));
+}
+
 // ---------------------------------------------------------------------------------- build figures
 function walk(dir) {
   return readdirSync(dir).flatMap((f) => {
@@ -109,21 +171,21 @@ function walk(dir) {
 }
 
 function downloadFigures() {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const refs = new Set(['dist/index.html']);
+  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const refs = new Set([path.join(DIST, 'index.html')]);
   for (const m of html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|mjs|css|wasm))"/g))
-    refs.add(path.join('dist', m[1]));
+    refs.add(path.join(DIST, m[1]));
   // Workers start with the app: count their chunks too.
-  for (const f of walk('dist')) if (/worker/i.test(path.basename(f)) && /\.m?js$/.test(f)) refs.add(f);
+  for (const f of walk(DIST)) if (/worker/i.test(path.basename(f)) && /\.m?js$/.test(f)) refs.add(f);
   const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
   let initial = 0;
   for (const f of refs) if (existsSync(f)) initial += gz(f);
   let all = 0;
-  for (const f of walk('dist')) if (!TEXTURE_EXT.test(f)) all += gz(f);
+  for (const f of walk(DIST)) if (!TEXTURE_EXT.test(f)) all += gz(f);
   figures.download = {
     initialGzipKB: round(initial / 1024, 1),
     allNonTextureGzipKB: round(all / 1024, 1),
-    files: [...refs].map((f) => path.relative('dist', f)),
+    files: [...refs].map((f) => path.relative(DIST, f)),
   };
 }
 
@@ -150,12 +212,31 @@ const tleScenario = (n) => ({
   shells: [{ kind: 'tle', name: 'bench', text: walkerTleText(n) }],
 });
 
-const walker = (planes, satsPerPlane) => ({
+const walker = (planes, satsPerPlane, extra = {}) => ({
   version: 1,
   name: 'bench',
   epoch: '2025-06-01T00:00:00Z',
   shells: [{ kind: 'walker', name: 'bench', altitudeKm: 550, inclinationDeg: 53, planes, satsPerPlane }],
+  ...extra,
 });
+
+/**
+ * Polls `window.__constellation.linkStats()` until it reports links drawn (`drawnIsl > 0`) or the
+ * deadline passes. Resolves { hook: whether linkStats exists, stats: its last answer, waitedMs }.
+ */
+async function waitLinksDrawn(page, deadlineMs) {
+  const t0 = Date.now();
+  let last = { hook: false, stats: null };
+  while (Date.now() - t0 < deadlineMs) {
+    last = await page.evaluate(() => {
+      const h = window.__constellation;
+      return typeof h.linkStats === 'function' ? { hook: true, stats: h.linkStats() ?? null } : { hook: false, stats: null };
+    });
+    if (last.stats && last.stats.drawnIsl > 0) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { ...last, waitedMs: Date.now() - t0 };
+}
 
 const pageErrors = [];
 
@@ -179,15 +260,15 @@ async function metrics(cdp) {
 }
 
 async function browserFigures() {
-  if (!existsSync('dist/index.html')) {
-    log('no dist/: building…');
-    const b = await run('npx', ['vite', 'build'], { capture: false });
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    log(`no ${DIST}/: building…`);
+    const b = await run('npx', ['vite', 'build', '--outDir', DIST], { capture: false });
     if (b.code !== 0) throw new Error('vite build failed');
   }
   downloadFigures();
 
   log(`serving dist on ${BASE}…`);
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  const server = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--port', String(PORT), '--strictPort'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
@@ -251,9 +332,13 @@ async function browserFigures() {
       lastKeyframeMs: round(prop.lastKeyframeMs, 1),
     };
 
-    /** [key, satellites, scenario JSON]: closed-form Walker shells, then SGP4 element sets (keyframes). */
+    /**
+     * [key, satellites, scenario JSON, colour mode, with links]: closed-form Walker shells, the
+     * 10,000 again with its +Grid links drawn, then SGP4 element sets (keyframes).
+     */
     const cases = [
       ['10000', 10_000, walker(100, 100)],
+      ['links10000', 10_000, walker(100, 100, { links: { pattern: 'plus-grid', maxRangeKm: 5000 } }), null, true],
       ['100000', 100_000, walker(400, 250)],
       // The same with the constellation coloured by a budget quantity (issue 5: ±0.2 ms per frame).
       ['100000-colourByTemperature', 100_000, walker(400, 250), 'temperature'],
@@ -261,7 +346,13 @@ async function browserFigures() {
       ['tle20000', 20_000, tleScenario(20_000)],
     ];
     figures.browser.scenarios = {};
-    for (const [key, n, scenarioJson, colorMode] of cases) {
+    if (ONLY_CASES) {
+      const unknown = ONLY_CASES.filter((c) => !cases.some(([k]) => k === c));
+      if (unknown.length) errors.push(`--cases: no browser case ${unknown.join(', ')} (cases: ${cases.map(([k]) => k).join(', ')})`);
+      notes.push(`--cases: browser scenarios limited to ${ONLY_CASES.join(', ')}`);
+    }
+    for (const [key, n, scenarioJson, colorMode, withLinks] of cases) {
+      if (ONLY_CASES && !ONLY_CASES.includes(key)) continue;
       log(`loading ${key} (${n} satellites)…`);
       const loadMs = await page.evaluate(async (json) => {
         const t0 = performance.now();
@@ -277,6 +368,18 @@ async function browserFigures() {
         h.setWarp(60);
         h.play();
       }, colorMode);
+      let links = null;
+      if (withLinks) {
+        // The link worker's first answer must be drawn before frames count.
+        const w = await waitLinksDrawn(page, LINKS_DEADLINE_MS);
+        const drawn = !!w.stats && w.stats.drawnIsl > 0;
+        if (!w.hook) notes.push(`${key}: window.__constellation.linkStats does not exist: the links figure is null`);
+        else if (!drawn)
+          notes.push(
+            `${key}: linkStats() reported no links drawn within ${LINKS_DEADLINE_MS / 1000} s (last: ${JSON.stringify(w.stats)}): the links figure is null`,
+          );
+        links = { linksDrawn: drawn, linkStats: w.stats, linksWaitMs: w.waitedMs };
+      }
       if (colorMode) {
         // Budgets must have arrived (first snapshot includes the warm-up) before frames count.
         const t0 = Date.now();
@@ -312,6 +415,13 @@ async function browserFigures() {
         taskDurationMsPerFrame: round(perFrame('TaskDuration')),
         jsHeapUsedMB: round((m1.JSHeapUsedSize ?? 0) / 2 ** 20, 1),
         ...(colorMode ? { colorMode, workerBudgetSnapshotMs: round(ps.budgetMs, 1) } : {}),
+        ...(links
+          ? {
+              ...links,
+              // Taken again after the frames: what was drawn while they were counted.
+              linkStatsAfter: await page.evaluate(() => window.__constellation.linkStats?.() ?? null),
+            }
+          : {}),
         ...(key.startsWith('tle')
           ? {
               keyframeRuntime: ps.keyframeRuntime,
@@ -330,9 +440,10 @@ async function browserFigures() {
 
 // ------------------------------------------------------------------------------------------ main
 await nodeFigures().catch((e) => errors.push(`node figures: ${e.message}`));
+await linkFigures().catch((e) => errors.push(`link figures: ${e.message}`));
 if (NO_BROWSER) {
   notes.push('--no-browser: browser figures skipped');
-  if (existsSync('dist/index.html')) downloadFigures();
+  if (existsSync(path.join(DIST, 'index.html'))) downloadFigures();
 } else {
   await browserFigures().catch((e) => errors.push(`browser figures: ${e.stack ?? e.message}`));
 }
@@ -347,6 +458,16 @@ const checks = {
     '≤ 2 ms main-thread per frame at 100,000 satellites',
     perFrameMain('100000'),
     (v) => v <= 2,
+  ],
+  links10kMainThreadMsPerFrame: [
+    '≤ 1 ms main-thread per frame at 10,000 satellites with their +Grid links drawn',
+    sc.links10000?.linksDrawn ? sc.links10000.frameMainMsMedian : null,
+    (v) => v <= 1,
+  ],
+  route10kMs: [
+    '≤ 20 ms to recompute a route across 10,000 satellites (advance + route, New York → Sydney, one core)',
+    figures.links?.route10kMs,
+    (v) => v <= 20,
   ],
   frameMain1MMs: [
     '≤ 4 ms main-thread per frame at 1,000,000 satellites',
@@ -385,7 +506,7 @@ for (const [k, [text, value, ok]] of Object.entries(checks)) {
   budgets[k] = text;
   withinBudget[k] = value == null || !Number.isFinite(value) ? null : ok(value);
 }
-if (!FULL) notes.push('1,000,000-satellite figures need --full');
+if (!FULL) notes.push('1,000,000-satellite browser figures need --full');
 
 const cpus = os.cpus();
 const date = new Date().toISOString();

@@ -12,6 +12,8 @@ import { TotalsPanel } from './TotalsPanel';
 import { ColorLegend } from './ColorLegend';
 import { ScenarioEditor } from './editor/ScenarioEditor';
 import { LibraryBar } from './library/LibraryBar';
+import { NetworkPanel } from './NetworkPanel';
+import { PlacingHint } from './StationsSection';
 
 export function App({ engine }: { engine: Engine }) {
   const fatal = useApp((s) => s.fatal);
@@ -29,7 +31,10 @@ export function App({ engine }: { engine: Engine }) {
         e.preventDefault();
         engine.clock.toggle();
       } else if (e.key === 'Escape') {
-        engine.select(null);
+        // Esc first cancels "place a station on the globe", then deselects.
+        const st = useApp.getState();
+        if (st.placingStation) st.set({ placingStation: false });
+        else engine.select(null);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -54,7 +59,9 @@ export function App({ engine }: { engine: Engine }) {
       <div className="col col-right">
         <InfoPanel engine={engine} />
         <BudgetPanel engine={engine} />
+        <NetworkPanel engine={engine} />
       </div>
+      <PlacingHint />
       <ScenarioEditor engine={engine} />
       <TimeBar engine={engine} />
       <Notice />

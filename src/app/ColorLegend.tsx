@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import { useApp, type ColorMode } from '../state/store';
 import { COLOR_SCALES, rampCss } from '../scene/colorModes';
+import { LinkLegend } from './LinkLegend';
 import './budget.css';
 
 const MODES = Object.keys(COLOR_SCALES) as ColorMode[];
@@ -62,6 +63,7 @@ export function ColorLegend() {
         />
         Show Earth’s shadow
       </label>
+      <LinkLegend />
     </section>
   );
 }

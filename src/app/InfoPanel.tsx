@@ -1,5 +1,5 @@
 /** The selected satellite: identity and live orbit numbers, refreshed at 4 Hz. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../state/store';
 import { satelliteIdentity } from '../scenario/identity';
 import { satelliteStateKm } from '../scene/satellitePosition';
@@ -7,6 +7,7 @@ import { readout, type Readout } from './orbitReadout';
 import { fmtDeg, fmtKm, fmtKmS, fmtLat, fmtLon, fmtMin } from './format';
 import { shellCss } from '../scene/sceneData';
 import type { Engine } from './engine';
+import { NodeLinks } from './NodeLinks';
 
 const state = new Float64Array(6);
 
@@ -16,6 +17,12 @@ export function InfoPanel({ engine }: { engine: Engine }) {
   const follow = useApp((s) => s.follow);
   const set = useApp((s) => s.set);
   const [r, setR] = useState<Readout | null>(null);
+  const el = useRef<HTMLElement>(null);
+
+  // A new selection brings this card into view when its column was scrolled down (to the network card).
+  useEffect(() => {
+    if (selected !== null) el.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
 
   useEffect(() => {
     if (selected === null) return;
@@ -42,7 +49,7 @@ export function InfoPanel({ engine }: { engine: Engine }) {
       ]
     : [];
   return (
-    <section className="card info" data-testid="info-panel" aria-label="Selected satellite">
+    <section ref={el} className="card info" data-testid="info-panel" aria-label="Selected satellite">
       <header>
         <div>
           <h2 data-testid="info-name">{who.name}</h2>
@@ -76,6 +83,7 @@ export function InfoPanel({ engine }: { engine: Engine }) {
         </button>
         <span className="muted small">{shell?.propagator === 'sgp4' ? 'SGP4 from its element set' : 'Closed-form orbit with J2 drift'}</span>
       </div>
+      <NodeLinks engine={engine} />
     </section>
   );
 }

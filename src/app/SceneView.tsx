@@ -1,10 +1,15 @@
 /** The 3D view: Canvas, scene graph, frame loop (always while playing, on demand while paused). */
-import { Suspense, useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useEffect, useMemo } from 'react';
 import { Canvas, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { FrameDriver } from '../scene/FrameDriver';
 import { Renderer } from '../scene/Renderer';
 import { Satellites } from '../scene/Satellites';
+import { SatelliteLayer } from '../scene/satelliteLayer';
+import { Links } from '../scene/Links';
+import { GroundStations } from '../scene/GroundStations';
+import { pickEarthLatLon } from '../scene/earthPick';
+import { frame } from '../scene/frameState';
 import { OrbitTrack } from '../scene/OrbitTrack';
 import { CameraRig } from '../scene/CameraRig';
 import { Earth, EARTH_DAY_URL, EARTH_NIGHT_URL } from '../scene/Earth';
@@ -38,11 +43,78 @@ function Invalidator({ engine }: { engine: Engine }) {
   return null;
 }
 
+const isPlacing = () => useApp.getState().placingStation;
+
+/** A name not used by any station yet: "Station n". */
+function freeStationName(names: readonly string[]): string {
+  const used = new Set(names);
+  let n = names.length + 1;
+  while (used.has(`Station ${n}`)) n++;
+  return `Station ${n}`;
+}
+
+/**
+ * While `placingStation` is set: a crosshair, and a click (not a drag) on Earth adds a ground station
+ * there (Earth-fixed latitude/longitude of the hit at the current GMST). A click that misses Earth
+ * keeps placing. The flag is cleared after the click has been handled everywhere, so the satellites'
+ * own click handler (suspended while placing) does not select anything with it.
+ */
+function StationPlacer({ engine }: { engine: Engine }) {
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const placing = useApp((s) => s.placingStation);
+
+  useEffect(() => {
+    const host = gl.domElement.parentElement ?? gl.domElement;
+    host.style.cursor = placing ? 'crosshair' : '';
+    if (placing) gl.domElement.style.cursor = '';
+    return () => {
+      host.style.cursor = '';
+    };
+  }, [gl, placing]);
+
+  useEffect(() => {
+    const el = gl.domElement;
+    let down: { x: number; y: number } | null = null;
+    const ndc = new THREE.Vector2();
+    const ray = new THREE.Raycaster();
+    const pdown = (e: PointerEvent) => {
+      down = { x: e.clientX, y: e.clientY };
+    };
+    const up = (e: PointerEvent) => {
+      const st = useApp.getState();
+      if (!st.placingStation || !down || Math.hypot(e.clientX - down.x, e.clientY - down.y) > 5) return;
+      const r = el.getBoundingClientRect();
+      ndc.set(((e.clientX - r.left) / r.width) * 2 - 1, -(((e.clientY - r.top) / r.height) * 2 - 1));
+      ray.setFromCamera(ndc, camera);
+      const hit = pickEarthLatLon(ray.ray.origin, ray.ray.direction, frame.gmstRad);
+      if (!hit) return;
+      const error = engine.addStation({
+        name: freeStationName(st.stations.map((s) => s.name)),
+        latDeg: Math.round(hit.latDeg * 1e4) / 1e4,
+        lonDeg: Math.round(hit.lonDeg * 1e4) / 1e4,
+      });
+      if (error) useApp.getState().set({ notice: { kind: 'error', text: error } });
+      setTimeout(() => useApp.getState().set({ placingStation: false }), 0);
+    };
+    el.addEventListener('pointerdown', pdown);
+    el.addEventListener('pointerup', up);
+    return () => {
+      el.removeEventListener('pointerdown', pdown);
+      el.removeEventListener('pointerup', up);
+    };
+  }, [gl, camera, engine]);
+  return null;
+}
+
 export function SceneView({ engine }: { engine: Engine }) {
   const playing = useApp((s) => s.playing);
   const follow = useApp((s) => s.follow);
   const showShadow = useApp((s) => s.showShadow);
   const set = useApp((s) => s.set);
+  // One satellite layer for the points and the links, which evaluate positions from its data.
+  const satLayer = useMemo(() => new SatelliteLayer(), []);
+  useEffect(() => () => satLayer.dispose(), [satLayer]);
 
   const onHover = useCallback(
     (h: { index: number; x: number; y: number } | null) => {
@@ -99,8 +171,11 @@ export function SceneView({ engine }: { engine: Engine }) {
         <Earth dayUrl={DAY_URL} nightUrl={NIGHT_URL} />
         <Atmosphere />
         <ShadowVolume visible={showShadow} />
+        <GroundStations />
+        <Links layer={satLayer} />
       </EciFrame>
-      <Satellites onHover={onHover} onSelect={onSelect} onFocus={onFocus} />
+      <Satellites layer={satLayer} onHover={onHover} onSelect={onSelect} onFocus={onFocus} suspended={isPlacing} />
+      <StationPlacer engine={engine} />
       <OrbitTrack />
       <CameraRig follow={follow} />
       <Renderer onRendered={onRendered} />

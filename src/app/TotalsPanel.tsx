@@ -9,6 +9,7 @@ import type { BudgetTotals } from '../sim/budgetRunner';
 import { fmtCount } from './format';
 import { fmtOpsPair, fmtPct, fmtPowerW, fmtTempC } from './seriesAt';
 import type { EngineLike } from './BudgetPanel';
+import { LinkTotals } from './LinkTotals';
 import './budget.css';
 
 export function TotalsPanel({ engine }: { engine: EngineLike }) {
@@ -111,6 +112,7 @@ export function TotalsPanel({ engine }: { engine: EngineLike }) {
           )}
         </>
       )}
+      <LinkTotals />
     </section>
   );
 }

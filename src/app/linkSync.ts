@@ -11,7 +11,6 @@ import type { PropagationClient } from '../worker/client';
 import type { ConstellationMeta, RouteEndRef, RouteInfo, WorkerResponse } from '../worker/protocol';
 import type { GroundStation } from '../scenario/schema';
 import { satelliteIdentity } from '../scenario/identity';
-import { isoUtc } from '../sim/time';
 import { keplerPeriodS } from '../sim/orbit';
 import { EARTH_RADIUS_KM } from '../sim/constants';
 import { routeChain, sameEnd } from './stations';
@@ -175,15 +174,14 @@ export class LinkSync {
     const before = this.lastRoute;
     this.lastRoute = now;
     if (before === undefined || !useApp.getState().routeFrom || !useApp.getState().routeTo) return null;
-    const at = isoUtc(tMs).slice(11, 19);
-    if (before && !now) return { tMs, kind: 'broken', text: `${at} UTC: the route broke (${this.whyNone(stations)})` };
-    if (!before && now) return { tMs, kind: 'restored', text: `${at} UTC: a route is back: ${now.hops} hops, ${now.latencyMs.toFixed(1)} ms` };
+    if (before && !now) return { tMs, kind: 'broken', text: `The route broke (${this.whyNone(stations)})` };
+    if (!before && now) return { tMs, kind: 'restored', text: `A route is back: ${now.hops} hops, ${now.latencyMs.toFixed(1)} ms` };
     if (before && now && (before.hops !== now.hops || before.nodes[0] !== now.nodes[0] || before.nodes[before.nodes.length - 1] !== now.nodes[now.nodes.length - 1])) {
       const via = (r: RouteInfo) => (r.nodes.length ? satelliteIdentity(this.meta!.shells, r.nodes[0]).id : '—');
       return {
         tMs,
         kind: 'changed',
-        text: `${at} UTC: route changed: ${before.hops} → ${now.hops} hops, ${before.latencyMs.toFixed(1)} → ${now.latencyMs.toFixed(1)} ms${before.nodes[0] !== now.nodes[0] ? `, up-link now via ${via(now)}` : ''}`,
+        text: `${before.hops} → ${now.hops} hops, ${before.latencyMs.toFixed(1)} → ${now.latencyMs.toFixed(1)} ms${before.nodes[0] !== now.nodes[0] ? `, up-link now via ${via(now)}` : ''}`,
       };
     }
     return null;

@@ -13,11 +13,17 @@ export interface CliOptions {
   nodes: string[] | null;
   /** Print eclipse events instead of rows. */
   events: boolean;
+  /** Print the link network's counts per step instead of rows. */
+  links: boolean;
+  /** Print the shortest route between these two ends per step instead of rows (station names or satellite ids/names). */
+  route: [string, string] | null;
+  /** Whether --nodes was given (it does not apply to --links and --route: the caller warns). */
+  nodesGiven: boolean;
   help: boolean;
 }
 
 export const USAGE = `usage: sim <scenario.json | built-in id> [--from ISO] [--hours H] [--step-s S]
-           [--format csv|json] [--nodes all|id,id] [--events]
+           [--format csv|json] [--nodes all|id,id] [--events] [--links] [--route A,B]
 
   --from ISO        start time, UTC ISO 8601 (default: the scenario epoch)
   --hours H         length of the run in hours (default 1.5)
@@ -26,7 +32,13 @@ export const USAGE = `usage: sim <scenario.json | built-in id> [--from ISO] [--h
   --nodes LIST      "all" (default) or node ids / names separated by commas
   --events          print eclipse entries and exits instead: node_id,event,time_utc
                     (event: penumbra_in, umbra_in, umbra_out, penumbra_out)
-  --links, --route  not available yet (a later issue adds inter-satellite links)
+  --links           print the inter-satellite link network per step instead:
+                    time_utc,links_up,links_possible,longest_km
+  --route A,B       print the shortest route (by light time) between A and B per step instead:
+                    time_utc,hops,path_km,latency_ms,fibre_latency_ms (empty while no route exists;
+                    fibre only between two stations). A and B: ground-station names of the scenario
+                    or satellite ids / names. --events, --links and --route exclude each other;
+                    --nodes does not apply to --links or --route.
 Prints one row per node per step: time_utc,node_id,lat_deg,lon_deg,alt_km,shadow_fraction,
 power_gen_w,power_load_w,battery_wh,temp_k,compute_available
 Exit codes: 0 done, 2 bad input (every problem is listed on stderr), 1 unexpected error.`;
@@ -36,14 +48,16 @@ export const MAX_HOURS = 24 * 366;
 const MIN_STEP_S = 0.001;
 const MAX_STEP_S = 86400 * 30;
 
-const NOT_YET = new Set(['--links', '--route']);
 /** Flags that take a value. */
-const VALUED = ['--from', '--hours', '--step-s', '--format', '--nodes'];
+const VALUED = ['--from', '--hours', '--step-s', '--format', '--nodes', '--route'];
+/** Flags without a value. */
+const SWITCHES = ['--events', '--links'];
 
 /** Parses argv (without node and script). */
 export function parseArgs(argv: readonly string[]): { ok: true; options: CliOptions } | { ok: false; issues: string[] } {
   const issues: string[] = [];
-  const o: CliOptions = { scenario: '', fromMs: null, hours: 1.5, stepS: 60, format: 'csv', nodes: null, events: false, help: false };
+  const o: CliOptions = { scenario: '', fromMs: null, hours: 1.5, stepS: 60, format: 'csv', nodes: null, events: false, links: false, route: null, nodesGiven: false, help: false };
+  let routeGiven = false;
   const positional: string[] = [];
   for (let k = 0; k < argv.length; k++) {
     let arg = argv[k];
@@ -61,18 +75,14 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
       value = arg.slice(eq + 1);
       arg = arg.slice(0, eq);
     }
-    if (NOT_YET.has(arg)) {
-      issues.push(`${arg} is not available yet (a later issue adds inter-satellite links)`);
-      if (arg === '--route' && value === undefined && argv[k + 1] !== undefined && !argv[k + 1].startsWith('--')) k++;
-      continue;
-    }
-    if (arg === '--events') {
-      if (value !== undefined) issues.push(`--events takes no value, got "${value}"`);
-      else o.events = true;
+    if (SWITCHES.includes(arg)) {
+      if (value !== undefined) issues.push(`${arg} takes no value, got "${value}"`);
+      else if (arg === '--events') o.events = true;
+      else o.links = true;
       continue;
     }
     if (!VALUED.includes(arg)) {
-      issues.push(`unknown flag ${arg} (flags: ${[...VALUED, '--events', '--help'].join(', ')})`);
+      issues.push(`unknown flag ${arg} (flags: ${[...VALUED, ...SWITCHES, '--help'].join(', ')})`);
       continue;
     }
     if (value === undefined) {
@@ -106,7 +116,15 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
         if (value !== 'csv' && value !== 'json') issues.push(`--format must be csv or json, got "${value}"`);
         else o.format = value;
         break;
+      case '--route': {
+        routeGiven = true;
+        const ends = value.split(',').map((x) => x.trim());
+        if (ends.length !== 2 || ends.some((x) => x === '')) issues.push(`--route must be two ends separated by one comma, such as Beijing,Kashgar, got "${value}"`);
+        else o.route = [ends[0], ends[1]];
+        break;
+      }
       case '--nodes': {
+        o.nodesGiven = true;
         if (value === 'all') o.nodes = null;
         else {
           const list = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -117,6 +135,8 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
       }
     }
   }
+  const modes = [o.events && '--events', o.links && '--links', routeGiven && '--route'].filter((m): m is string => typeof m === 'string');
+  if (modes.length > 1) issues.push(`${modes.join(' and ')} exclude each other: give only one of them`);
   if (positional.length === 0 && !o.help) issues.push('missing the scenario: a .json file or a built-in id');
   if (positional.length > 1) issues.push(`expected one scenario, got ${positional.length}: ${positional.join(' ')}`);
   o.scenario = positional[0] ?? '';

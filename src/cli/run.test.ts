@@ -6,13 +6,17 @@ import { BUILTIN_SCENARIOS, VALLADO_00005_TLE } from '../scenario/builtins';
 import { expandScenario } from '../scenario/expand';
 import { findSatellite } from '../scenario/identity';
 import { sampleNodes, scenarioPositions, shellIndexOf } from '../scenario/positions';
-import { parseScenario } from '../scenario/validate';
+import { parseGroundStations, parseScenario } from '../scenario/validate';
 import { BudgetRunner } from '../sim/budgetRunner';
 import { RATE_STRIDE } from '../sim/closedForm';
 import { packParams } from '../sim/nodeParams';
 import { parseArgs } from './args';
 import { runnerStepS } from './budgets';
 import { CSV_HEADER, runCli } from './run';
+import { LINKS_CSV_HEADER, MAX_LINK_NODE_STEPS, ROUTE_CSV_HEADER } from './links';
+import { LinkNetwork } from '../scenario/linkNetwork';
+import { greatCircleKm } from '../sim/routing';
+import { LIGHT_SPEED_KM_S } from '../sim/constants';
 
 /** CSV text → rows of named fields. */
 function parseCsv(out: string): Array<Record<string, string>> {
@@ -289,12 +293,10 @@ describe('sim command line', () => {
     for (let k = 1; k < ev.length; k++) expect(Date.parse(ev[k][2])).toBeGreaterThanOrEqual(Date.parse(ev[k - 1][2]));
   });
 
-  it('--links and --route exit 2: not available yet', async () => {
-    const r = await run(['three-body', '--links', '--route', 'Beijing,Kashgar', '--events=yes']);
+  it('--events takes no value', async () => {
+    const r = await run(['three-body', '--events=yes']);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toContain('--links is not available yet (a later issue adds inter-satellite links)');
-    expect(r.err).toContain('--route is not available yet (a later issue adds inter-satellite links)');
     expect(r.err).toContain('--events takes no value, got "yes"');
     expect(r.err).not.toContain('expected one scenario');
   });
@@ -307,6 +309,153 @@ describe('sim command line', () => {
     const c = parseArgs(['x.json', '--events']);
     expect(c.ok && c.options.events).toBe(true);
     expect(parseArgs([]).ok).toBe(false);
+    const d = parseArgs(['x.json', '--route=Beijing, Kashgar']);
+    expect(d.ok && d.options).toMatchObject({ route: ['Beijing', 'Kashgar'], links: false, nodesGiven: false });
+    const e = parseArgs(['x.json', '--links', '--nodes', 'all']);
+    expect(e.ok && e.options).toMatchObject({ links: true, route: null, nodesGiven: true, nodes: null });
+  });
+});
+
+describe('--links and --route (the app\'s LinkNetwork)', () => {
+  const FROM = Date.parse('2025-06-01T00:00:00Z');
+  /** The network the worker builds for three-body with the scenario's own stations (src/worker/core.ts networkWith). */
+  function threeBodyNetwork() {
+    const parsed = parseScenario(BUILTIN_SCENARIOS['three-body'].build(), { nowMs: Date.UTC(2025, 0, 1) });
+    if (!parsed.ok) throw new Error(parsed.issues.join('; '));
+    const ex = expandScenario(parsed.scenario);
+    const st = parseGroundStations(parsed.scenario.groundStations);
+    if (!st.ok) throw new Error(st.issues.join('; '));
+    const net = new LinkNetwork(ex, parsed.scenario.links);
+    net.setStations(st.stations);
+    return { ex, net, stations: st.stations };
+  }
+  const r3 = (v: number) => v.toFixed(3);
+
+  it('--links: the four columns, one row per step; three-body has 3,180 +Grid links (12-ring + 3,168), as LinkNetwork.update says', async () => {
+    const { code, out, err } = await run(['three-body', '--links', '--hours', '0.5', '--step-s', '300']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toBe(LINKS_CSV_HEADER);
+    expect(LINKS_CSV_HEADER).toBe('time_utc,links_up,links_possible,longest_km');
+    expect(lines).toHaveLength(1 + 7);
+    const { net } = threeBodyNetwork();
+    lines.slice(1).forEach((line, k) => {
+      const t = FROM + k * 300000;
+      const c = net.update(t);
+      expect(line).toBe(`${new Date(t).toISOString().replace('.000Z', 'Z')},${c.up},${c.possible},${r3(c.longestKm)}`);
+      const [, up, possible, longest] = line.split(',');
+      expect(Number(possible)).toBe(12 + 3168);
+      expect(Number(up)).toBe(3180);
+      // The longest link is in the ring of 12 at 500 km: chord 2·(R⊕ + 500)·sin(15°) ≈ 3,560 km.
+      expect(Number(longest)).toBeCloseTo(2 * (6378.137 + 500) * Math.sin(Math.PI / 12), -1);
+    });
+  });
+
+  it('--links --format json: an array of objects with the same fields; longest_km null when no link is up', async () => {
+    const j = await run(['three-body', '--links', '--hours', '0.1', '--format', 'json']);
+    expect(j.code).toBe(0);
+    const rows = JSON.parse(j.out) as Array<Record<string, unknown>>;
+    expect(rows).toHaveLength(7);
+    expect(Object.keys(rows[0])).toEqual(['time_utc', 'links_up', 'links_possible', 'longest_km']);
+    expect(rows[0]).toMatchObject({ time_utc: '2025-06-01T00:00:00Z', links_up: 3180, links_possible: 3180 });
+    // An element set without links: 0 up, 0 possible, an empty / null longest link.
+    const v = await run(['vallado-00005', '--links', '--hours', '0.02']);
+    expect(v.code).toBe(0);
+    expect(v.out.trimEnd().split('\n')[1]).toBe('2000-06-27T18:50:19.733Z,0,0,');
+    expect(v.err).toContain('no inter-satellite links');
+    const vj = JSON.parse((await run(['vallado-00005', '--links', '--hours', '0.02', '--format', 'json'])).out) as Array<Record<string, unknown>>;
+    expect(vj[0].longest_km).toBeNull();
+  });
+
+  it('--route Beijing,Kashgar: one row per step equal to LinkNetwork.route at the same instants; fibre = great circle / (2/3 c)', async () => {
+    const { code, out, err } = await run(['three-body', '--route', 'Beijing,Kashgar', '--hours', '1']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toBe(ROUTE_CSV_HEADER);
+    expect(ROUTE_CSV_HEADER).toBe('time_utc,hops,path_km,latency_ms,fibre_latency_ms');
+    expect(lines).toHaveLength(1 + 61);
+    const { net, stations } = threeBodyNetwork();
+    const a = stations.findIndex((s) => s.name === 'Beijing');
+    const b = stations.findIndex((s) => s.name === 'Kashgar');
+    const fibreMs = (greatCircleKm(39.9, 116.4, 39.47, 75.99) / ((2 / 3) * LIGHT_SPEED_KM_S)) * 1000;
+    let routed = 0;
+    lines.slice(1).forEach((line, k) => {
+      const t = FROM + k * 60000;
+      net.advance(t);
+      const r = net.route({ station: a }, { station: b });
+      const cols = line.split(',');
+      expect(cols).toHaveLength(5);
+      expect(cols[0]).toBe(new Date(t).toISOString().replace('.000Z', 'Z'));
+      if (r) {
+        routed++;
+        expect(cols.slice(1, 4)).toEqual([String(r.hops), r3(r.pathKm), r3(r.latencyMs)]);
+        expect(Math.abs(Number(cols[3]) - (r.pathKm / LIGHT_SPEED_KM_S) * 1000)).toBeLessThanOrEqual(0.0005);
+      } else {
+        expect(cols.slice(1, 4)).toEqual(['', '', '']);
+      }
+      expect(Math.abs(Number(cols[4]) - fibreMs)).toBeLessThanOrEqual(0.0005);
+      expect(cols[4]).toBe(r3(net.route({ station: a }, { station: b })?.fibreMs ?? fibreMs));
+    });
+    // Over the 1,584-satellite shell a route exists at every minute, and light in vacuum beats fibre.
+    expect(routed).toBe(61);
+    for (const line of lines.slice(1)) expect(Number(line.split(',')[3])).toBeLessThan(fibreMs);
+  });
+
+  it('--route to a satellite: stations case-insensitively, no fibre baseline, empty fields while no route exists; JSON has nulls', async () => {
+    const r = await run(['three-body', '--route', 'beijing,S2-P01-01', '--hours', '0.5', '--step-s', '300', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out) as Array<Record<string, unknown>>;
+    expect(rows).toHaveLength(7);
+    expect(Object.keys(rows[0])).toEqual(['time_utc', 'hops', 'path_km', 'latency_ms', 'fibre_latency_ms']);
+    for (const row of rows) expect(row.fibre_latency_ms).toBeNull();
+    const { net, ex } = threeBodyNetwork();
+    const node = findSatellite(ex.shells, 'S2-P01-01') as number;
+    rows.forEach((row, k) => {
+      net.advance(FROM + k * 300000);
+      const want = net.route({ station: 0 }, { node });
+      expect(row.hops).toBe(want ? want.hops : null);
+      expect(row.latency_ms).toBe(want ? Number(r3(want.latencyMs)) : null);
+    });
+    expect(rows.some((row) => typeof row.hops === 'number')).toBe(true);
+    // The ring of 12 has no link to the Walker shell and Beijing does not see it at the epoch: no route.
+    const none = await run(['three-body', '--route', 'Beijing,S1-P1-01', '--hours', '0.001']);
+    expect(none.code).toBe(0);
+    expect(none.out).toBe(`${ROUTE_CSV_HEADER}\n2025-06-01T00:00:00Z,,,,\n`);
+  });
+
+  it('an unknown route end exits 2 listing the scenario\'s ground stations', async () => {
+    const r = await run(['three-body', '--route', 'Beijing,Atlantis']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('--route: no ground station or satellite "Atlantis" in this scenario; its ground stations: Beijing, Hangzhou (Zhejiang Lab), Chengdu (ADA Space), Kashgar');
+    const same = await run(['three-body', '--route', 'Kashgar,kashgar']);
+    expect(same.code).toBe(2);
+    expect(same.err).toContain('both ends are station "Kashgar"');
+    const bad = await run(['three-body', '--route', 'Beijing']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--route must be two ends separated by one comma');
+  });
+
+  it('--links, --route and --events exclude each other (exit 2); --nodes does not apply and says so', async () => {
+    for (const args of [['--links', '--route', 'Beijing,Kashgar'], ['--links', '--events'], ['--events', '--route=Beijing,Kashgar']]) {
+      const r = await run(['three-body', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(/exclude each other: give only one of them/);
+    }
+    const n = await run(['three-body', '--links', '--nodes', 'S1-P1-01', '--hours', '0.001']);
+    expect(n.code).toBe(0);
+    expect(n.err).toContain('warning: --nodes does not apply to --links (it uses the whole network); ignored');
+    expect(n.out.trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('refuses --links runs over the satellite-step limit before building the network', async () => {
+    const r = await run(['spacex-1m', '--links', '--hours', '24']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`the limit is ${MAX_LINK_NODE_STEPS.toLocaleString('en-US')}. Use a shorter --hours or a longer --step-s`);
   });
 });
 

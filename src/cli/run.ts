@@ -3,7 +3,8 @@
  * loads a scenario (file or built-in id), validates and expands it, and prints one row per node
  * per step with position, shadow (src/sim/shadow.ts, the app's conical model) and power/thermal
  * budget (the app's BudgetRunner; how, in budgets.ts), or with `--events` the eclipse entries and
- * exits (events.ts). Bad input returns exit code 2 with every problem on stderr.
+ * exits (events.ts), or with `--links` / `--route A,B` the link network's counts or a route per step
+ * (links.ts, the app's LinkNetwork). Bad input returns exit code 2 with every problem on stderr.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -17,6 +18,10 @@ import { gmstRad } from '../sim/time';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { budgetWork, CliBudgets } from './budgets';
 import { eclipseEvents, EVENT_SAMPLE_S, EVENTS_CSV_HEADER, isoMs } from './events';
+import {
+  LINKS_CSV_HEADER, linksCsvLine, linksRow, MAX_LINK_NODE_STEPS, resolveRouteEnd, ROUTE_CSV_HEADER, routeCsvLine, routeRow, scenarioNetwork,
+} from './links';
+import type { Scenario } from '../scenario/schema';
 
 /** Most rows one run may print. */
 export const MAX_ROWS = 5_000_000;
@@ -117,6 +122,67 @@ function fail(io: CliIo, issues: readonly string[]): number {
   return 2;
 }
 
+/** Rows of the window: from --from through --hours every --step-s, both ends included. */
+function stepCount(o: CliOptions): number {
+  return Math.floor((o.hours * 3600000) / (o.stepS * 1000) + 1e-9) + 1;
+}
+
+/** `--links` or `--route A,B`: one row per step over the whole network (links.ts). */
+async function networkRun(io: CliIo, o: CliOptions, ex: ReturnType<typeof expandScenario>, scenario: Scenario): Promise<number> {
+  const flag = o.links ? '--links' : '--route';
+  if (o.nodesGiven) io.err(`warning: --nodes does not apply to ${flag} (it uses the whole network); ignored\n`);
+  const steps = stepCount(o);
+  if (steps > MAX_ROWS) {
+    return fail(io, [`this run would print ${steps.toLocaleString('en-US')} rows; the limit is ${MAX_ROWS.toLocaleString('en-US')}. Use a shorter --hours or a longer --step-s`]);
+  }
+  const work = ex.total * steps;
+  if (work > MAX_LINK_NODE_STEPS) {
+    return fail(io, [
+      `${flag} over ${ex.total.toLocaleString('en-US')} satellites and ${steps.toLocaleString('en-US')} steps would take ${work.toLocaleString('en-US')} satellite-steps; the limit is ${MAX_LINK_NODE_STEPS.toLocaleString('en-US')}. Use a shorter --hours or a longer --step-s`,
+    ]);
+  }
+  const built = scenarioNetwork(ex, scenario);
+  if (!built.ok) return fail(io, built.issues);
+  const { net, stations } = built;
+  let from: ReturnType<typeof resolveRouteEnd> = null;
+  let to: ReturnType<typeof resolveRouteEnd> = null;
+  if (o.route) {
+    if (ex.total === 0) return fail(io, ['--route: this scenario has no satellites to route through']);
+    const ends = o.route.map((q) => resolveRouteEnd(ex, stations, q));
+    const names = stations.map((g) => g.name);
+    const listed = names.length ? `its ground stations: ${names.join(', ')}` : 'it has no ground stations';
+    const example = satelliteIdentity(ex.shells, 0).id;
+    const missing = o.route.filter((_, k) => ends[k] === null).map((q) => `--route: no ground station or satellite "${q}" in this scenario; ${listed} (or give a satellite id such as ${example})`);
+    if (missing.length) return fail(io, missing);
+    [from, to] = ends;
+    if (from && to && JSON.stringify(from.end) === JSON.stringify(to.end)) return fail(io, [`--route: both ends are ${from.label}; give two different ends`]);
+  }
+  if (scenario.links.pattern === 'none') io.err(`warning: this scenario has no inter-satellite links (links.pattern is "none")${o.route ? '; routes can only use one satellite both ends see' : ''}\n`);
+  for (const n of net.notes) io.err(`note: ${n}\n`);
+  const fromMs = o.fromMs ?? ex.epochMs;
+  const stepMs = o.stepS * 1000;
+  const json = o.format === 'json';
+  let buf = json ? '[' : `${o.links ? LINKS_CSV_HEADER : ROUTE_CSV_HEADER}\n`;
+  for (let k = 0; k < steps; k++) {
+    const t = fromMs + k * stepMs;
+    const time = isoTime(t);
+    if (o.links) {
+      const row = linksRow(net, t, time);
+      buf += json ? `${k ? ',\n' : '\n'}${JSON.stringify(row)}` : linksCsvLine(row);
+    } else {
+      const row = routeRow(net, from!.end, to!.end, t, time);
+      buf += json ? `${k ? ',\n' : '\n'}${JSON.stringify(row)}` : routeCsvLine(row);
+    }
+    if (buf.length > 1 << 20) {
+      await io.out(buf);
+      buf = '';
+    }
+  }
+  buf += json ? '\n]\n' : '';
+  if (buf) await io.out(buf);
+  return 0;
+}
+
 /** Runs the command line; resolves to the exit code (0 ok, 2 bad input). */
 export async function runCli(argv: readonly string[], io: CliIo, options: { nowMs?: number } = {}): Promise<number> {
   const args = parseArgs(argv);
@@ -158,6 +224,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
   }
   const ex = expandScenario(parsed.scenario);
   for (const w of ex.warnings) io.err(`warning: ${w}\n`);
+  if (o.links || o.route) return networkRun(io, o, ex, parsed.scenario);
 
   // Nodes.
   let nodes: number[];
@@ -199,7 +266,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
   }
 
   const stepMs = o.stepS * 1000;
-  const steps = Math.floor((o.hours * 3600000) / stepMs + 1e-9) + 1;
+  const steps = stepCount(o);
   const rows = steps * nodes.length;
   if (rows > MAX_ROWS) {
     return fail(io, [

@@ -19,10 +19,10 @@ export interface BuiltinScenario {
 
 /** Gateways assumed for the Starlink-like scenarios (real gateway sites are not all public): big cities on both sides of the Atlantic. */
 const GATEWAYS = [
-  { name: 'New York (assumed gateway)', latDeg: 40.71, lonDeg: -74.01, minElevationDeg: 25 },
-  { name: 'London (assumed gateway)', latDeg: 51.51, lonDeg: -0.13, minElevationDeg: 25 },
-  { name: 'Los Angeles (assumed gateway)', latDeg: 34.05, lonDeg: -118.24, minElevationDeg: 25 },
-  { name: 'Madrid (assumed gateway)', latDeg: 40.42, lonDeg: -3.7, minElevationDeg: 25 },
+  { name: 'New York', latDeg: 40.71, lonDeg: -74.01, minElevationDeg: 25 },
+  { name: 'London', latDeg: 51.51, lonDeg: -0.13, minElevationDeg: 25 },
+  { name: 'Los Angeles', latDeg: 34.05, lonDeg: -118.24, minElevationDeg: 25 },
+  { name: 'Madrid', latDeg: 40.42, lonDeg: -3.7, minElevationDeg: 25 },
 ];
 
 /** Id of the scenario the app opens with. */

@@ -121,6 +121,8 @@ export class LinkNetwork {
   /** Bumped whenever `pairs` changes content. */
   pairsVersion = 0;
   timeMs = NaN;
+  /** Satellites each station saw at ≥ its mask at the last {@link update}. */
+  stationsInView = new Uint32Array(0);
   private readonly positionsAt: (tMs: number, out: Float64Array) => void;
   private readonly staticPairs: Uint32Array;
   /** Links 0 … staticCount − 1 of `pairs` are the fixed +Grid ones (always possible). */
@@ -197,7 +199,8 @@ export class LinkNetwork {
       if (!(d <= longest)) longest = d;
     }
     let ground = 0;
-    for (let s = 0; s < this.stations.length; s++) ground += this.inView(s);
+    this.stationsInView = new Uint32Array(this.stations.length);
+    for (let s = 0; s < this.stations.length; s++) ground += this.stationsInView[s] = this.inView(s);
     const cap = this.config.capacityGbps;
     return {
       pattern: this.config.pattern,

@@ -5,7 +5,7 @@
 import { useEffect, useMemo } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
-import { SatelliteLayer } from './satelliteLayer';
+import type { SatelliteLayer } from './satelliteLayer';
 import { GpuPicker } from './picker';
 import { frame } from './frameState';
 import { sceneApi } from './sceneApi';
@@ -16,6 +16,13 @@ export interface SatelliteEvents {
   onHover: (h: { index: number; x: number; y: number } | null) => void;
   onSelect: (index: number | null) => void;
   onFocus: (index: number) => void;
+  /** While this returns true (e.g. placing a ground station), clicks select nothing and no pointer cursor is shown. */
+  suspended?: () => boolean;
+}
+
+export interface SatellitesProps extends SatelliteEvents {
+  /** The layer to draw (created and disposed by the owner, so the link layer can share its position data). */
+  layer: SatelliteLayer;
 }
 
 const state = new Float64Array(6);
@@ -27,15 +34,14 @@ export function eciKmToWorld(x: number, y: number, z: number, out: THREE.Vector3
   return out.set(x / EARTH_RADIUS_KM, z / EARTH_RADIUS_KM, -y / EARTH_RADIUS_KM);
 }
 
-export function Satellites({ onHover, onSelect, onFocus }: SatelliteEvents) {
+export function Satellites({ layer, onHover, onSelect, onFocus, suspended }: SatellitesProps) {
   const { gl, camera, size, invalidate } = useThree();
-  const layer = useMemo(() => new SatelliteLayer(), []);
   const picker = useMemo(() => new GpuPicker(), []);
 
   useEffect(() => {
     picker.eci.add(layer.pickGroup);
     return () => {
-      layer.dispose();
+      picker.eci.remove(layer.pickGroup);
       picker.dispose();
     };
   }, [layer, picker]);
@@ -62,7 +68,7 @@ export function Satellites({ onHover, onSelect, onFocus }: SatelliteEvents) {
       if (i !== lastHover) {
         lastHover = i;
         onHover(i >= 0 ? { index: i, x, y } : null);
-        el.style.cursor = i >= 0 ? 'pointer' : '';
+        el.style.cursor = i >= 0 && !suspended?.() ? 'pointer' : '';
         invalidate();
       }
     };
@@ -84,11 +90,13 @@ export function Satellites({ onHover, onSelect, onFocus }: SatelliteEvents) {
     const up = (e: PointerEvent) => {
       const p = local(e);
       if (!down || Math.hypot(p.x - down.x, p.y - down.y) > 5) return; // a drag, not a click
+      if (suspended?.()) return;
       const i = pickAt(p.x, p.y);
       if (i >= 0) onSelect(i);
       invalidate();
     };
     const dbl = (e: MouseEvent) => {
+      if (suspended?.()) return;
       const p = local(e);
       const i = pickAt(p.x, p.y);
       if (i >= 0) onFocus(i);
@@ -106,7 +114,7 @@ export function Satellites({ onHover, onSelect, onFocus }: SatelliteEvents) {
       el.removeEventListener('pointerup', up);
       el.removeEventListener('dblclick', dbl);
     };
-  }, [gl, camera, size, picker, onHover, onSelect, onFocus, invalidate]);
+  }, [gl, camera, size, picker, onHover, onSelect, onFocus, suspended, invalidate]);
 
   useEffect(() => {
     sceneApi.drawnCount = () => layer.count;

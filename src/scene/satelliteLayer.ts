@@ -2,6 +2,11 @@
  * The satellites as two THREE.Points draw calls (closed-form shells and SGP4 keyframes) plus their
  * GPU-picking twins. Owns every GPU resource it creates; `dispose()` frees them.
  * Per frame: one small phase texture upload (per rate group, not per satellite) and a few uniforms.
+ *
+ * The orbit uniforms (phase texture, keyframe texture, current keyframe interval) are one shared
+ * object, {@link SatelliteLayer.orbitUniforms}: every satellite material and the link layer
+ * (src/scene/linkLayer.ts) reference the same uniform objects, so links read exactly the positions
+ * the points are drawn at, in the same frame, with no copying.
  */
 import * as THREE from 'three';
 import { CF_STRIDE, groupPhases, RATE_STRIDE } from '../sim/closedForm';
@@ -13,6 +18,32 @@ import { sceneData, SHELL_PALETTE, type KeyframeBlock } from './sceneData';
 import type { ClosedFormPayload } from '../worker/protocol';
 
 const PHASE_WIDTH = 1024;
+
+/** Uniforms of {@link orbitGlsl} (src/scene/satelliteShader.ts), shared by every material that evaluates positions. */
+export interface OrbitUniforms {
+  [name: string]: THREE.IUniform;
+  uPhases: THREE.IUniform<THREE.Texture | null>;
+  uPhaseWidth: THREE.IUniform<number>;
+  uKeys: THREE.IUniform<THREE.Texture | null>;
+  uKeysReady: THREE.IUniform<number>;
+  uSatCount: THREE.IUniform<number>;
+  uKey: THREE.IUniform<number>;
+  uFrac: THREE.IUniform<number>;
+  uStepS: THREE.IUniform<number>;
+}
+
+function createOrbitUniforms(): OrbitUniforms {
+  return {
+    uPhases: { value: null },
+    uPhaseWidth: { value: PHASE_WIDTH },
+    uKeys: { value: null },
+    uKeysReady: { value: 0 },
+    uSatCount: { value: 0 },
+    uKey: { value: 0 },
+    uFrac: { value: 0 },
+    uStepS: { value: 240 },
+  };
+}
 const BIG_SPHERE = new THREE.Sphere(new THREE.Vector3(), 1e4);
 
 function paletteUniform(): THREE.Vector3[] {
@@ -69,19 +100,19 @@ export class SatelliteLayer {
   private readonly hiddenTex = new THREE.DataTexture(sceneData.hiddenShells, 1024, 1, THREE.RedFormat, THREE.UnsignedByteType);
   private seenHidden = -1;
 
+  /**
+   * The orbit uniforms every position-evaluating material shares (same objects, not copies):
+   * include them with `{ ...layer.orbitUniforms, … }` in a RawShaderMaterial whose vertex shader
+   * contains {@link orbitGlsl}. Updated by {@link update}; read-only for everyone else.
+   */
+  readonly orbitUniforms: OrbitUniforms = createOrbitUniforms();
+
   constructor() {
-    const cfExtra = () => ({ uPhases: { value: null as THREE.Texture | null }, uPhaseWidth: { value: PHASE_WIDTH } });
-    const kfExtra = () => ({
-      uKeys: { value: null as THREE.Texture | null },
-      uSatCount: { value: 0 },
-      uKey: { value: 0 },
-      uFrac: { value: 0 },
-      uStepS: { value: 240 },
-    });
-    this.cfMaterial = makeMaterial(closedFormVertex, cfExtra(), false);
-    this.cfPickMaterial = makeMaterial(closedFormVertex, cfExtra(), true);
-    this.kfMaterial = makeMaterial(keyframeVertex, kfExtra(), false);
-    this.kfPickMaterial = makeMaterial(keyframeVertex, kfExtra(), true);
+    const o = this.orbitUniforms;
+    this.cfMaterial = makeMaterial(closedFormVertex, { ...o }, false);
+    this.cfPickMaterial = makeMaterial(closedFormVertex, { ...o }, true);
+    this.kfMaterial = makeMaterial(keyframeVertex, { ...o }, false);
+    this.kfPickMaterial = makeMaterial(keyframeVertex, { ...o }, true);
     this.hiddenTex.minFilter = this.hiddenTex.magFilter = THREE.NearestFilter;
     for (const m of [this.cfMaterial, this.cfPickMaterial, this.kfMaterial, this.kfPickMaterial]) m.uniforms.uHidden.value = this.hiddenTex;
   }
@@ -127,13 +158,32 @@ export class SatelliteLayer {
       const b = this.kf.block;
       const x = Math.min(Math.max((simMs - b.startMs) / (b.stepS * 1000), 0), b.count - 1);
       const k = Math.min(Math.floor(x), b.count - 2);
-      for (const m of [this.kfMaterial, this.kfPickMaterial]) {
-        m.uniforms.uKey.value = k;
-        m.uniforms.uFrac.value = x - k;
-        m.uniforms.uStepS.value = b.stepS;
-        m.uniforms.uSatCount.value = b.satCount;
-      }
+      const o = this.orbitUniforms;
+      o.uKey.value = k;
+      o.uFrac.value = x - k;
+      o.uStepS.value = b.stepS;
+      o.uSatCount.value = b.satCount;
     }
+  }
+
+  /** Phase texture of the closed-form rate groups (RGBA32F, {@link PHASE_WIDTH} wide), or null. */
+  get phaseTexture(): THREE.DataTexture | null {
+    return this.cf?.phaseTex ?? null;
+  }
+
+  /** Keyframe texture of the SGP4 satellites (src/sim/keyframes.ts layout), or null before the first window. */
+  get keyframeTexture(): THREE.DataTexture | null {
+    return this.kf?.block ? this.kf.tex : null;
+  }
+
+  /** Hidden shells (R8, 1024 × 1: > 0.5 for a hidden shell index), as the satellite shaders read it. */
+  get hiddenTexture(): THREE.DataTexture {
+    return this.hiddenTex;
+  }
+
+  /** Closed-form satellites drawn (global indices 0 … n − 1); SGP4 ones follow. */
+  get closedFormCount(): number {
+    return this.cf?.set.count ?? 0;
   }
 
   private uploadBudgets(): void {
@@ -196,8 +246,7 @@ export class SatelliteLayer {
       const phaseData = new Float32Array(PHASE_WIDTH * rows * 4);
       const phaseTex = new THREE.DataTexture(phaseData, PHASE_WIDTH, rows, THREE.RGBAFormat, THREE.FloatType);
       phaseTex.minFilter = phaseTex.magFilter = THREE.NearestFilter;
-      this.cfMaterial.uniforms.uPhases.value = phaseTex;
-      this.cfPickMaterial.uniforms.uPhases.value = phaseTex;
+      this.orbitUniforms.uPhases.value = phaseTex;
       const points = new THREE.Points(geo, this.cfMaterial);
       const pickPoints = new THREE.Points(geo, this.cfPickMaterial);
       for (const p of [points, pickPoints]) p.frustumCulled = false;
@@ -238,18 +287,24 @@ export class SatelliteLayer {
       tex = new THREE.DataTexture(b.data, KF_TEXTURE_WIDTH, rows, THREE.RGBAFormat, THREE.FloatType);
       tex.minFilter = tex.magFilter = THREE.NearestFilter;
       this.kf.tex = tex;
-      this.kfMaterial.uniforms.uKeys.value = tex;
-      this.kfPickMaterial.uniforms.uKeys.value = tex;
+      this.orbitUniforms.uKeys.value = tex;
     } else {
       (tex.image as { data: Float32Array }).data = b.data;
     }
     tex.needsUpdate = true;
     this.kf.block = b;
+    this.orbitUniforms.uKeysReady.value = 1;
+    this.orbitUniforms.uSatCount.value = b.satCount;
     this.kf.points.visible = true;
     this.kf.pickPoints.visible = true;
   }
 
   private disposeObjects(): void {
+    const o = this.orbitUniforms;
+    o.uPhases.value = null;
+    o.uKeys.value = null;
+    o.uKeysReady.value = 0;
+    o.uSatCount.value = 0;
     if (this.cf) {
       this.group.remove(this.cf.points);
       this.pickGroup.remove(this.cf.pickPoints);
@@ -266,9 +321,12 @@ export class SatelliteLayer {
     }
   }
 
+  /** Frees every GPU resource; a later {@link update} rebuilds from the scene data (e.g. after a remount). */
   dispose(): void {
     this.disposeObjects();
+    this.seenVersion = this.seenKeyframes = this.seenBudgets = this.seenHidden = -1;
     this.budgetTex?.dispose();
+    this.budgetTex = null;
     this.hiddenTex.dispose();
     for (const m of [this.cfMaterial, this.cfPickMaterial, this.kfMaterial, this.kfPickMaterial]) m.dispose();
   }

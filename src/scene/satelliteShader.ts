@@ -6,7 +6,60 @@
  * - keyframes: cubic Hermite between SGP4 keyframes fetched from an RGBA32F texture (src/sim/hermite.ts).
  * Both output the satellite's ECI position in Earth radii. `uPick` switches the fragment output to
  * the satellite's index + 1 encoded in RGB, for GPU picking.
+ *
+ * The two position functions live in {@link orbitGlsl}, one source text shared by the satellite
+ * points and the link quads (src/scene/linkShader.ts), so a link's ends sit exactly on the drawn
+ * satellites. Its uniforms are one shared object (SatelliteLayer.orbitUniforms).
  */
+
+/**
+ * Orbit evaluation shared by every shader that needs a satellite's position (ECI, Earth radii).
+ * Uniforms: uPhases/uPhaseWidth (closed form), uKeys/uKeysReady/uSatCount/uKey/uFrac/uStepS (keyframes).
+ */
+export const orbitGlsl = /* glsl */ `
+uniform highp sampler2D uPhases; // per rate group: ΔΩ, Δω, ΔM (rad, reduced to [0, 2π))
+uniform int uPhaseWidth;
+uniform highp sampler2D uKeys;   // keyframes, two RGBA texels per satellite per keyframe
+uniform int uKeysReady;          // 0 until a window for the current scenario is uploaded
+uniform int uSatCount;           // satellites per keyframe
+uniform int uKey;                // keyframe index k (interval k … k+1)
+uniform float uFrac;             // fraction s in [0, 1]
+uniform float uStepS;            // keyframe step, s
+
+// Closed-form position: aei = (a in Earth radii, e, i), ang = (Ω0, ω0, M0) at epoch, rate group g.
+vec3 closedFormPosition(vec3 aei, vec3 ang, float group) {
+  int g = int(group + 0.5);
+  vec3 ph = texelFetch(uPhases, ivec2(g % uPhaseWidth, g / uPhaseWidth), 0).xyz;
+  float a = aei.x, e = aei.y, inc = aei.z;
+  float raan = ang.x + ph.x;
+  float argp = ang.y + ph.y;
+  float M = mod(ang.z + ph.z, 6.283185307179586);
+  float E = M + e * sin(M);
+  for (int k = 0; k < 6; k++) E -= (E - e * sin(E) - M) / (1.0 - e * cos(E));
+  float xp = a * (cos(E) - e);
+  float yp = a * sqrt(1.0 - e * e) * sin(E);
+  float cO = cos(raan), sO = sin(raan), cw = cos(argp), sw = sin(argp), ci = cos(inc), si = sin(inc);
+  vec3 P = vec3(cO * cw - sO * sw * ci, sO * cw + cO * sw * ci, sw * si);
+  vec3 Q = vec3(-cO * sw - sO * cw * ci, -sO * sw + cO * cw * ci, cw * si);
+  return P * xp + Q * yp;
+}
+
+vec4 keyTexel(int i) { return texelFetch(uKeys, ivec2(i % 4096, i / 4096), 0); }
+
+// Keyframe (SGP4) satellite i: cubic Hermite between keyframes uKey and uKey + 1. valid is false
+// while no window is loaded, for an index outside it, or where SGP4 failed (decayed).
+vec3 keyframePosition(int i, out bool valid) {
+  if (uKeysReady == 0 || i < 0 || i >= uSatCount) { valid = false; return vec3(0.0); }
+  int a = (uKey * uSatCount + i) * 2;
+  int b = ((uKey + 1) * uSatCount + i) * 2;
+  vec4 p0 = keyTexel(a), v0 = keyTexel(a + 1), p1 = keyTexel(b), v1 = keyTexel(b + 1);
+  float s = uFrac, s2 = s * s, s3 = s2 * s;
+  float h00 = 2.0 * s3 - 3.0 * s2 + 1.0, h10 = s3 - 2.0 * s2 + s, h01 = -2.0 * s3 + 3.0 * s2, h11 = s3 - s2;
+  vec3 pKm = h00 * p0.xyz + h10 * uStepS * v0.xyz + h01 * p1.xyz + h11 * uStepS * v1.xyz;
+  valid = p0.w > 0.5 && p1.w > 0.5;
+  return pKm / 6378.137;
+}
+`;
 
 const common = /* glsl */ `
 uniform float uPointPx;
@@ -96,25 +149,11 @@ in float group;        // rate group
 in float shell;        // shell index (colour)
 uniform mat4 modelViewMatrix;
 uniform mat4 projectionMatrix;
-uniform highp sampler2D uPhases; // per group: ΔΩ, Δω, ΔM (rad, reduced to [0, 2π))
-uniform int uPhaseWidth;
+${orbitGlsl}
 ${common}
 
 void main() {
-  int g = int(group + 0.5);
-  vec3 ph = texelFetch(uPhases, ivec2(g % uPhaseWidth, g / uPhaseWidth), 0).xyz;
-  float a = position.x, e = position.y, inc = position.z;
-  float raan = angles.x + ph.x;
-  float argp = angles.y + ph.y;
-  float M = mod(angles.z + ph.z, 6.283185307179586);
-  float E = M + e * sin(M);
-  for (int k = 0; k < 6; k++) E -= (E - e * sin(E) - M) / (1.0 - e * cos(E));
-  float xp = a * (cos(E) - e);
-  float yp = a * sqrt(1.0 - e * e) * sin(E);
-  float cO = cos(raan), sO = sin(raan), cw = cos(argp), sw = sin(argp), ci = cos(inc), si = sin(inc);
-  vec3 P = vec3(cO * cw - sO * sw * ci, sO * cw + cO * sw * ci, sw * si);
-  vec3 Q = vec3(-cO * sw - sO * cw * ci, -sO * sw + cO * cw * ci, cw * si);
-  finish(P * xp + Q * yp, shell, true);
+  finish(closedFormPosition(position, angles, group), shell, true);
 }
 `;
 
@@ -125,24 +164,13 @@ in vec3 position;      // unused (draw count only)
 in float shell;
 uniform mat4 modelViewMatrix;
 uniform mat4 projectionMatrix;
-uniform highp sampler2D uKeys;
-uniform int uSatCount;
-uniform int uKey;       // keyframe index k (interval k … k+1)
-uniform float uFrac;    // fraction s in [0, 1]
-uniform float uStepS;   // keyframe step, s
+${orbitGlsl}
 ${common}
 
-vec4 texel(int i) { return texelFetch(uKeys, ivec2(i % 4096, i / 4096), 0); }
-
 void main() {
-  int i = gl_VertexID;
-  int a = (uKey * uSatCount + i) * 2;
-  int b = ((uKey + 1) * uSatCount + i) * 2;
-  vec4 p0 = texel(a), v0 = texel(a + 1), p1 = texel(b), v1 = texel(b + 1);
-  float s = uFrac, s2 = s * s, s3 = s2 * s;
-  float h00 = 2.0 * s3 - 3.0 * s2 + 1.0, h10 = s3 - 2.0 * s2 + s, h01 = -2.0 * s3 + 3.0 * s2, h11 = s3 - s2;
-  vec3 pKm = h00 * p0.xyz + h10 * uStepS * v0.xyz + h01 * p1.xyz + h11 * uStepS * v1.xyz;
-  finish(pKm / 6378.137, shell, p0.w > 0.5 && p1.w > 0.5);
+  bool valid;
+  vec3 p = keyframePosition(gl_VertexID, valid);
+  finish(p, shell, valid);
 }
 `;
 

@@ -6,4 +6,6 @@ export const sceneApi = {
   pickAt: (_x: number, _y: number): number => -1,
   /** Number of satellites the scene currently draws. */
   drawnCount: (): number => 0,
+  /** Link instances currently in GPU buffers: ISL and station candidates, and the route's hops. */
+  linkStats: (): { drawnIsl: number; drawnGround: number; routeHops: number } => ({ drawnIsl: 0, drawnGround: 0, routeHops: 0 }),
 };

@@ -20,6 +20,7 @@ export type RouteSeriesData = Omit<Extract<WorkerResponse, { type: 'routeSeries'
 export interface RouteEvent {
   tMs: number;
   kind: 'broken' | 'restored' | 'changed';
+  /** What happened, without the time (the list shows `tMs`). */
   text: string;
 }
 

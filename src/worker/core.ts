@@ -283,8 +283,7 @@ export class PropagationCore {
     const counts = net.update(req.tMs);
     const selected = Number.isInteger(req.selected) && req.selected >= 0 && req.selected < net.n ? req.selected : -1;
     const draw = net.drawSet(selected, LINK_DRAW_MAX);
-    const stationsInView = new Uint32Array(net.stationCount);
-    for (let s = 0; s < stationsInView.length; s++) stationsInView[s] = net.inView(s);
+    const stationsInView = net.stationsInView.slice();
     let route = null;
     let routeError: string | null = null;
     if (req.route) {

@@ -1,0 +1,110 @@
+/**
+ * The links part of the colour card: the ramp links are coloured with (src/scene/linkColors.ts),
+ * labelled 0 … the scenario's maxRangeKm in km, or in ms of one-way light time (the same colours:
+ * light time is length / c); keys for ground links, broken links and the route; and the switches
+ * for drawing links and ground stations.
+ */
+import { useApp } from '../state/store';
+import { DOWN_LINK_COLOR, GROUND_LINK_COLOR, ROUTE_COLOR, linkRampCss } from '../scene/linkColors';
+import { linkLegendEnds, scenarioLinkPattern, scenarioMaxRangeKm } from './network';
+import './network.css';
+
+export function LinkLegend() {
+  const scenario = useApp((s) => s.scenario);
+  const meta = useApp((s) => s.meta);
+  const links = useApp((s) => s.links);
+  const stations = useApp((s) => s.stations);
+  const by = useApp((s) => s.linkColor);
+  const showLinks = useApp((s) => s.showLinks);
+  const showStations = useApp((s) => s.showStations);
+  const route = useApp((s) => s.route);
+  const set = useApp((s) => s.set);
+  const pattern = links?.pattern ?? meta?.links?.pattern ?? scenarioLinkPattern(scenario);
+  const hasLinks = pattern !== 'none';
+  if (!hasLinks && stations.length === 0) return null;
+  const metaKm = meta?.links?.maxRangeKm;
+  const maxKm = typeof metaKm === 'number' && metaKm > 0 ? metaKm : scenarioMaxRangeKm(scenario);
+  const [lo, mid, hi] = linkLegendEnds(maxKm, by);
+  return (
+    <div className="link-legend" data-testid="link-legend">
+      {hasLinks && (
+        <>
+          <div className="ll-head">
+            <span className="muted">Links by</span>
+            <div className="ll-seg" role="group" aria-label="Colour links by">
+              <button
+                className={by === 'length' ? 'on' : ''}
+                aria-pressed={by === 'length'}
+                data-testid="link-color-length"
+                onClick={() => set({ linkColor: 'length' })}
+              >
+                length (km)
+              </button>
+              <button
+                className={by === 'latency' ? 'on' : ''}
+                aria-pressed={by === 'latency'}
+                data-testid="link-color-latency"
+                onClick={() => set({ linkColor: 'latency' })}
+              >
+                light time (ms)
+              </button>
+            </div>
+          </div>
+          <div
+            className="cl-ramp"
+            data-testid="link-ramp"
+            style={{ background: linkRampCss() }}
+            role="img"
+            aria-label={`Laser links coloured by ${by === 'length' ? 'length' : 'one-way light time'} from ${lo} to ${hi}`}
+          />
+          <div className="cl-ends small">
+            <span>{lo}</span>
+            <span>{mid}</span>
+            <span data-testid="link-ramp-max">{hi}</span>
+          </div>
+          <p className="small muted ll-desc">
+            Laser links that are up, short to long (the longest possible is the scenario’s range
+            {by === 'latency' ? ', as light time' : ''}).
+          </p>
+        </>
+      )}
+      <p className="ll-keys small">
+        {stations.length > 0 && (
+          <span>
+            <i className="ll-key" style={{ background: GROUND_LINK_COLOR }} /> ground link
+          </span>
+        )}
+        {hasLinks && (
+          <span>
+            <i className="ll-key dashed" style={{ borderColor: DOWN_LINK_COLOR }} /> down (selected)
+          </span>
+        )}
+        {route && (
+          <span>
+            <i className="ll-key thick" style={{ background: ROUTE_COLOR }} /> route
+          </span>
+        )}
+      </p>
+      <div className="ll-checks">
+        <label className="cl-check">
+          <input
+            type="checkbox"
+            data-testid="links-toggle"
+            checked={showLinks}
+            onChange={(e) => set({ showLinks: e.target.checked })}
+          />
+          Show links
+        </label>
+        <label className="cl-check">
+          <input
+            type="checkbox"
+            data-testid="stations-toggle"
+            checked={showStations}
+            onChange={(e) => set({ showStations: e.target.checked })}
+          />
+          Show ground stations
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The selected satellite's links (store.selectedLinks, ≈ 4 Hz): each neighbour (click selects it),
+ * length, one-way light time, up or down; up first, then by length; a line with how many are up.
+ */
+import { useState } from 'react';
+import { useApp } from '../state/store';
+import { satelliteIdentity } from '../scenario/identity';
+import { fmtLinkKm, fmtMs, nodeLinksSummary, scenarioLinkPattern, sortNodeLinks } from './network';
+import { fmtCount } from './format';
+import './network.css';
+
+const SHOW = 8;
+
+export function NodeLinks({ engine }: { engine: { select(index: number | null): void } }) {
+  const selected = useApp((s) => s.selected);
+  const meta = useApp((s) => s.meta);
+  const selectedLinks = useApp((s) => s.selectedLinks);
+  const links = useApp((s) => s.links);
+  const scenario = useApp((s) => s.scenario);
+  const [all, setAll] = useState(false);
+  if (selected === null || !meta) return null;
+  const pattern = links?.pattern ?? meta?.links?.pattern ?? scenarioLinkPattern(scenario);
+  let body;
+  if (pattern === 'none') {
+    body = (
+      <p className="small muted" data-testid="node-links-none">
+        This scenario has no inter-satellite links.
+      </p>
+    );
+  } else if (!selectedLinks) {
+    body = (
+      <p className="small muted" role="status">
+        Finding its links…
+      </p>
+    );
+  } else {
+    const sorted = sortNodeLinks(selectedLinks);
+    const shown = all ? sorted : sorted.slice(0, SHOW);
+    body = (
+      <>
+        <p className="small node-links-summary" data-testid="node-links-summary">
+          {nodeLinksSummary(selectedLinks)}
+        </p>
+        {sorted.length > 0 && (
+          <ul className="node-links" data-testid="node-links" aria-label="Links of the selected satellite">
+            {shown.map((l) => {
+              const ok = l.node >= 0 && l.node < meta.total;
+              const who = ok ? satelliteIdentity(meta.shells, l.node) : null;
+              return (
+                <li
+                  key={l.node}
+                  className={`node-link-row ${l.up ? 'up' : 'down'}`}
+                  data-testid="node-link-row"
+                >
+                  <button
+                    className="linkish node-link-peer"
+                    disabled={!ok}
+                    onClick={() => ok && engine.select(l.node)}
+                    title={who ? `Select ${who.name}${who.name !== who.id ? ` (${who.id})` : ''}` : undefined}
+                  >
+                    {who ? who.id : `#${l.node}`}
+                  </button>
+                  <span className="node-link-km">{fmtLinkKm(l.lengthKm)}</span>
+                  <span className="node-link-ms">{fmtMs(l.latencyMs)}</span>
+                  <span className={`node-link-state ${l.up ? 'up' : 'down'}`}>{l.up ? 'up' : 'down'}</span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {sorted.length > SHOW && (
+          <button className="linkish small" onClick={() => setAll(!all)}>
+            {all ? 'Show fewer' : `Show all ${fmtCount(sorted.length)}`}
+          </button>
+        )}
+      </>
+    );
+  }
+  return (
+    <div className="node-links-section" data-testid="node-links-section">
+      <h4>Links</h4>
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+/**
+ * The route's one-way latency over the next orbit (store.routeSeries, uPlot): a gap, shaded, while
+ * no route exists; great-circle fibre at ⅔ c as a flat dashed reference; a "now" line redrawn at
+ * 4 Hz on the existing chart. Loaded lazily (uPlot is not in the startup bundle). The chart follows
+ * its container's width and is destroyed on unmount.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { RouteSeriesData } from '../state/store';
+import { noRouteRuns } from './network';
+
+const AXIS = '#9aa8bf';
+const GRID = 'rgba(255, 255, 255, 0.08)';
+const FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const C_ROUTE = '#5ac8ff';
+const C_FIBRE = '#ffb833';
+const GAP_FILL = 'rgba(255, 107, 107, 0.16)';
+const NOW_STROKE = 'rgba(255, 255, 255, 0.9)';
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const hhmm = (s: number) => {
+  const d = new Date(s * 1000);
+  return `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+};
+const fmtMsVal = (_u: uPlot, v: number | null) =>
+  v == null || !Number.isFinite(v) ? '—' : `${v.toFixed(1)} ms`;
+
+interface Clock {
+  clock: { now(): number };
+}
+
+export function RouteChart({ engine, series }: { engine: Clock; series: RouteSeriesData }) {
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<uPlot | null>(null);
+  const nowMs = useRef(engine.clock.now());
+
+  const { data, gaps, summary } = useMemo(() => {
+    const n = series.count;
+    const x = new Float64Array(n);
+    const y: (number | null)[] = new Array(n);
+    let lo = Infinity,
+      hi = -Infinity,
+      ok = 0;
+    for (let k = 0; k < n; k++) {
+      x[k] = (series.startMs + k * series.stepS * 1000) / 1000;
+      const v = series.latencyMs[k];
+      if (Number.isFinite(v)) {
+        y[k] = v;
+        ok++;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      } else y[k] = null;
+    }
+    const cols: uPlot.AlignedData = [x, y];
+    if (series.fibreMs !== null && Number.isFinite(series.fibreMs))
+      cols.push(new Array<number>(n).fill(series.fibreMs));
+    const minutes = (n * series.stepS) / 60;
+    const text =
+      ok === 0
+        ? `No route at any time in the next ${Math.round(minutes)} minutes.`
+        : `Over the next ${Math.round(minutes)} minutes: ${lo.toFixed(1)}–${hi.toFixed(1)} ms; a route exists ${Math.round((ok / n) * 100)} % of the time.`;
+    return { data: cols, gaps: noRouteRuns(series.latencyMs, series.startMs, series.stepS), summary: text };
+  }, [series]);
+
+  const latest = useRef({ data, gaps });
+  latest.current = { data, gaps };
+  const hasFibre = data.length > 2;
+
+  useEffect(() => {
+    const box = el.current;
+    if (!box) return;
+    const height = typeof window !== 'undefined' && window.innerWidth <= 700 ? 120 : 150;
+    const opts: uPlot.Options = {
+      width: Math.max(120, box.clientWidth),
+      height,
+      tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+      cursor: { drag: { x: false, y: false }, points: { size: 6 } },
+      legend: { live: true },
+      scales: {
+        x: { time: true },
+        ms: {
+          range: (_u, _min, max) => [
+            0,
+            Math.max(1, Math.ceil(((Number.isFinite(max) ? max : 1) * 1.12) / 5) * 5),
+          ],
+        },
+      },
+      series: [
+        { label: 'UTC', value: (_u, v) => (v == null ? '—' : hhmm(v)) },
+        { label: 'Route', scale: 'ms', stroke: C_ROUTE, width: 2, spanGaps: false, value: fmtMsVal },
+        ...(hasFibre
+          ? [{ label: 'Fibre', scale: 'ms', stroke: C_FIBRE, width: 1.5, dash: [6, 4], value: fmtMsVal }]
+          : []),
+      ],
+      axes: [
+        {
+          stroke: AXIS,
+          font: FONT,
+          labelFont: LABEL_FONT,
+          grid: { stroke: GRID, width: 1 },
+          ticks: { stroke: GRID, width: 1, size: 4 },
+          values: (_u, splits) => splits.map(hhmm),
+          label: 'time (UTC)',
+          labelSize: 14,
+          labelGap: 0,
+          size: 34,
+          space: 55,
+        },
+        {
+          scale: 'ms',
+          stroke: AXIS,
+          font: FONT,
+          labelFont: LABEL_FONT,
+          grid: { stroke: GRID, width: 1 },
+          ticks: { stroke: GRID, width: 1, size: 4 },
+          label: 'one-way (ms)',
+          labelSize: 16,
+          size: 40,
+          space: 28,
+        },
+      ],
+      hooks: {
+        drawClear: [
+          (u) => {
+            const { ctx } = u;
+            const { left, top, width, height: h } = u.bbox;
+            ctx.save();
+            ctx.fillStyle = GAP_FILL;
+            for (const g of latest.current.gaps) {
+              const x0 = Math.max(left, u.valToPos(g.fromMs / 1000, 'x', true));
+              const x1 = Math.min(left + width, u.valToPos(g.toMs / 1000, 'x', true));
+              if (x1 > x0) ctx.fillRect(x0, top, x1 - x0, h);
+            }
+            ctx.restore();
+          },
+        ],
+        draw: [
+          (u) => {
+            const x = u.valToPos(nowMs.current / 1000, 'x', true);
+            const { left, top, width, height: h } = u.bbox;
+            if (!(x >= left && x <= left + width)) return;
+            const { ctx } = u;
+            const px = uPlot.pxRatio || 1;
+            ctx.save();
+            ctx.strokeStyle = NOW_STROKE;
+            ctx.lineWidth = 1.5 * px;
+            ctx.setLineDash([4 * px, 3 * px]);
+            ctx.beginPath();
+            ctx.moveTo(Math.round(x) + 0.5, top);
+            ctx.lineTo(Math.round(x) + 0.5, top + h);
+            ctx.stroke();
+            ctx.setLineDash([]);
+            ctx.fillStyle = NOW_STROKE;
+            ctx.font = `${11 * px}px system-ui, sans-serif`;
+            ctx.textAlign = x > left + width - 40 * px ? 'right' : 'left';
+            ctx.fillText('now', x + (ctx.textAlign === 'right' ? -4 : 4) * px, top + 12 * px);
+            ctx.restore();
+          },
+        ],
+      },
+    };
+    const u = new uPlot(opts, latest.current.data, box);
+    chart.current = u;
+    const ro = new ResizeObserver(() => {
+      const w = Math.max(120, box.clientWidth);
+      if (Math.abs(w - u.width) >= 1) u.setSize({ width: w, height: u.height });
+    });
+    ro.observe(box);
+    return () => {
+      ro.disconnect();
+      u.destroy();
+      chart.current = null;
+    };
+  }, [hasFibre]);
+
+  useEffect(() => {
+    chart.current?.setData(data);
+  }, [data]);
+
+  useEffect(() => {
+    const tick = () => {
+      nowMs.current = engine.clock.now();
+      const u = chart.current;
+      if (!u) return;
+      u.redraw(false);
+      // Without a pointer over the chart, the legend reads the values at "now".
+      if (!((u.cursor.left ?? -1) >= 0)) {
+        const xs = u.data[0];
+        const n = xs.length;
+        const t = nowMs.current / 1000;
+        if (n > 0 && t >= xs[0] && t <= xs[n - 1]) {
+          const idx = Math.min(
+            n - 1,
+            Math.max(0, Math.round((t - xs[0]) / Math.max(1e-9, (xs[n - 1] - xs[0]) / Math.max(1, n - 1)))),
+          );
+          u.setLegend({ idx }, false);
+        }
+      }
+    };
+    tick();
+    const id = setInterval(tick, 250);
+    return () => clearInterval(id);
+  }, [engine]);
+
+  return (
+    <figure className="chart charts net-chart" data-testid="route-chart">
+      <figcaption>
+        One-way latency over the next orbit (ms){hasFibre ? ', and fibre for comparison' : ''}
+      </figcaption>
+      <div ref={el} className="chart-canvas" role="img" aria-label={summary} />
+      <p className="chart-key small muted">
+        <span>
+          <i className="key net-key-route" /> route
+        </span>
+        {hasFibre && (
+          <span>
+            <i className="key net-key-fibre" /> fibre
+          </span>
+        )}
+        <span>
+          <i className="key net-key-gap" /> no route
+        </span>
+        <span>
+          <i className="key now" /> now
+        </span>
+      </p>
+      <p className="small muted chart-note">{summary}</p>
+    </figure>
+  );
+}

@@ -1,0 +1,403 @@
+/**
+ * Pure helpers behind the network panels (links, ground stations, routes): formatting, the station
+ * form's validation, the "no route now" explanation and the draw-subset note. No React, no DOM, so
+ * they are unit-tested in Node (network.test.ts).
+ */
+import type { GroundStation } from '../scenario/schema';
+import type { LinkDrawSet, NodeLink, RouteEndRef, RouteInfo } from '../worker/protocol';
+import { FIBRE_SPEED_KM_S, lightTimeMs } from '../sim/linkGeometry';
+import { fmtCount } from './format';
+
+/** Default link range when the scenario does not give one (schema default). */
+export const DEFAULT_MAX_RANGE_KM = 5000;
+
+/** Capacity in Gbps as "400 Gbps", "316.8 Tbps", "3.45 Pbps" (four significant digits, thousands separated above 1,000). */
+export function fmtCapacityGbps(gbps: number): string {
+  if (!Number.isFinite(gbps) || gbps < 0) return '—';
+  if (gbps >= 1e6) return `${sig4(gbps / 1e6)} Pbps`;
+  if (gbps >= 1e3) return `${sig4(gbps / 1e3)} Tbps`;
+  if (gbps >= 1 || gbps === 0) return `${sig4(gbps)} Gbps`;
+  return `${sig4(gbps * 1000)} Mbps`;
+}
+
+function sig4(v: number): string {
+  if (v >= 1000) return fmtCount(Math.round(v));
+  return String(Number(v.toPrecision(4)));
+}
+
+/** Link or route length: whole km, thousands separated ("1,234 km"), one decimal below 10 km, metres below 1 km; "—" when not finite. */
+export function fmtLinkKm(km: number): string {
+  if (!Number.isFinite(km)) return '—';
+  const a = Math.abs(km);
+  if (a === 0) return '0 km';
+  if (a < 1) return `${Math.round(km * 1000)} m`;
+  if (a < 10) return `${km.toFixed(1)} km`;
+  return `${fmtCount(Math.round(km))} km`;
+}
+
+/** Light time: "12.3 ms", "0.42 ms" below 1 ms, "16.7 µs" below 0.1 ms; "—" when not finite. */
+export function fmtMs(ms: number): string {
+  if (!Number.isFinite(ms)) return '—';
+  const a = Math.abs(ms);
+  if (a === 0) return '0 ms';
+  if (a < 0.1) {
+    const us = ms * 1000;
+    const au = Math.abs(us);
+    return `${us.toFixed(au >= 10 ? 0 : au >= 1 ? 1 : 2)} µs`;
+  }
+  return `${a < 1 ? ms.toFixed(2) : ms.toFixed(1)} ms`;
+}
+
+/** scenario.links.maxRangeKm read defensively from the raw scenario JSON (default 5,000 km). */
+export function scenarioMaxRangeKm(scenario: unknown): number {
+  const links = isObject(scenario) ? scenario.links : undefined;
+  const v = isObject(links) ? links.maxRangeKm : undefined;
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : DEFAULT_MAX_RANGE_KM;
+}
+
+/** scenario.links.pattern read defensively ('none' when absent or odd). */
+export function scenarioLinkPattern(scenario: unknown): string {
+  const links = isObject(scenario) ? scenario.links : undefined;
+  const v = isObject(links) ? links.pattern : undefined;
+  return typeof v === 'string' ? v : 'none';
+}
+
+/** Names of the scenario's own ground stations (to tell them from the user's). */
+export function scenarioStationNames(scenario: unknown): Set<string> {
+  const out = new Set<string>();
+  const list = isObject(scenario) ? scenario.groundStations : undefined;
+  if (Array.isArray(list))
+    for (const g of list) if (isObject(g) && typeof g.name === 'string') out.add(g.name);
+  return out;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The legend's end labels for the link colour ramp: km of length or ms of one-way light time. */
+export function linkLegendEnds(maxRangeKm: number, by: 'length' | 'latency'): [string, string, string] {
+  if (by === 'latency') return ['0 ms', fmtMs(lightTimeMs(maxRangeKm / 2)), fmtMs(lightTimeMs(maxRangeKm))];
+  return ['0 km', fmtLinkKm(maxRangeKm / 2), fmtLinkKm(maxRangeKm)];
+}
+
+// ---------------------------------------------------------------- link totals
+
+/** The note under the totals when the scene draws only part of the network (null when it draws all). */
+export function drawNote(
+  draw: Pick<LinkDrawSet, 'mode' | 'shownLinks' | 'totalLinks'> | null,
+  showLinks = true,
+): string | null {
+  if (!showLinks) return 'Links are hidden (turn on “Show links” under Colours).';
+  if (!draw) return null;
+  const shown = `Showing ${fmtCount(draw.shownLinks)} of ${fmtCount(draw.totalLinks)} links`;
+  if (draw.mode === 'neighbourhood') return `${shown}: the selected satellite’s neighbourhood.`;
+  if (draw.mode === 'sample')
+    return `${shown}: the neighbourhoods of a few sample satellites spread over the constellation — select a satellite to see its own.`;
+  return null;
+}
+
+/** "Show all links of the selected node" order: up first, then by length (shortest first), then by index. */
+export function sortNodeLinks(links: readonly NodeLink[]): NodeLink[] {
+  return [...links].sort(
+    (a, b) => Number(b.up) - Number(a.up) || cmpNum(a.lengthKm, b.lengthKm) || a.node - b.node,
+  );
+}
+
+function cmpNum(a: number, b: number): number {
+  const fa = Number.isFinite(a),
+    fb = Number.isFinite(b);
+  if (fa && fb) return a - b;
+  return fa ? -1 : fb ? 1 : 0;
+}
+
+/** "3 of 4 links up" / "1 link, up" / "No link candidates". */
+export function nodeLinksSummary(links: readonly NodeLink[]): string {
+  const n = links.length;
+  const up = links.reduce((k, l) => k + (l.up ? 1 : 0), 0);
+  if (n === 0) return 'No link candidates for this satellite.';
+  if (n === 1) return up ? '1 link, up.' : '1 link, down.';
+  if (up === n) return `All ${fmtCount(n)} links up.`;
+  if (up === 0) return `None of its ${fmtCount(n)} links is up.`;
+  return `${fmtCount(up)} of ${fmtCount(n)} links up.`;
+}
+
+// ---------------------------------------------------------------- route ends
+
+/** A route end as a <select> value: "s3" (station 3) or "n42" (satellite 42); "" for none. */
+export function endValue(ref: RouteEndRef | null): string {
+  if (!ref) return '';
+  return 'station' in ref ? `s${ref.station}` : `n${ref.node}`;
+}
+
+/** Inverse of endValue; null for "" or anything malformed. */
+export function parseEndValue(v: string): RouteEndRef | null {
+  const m = /^([sn])(\d{1,9})$/.exec(v);
+  if (!m) return null;
+  const i = Number(m[2]);
+  return m[1] === 's' ? { station: i } : { node: i };
+}
+
+export function sameEnd(a: RouteEndRef | null, b: RouteEndRef | null): boolean {
+  return endValue(a) === endValue(b);
+}
+
+/**
+ * Which end a click on station `i` fills: the empty "from", else the empty "to", else it
+ * replaces "to" (the station already at an end is left alone).
+ */
+export function assignStationEnd(
+  from: RouteEndRef | null,
+  to: RouteEndRef | null,
+  i: number,
+): { from: RouteEndRef | null; to: RouteEndRef | null } {
+  const s: RouteEndRef = { station: i };
+  if (sameEnd(from, s) || sameEnd(to, s)) return { from, to };
+  if (!from) return { from: s, to };
+  return { from, to: s };
+}
+
+// ---------------------------------------------------------------- route status
+
+/** Fibre comparison in words: "The route is 12.3 ms faster than fibre." */
+export function fibreComparison(route: Pick<RouteInfo, 'latencyMs' | 'fibreMs'>): string | null {
+  if (route.fibreMs === null || !Number.isFinite(route.fibreMs) || !Number.isFinite(route.latencyMs))
+    return null;
+  const d = route.latencyMs - route.fibreMs;
+  if (Math.abs(d) < 0.05) return 'The route is about as fast as fibre.';
+  return `The route is ${fmtMs(Math.abs(d))} ${d < 0 ? 'faster' : 'slower'} than fibre.`;
+}
+
+export interface NoRouteInput {
+  from: RouteEndRef;
+  to: RouteEndRef;
+  stations: readonly Pick<GroundStation, 'name' | 'minElevationDeg'>[];
+  /** Satellites each station sees now (same order as stations); may be shorter while unknown. */
+  stationsInView: readonly number[];
+  /** ISLs up in the whole network now (null: unknown). */
+  linksUp: number | null;
+  /** The scenario's link pattern ('none': no inter-satellite links). */
+  pattern: string;
+  /** Name of a satellite end, for the text. */
+  nodeName: (index: number) => string;
+  /** The selected satellite's links when it is one of the ends (else null). */
+  nodeLinks?: { node: number; links: readonly NodeLink[] } | null;
+}
+
+const fmtElev = (deg: number) => `${Number.isFinite(deg) ? Number(deg.toFixed(1)) : 25}°`;
+
+/** Joins names as "A", "A and B", "A, B and C". */
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * Why there is no route now, in one sentence ("No route now: Beijing sees no satellite above 25°.").
+ * Checks, in order: the same end twice, an end that no longer exists, stations that see no satellite,
+ * a satellite end without links up, a network without links, else a network that does not connect them.
+ */
+export function noRouteExplanation(x: NoRouteInput): string {
+  if (sameEnd(x.from, x.to)) return 'Choose two different ends.';
+  const ends = [x.from, x.to];
+  for (const e of ends)
+    if ('station' in e && !x.stations[e.station])
+      return 'No route: one of its ground stations was removed. Choose another.';
+  const blind: { name: string; el: number }[] = [];
+  for (const e of ends) {
+    if (!('station' in e)) continue;
+    const seen = x.stationsInView[e.station];
+    if (seen === 0) {
+      const st = x.stations[e.station];
+      blind.push({ name: st.name, el: st.minElevationDeg });
+    }
+  }
+  if (blind.length === 1)
+    return `No route now: ${blind[0].name} sees no satellite above ${fmtElev(blind[0].el)}.`;
+  if (blind.length === 2) {
+    const sameEl = fmtElev(blind[0].el) === fmtElev(blind[1].el);
+    return sameEl
+      ? `No route now: ${joinNames(blind.map((b) => b.name))} see no satellite above ${fmtElev(blind[0].el)}.`
+      : `No route now: ${blind[0].name} sees no satellite above ${fmtElev(blind[0].el)} and ${blind[1].name} none above ${fmtElev(blind[1].el)}.`;
+  }
+  const nl = x.nodeLinks;
+  if (
+    nl &&
+    ends.some((e) => 'node' in e && e.node === nl.node) &&
+    nl.links.length > 0 &&
+    !nl.links.some((l) => l.up)
+  )
+    return `No route now: ${x.nodeName(nl.node)} has none of its links up.`;
+  if (x.pattern === 'none' || x.linksUp === 0) {
+    const between = ends.every((e) => 'station' in e)
+      ? 'no single satellite sees both stations'
+      : 'no satellite links them directly';
+    return `No route now: ${x.pattern === 'none' ? 'this scenario has no inter-satellite links' : 'no inter-satellite link is up'}, and ${between}.`;
+  }
+  const label = (e: RouteEndRef) => ('station' in e ? x.stations[e.station].name : x.nodeName(e.node));
+  return `No route now: the links that are up do not connect ${label(x.from)} to ${label(x.to)}.`;
+}
+
+/** Great-circle km from a fibre time at ⅔ c (the inverse of the worker's fibre latency). */
+export const fibreKmFromMs = (ms: number) => (ms / 1000) * FIBRE_SPEED_KM_S;
+
+// ---------------------------------------------------------------- times
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** An event's time: "12:34:56 UTC", with the date ("Jun 2, 12:34:56 UTC") when it is not on `nowMs`'s UTC day. */
+export function fmtEventTime(tMs: number, nowMs: number): string {
+  if (!Number.isFinite(tMs)) return '—';
+  const d = new Date(tMs);
+  const hms = `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())} UTC`;
+  const n = new Date(Number.isFinite(nowMs) ? nowMs : tMs);
+  const sameDay =
+    d.getUTCFullYear() === n.getUTCFullYear() &&
+    d.getUTCMonth() === n.getUTCMonth() &&
+    d.getUTCDate() === n.getUTCDate();
+  if (sameDay) return hms;
+  const year = d.getUTCFullYear() !== n.getUTCFullYear() ? ` ${d.getUTCFullYear()}` : '';
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}${year}, ${hms}`;
+}
+
+// ---------------------------------------------------------------- station form
+
+export interface StationFormInput {
+  name: string;
+  lat: string;
+  lon: string;
+  minEl: string;
+}
+
+export type StationField = 'name' | 'lat' | 'lon' | 'minEl';
+
+export type StationFormResult =
+  | { ok: true; station: { name: string; latDeg: number; lonDeg: number; minElevationDeg: number } }
+  | { ok: false; errors: Partial<Record<StationField, string>> };
+
+/** Longest station name (the scenario schema's limit). */
+export const STATION_NAME_MAX = 200;
+
+/** Parses a typed number: accepts "−12.5" (Unicode minus), "39,9" (decimal comma), surrounding spaces; NaN otherwise. */
+export function parseNumberInput(s: string): number {
+  let t = s.trim().replace(/[\u2212\u2013]/g, '-');
+  if (/^[+-]?\d+,\d+$/.test(t)) t = t.replace(',', '.');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return NaN;
+  return Number(t);
+}
+
+/** Shows a typed value in an error message, shortened, in quotes. */
+function shown(s: string): string {
+  const t = s.trim();
+  return `“${t.length > 24 ? `${t.slice(0, 24)}…` : t}”`;
+}
+
+/**
+ * Parses a typed latitude or longitude: a number as parseNumberInput, optionally with a degree sign
+ * and a hemisphere letter before or after it ("39.9° N", "S 33.9", "18.4W"); S and W are negative.
+ * NaN for anything else (a letter of the other axis, a letter with a minus sign).
+ */
+export function parseCoordinateInput(s: string, axis: 'lat' | 'lon'): number {
+  const t = s.trim().replace(/°/g, ' ').trim();
+  const m = /^([A-Za-z])?\s*([^A-Za-z\s][^A-Za-z]*?)\s*([A-Za-z])?$/.exec(t);
+  if (!m || (m[1] && m[3])) return NaN;
+  const letter = (m[1] ?? m[3] ?? '').toUpperCase();
+  const v = parseNumberInput(m[2]);
+  if (!letter) return v;
+  const [pos, neg] = axis === 'lat' ? ['N', 'S'] : ['E', 'W'];
+  if ((letter !== pos && letter !== neg) || /^[\s]*[-+\u2212\u2013]/.test(m[2])) return NaN;
+  return letter === neg ? -v : v;
+}
+
+function checkRange(
+  label: string,
+  raw: string,
+  min: number,
+  max: number,
+  unit: string,
+  axis?: 'lat' | 'lon',
+): string | number {
+  if (raw.trim() === '')
+    return `${label}: enter a number from ${fmtSigned(min)} to ${fmtSigned(max)}${unit}.`;
+  const v = axis ? parseCoordinateInput(raw, axis) : parseNumberInput(raw);
+  if (!Number.isFinite(v))
+    return `${label}: ${shown(raw)} is not a number; enter one from ${fmtSigned(min)} to ${fmtSigned(max)}${unit}.`;
+  if (v < min || v > max)
+    return `${label}: must be from ${fmtSigned(min)} to ${fmtSigned(max)}${unit}, got ${fmtSigned(v)}${unit}.`;
+  return v;
+}
+
+const fmtSigned = (v: number) => (v < 0 ? `−${Math.abs(v)}` : String(v));
+
+/**
+ * Checks the "add a ground station" form the way the scenario schema would, with one plain message
+ * per bad field. `existing` are the names already in use (a route names its stations, so names must
+ * be unique, case-insensitively).
+ */
+export function validateStationForm(input: StationFormInput, existing: readonly string[]): StationFormResult {
+  const errors: Partial<Record<StationField, string>> = {};
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  if (!name) errors.name = 'Name: enter a name for the station.';
+  else if (name.length > STATION_NAME_MAX)
+    errors.name = `Name: at most ${STATION_NAME_MAX} characters, got ${name.length}.`;
+  else if (name.includes(',')) errors.name = 'Name: must not contain commas (routes name stations as A,B).';
+  // eslint-disable-next-line no-control-regex
+  else if (/[\u0000-\u001f\u007f]/.test(name)) errors.name = 'Name: must not contain control characters.';
+  else if (existing.some((e) => e.trim().toLowerCase() === name.toLowerCase()))
+    errors.name = `Name: a station called ${shown(name)} exists already.`;
+  const lat = checkRange('Latitude', input.lat, -90, 90, '°', 'lat');
+  const lon = checkRange('Longitude', input.lon, -180, 180, '°', 'lon');
+  const minEl = checkRange('Minimum elevation', input.minEl, 0, 90, '°');
+  if (typeof lat === 'string') errors.lat = lat;
+  if (typeof lon === 'string') errors.lon = lon;
+  if (typeof minEl === 'string') errors.minEl = minEl;
+  if (
+    Object.keys(errors).length > 0 ||
+    typeof lat !== 'number' ||
+    typeof lon !== 'number' ||
+    typeof minEl !== 'number'
+  )
+    return { ok: false, errors };
+  return { ok: true, station: { name, latDeg: lat, lonDeg: lon, minElevationDeg: minEl } };
+}
+
+// ---------------------------------------------------------------- engine
+
+/** What the network panels need of the Engine (src/app/engine.ts); a dev page can pass a stand-in. */
+export interface NetworkEngine {
+  clock: { now(): number };
+  select(index: number | null): void;
+  /** Sets the route ends (the engine mirrors them into store.routeFrom / routeTo). */
+  setRoute(from: RouteEndRef | null, to: RouteEndRef | null): void;
+  /** Adds a ground station; null when added, else a plain message to show. */
+  addStation(st: { name: string; latDeg: number; lonDeg: number; minElevationDeg?: number }): string | null;
+  removeStation(index: number): void;
+}
+
+/** Time spans (ms) of runs of NaN in a sampled series (no route), each widened by half a step on both sides and clamped to the series. */
+export function noRouteRuns(
+  values: ArrayLike<number>,
+  startMs: number,
+  stepS: number,
+): { fromMs: number; toMs: number }[] {
+  const out: { fromMs: number; toMs: number }[] = [];
+  const n = values.length;
+  const step = stepS * 1000;
+  const end = startMs + (n - 1) * step;
+  let k = 0;
+  while (k < n) {
+    if (Number.isFinite(values[k])) {
+      k++;
+      continue;
+    }
+    let j = k;
+    while (j + 1 < n && !Number.isFinite(values[j + 1])) j++;
+    out.push({
+      fromMs: Math.max(startMs, startMs + (k - 0.5) * step),
+      toMs: Math.min(end, startMs + (j + 0.5) * step),
+    });
+    k = j + 1;
+  }
+  return out;
+}
