@@ -14,11 +14,19 @@ import { eclipseBands, sampleTimeMs, type EclipseBand } from './seriesAt';
 import type { SeriesField } from '../sim/nodeSeries';
 import { noEclipseBetaRad } from '../sim/beta';
 import { EARTH_RADIUS_KM, MU_KM3_S2 } from '../sim/constants';
+import {
+  baseOptions,
+  chartWidth,
+  drawNow,
+  fmtVal,
+  followWidth,
+  hhmm,
+  shadeSpans,
+  timeSeries,
+  xAxis,
+  yAxis,
+} from './chartParts';
 
-const AXIS = '#9aa8bf';
-const GRID = 'rgba(255, 255, 255, 0.08)';
-const FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const C_GEN = '#ffb833';
 const C_LOAD = '#5ac8ff';
 const C_SOC = '#7ee081';
@@ -28,21 +36,13 @@ const C_BETA = '#c79bff';
 const C_ECL = '#5ac8ff';
 const UMBRA_FILL = 'rgba(110, 130, 190, 0.32)';
 const PENUMBRA_FILL = 'rgba(110, 130, 190, 0.15)';
-const NOW_STROKE = 'rgba(255, 255, 255, 0.9)';
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-/** Unix seconds → "hh:mm" UTC. */
-const hhmm = (s: number) => {
-  const d = new Date(s * 1000);
-  return `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
-};
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Unix seconds → "Jun 1" (UTC). */
 const monthDay = (s: number) => {
   const d = new Date(s * 1000);
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
 };
-const utcTz = (ts: number) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC');
 
 interface Live {
   nowMs: number;
@@ -54,77 +54,13 @@ function overlayHooks(live: RefObject<Live>, withBands: boolean): uPlot.Options[
   return {
     drawClear: [
       (u) => {
-        if (!withBands) return;
-        const { ctx } = u;
-        const { left, top, width, height } = u.bbox;
-        ctx.save();
-        for (const b of live.current.bands) {
-          const x0 = Math.max(left, u.valToPos(b.fromMs / 1000, 'x', true));
-          const x1 = Math.min(left + width, u.valToPos(b.toMs / 1000, 'x', true));
-          if (!(x1 > x0)) continue;
-          ctx.fillStyle = b.kind === 'umbra' ? UMBRA_FILL : PENUMBRA_FILL;
-          ctx.fillRect(x0, top, Math.max(1, x1 - x0), height);
-        }
-        ctx.restore();
+        if (withBands)
+          shadeSpans(u, live.current.bands, (b) => (b.kind === 'umbra' ? UMBRA_FILL : PENUMBRA_FILL), 1);
       },
     ],
-    draw: [
-      (u) => {
-        const t = live.current.nowMs / 1000;
-        const x = u.valToPos(t, 'x', true);
-        const { left, top, width, height } = u.bbox;
-        if (!(x >= left && x <= left + width)) return;
-        const { ctx } = u;
-        const px = uPlot.pxRatio || 1;
-        ctx.save();
-        ctx.strokeStyle = NOW_STROKE;
-        ctx.lineWidth = 1.5 * px;
-        ctx.setLineDash([4 * px, 3 * px]);
-        ctx.beginPath();
-        ctx.moveTo(Math.round(x) + 0.5, top);
-        ctx.lineTo(Math.round(x) + 0.5, top + height);
-        ctx.stroke();
-        ctx.setLineDash([]);
-        ctx.fillStyle = NOW_STROKE;
-        ctx.font = `${11 * px}px system-ui, sans-serif`;
-        ctx.textAlign = x > left + width - 40 * px ? 'right' : 'left';
-        ctx.fillText('now', x + (ctx.textAlign === 'right' ? -4 : 4) * px, top + 12 * px);
-        ctx.restore();
-      },
-    ],
+    draw: [(u) => drawNow(u, live.current.nowMs / 1000)],
   };
 }
-
-const xAxis = (values: (s: number) => string, label: string): uPlot.Axis => ({
-  stroke: AXIS,
-  font: FONT,
-  labelFont: LABEL_FONT,
-  grid: { stroke: GRID, width: 1 },
-  ticks: { stroke: GRID, width: 1, size: 4 },
-  values: (_u, splits) => splits.map(values),
-  label,
-  labelSize: 14,
-  labelGap: 0,
-  size: 34,
-  space: 55,
-});
-
-const yAxis = (scale: string, label: string, side: 1 | 3 = 3, grid = true, size = 42): uPlot.Axis => ({
-  scale,
-  side,
-  stroke: AXIS,
-  font: FONT,
-  labelFont: LABEL_FONT,
-  grid: { show: grid, stroke: GRID, width: 1 },
-  ticks: { stroke: GRID, width: 1, size: 4 },
-  label,
-  labelSize: 16,
-  size,
-  space: 28,
-});
-
-const fmtVal = (digits: number, unit: string) => (_u: uPlot, v: number | null) =>
-  v == null || !Number.isFinite(v) ? '—' : `${v.toFixed(digits)} ${unit}`;
 
 /** A uPlot chart in a container that follows its width. `data` updates go through setData. */
 function useUplot(
@@ -140,18 +76,13 @@ function useUplot(
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const width = Math.max(120, el.clientWidth);
-    const u = new uPlot(latest.current.makeOpts(width), latest.current.data, el);
+    const u = new uPlot(latest.current.makeOpts(chartWidth(el)), latest.current.data, el);
     chart.current = u;
     const set = charts.current;
     set.add(u);
-    const ro = new ResizeObserver(() => {
-      const w = Math.max(120, el.clientWidth);
-      if (Math.abs(w - u.width) >= 1) u.setSize({ width: w, height: u.height });
-    });
-    ro.observe(el);
+    const stopFollowing = followWidth(u, el);
     return () => {
-      ro.disconnect();
+      stopFollowing();
       set.delete(u);
       u.destroy();
       chart.current = null;
@@ -265,17 +196,7 @@ function Charts({
   }, [series]);
 
   const h = chartHeight();
-  const common = (
-    width: number,
-    withBands: boolean,
-  ): Pick<uPlot.Options, 'width' | 'height' | 'tzDate' | 'cursor' | 'hooks' | 'legend'> => ({
-    width,
-    height: h,
-    tzDate: utcTz,
-    cursor: { drag: { x: false, y: false }, points: { size: 6 } },
-    hooks: overlayHooks(live, withBands),
-    legend: { live: true },
-  });
+  const common = (width: number, withBands: boolean) => baseOptions(width, h, overlayHooks(live, withBands));
 
   useUplot(
     powerEl,
@@ -287,7 +208,7 @@ function Charts({
         pct: { range: [0, 100] },
       },
       series: [
-        { label: 'UTC', value: (_u, v) => (v == null ? '—' : hhmm(v)) },
+        timeSeries('UTC', hhmm),
         { label: 'Generated', scale: 'kW', stroke: C_GEN, width: 2, value: fmtVal(1, 'kW') },
         { label: 'Consumed', scale: 'kW', stroke: C_LOAD, width: 2, value: fmtVal(1, 'kW') },
         { label: 'Battery', scale: 'pct', stroke: C_SOC, width: 1.5, dash: [5, 4], value: fmtVal(0, '%') },
@@ -312,7 +233,7 @@ function Charts({
         },
       },
       series: [
-        { label: 'UTC', value: (_u, v) => (v == null ? '—' : hhmm(v)) },
+        timeSeries('UTC', hhmm),
         { label: 'Temperature', scale: 'C', stroke: C_TEMP, width: 2, value: fmtVal(1, '°C') },
         { label: 'Limit', scale: 'C', stroke: C_LIMIT, width: 1.5, dash: [6, 4], value: fmtVal(0, '°C') },
       ],
@@ -395,12 +316,7 @@ function YearChart({
   useUplot(
     el,
     (width) => ({
-      width,
-      height,
-      tzDate: utcTz,
-      cursor: { drag: { x: false, y: false }, points: { size: 6 } },
-      hooks: overlayHooks(live, false),
-      legend: { live: true },
+      ...baseOptions(width, height, overlayHooks(live, false)),
       scales: {
         x: { time: true },
         deg: {
@@ -412,7 +328,7 @@ function YearChart({
         min: { range: (_u, _min, max) => [0, Math.max(10, Math.ceil(max / 5) * 5 + 5)] },
       },
       series: [
-        { label: 'Date', value: (_u, v) => (v == null ? '—' : monthDay(v)) },
+        timeSeries('Date', monthDay),
         { label: 'β angle', scale: 'deg', stroke: C_BETA, width: 2, value: fmtVal(1, '°') },
         {
           label: 'Eclipse',

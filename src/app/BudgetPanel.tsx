@@ -26,6 +26,7 @@ import {
 // The charts (uPlot) load with the first selection, not with the app.
 const BudgetCharts = lazy(() => import('./BudgetCharts').then((m) => ({ default: m.BudgetCharts })));
 import { HowComputed } from './HowComputed';
+import { DlRow } from './cardParts';
 import './budget.css';
 
 /** What the budget components need of the Engine (src/app/engine.ts); a dev page can pass a stand-in. */
@@ -187,30 +188,6 @@ export function limitText(limitedBy: number, node: NodeParamsOut): string | null
   return null;
 }
 
-function Row({
-  label,
-  value,
-  testid,
-  sub,
-  className,
-}: {
-  label: string;
-  value: string;
-  testid?: string;
-  sub?: string;
-  className?: string;
-}) {
-  return (
-    <div className={className}>
-      <dt>{label}</dt>
-      <dd>
-        <span data-testid={testid}>{value}</span>
-        {sub && <span className="budget-sub">{sub}</span>}
-      </dd>
-    </div>
-  );
-}
-
 function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
   const floor = 1 - node.depthOfDischargeMax;
   const socPct = Math.max(0, Math.min(1, r.soc));
@@ -244,22 +221,22 @@ function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
 
       <h4>Power</h4>
       <dl className="budget-dl">
-        <Row
+        <DlRow
           label="Generated"
           value={fmtPowerW(r.powerGenW)}
-          testid="budget-power-gen"
+          testId="budget-power-gen"
           sub={`${node.panelAreaM2} m² panels, ${fmtPct(node.cellEfficiency)} cells, ${node.pointing === 'nadir' ? 'body-fixed' : 'sun-tracking'}`}
         />
-        <Row
+        <DlRow
           label="Consumed"
           value={fmtPowerW(r.loadW)}
-          testid="budget-load"
+          testId="budget-load"
           sub={`compute ${fmtPowerW(r.computeW)} · bus ${fmtPowerW(r.busW)}`}
         />
-        <Row
+        <DlRow
           label="Net margin"
           value={fmtSignedPowerW(r.marginW)}
-          testid="budget-margin"
+          testId="budget-margin"
           sub={marginSub}
           className={`margin ${marginClass}`}
         />
@@ -305,19 +282,19 @@ function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
 
       <h4>Heat</h4>
       <dl className="budget-dl heat">
-        <Row label="Sun absorbed" value={fmtPowerW(r.heatSunW)} />
-        <Row label="Earth albedo" value={fmtPowerW(r.heatAlbedoW)} />
-        <Row label="Earth infrared" value={fmtPowerW(r.heatEarthIrW)} />
-        <Row label="Generated inside" value={fmtPowerW(r.heatGenW)} />
-        <Row
+        <DlRow label="Sun absorbed" value={fmtPowerW(r.heatSunW)} />
+        <DlRow label="Earth albedo" value={fmtPowerW(r.heatAlbedoW)} />
+        <DlRow label="Earth infrared" value={fmtPowerW(r.heatEarthIrW)} />
+        <DlRow label="Generated inside" value={fmtPowerW(r.heatGenW)} />
+        <DlRow
           label="Radiated"
           value={fmtPowerW(r.heatRadW)}
           sub={`${node.radiatorAreaM2} m² radiator, ε ${node.emissivity}`}
         />
-        <Row
+        <DlRow
           label="Temperature"
           value={fmtTempC(r.tempK)}
-          testid="budget-temp"
+          testId="budget-temp"
           sub={`limit ${fmtTempC(node.maxTempK, 0)}${cold ? ` · below ${fmtTempC(node.minTempK, 0)} minimum` : ''}`}
           className={hot ? 'warn' : cold ? 'cold' : ''}
         />
@@ -325,10 +302,10 @@ function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
 
       <h4>Compute</h4>
       <dl className="budget-dl">
-        <Row
+        <DlRow
           label="Available"
           value={`${fmtPct(r.computeAvailable)} · ${fmtOps(r.computeAvailable * node.computeTops)}`}
-          testid="budget-compute"
+          testId="budget-compute"
           sub={`of ${fmtOps(node.computeTops)} installed`}
           className={r.computeAvailable < 0.999 ? 'warn' : ''}
         />

@@ -6,13 +6,13 @@ import { useId } from 'react';
 import { useApp, type ColorMode } from '../state/store';
 import { COLOR_SCALES, rampCss } from '../scene/colorModes';
 import { LinkLegend } from './LinkLegend';
+import { FlagCheck } from './cardParts';
 import './budget.css';
 
 const MODES = Object.keys(COLOR_SCALES) as ColorMode[];
 
 export function ColorLegend() {
   const mode = useApp((s) => s.colorMode);
-  const showShadow = useApp((s) => s.showShadow);
   const panelOpen = useApp((s) => s.panelOpen);
   const set = useApp((s) => s.set);
   const id = useId();
@@ -54,15 +54,9 @@ export function ColorLegend() {
           </>
         )}
       </div>
-      <label className="cl-check">
-        <input
-          type="checkbox"
-          data-testid="shadow-toggle"
-          checked={showShadow}
-          onChange={(e) => set({ showShadow: e.target.checked })}
-        />
+      <FlagCheck flag="showShadow" testId="shadow-toggle">
         Show Earth’s shadow
-      </label>
+      </FlagCheck>
       <LinkLegend />
     </section>
   );

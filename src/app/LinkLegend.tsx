@@ -7,6 +7,7 @@
 import { useApp } from '../state/store';
 import { DOWN_LINK_COLOR, GROUND_LINK_COLOR, ROUTE_COLOR, linkRampCss } from '../scene/linkColors';
 import { linkLegendEnds, scenarioLinkPattern, scenarioMaxRangeKm } from './network';
+import { FlagCheck } from './cardParts';
 import './network.css';
 
 export function LinkLegend() {
@@ -15,8 +16,6 @@ export function LinkLegend() {
   const links = useApp((s) => s.links);
   const stations = useApp((s) => s.stations);
   const by = useApp((s) => s.linkColor);
-  const showLinks = useApp((s) => s.showLinks);
-  const showStations = useApp((s) => s.showStations);
   const route = useApp((s) => s.route);
   const set = useApp((s) => s.set);
   const pattern = links?.pattern ?? meta?.links?.pattern ?? scenarioLinkPattern(scenario);
@@ -86,24 +85,12 @@ export function LinkLegend() {
         )}
       </p>
       <div className="ll-checks">
-        <label className="cl-check">
-          <input
-            type="checkbox"
-            data-testid="links-toggle"
-            checked={showLinks}
-            onChange={(e) => set({ showLinks: e.target.checked })}
-          />
+        <FlagCheck flag="showLinks" testId="links-toggle">
           Show links
-        </label>
-        <label className="cl-check">
-          <input
-            type="checkbox"
-            data-testid="stations-toggle"
-            checked={showStations}
-            onChange={(e) => set({ showStations: e.target.checked })}
-          />
+        </FlagCheck>
+        <FlagCheck flag="showStations" testId="stations-toggle">
           Show ground stations
-        </label>
+        </FlagCheck>
       </div>
     </div>
   );

@@ -6,6 +6,7 @@
 import { useApp } from '../state/store';
 import { fmtCount } from './format';
 import { drawNote, fmtCapacityGbps, fmtLinkKm, scenarioLinkPattern } from './network';
+import { DlRow } from './cardParts';
 import './network.css';
 
 export function LinkTotals() {
@@ -43,62 +44,56 @@ export function LinkTotals() {
       <h4>Links</h4>
       <dl className="budget-dl totals-dl">
         {pattern === 'none' ? (
-          <div>
-            <dt>Laser links</dt>
-            <dd>
-              <span data-testid="links-up">none</span>
-              <span className="budget-sub">this scenario has no inter-satellite links</span>
-            </dd>
-          </div>
+          <DlRow
+            label="Laser links"
+            value="none"
+            testId="links-up"
+            sub="this scenario has no inter-satellite links"
+          />
         ) : (
           <>
-            <div>
-              <dt>Laser links up</dt>
-              <dd>
-                <span>
+            <DlRow
+              label="Laser links up"
+              value={
+                <>
                   <span data-testid="links-up">{fmtCount(links.up)}</span> of{' '}
                   <span data-testid="links-possible">{fmtCount(links.possible)}</span>
-                </span>
-                <span className="budget-sub">
-                  {pctUp !== null
-                    ? `${pctUp} % of the possible links are in range and clear of the Earth`
-                    : 'no candidate links'}
-                </span>
-              </dd>
-            </div>
-            <div>
-              <dt>Longest link</dt>
-              <dd>
-                <span data-testid="links-longest">{fmtLinkKm(links.longestKm)}</span>
-                <span className="budget-sub">mean {fmtLinkKm(links.meanKm)}</span>
-              </dd>
-            </div>
-            <div>
-              <dt>Link capacity</dt>
-              <dd>
-                <span data-testid="links-capacity">
-                  {links.capacityGbpsPerLink > 0 ? fmtCapacityGbps(links.capacityUpGbps) : 'not stated'}
-                </span>
-                <span className="budget-sub">
-                  {links.capacityGbpsPerLink > 0
-                    ? `${fmtCount(links.up)} links up × ${fmtCapacityGbps(links.capacityGbpsPerLink)} each`
-                    : 'capacity not stated in the scenario'}
-                </span>
-              </dd>
-            </div>
+                </>
+              }
+              sub={
+                pctUp !== null
+                  ? `${pctUp} % of the possible links are in range and clear of the Earth`
+                  : 'no candidate links'
+              }
+            />
+            <DlRow
+              label="Longest link"
+              value={fmtLinkKm(links.longestKm)}
+              testId="links-longest"
+              sub={<>mean {fmtLinkKm(links.meanKm)}</>}
+            />
+            <DlRow
+              label="Link capacity"
+              value={links.capacityGbpsPerLink > 0 ? fmtCapacityGbps(links.capacityUpGbps) : 'not stated'}
+              testId="links-capacity"
+              sub={
+                links.capacityGbpsPerLink > 0
+                  ? `${fmtCount(links.up)} links up × ${fmtCapacityGbps(links.capacityGbpsPerLink)} each`
+                  : 'capacity not stated in the scenario'
+              }
+            />
           </>
         )}
-        <div>
-          <dt>Ground links in view</dt>
-          <dd>
-            <span data-testid="links-ground">{fmtCount(links.groundInView)}</span>
-            <span className="budget-sub">
-              {stations.length === 0
-                ? 'no ground stations'
-                : `station–satellite pairs above the stations’ minimum elevation (${fmtCount(stations.length)} station${stations.length === 1 ? '' : 's'})`}
-            </span>
-          </dd>
-        </div>
+        <DlRow
+          label="Ground links in view"
+          value={fmtCount(links.groundInView)}
+          testId="links-ground"
+          sub={
+            stations.length === 0
+              ? 'no ground stations'
+              : `station–satellite pairs above the stations’ minimum elevation (${fmtCount(stations.length)} station${stations.length === 1 ? '' : 's'})`
+          }
+        />
       </dl>
       {note && (
         <p className="small link-note" data-testid="links-draw-note">

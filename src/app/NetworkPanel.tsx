@@ -25,6 +25,7 @@ import {
 } from './network';
 import { fmtCount } from './format';
 import { StationsSection } from './StationsSection';
+import { DlRow } from './cardParts';
 import './network.css';
 
 // The chart (uPlot) loads with the first route, not with the app.
@@ -272,40 +273,33 @@ function RouteSection({ engine, onStations }: { engine: NetworkEngine; onStation
       {both && !sameEnd(from, to) && (
         <>
           <dl className="budget-dl net-dl">
-            <div>
-              <dt>One-way latency</dt>
-              <dd>
-                <span data-testid="route-latency">{route ? fmtMs(route.latencyMs) : '—'}</span>
-                <span className="budget-sub">light time along the path (in vacuum)</span>
-              </dd>
-            </div>
-            <div>
-              <dt>Hops</dt>
-              <dd>
-                <span data-testid="route-hops">{route ? fmtCount(route.hops) : '—'}</span>
-                {route && (
-                  <span className="budget-sub">
+            <DlRow
+              label="One-way latency"
+              value={route ? fmtMs(route.latencyMs) : '—'}
+              testId="route-latency"
+              sub="light time along the path (in vacuum)"
+            />
+            <DlRow
+              label="Hops"
+              value={route ? fmtCount(route.hops) : '—'}
+              testId="route-hops"
+              sub={
+                route && (
+                  <>
                     {route.nodes.length === 1 ? '1 satellite' : `${fmtCount(route.nodes.length)} satellites`},
                     up- and downlinks included
-                  </span>
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>Path length</dt>
-              <dd>
-                <span data-testid="route-path-km">{route ? fmtLinkKm(route.pathKm) : '—'}</span>
-              </dd>
-            </div>
-            <div className="net-fibre">
-              <dt>Fibre (great circle, ⅔ c)</dt>
-              <dd>
-                <span data-testid="route-fibre-latency">{fibreMs !== null ? fmtMs(fibreMs) : '—'}</span>
-                <span className="budget-sub">
-                  {fibreKm !== null ? fmtLinkKm(fibreKm) : 'needs two ground stations'}
-                </span>
-              </dd>
-            </div>
+                  </>
+                )
+              }
+            />
+            <DlRow label="Path length" value={route ? fmtLinkKm(route.pathKm) : '—'} testId="route-path-km" />
+            <DlRow
+              className="net-fibre"
+              label="Fibre (great circle, ⅔ c)"
+              value={fibreMs !== null ? fmtMs(fibreMs) : '—'}
+              testId="route-fibre-latency"
+              sub={fibreKm !== null ? fmtLinkKm(fibreKm) : 'needs two ground stations'}
+            />
           </dl>
           {comparison && (
             <p

@@ -9,23 +9,23 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { RouteSeriesData } from '../state/store';
 import { noRouteRuns } from './network';
+import {
+  baseOptions,
+  chartWidth,
+  drawNow,
+  fmtVal,
+  followWidth,
+  hhmm,
+  shadeSpans,
+  timeSeries,
+  xAxis,
+  yAxis,
+} from './chartParts';
 
-const AXIS = '#9aa8bf';
-const GRID = 'rgba(255, 255, 255, 0.08)';
-const FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const C_ROUTE = '#5ac8ff';
 const C_FIBRE = '#ffb833';
 const GAP_FILL = 'rgba(255, 107, 107, 0.16)';
-const NOW_STROKE = 'rgba(255, 255, 255, 0.9)';
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
-const hhmm = (s: number) => {
-  const d = new Date(s * 1000);
-  return `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
-};
-const fmtMsVal = (_u: uPlot, v: number | null) =>
-  v == null || !Number.isFinite(v) ? '—' : `${v.toFixed(1)} ms`;
+const fmtMsVal = fmtVal(1, 'ms');
 
 interface Clock {
   clock: { now(): number };
@@ -73,11 +73,10 @@ export function RouteChart({ engine, series }: { engine: Clock; series: RouteSer
     if (!box) return;
     const height = typeof window !== 'undefined' && window.innerWidth <= 700 ? 120 : 150;
     const opts: uPlot.Options = {
-      width: Math.max(120, box.clientWidth),
-      height,
-      tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-      cursor: { drag: { x: false, y: false }, points: { size: 6 } },
-      legend: { live: true },
+      ...baseOptions(chartWidth(box), height, {
+        drawClear: [(u) => shadeSpans(u, latest.current.gaps, GAP_FILL)],
+        draw: [(u) => drawNow(u, nowMs.current / 1000)],
+      }),
       scales: {
         x: { time: true },
         ms: {
@@ -88,88 +87,19 @@ export function RouteChart({ engine, series }: { engine: Clock; series: RouteSer
         },
       },
       series: [
-        { label: 'UTC', value: (_u, v) => (v == null ? '—' : hhmm(v)) },
+        timeSeries('UTC', hhmm),
         { label: 'Route', scale: 'ms', stroke: C_ROUTE, width: 2, spanGaps: false, value: fmtMsVal },
         ...(hasFibre
           ? [{ label: 'Fibre', scale: 'ms', stroke: C_FIBRE, width: 1.5, dash: [6, 4], value: fmtMsVal }]
           : []),
       ],
-      axes: [
-        {
-          stroke: AXIS,
-          font: FONT,
-          labelFont: LABEL_FONT,
-          grid: { stroke: GRID, width: 1 },
-          ticks: { stroke: GRID, width: 1, size: 4 },
-          values: (_u, splits) => splits.map(hhmm),
-          label: 'time (UTC)',
-          labelSize: 14,
-          labelGap: 0,
-          size: 34,
-          space: 55,
-        },
-        {
-          scale: 'ms',
-          stroke: AXIS,
-          font: FONT,
-          labelFont: LABEL_FONT,
-          grid: { stroke: GRID, width: 1 },
-          ticks: { stroke: GRID, width: 1, size: 4 },
-          label: 'one-way (ms)',
-          labelSize: 16,
-          size: 40,
-          space: 28,
-        },
-      ],
-      hooks: {
-        drawClear: [
-          (u) => {
-            const { ctx } = u;
-            const { left, top, width, height: h } = u.bbox;
-            ctx.save();
-            ctx.fillStyle = GAP_FILL;
-            for (const g of latest.current.gaps) {
-              const x0 = Math.max(left, u.valToPos(g.fromMs / 1000, 'x', true));
-              const x1 = Math.min(left + width, u.valToPos(g.toMs / 1000, 'x', true));
-              if (x1 > x0) ctx.fillRect(x0, top, x1 - x0, h);
-            }
-            ctx.restore();
-          },
-        ],
-        draw: [
-          (u) => {
-            const x = u.valToPos(nowMs.current / 1000, 'x', true);
-            const { left, top, width, height: h } = u.bbox;
-            if (!(x >= left && x <= left + width)) return;
-            const { ctx } = u;
-            const px = uPlot.pxRatio || 1;
-            ctx.save();
-            ctx.strokeStyle = NOW_STROKE;
-            ctx.lineWidth = 1.5 * px;
-            ctx.setLineDash([4 * px, 3 * px]);
-            ctx.beginPath();
-            ctx.moveTo(Math.round(x) + 0.5, top);
-            ctx.lineTo(Math.round(x) + 0.5, top + h);
-            ctx.stroke();
-            ctx.setLineDash([]);
-            ctx.fillStyle = NOW_STROKE;
-            ctx.font = `${11 * px}px system-ui, sans-serif`;
-            ctx.textAlign = x > left + width - 40 * px ? 'right' : 'left';
-            ctx.fillText('now', x + (ctx.textAlign === 'right' ? -4 : 4) * px, top + 12 * px);
-            ctx.restore();
-          },
-        ],
-      },
+      axes: [xAxis(hhmm, 'time (UTC)'), yAxis('ms', 'one-way (ms)', 3, true, 40)],
     };
     const u = new uPlot(opts, latest.current.data, box);
     chart.current = u;
-    const ro = new ResizeObserver(() => {
-      const w = Math.max(120, box.clientWidth);
-      if (Math.abs(w - u.width) >= 1) u.setSize({ width: w, height: u.height });
-    });
-    ro.observe(box);
+    const stopFollowing = followWidth(u, box);
     return () => {
-      ro.disconnect();
+      stopFollowing();
       u.destroy();
       chart.current = null;
     };

@@ -10,6 +10,7 @@ import { fmtCount } from './format';
 import { fmtOpsPair, fmtPct, fmtPowerW, fmtTempC } from './seriesAt';
 import type { EngineLike } from './BudgetPanel';
 import { LinkTotals } from './LinkTotals';
+import { DlRow } from './cardParts';
 import './budget.css';
 
 export function TotalsPanel({ engine }: { engine: EngineLike }) {
@@ -34,59 +35,50 @@ export function TotalsPanel({ engine }: { engine: EngineLike }) {
       ) : (
         <>
           <dl className="budget-dl totals-dl">
-            <div>
-              <dt>Compute online</dt>
-              <dd>
-                <span data-testid="totals-compute">
-                  {fmtOpsPair(totals.computeOnlineTops, totals.computeInstalledTops)}
-                </span>
-                <span className="budget-sub">
+            <DlRow
+              label="Compute online"
+              value={fmtOpsPair(totals.computeOnlineTops, totals.computeInstalledTops)}
+              testId="totals-compute"
+              sub={
+                <>
                   {fmtPct(
                     totals.computeInstalledTops > 0
                       ? totals.computeOnlineTops / totals.computeInstalledTops
                       : NaN,
                   )}{' '}
                   of the installed compute is online
-                </span>
-              </dd>
-            </div>
-            <div>
-              <dt>Power generated</dt>
-              <dd>
-                <span data-testid="totals-power">{fmtPowerW(totals.powerGenW)}</span>
-                <span className="budget-sub">consumed {fmtPowerW(totals.loadW)}</span>
-              </dd>
-            </div>
-            <div>
-              <dt>In Earth’s shadow</dt>
-              <dd>
-                <span data-testid="totals-shadow">
-                  {fmtPct(totals.nodes > 0 ? totals.inShadow / totals.nodes : NaN)}
-                </span>
-                <span className="budget-sub">
+                </>
+              }
+            />
+            <DlRow
+              label="Power generated"
+              value={fmtPowerW(totals.powerGenW)}
+              testId="totals-power"
+              sub={<>consumed {fmtPowerW(totals.loadW)}</>}
+            />
+            <DlRow
+              label="In Earth’s shadow"
+              value={fmtPct(totals.nodes > 0 ? totals.inShadow / totals.nodes : NaN)}
+              testId="totals-shadow"
+              sub={
+                <>
                   {fmtCount(Math.round(totals.inShadow))} of {fmtCount(Math.round(totals.nodes))} nodes ·{' '}
                   {fmtCount(Math.round(totals.inUmbra))} in full shadow
-                </span>
-              </dd>
-            </div>
-            <div>
-              <dt>Compute shed</dt>
-              <dd>
-                <span data-testid="totals-battery-limited">
-                  {fmtCount(Math.round(totals.limitedByBattery))} nodes
-                </span>
-                <span className="budget-sub">battery at its floor</span>
-              </dd>
-            </div>
-            <div>
-              <dt>Throttled by heat</dt>
-              <dd>
-                <span data-testid="totals-heat-limited">
-                  {fmtCount(Math.round(totals.limitedByTemperature))} nodes
-                </span>
-                <span className="budget-sub">above their temperature limit</span>
-              </dd>
-            </div>
+                </>
+              }
+            />
+            <DlRow
+              label="Compute shed"
+              value={<>{fmtCount(Math.round(totals.limitedByBattery))} nodes</>}
+              testId="totals-battery-limited"
+              sub="battery at its floor"
+            />
+            <DlRow
+              label="Throttled by heat"
+              value={<>{fmtCount(Math.round(totals.limitedByTemperature))} nodes</>}
+              testId="totals-heat-limited"
+              sub="above their temperature limit"
+            />
           </dl>
           <div className="extremes">
             <Extreme

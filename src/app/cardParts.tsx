@@ -1,0 +1,54 @@
+/**
+ * Small pieces the cards share: a row of a definition list (`budget-dl`) and a checkbox bound to
+ * one of the store's on/off switches.
+ */
+import type { ReactNode } from 'react';
+import { useApp, type AppState } from '../state/store';
+
+/**
+ * One row of a `budget-dl` list: the label, the value (in a span carrying `testId`) and, when
+ * given, a smaller line under it.
+ */
+export function DlRow({
+  label,
+  value,
+  testId,
+  sub,
+  className,
+}: {
+  label: ReactNode;
+  value: ReactNode;
+  testId?: string;
+  sub?: ReactNode;
+  className?: string;
+}) {
+  return (
+    <div className={className}>
+      <dt>{label}</dt>
+      <dd>
+        <span data-testid={testId}>{value}</span>
+        {sub && <span className="budget-sub">{sub}</span>}
+      </dd>
+    </div>
+  );
+}
+
+/** The store's fields that are plain on/off switches. */
+type Flag = { [K in keyof AppState]-?: AppState[K] extends boolean ? K : never }[keyof AppState];
+
+/** A labelled checkbox that shows and sets the store's `flag`. */
+export function FlagCheck({ flag, testId, children }: { flag: Flag; testId: string; children: ReactNode }) {
+  const on = useApp((s) => s[flag]);
+  const set = useApp((s) => s.set);
+  return (
+    <label className="cl-check">
+      <input
+        type="checkbox"
+        data-testid={testId}
+        checked={on}
+        onChange={(e) => set({ [flag]: e.target.checked } as Partial<Pick<AppState, Flag>>)}
+      />
+      {children}
+    </label>
+  );
+}
