@@ -5,7 +5,7 @@
  * typing coordinates (with an exact error for a bad one). Time moves only through the app's clock.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { getState, gotoReady, hook, numberIn, pauseSim, saveScreenshot } from './helpers';
+import { canvasBox, getState, gotoReady, hook, numberIn, pauseSim, saveScreenshot } from './helpers';
 
 interface LinkHookState {
   counts: { up: number; possible: number; capacityUpGbps: number; capacityGbpsPerLink: number } | null;
@@ -112,4 +112,22 @@ test('a station added by typing coordinates joins the list; a bad latitude is re
   await expect.poll(async () => (await links(page)).stations).toContain('Shanghai');
   await expect.poll(async () => (await links(page)).stationsInView.length, { timeout: 20_000 }).toBe(5);
   await expect(page.getByTestId('stations-panel')).toContainText('Shanghai');
+});
+
+test('placing a station on the globe: the next click on Earth adds it there and selects nothing', async ({ page }) => {
+  await gotoReady(page, '/');
+  await pauseSim(page);
+  await expect.poll(async () => (await links(page)).stations.length, { timeout: 30_000 }).toBe(4);
+  await page.getByTestId('station-place').click();
+  await expect(page.getByTestId('station-place-hint')).toBeVisible();
+  // The middle of the canvas looks at Earth's centre (the default camera), so it hits the globe.
+  const box = await canvasBox(page);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(async () => (await links(page)).stations.length, { timeout: 20_000 }).toBe(5);
+  const added = (await links(page)).stations[4];
+  expect(added).toMatch(/^Station/);
+  await expect(page.getByTestId('station-place-hint')).toBeHidden();
+  expect((await getState(page)).selected).toBeNull();
+  await expect(page.getByTestId('stations-panel')).toContainText(added);
+  await saveScreenshot(page, 'links-station-placed');
 });

@@ -18,7 +18,9 @@ export function HoverLabel() {
   const hovered = useApp((s) => s.hovered);
   const meta = useApp((s) => s.meta);
   const selected = useApp((s) => s.selected);
-  if (!hovered || !meta || hovered.index >= meta.total) return null;
+  // While a click places a ground station it selects nothing, so no "click to select" label.
+  const placing = useApp((s) => s.placingStation);
+  if (!hovered || !meta || hovered.index >= meta.total || placing) return null;
   const who = satelliteIdentity(meta.shells, hovered.index);
   return (
     <div className="hover-label" data-testid="hover-label" style={{ transform: `translate(${hovered.x + 14}px, ${hovered.y - 10}px)` }}>
