@@ -122,11 +122,22 @@ export class LinkSync {
     // At most ≈ 4 Hz, and never more than a third of the link worker's time.
     if (wall - this.lastWallMs < Math.max(250, 3 * this.lastComputeMs)) return;
     if (!this.dirty && Math.abs(simMs - this.lastSimMs) < 1000) return;
+    const st = useApp.getState();
+    if (this.meta!.links.pattern === 'none' && st.stations.length === 0) {
+      // Nothing to compute (no links, no stations): spare the worker a pass over every satellite.
+      this.dirty = false;
+      if (st.links || sceneData.links) {
+        st.set({ links: null, linkDraw: null, selectedLinks: null, route: null });
+        sceneData.links = null;
+        sceneData.linksVersion++;
+        this.changed();
+      }
+      return;
+    }
     this.dirty = false;
     this.inFlight = true;
     this.lastWallMs = wall;
     const token = this.token;
-    const st = useApp.getState();
     const route = st.routeFrom && st.routeTo ? { from: st.routeFrom, to: st.routeTo } : null;
     void this.client.request({ type: 'links', tMs: simMs, selected: sceneData.selected, route, stations: st.stations }).then((r) => {
       if (token !== this.token) return;
