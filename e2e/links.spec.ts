@@ -131,3 +131,18 @@ test('placing a station on the globe: the next click on Earth adds it there and 
   await expect(page.getByTestId('stations-panel')).toContainText(added);
   await saveScreenshot(page, 'links-station-placed');
 });
+
+test('a route from a station to the selected satellite ends at it; there is no fibre to compare', async ({ page }) => {
+  await gotoReady(page, '/?scenario=starlink');
+  await pauseSim(page);
+  await hook(page, 'select', 300);
+  await expect.poll(async () => (await links(page)).stations.length, { timeout: 30_000 }).toBe(4);
+  await page.getByTestId('route-from').selectOption({ label: 'New York' });
+  await page.getByTestId('route-to').selectOption('n300');
+  await expect.poll(async () => (await links(page)).route?.nodes.at(-1), { timeout: 30_000 }).toBe(300);
+  const r = (await links(page)).route!;
+  expect(r.fibreMs).toBeNull();
+  expect(r.hops).toBe(r.nodes.length); // the up-link plus one hop per satellite after the first
+  await expect(page.getByTestId('route-fibre-latency')).toContainText('—');
+  await expect(page.getByTestId('route-panel')).toContainText('needs two ground stations');
+});
