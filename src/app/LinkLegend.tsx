@@ -6,7 +6,7 @@
  */
 import { useApp } from '../state/store';
 import { DOWN_LINK_COLOR, GROUND_LINK_COLOR, ROUTE_COLOR, linkRampCss } from '../scene/linkColors';
-import { linkLegendEnds, scenarioLinkPattern, scenarioMaxRangeKm } from './network';
+import { drawNote, linkLegendEnds, scenarioLinkPattern, scenarioMaxRangeKm } from './network';
 import { FlagCheck } from './cardParts';
 import './network.css';
 
@@ -17,6 +17,7 @@ export function LinkLegend() {
   const stations = useApp((s) => s.stations);
   const by = useApp((s) => s.linkColor);
   const route = useApp((s) => s.route);
+  const draw = useApp((s) => s.linkDraw);
   const set = useApp((s) => s.set);
   const pattern = links?.pattern ?? meta?.links?.pattern ?? scenarioLinkPattern(scenario);
   const hasLinks = pattern !== 'none';
@@ -65,6 +66,12 @@ export function LinkLegend() {
             Laser links that are up, short to long (the longest possible is the scenario’s range
             {by === 'latency' ? ', as light time' : ''}).
           </p>
+          {/* A huge network draws a legible part of itself: say so where the colours are explained. */}
+          {draw && draw.mode !== 'all' && draw.mode !== 'none' && (
+            <p className="small ll-subset" data-testid="links-legend-subset" role="status">
+              {drawNote(draw)}
+            </p>
+          )}
         </>
       )}
       <p className="ll-keys small">
