@@ -64,6 +64,29 @@ export interface Row {
   compute_available: number | null;
 }
 
+/** Output gathered into writes of about 1 MiB, so a long run streams with back-pressure (io.out may wait). */
+class ChunkedOut {
+  private buf: string;
+  constructor(private readonly io: CliIo, head: string) {
+    this.buf = head;
+  }
+  /** Appends; true when about 1 MiB is waiting and the caller should `await flush()`. */
+  add(text: string): boolean {
+    this.buf += text;
+    return this.buf.length > 1 << 20;
+  }
+  async flush(): Promise<void> {
+    const b = this.buf;
+    this.buf = '';
+    if (b) await this.io.out(b);
+  }
+  async end(tail: string): Promise<void> {
+    const b = this.buf + tail;
+    this.buf = '';
+    if (b) await this.io.out(b);
+  }
+}
+
 /** Rounds to `digits` decimals (−0 becomes 0). */
 function round(v: number, digits: number): number {
   return Number(v.toFixed(digits)) + 0;
@@ -162,24 +185,19 @@ async function networkRun(io: CliIo, o: CliOptions, ex: ReturnType<typeof expand
   const fromMs = o.fromMs ?? ex.epochMs;
   const stepMs = o.stepS * 1000;
   const json = o.format === 'json';
-  let buf = json ? '[' : `${o.links ? LINKS_CSV_HEADER : ROUTE_CSV_HEADER}\n`;
+  const out = new ChunkedOut(io, json ? '[' : `${o.links ? LINKS_CSV_HEADER : ROUTE_CSV_HEADER}\n`);
   for (let k = 0; k < steps; k++) {
     const t = fromMs + k * stepMs;
     const time = isoTime(t);
     if (o.links) {
       const row = linksRow(net, t, time);
-      buf += json ? `${k ? ',\n' : '\n'}${JSON.stringify(row)}` : linksCsvLine(row);
+      if (out.add(json ? `${k ? ',\n' : '\n'}${JSON.stringify(row)}` : linksCsvLine(row))) await out.flush();
     } else {
       const row = routeRow(net, from!.end, to!.end, t, time);
-      buf += json ? `${k ? ',\n' : '\n'}${JSON.stringify(row)}` : routeCsvLine(row);
-    }
-    if (buf.length > 1 << 20) {
-      await io.out(buf);
-      buf = '';
+      if (out.add(json ? `${k ? ',\n' : '\n'}${JSON.stringify(row)}` : routeCsvLine(row))) await out.flush();
     }
   }
-  buf += json ? '\n]\n' : '';
-  if (buf) await io.out(buf);
+  await out.end(json ? '\n]\n' : '');
   return 0;
 }
 
@@ -281,7 +299,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
     ]);
   }
 
-  let buf = json ? '[' : `${CSV_HEADER}\n`;
+  const out = new ChunkedOut(io, json ? '[' : `${CSV_HEADER}\n`);
   let first = true;
   for (let k = 0; k < steps; k++) {
     const t = fromMs + k * stepMs;
@@ -311,18 +329,13 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
         row.compute_available = round(b.computeAvailable[n], DIGITS.compute_available);
       }
       if (json) {
-        buf += `${first ? '\n' : ',\n'}${JSON.stringify(row)}`;
+        if (out.add(`${first ? '\n' : ',\n'}${JSON.stringify(row)}`)) await out.flush();
       } else {
-        buf += `${time},${ids[n]},${fmt(row.lat_deg, 'lat_deg')},${fmt(row.lon_deg, 'lon_deg')},${fmt(row.alt_km, 'alt_km')},${fmt(row.shadow_fraction, 'shadow_fraction')},${fmt(row.power_gen_w, 'power_gen_w')},${fmt(row.power_load_w, 'power_load_w')},${fmt(row.battery_wh, 'battery_wh')},${fmt(row.temp_k, 'temp_k')},${fmt(row.compute_available, 'compute_available')}\n`;
+        if (out.add(`${time},${ids[n]},${fmt(row.lat_deg, 'lat_deg')},${fmt(row.lon_deg, 'lon_deg')},${fmt(row.alt_km, 'alt_km')},${fmt(row.shadow_fraction, 'shadow_fraction')},${fmt(row.power_gen_w, 'power_gen_w')},${fmt(row.power_load_w, 'power_load_w')},${fmt(row.battery_wh, 'battery_wh')},${fmt(row.temp_k, 'temp_k')},${fmt(row.compute_available, 'compute_available')}\n`)) await out.flush();
       }
       first = false;
-      if (buf.length > 1 << 20) {
-        await io.out(buf);
-        buf = '';
-      }
     }
   }
-  buf += json ? '\n]\n' : '';
-  if (buf) await io.out(buf);
+  await out.end(json ? '\n]\n' : '');
   return 0;
 }
