@@ -168,7 +168,7 @@ if (!flag('no-1m')) {
       routeMs.push(performance.now() - a);
       if (r) hops = r.hops;
     }
-    out.route1M = { from: 'New York (assumed gateway)', to: 'London (assumed gateway)', hops, routeOnlyMsMedian: median(routeMs) };
+    out.route1M = { from: 'New York', to: 'London', hops, routeOnlyMsMedian: median(routeMs) };
   } catch (e) {
     notes.push(`1,000,000 satellites: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -343,6 +343,8 @@ async function browserFigures() {
       // The same with the constellation coloured by a budget quantity (issue 5: ±0.2 ms per frame).
       ['100000-colourByTemperature', 100_000, walker(400, 250), 'temperature'],
       ...(FULL ? [['1000000', 1_000_000, walker(1000, 1000)]] : []),
+      // 2,000,000 candidate links: the worker sends a legible sample (the scene draws ≈ 5,000).
+      ...(FULL ? [['links1000000', 1_000_000, walker(1000, 1000, { links: { pattern: 'plus-grid', maxRangeKm: 5000 } }), null, true]] : []),
       ['tle20000', 20_000, tleScenario(20_000)],
     ];
     figures.browser.scenarios = {};
