@@ -28,6 +28,7 @@ const BudgetCharts = lazy(() => import('./BudgetCharts').then((m) => ({ default:
 import { HowComputed } from './HowComputed';
 import { DlRow } from './cardParts';
 import './budget.css';
+import { isPhone } from './media';
 
 /** What the budget components need of the Engine (src/app/engine.ts); a dev page can pass a stand-in. */
 export interface EngineLike {
@@ -96,11 +97,6 @@ export function readBudget(s: Series, t: number): BudgetReading {
   };
 }
 
-const phoneQuery = '(max-width: 700px)';
-const isPhone = () =>
-  typeof window !== 'undefined' &&
-  typeof window.matchMedia === 'function' &&
-  window.matchMedia(phoneQuery).matches;
 
 export function BudgetPanel({ engine }: { engine: EngineLike }) {
   const selected = useApp((s) => s.selected);

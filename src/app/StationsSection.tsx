@@ -9,7 +9,6 @@ import { useApp } from '../state/store';
 import { fmtLat, fmtLon, fmtCount } from './format';
 import {
   assignStationEnd,
-  sameEnd,
   scenarioStationNames,
   STATION_NAME_MAX,
   validateStationForm,
@@ -17,6 +16,7 @@ import {
   type StationField,
 } from './network';
 import './network.css';
+import { sameEnd } from './stations';
 
 const FIELD_ORDER: StationField[] = ['name', 'lat', 'lon', 'minEl'];
 

@@ -3,6 +3,7 @@
  * form's validation, the "no route now" explanation and the draw-subset note. No React, no DOM, so
  * they are unit-tested in Node (network.test.ts).
  */
+import { sameEnd } from './stations';
 import type { GroundStation } from '../scenario/schema';
 import type { LinkDrawSet, NodeLink, RouteEndRef, RouteInfo } from '../worker/protocol';
 import { FIBRE_SPEED_KM_S, lightTimeMs } from '../sim/linkGeometry';
@@ -136,10 +137,6 @@ export function parseEndValue(v: string): RouteEndRef | null {
   if (!m) return null;
   const i = Number(m[2]);
   return m[1] === 's' ? { station: i } : { node: i };
-}
-
-export function sameEnd(a: RouteEndRef | null, b: RouteEndRef | null): boolean {
-  return endValue(a) === endValue(b);
 }
 
 /**
