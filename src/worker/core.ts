@@ -30,7 +30,7 @@ export const BUDGET_MAX_NODES = 100_000;
 const DAY_MS = 86400000;
 
 /** Most satellite positions one route series may compute (samples × satellites); fewer samples for huge scenarios. */
-export const MAX_ROUTE_SERIES_STATES = 20_000_000;
+export const MAX_ROUTE_SERIES_STATES = 8_000_000;
 
 /** Largest keyframe window one request may ask for (satellites × keyframes). */
 export const MAX_KEYFRAME_STATES = 20_000_000;
