@@ -1,11 +1,12 @@
 /**
  * The selected satellite's links (store.selectedLinks, ≈ 4 Hz): each neighbour (click selects it),
- * length, one-way light time, up or down; up first, then by length; a line with how many are up.
+ * length, one-way light time, up or down, in the worker's order (LinkNetwork.linksOf: up first,
+ * then by length); a line with how many are up.
  */
 import { useState } from 'react';
 import { useApp } from '../state/store';
 import { satelliteIdentity } from '../scenario/identity';
-import { fmtLinkKm, fmtMs, nodeLinksSummary, scenarioLinkPattern, sortNodeLinks } from './network';
+import { fmtLinkKm, fmtMs, nodeLinksSummary, scenarioLinkPattern } from './network';
 import { fmtCount } from './format';
 import './network.css';
 
@@ -34,14 +35,13 @@ export function NodeLinks({ engine }: { engine: { select(index: number | null): 
       </p>
     );
   } else {
-    const sorted = sortNodeLinks(selectedLinks);
-    const shown = all ? sorted : sorted.slice(0, SHOW);
+    const shown = all ? selectedLinks : selectedLinks.slice(0, SHOW);
     body = (
       <>
         <p className="small node-links-summary" data-testid="node-links-summary">
           {nodeLinksSummary(selectedLinks)}
         </p>
-        {sorted.length > 0 && (
+        {selectedLinks.length > 0 && (
           <ul className="node-links" data-testid="node-links" aria-label="Links of the selected satellite">
             {shown.map((l) => {
               const ok = l.node >= 0 && l.node < meta.total;
@@ -68,9 +68,9 @@ export function NodeLinks({ engine }: { engine: { select(index: number | null): 
             })}
           </ul>
         )}
-        {sorted.length > SHOW && (
+        {selectedLinks.length > SHOW && (
           <button className="linkish small" onClick={() => setAll(!all)}>
-            {all ? 'Show fewer' : `Show all ${fmtCount(sorted.length)}`}
+            {all ? 'Show fewer' : `Show all ${fmtCount(selectedLinks.length)}`}
           </button>
         )}
       </>

@@ -56,7 +56,8 @@ export function RouteChart({ engine, series }: { engine: Clock; series: RouteSer
     const cols: uPlot.AlignedData = [x, y];
     if (series.fibreMs !== null && Number.isFinite(series.fibreMs))
       cols.push(new Array<number>(n).fill(series.fibreMs));
-    const minutes = (n * series.stepS) / 60;
+    // n samples, one step apart, span (n − 1) steps.
+    const minutes = (Math.max(0, n - 1) * series.stepS) / 60;
     const text =
       ok === 0
         ? `No route at any time in the next ${Math.round(minutes)} minutes.`

@@ -10,15 +10,14 @@ import { fmtLat, fmtLon, fmtCount } from './format';
 import {
   assignStationEnd,
   scenarioStationNames,
-  STATION_NAME_MAX,
   validateStationForm,
   type NetworkEngine,
-  type StationField,
+  type StationFormKey,
 } from './network';
 import './network.css';
-import { sameEnd } from './stations';
+import { sameEnd, STATION_NAME_MAX, type StationField } from './stations';
 
-const FIELD_ORDER: StationField[] = ['name', 'lat', 'lon', 'minEl'];
+const FIELD_ORDER: StationFormKey[] = ['name', 'lat', 'lon', 'minEl', 'list'];
 
 export function StationsSection({ engine, onRouteEnd }: { engine: NetworkEngine; onRouteEnd?: () => void }) {
   const stations = useApp((s) => s.stations);
@@ -132,15 +131,12 @@ function AddStationForm({ engine, onAdded }: { engine: NetworkEngine; onAdded: (
   const stations = useApp((s) => s.stations);
   const id = useId();
   const [form, setForm] = useState({ name: '', lat: '', lon: '', minEl: '25' });
-  const [errors, setErrors] = useState<Partial<Record<StationField, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<StationFormKey, string>>>({});
   const [engineError, setEngineError] = useState<string | null>(null);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const r = validateStationForm(
-      form,
-      stations.map((s) => s.name),
-    );
+    const r = validateStationForm(form, stations);
     setEngineError(null);
     if (!r.ok) {
       setErrors(r.errors);

@@ -110,8 +110,8 @@ export class Engine {
         sceneData.hiddenVersion++;
         this.dataChanged();
       }
-      if (s.linkColor !== prev.linkColor || s.showLinks !== prev.showLinks || s.showStations !== prev.showStations) {
-        sceneData.linkColorBy = s.linkColor === 'latency' ? 1 : 0;
+      // Links are coloured by length either way (light time is length / c): only the legend's units follow linkColor.
+      if (s.showLinks !== prev.showLinks || s.showStations !== prev.showStations) {
         sceneData.showLinks = s.showLinks;
         sceneData.showStations = s.showStations;
         this.dataChanged();

@@ -6,6 +6,7 @@ import { PropagationCore } from '../worker/core';
 import { BUILTIN_SCENARIOS } from '../scenario/builtins';
 import type { PropagationClient, RequestBody } from '../worker/client';
 import type { ConstellationMeta, RouteInfo, WorkerRequest, WorkerResponse } from '../worker/protocol';
+import { satelliteIdentity } from '../scenario/identity';
 
 /** A client over the real core, whose `links` replies can have their route replaced by a script. */
 class ScriptedClient implements PropagationClient {
@@ -13,12 +14,24 @@ class ScriptedClient implements PropagationClient {
   readonly core = new PropagationCore();
   readonly requests: RequestBody[] = [];
   routes: (RouteInfo | null)[] = [];
+  /** Per links reply, what each station sees (replaces the real counts). */
+  inView: number[][] = [];
+  /** While set, replies wait until `release()` (a request in flight). */
+  hold = false;
+  failSeries = false;
+  private held: (() => void)[] = [];
   private seq = 0;
   request(body: RequestBody): Promise<WorkerResponse> {
     this.requests.push(body);
-    const reply = this.core.handle({ ...body, seq: ++this.seq } as WorkerRequest);
+    let reply = this.core.handle({ ...body, seq: ++this.seq } as WorkerRequest);
     if (reply.type === 'links' && this.routes.length) reply.route = this.routes.shift()!;
-    return Promise.resolve(reply);
+    if (reply.type === 'links' && this.inView.length) reply.stationsInView = Uint32Array.from(this.inView.shift()!);
+    if (reply.type === 'routeSeries' && this.failSeries) reply = { type: 'error', seq: reply.seq, request: 'routeSeries', message: 'test failure', issues: [] };
+    if (!this.hold) return Promise.resolve(reply);
+    return new Promise((resolve) => this.held.push(() => resolve(reply)));
+  }
+  release(): void {
+    for (const r of this.held.splice(0)) r();
   }
   dispose(): void {}
 }
@@ -134,5 +147,62 @@ describe('LinkSync', () => {
     await step(sync, T0 + 60000);
     expect(client.requests.length).toBe(n);
     expect(useApp.getState().links).toBeNull();
+  });
+
+  it('drops the selected node’s links from a reply asked for before a new selection', async () => {
+    const { sync, client } = await setup();
+    sceneData.selected = 3;
+    client.hold = true;
+    await step(sync, T0);
+    sceneData.selected = 7; // the user selects another satellite while the worker computes
+    sync.invalidate();
+    client.release();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(useApp.getState().links?.possible).toBe(3168); // the counts still count
+    expect(useApp.getState().selectedLinks).toBeNull();
+    client.hold = false;
+    await step(sync, T0); // asked again at once, for 7
+    expect((client.requests.at(-1) as { selected: number }).selected).toBe(7);
+    expect(useApp.getState().selectedLinks?.length).toBe(4);
+    sceneData.selected = -1;
+  });
+
+  it('explains a break with the visibility of the same reply', async () => {
+    const { sync, client } = await setup();
+    sync.setRoute({ station: 0 }, { station: 1 });
+    client.routes = [route(5, [10, 11, 12, 13], 21.1), null];
+    client.inView = [[9, 9, 9, 9], [0, 9, 9, 9]];
+    await step(sync, T0);
+    await step(sync, T0 + 60000);
+    expect(useApp.getState().routeEvents[0].text).toBe('The route broke (New York sees no satellite above 25°)');
+  });
+
+  it('after an edit, a satellite route end follows its id, and is cleared when that id is gone', async () => {
+    const { sync, meta, client } = await setup();
+    const reload = (shells: unknown[]) => {
+      const loaded = client.core.handle({ type: 'load', seq: 99, scenario: { ...scenario, shells } });
+      if (loaded.type !== 'loaded') throw new Error('load failed');
+      sync.reset(loaded.meta, true);
+      return loaded.meta;
+    };
+    sync.setRoute({ station: 0 }, { node: 100 });
+    // A shell added after: the satellite keeps its id (S1-P05-13) and its index.
+    const after = reload([...scenario.shells, { kind: 'walker', altitudeKm: 700, inclinationDeg: 60, planes: 1, satsPerPlane: 10 }]);
+    expect(useApp.getState().routeTo).toEqual({ node: 100 });
+    expect(satelliteIdentity(after.shells, 100).id).toBe(satelliteIdentity(meta.shells, 100).id);
+    // A shell inserted before renames the shells (S1 is now the new one): S1-P05-13 no longer exists.
+    reload([{ kind: 'walker', altitudeKm: 700, inclinationDeg: 60, planes: 1, satsPerPlane: 10 }, ...scenario.shells]);
+    expect(useApp.getState().routeTo).toBeNull();
+    expect(useApp.getState().routeFrom).toEqual({ station: 0 });
+  });
+
+  it('a route chart that fails is not asked for again every frame', async () => {
+    const { sync, client } = await setup();
+    client.failSeries = true;
+    sync.setRoute({ station: 0 }, { station: 1 });
+    for (let k = 0; k < 5; k++) await step(sync, T0 + k * 1000);
+    expect(client.requests.filter((r) => r.type === 'routeSeries').length).toBe(1);
+    expect(useApp.getState().notice?.text).toMatch(/route chart could not be computed: test failure/);
   });
 });

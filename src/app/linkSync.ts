@@ -10,8 +10,9 @@ import { useApp, type RouteEvent } from '../state/store';
 import type { PropagationClient } from '../worker/client';
 import type { ConstellationMeta, RouteEndRef, RouteInfo, WorkerResponse } from '../worker/protocol';
 import type { GroundStation } from '../scenario/schema';
-import { satelliteIdentity } from '../scenario/identity';
+import { findSatellite, satelliteIdentity } from '../scenario/identity';
 import { keplerPeriodS } from '../sim/orbit';
+import { sameArray } from '../sim/arrays';
 import { EARTH_RADIUS_KM } from '../sim/constants';
 import { routeChain, sameEnd } from './stations';
 
@@ -41,24 +42,25 @@ export class LinkSync {
 
   /** A scenario was loaded (its stations become the list); `keepRoute` keeps the chosen ends where they still exist. */
   reset(meta: ConstellationMeta, keepRoute: boolean): void {
+    const before = this.meta;
     this.meta = meta;
-    this.token++;
-    this.inFlight = false;
-    this.seriesInFlight = false;
-    this.dirty = true;
-    this.seriesDirty = true;
+    this.restart();
+    this.lastComputeMs = 0;
     this.lastRoute = undefined;
     const st = useApp.getState();
     const stations = meta.groundStations.map((s) => ({ ...s }));
+    // An edit may renumber satellites: a satellite end follows its id, a station end its name.
     const valid = (e: RouteEndRef | null): RouteEndRef | null => {
       if (!keepRoute || !e) return null;
       if ('station' in e) return e.station < stations.length && st.stations[e.station]?.name === stations[e.station].name ? e : null;
-      return e.node < meta.total ? e : null;
+      if (!before || !(e.node >= 0 && e.node < before.total)) return null;
+      const node = findSatellite(meta.shells, satelliteIdentity(before.shells, e.node).id);
+      return node === null ? null : { node };
     };
     const from = valid(st.routeFrom), to = valid(st.routeTo);
     useApp.getState().set({
       stations,
-      stationsInView: stations.map(() => 0),
+      stationsInView: [],
       links: null,
       linkDraw: null,
       selectedLinks: null,
@@ -77,11 +79,15 @@ export class LinkSync {
 
   /** The station list changed (an edit): the next request carries it. */
   setStations(stations: GroundStation[], from: RouteEndRef | null, to: RouteEndRef | null): void {
-    this.token++;
-    this.inFlight = false;
-    this.seriesInFlight = false;
-    this.dirty = true;
-    this.seriesDirty = true;
+    this.restart();
+    // What the scene draws names stations by index: until the next reply, draw no station links
+    // and no route rather than the old indices against the new list.
+    if (sceneData.links) {
+      sceneData.links = { ...sceneData.links, ground: new Uint32Array(0) };
+      sceneData.linksVersion++;
+    }
+    sceneData.route = new Int32Array(0);
+    sceneData.routeVersion++;
     const endsChanged = !sameEnd(from, useApp.getState().routeFrom) || !sameEnd(to, useApp.getState().routeTo);
     if (endsChanged) this.lastRoute = undefined;
     useApp.getState().set({ stations, routeFrom: from, routeTo: to, ...(endsChanged ? { route: null, routeSeries: null, routeEvents: [] } : {}) });
@@ -93,20 +99,27 @@ export class LinkSync {
     const st = useApp.getState();
     if (sameEnd(from, st.routeFrom) && sameEnd(to, st.routeTo)) return;
     this.lastRoute = undefined;
-    this.dirty = true;
-    this.seriesDirty = true;
-    this.token++;
-    this.inFlight = false;
-    this.seriesInFlight = false;
+    this.restart();
     useApp.getState().set({ routeFrom: from, routeTo: to, route: null, routeSeries: null, routeEvents: [] });
     sceneData.route = new Int32Array(0);
     sceneData.routeVersion++;
     this.changed();
   }
 
-  /** Something the reply depends on changed (the selection): ask at the next tick. */
+  /** Something the reply depends on changed (the selection): ask at the next tick, not after the throttle. */
   invalidate(): void {
     this.dirty = true;
+    this.lastWallMs = -Infinity;
+  }
+
+  /** Earlier replies are stale: drop them and ask again at once (links and the chart). */
+  private restart(): void {
+    this.token++;
+    this.inFlight = false;
+    this.seriesInFlight = false;
+    this.dirty = true;
+    this.seriesDirty = true;
+    this.lastWallMs = -Infinity;
   }
 
   /** Called every frame with the simulated time. */
@@ -167,11 +180,12 @@ export class LinkSync {
     }
     const { pairs: _p, ground: _g, ...draw } = r.draw;
     const st = useApp.getState();
-    const events = this.routeEvent(r.tMs, r.route, st.stations);
+    const events = this.routeEvent(r.tMs, r.route, st.stations, r.stationsInView);
     st.set({
       links: r.counts,
       linkDraw: draw,
-      selectedLinks: r.selectedLinks,
+      // A reply asked for before a new selection lists the old node's links: not shown (the new ask is on its way).
+      selectedLinks: r.selected === sceneData.selected ? r.selectedLinks : null,
       stationsInView: Array.from(r.stationsInView),
       route: r.route,
       ...(events ? { routeEvents: [...st.routeEvents, events].slice(-MAX_EVENTS) } : {}),
@@ -181,11 +195,11 @@ export class LinkSync {
   }
 
   /** A break, return or change of the route between two replies for the same ends, or null. */
-  private routeEvent(tMs: number, now: RouteInfo | null, stations: GroundStation[]): RouteEvent | null {
+  private routeEvent(tMs: number, now: RouteInfo | null, stations: GroundStation[], inView: ArrayLike<number>): RouteEvent | null {
     const before = this.lastRoute;
     this.lastRoute = now;
     if (before === undefined || !useApp.getState().routeFrom || !useApp.getState().routeTo) return null;
-    if (before && !now) return { tMs, kind: 'broken', text: `The route broke (${this.whyNone(stations)})` };
+    if (before && !now) return { tMs, kind: 'broken', text: `The route broke (${this.whyNone(stations, inView)})` };
     if (!before && now) return { tMs, kind: 'restored', text: `A route is back: ${now.hops} hops, ${now.latencyMs.toFixed(1)} ms` };
     if (before && now && (before.hops !== now.hops || before.nodes[0] !== now.nodes[0] || before.nodes[before.nodes.length - 1] !== now.nodes[now.nodes.length - 1])) {
       const via = (r: RouteInfo) => (r.nodes.length ? satelliteIdentity(this.meta!.shells, r.nodes[0]).id : '—');
@@ -198,10 +212,11 @@ export class LinkSync {
     return null;
   }
 
-  private whyNone(stations: GroundStation[]): string {
+  /** Why there is no route, from this reply's visibility. */
+  private whyNone(stations: GroundStation[], inView: ArrayLike<number>): string {
     const st = useApp.getState();
     for (const end of [st.routeFrom, st.routeTo]) {
-      if (end && 'station' in end && (st.stationsInView[end.station] ?? 0) === 0) {
+      if (end && 'station' in end && (inView[end.station] ?? 0) === 0) {
         const s = stations[end.station];
         if (s) return `${s.name} sees no satellite above ${s.minElevationDeg}°`;
       }
@@ -225,6 +240,8 @@ export class LinkSync {
         if (token !== this.token) return;
         this.seriesInFlight = false;
         if (r.type === 'error') {
+          // Not asked again every frame: only once the ends, the stations or the scenario change.
+          this.seriesRange = [-Infinity, Infinity];
           useApp.getState().set({ notice: { kind: 'error', text: `The route chart could not be computed: ${r.message}` } });
           return;
         }
@@ -252,8 +269,3 @@ export class LinkSync {
   }
 }
 
-function sameArray(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}

@@ -19,10 +19,10 @@ import {
   scenarioLinkPattern,
   scenarioMaxRangeKm,
   scenarioStationNames,
-  sortNodeLinks,
   validateStationForm,
   type NoRouteInput,
 } from './network';
+import { MAX_STATIONS, stationProblems } from './stations';
 
 describe('fmtCapacityGbps', () => {
   it('picks Gbps, Tbps or Pbps with four significant digits', () => {
@@ -123,16 +123,6 @@ describe('node links', () => {
     lengthKm,
     latencyMs: lengthKm / 299.792458,
     up,
-  });
-  it('sorts up first, then by length', () => {
-    const sorted = sortNodeLinks([
-      l(1, 900, false),
-      l(2, 2000, true),
-      l(3, 100, false),
-      l(4, 700, true),
-      l(5, NaN, true),
-    ]);
-    expect(sorted.map((x) => x.node)).toEqual([4, 2, 5, 3, 1]);
   });
   it('summarises how many are up', () => {
     expect(nodeLinksSummary([])).toBe('No link candidates for this satellite.');
@@ -283,10 +273,15 @@ describe('validateStationForm', () => {
       },
     });
   });
-  it('rejects duplicates, overlong names, control characters and non-finite numbers', () => {
-    expect(validateStationForm({ ...ok, name: 'beijing' }, ['Beijing'])).toEqual({
+  it('rejects duplicates (ignoring case), overlong names, control characters and non-finite numbers', () => {
+    expect(validateStationForm({ ...ok, name: 'beijing' }, [{ name: 'Beijing' }])).toEqual({
       ok: false,
-      errors: { name: 'Name: a station called “beijing” exists already.' },
+      errors: { name: 'Name: a station called “Beijing” exists already (names are compared ignoring case).' },
+    });
+    // The name is compared after the form has tidied its spaces.
+    expect(validateStationForm({ ...ok, name: '  Cape   Town ' }, [{ name: 'Cape Town' }])).toEqual({
+      ok: false,
+      errors: { name: 'Name: a station called “Cape Town” exists already.' },
     });
     const long = validateStationForm({ ...ok, name: 'x'.repeat(201) }, []);
     expect(!long.ok && long.errors.name).toBe('Name: at most 200 characters, got 201.');
@@ -296,6 +291,29 @@ describe('validateStationForm', () => {
       const r = validateStationForm({ ...ok, lat: bad }, []);
       expect(r.ok, bad).toBe(false);
     }
+  });
+  it('checks with the same rules as engine.addStation, each message on its field', () => {
+    // What parses is handed to stationProblems: the form shows exactly its messages.
+    const existing = [{ name: 'Beijing' }];
+    const typed = { name: 'BEIJING', lat: '90.5 N', lon: '−180.25', minEl: '90,1' };
+    const r = validateStationForm(typed, existing);
+    const rules = stationProblems({ name: 'BEIJING', latDeg: 90.5, lonDeg: -180.25, minElevationDeg: 90.1 }, existing);
+    expect(rules).toHaveLength(4);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect([r.errors.name, r.errors.lat, r.errors.lon, r.errors.minEl]).toEqual(rules);
+    expect(r.errors.lat).toBe('Latitude: must be from −90 to 90°, got 90.5°.');
+    // A field that does not parse keeps the form's own message, not the rules' "got NaN".
+    const bad = validateStationForm({ ...ok, lat: 'far north' }, []);
+    expect(!bad.ok && bad.errors).toEqual({ lat: 'Latitude: “far north” is not a number; enter one from −90 to 90°.' });
+  });
+  it('refuses a station beyond the scenario limit, apart from the fields', () => {
+    const full = Array.from({ length: MAX_STATIONS }, (_, i) => ({ name: `S${i}` }));
+    expect(validateStationForm(ok, full)).toEqual({
+      ok: false,
+      errors: { list: 'A scenario holds at most 1,000 stations; remove one first.' },
+    });
+    expect(validateStationForm(ok, full.slice(1)).ok).toBe(true);
   });
   it('treats markup as plain text in the name', () => {
     const r = validateStationForm({ ...ok, name: '<img src=x onerror=alert(1)>' }, []);

@@ -1,9 +1,9 @@
 /**
  * Pure helpers behind the network panels (links, ground stations, routes): formatting, the station
- * form's validation, the "no route now" explanation and the draw-subset note. No React, no DOM, so
+ * form's parsing (its rules are stations.ts stationIssues), the "no route now" explanation and the draw-subset note. No React, no DOM, so
  * they are unit-tested in Node (network.test.ts).
  */
-import { sameEnd } from './stations';
+import { fmtSigned, quoted, sameEnd, STATION_RANGES, stationIssues, type StationField } from './stations';
 import type { GroundStation } from '../scenario/schema';
 import type { LinkDrawSet, NodeLink, RouteEndRef, RouteInfo } from '../worker/protocol';
 import { FIBRE_SPEED_KM_S, lightTimeMs } from '../sim/linkGeometry';
@@ -96,20 +96,6 @@ export function drawNote(
   if (draw.mode === 'sample')
     return `${shown}: the neighbourhoods of a few sample satellites spread over the constellation — select a satellite to see its own.`;
   return null;
-}
-
-/** "Show all links of the selected node" order: up first, then by length (shortest first), then by index. */
-export function sortNodeLinks(links: readonly NodeLink[]): NodeLink[] {
-  return [...links].sort(
-    (a, b) => Number(b.up) - Number(a.up) || cmpNum(a.lengthKm, b.lengthKm) || a.node - b.node,
-  );
-}
-
-function cmpNum(a: number, b: number): number {
-  const fa = Number.isFinite(a),
-    fb = Number.isFinite(b);
-  if (fa && fb) return a - b;
-  return fa ? -1 : fb ? 1 : 0;
 }
 
 /** "3 of 4 links up" / "1 link, up" / "No link candidates". */
@@ -267,14 +253,12 @@ export interface StationFormInput {
   minEl: string;
 }
 
-export type StationField = 'name' | 'lat' | 'lon' | 'minEl';
+/** Where a form message belongs: a field, or 'list' for the station list as a whole (the station limit). */
+export type StationFormKey = StationField | 'list';
 
 export type StationFormResult =
   | { ok: true; station: { name: string; latDeg: number; lonDeg: number; minElevationDeg: number } }
-  | { ok: false; errors: Partial<Record<StationField, string>> };
-
-/** Longest station name (the scenario schema's limit). */
-export const STATION_NAME_MAX = 200;
+  | { ok: false; errors: Partial<Record<StationFormKey, string>> };
 
 /** Parses a typed number: accepts "−12.5" (Unicode minus), "39,9" (decimal comma), surrounding spaces; NaN otherwise. */
 export function parseNumberInput(s: string): number {
@@ -282,12 +266,6 @@ export function parseNumberInput(s: string): number {
   if (/^[+-]?\d+,\d+$/.test(t)) t = t.replace(',', '.');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return NaN;
   return Number(t);
-}
-
-/** Shows a typed value in an error message, shortened, in quotes. */
-function shown(s: string): string {
-  const t = s.trim();
-  return `“${t.length > 24 ? `${t.slice(0, 24)}…` : t}”`;
 }
 
 /**
@@ -307,56 +285,45 @@ export function parseCoordinateInput(s: string, axis: 'lat' | 'lon'): number {
   return letter === neg ? -v : v;
 }
 
-function checkRange(
-  label: string,
-  raw: string,
-  min: number,
-  max: number,
-  unit: string,
-  axis?: 'lat' | 'lon',
-): string | number {
-  if (raw.trim() === '')
-    return `${label}: enter a number from ${fmtSigned(min)} to ${fmtSigned(max)}${unit}.`;
-  const v = axis ? parseCoordinateInput(raw, axis) : parseNumberInput(raw);
-  if (!Number.isFinite(v))
-    return `${label}: ${shown(raw)} is not a number; enter one from ${fmtSigned(min)} to ${fmtSigned(max)}${unit}.`;
-  if (v < min || v > max)
-    return `${label}: must be from ${fmtSigned(min)} to ${fmtSigned(max)}${unit}, got ${fmtSigned(v)}${unit}.`;
-  return v;
+/** A numeric field's text as a number, or the message saying why it is not one (ranges are the rules' business). */
+function parseField(f: Exclude<StationField, 'name'>, raw: string): number | string {
+  const { label, min, max } = STATION_RANGES[f];
+  const span = `from ${fmtSigned(min)} to ${fmtSigned(max)}°`;
+  if (raw.trim() === '') return `${label}: enter a number ${span}.`;
+  const v = f === 'minEl' ? parseNumberInput(raw) : parseCoordinateInput(raw, f);
+  return Number.isFinite(v) ? v : `${label}: ${quoted(raw)} is not a number; enter one ${span}.`;
 }
 
-const fmtSigned = (v: number) => (v < 0 ? `−${Math.abs(v)}` : String(v));
-
 /**
- * Checks the "add a ground station" form the way the scenario schema would, with one plain message
- * per bad field. `existing` are the names already in use (a route names its stations, so names must
- * be unique, case-insensitively).
+ * The "add a ground station" form: parses its text (name trimmed, runs of whitespace made one space;
+ * numbers as {@link parseNumberInput}, coordinates as {@link parseCoordinateInput}), then checks the
+ * station with the same rules as engine.addStation ({@link stationIssues}), one plain message per
+ * bad field. `existing` are the stations already there.
  */
-export function validateStationForm(input: StationFormInput, existing: readonly string[]): StationFormResult {
-  const errors: Partial<Record<StationField, string>> = {};
+export function validateStationForm(
+  input: StationFormInput,
+  existing: readonly Pick<GroundStation, 'name'>[],
+): StationFormResult {
+  const errors: Partial<Record<StationFormKey, string>> = {};
   const name = input.name.trim().replace(/\s+/g, ' ');
-  if (!name) errors.name = 'Name: enter a name for the station.';
-  else if (name.length > STATION_NAME_MAX)
-    errors.name = `Name: at most ${STATION_NAME_MAX} characters, got ${name.length}.`;
-  else if (name.includes(',')) errors.name = 'Name: must not contain commas (routes name stations as A,B).';
-  // eslint-disable-next-line no-control-regex
-  else if (/[\u0000-\u001f\u007f]/.test(name)) errors.name = 'Name: must not contain control characters.';
-  else if (existing.some((e) => e.trim().toLowerCase() === name.toLowerCase()))
-    errors.name = `Name: a station called ${shown(name)} exists already.`;
-  const lat = checkRange('Latitude', input.lat, -90, 90, '°', 'lat');
-  const lon = checkRange('Longitude', input.lon, -180, 180, '°', 'lon');
-  const minEl = checkRange('Minimum elevation', input.minEl, 0, 90, '°');
-  if (typeof lat === 'string') errors.lat = lat;
-  if (typeof lon === 'string') errors.lon = lon;
-  if (typeof minEl === 'string') errors.minEl = minEl;
-  if (
-    Object.keys(errors).length > 0 ||
-    typeof lat !== 'number' ||
-    typeof lon !== 'number' ||
-    typeof minEl !== 'number'
-  )
-    return { ok: false, errors };
-  return { ok: true, station: { name, latDeg: lat, lonDeg: lon, minElevationDeg: minEl } };
+  const num = (f: Exclude<StationField, 'name'>, raw: string) => {
+    const v = parseField(f, raw);
+    if (typeof v === 'number') return v;
+    errors[f] = v;
+    return NaN;
+  };
+  const station = {
+    name,
+    latDeg: num('lat', input.lat),
+    lonDeg: num('lon', input.lon),
+    minElevationDeg: num('minEl', input.minEl),
+  };
+  // A field that did not parse keeps its parse message; the rules speak for the rest.
+  for (const issue of stationIssues(station, existing)) {
+    const key = issue.field ?? 'list';
+    errors[key] ??= issue.message;
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, station };
 }
 
 // ---------------------------------------------------------------- engine

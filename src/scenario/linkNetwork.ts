@@ -19,6 +19,7 @@ import { clusterMeshLinks, linkStates, nearestKLinks, plusGridLinks } from '../s
 import { greatCircleKm, groundStationEci, RouteSolver, type Route, type RouteEnd, type RouteStation } from '../sim/routing';
 import { fibreTimeMs, lightTimeMs } from '../sim/linkGeometry';
 import { DEG } from '../sim/constants';
+import { sameArray } from '../sim/arrays';
 import { gmstRad } from '../sim/time';
 import { scenarioPositions } from './positions';
 import type { GroundStation, LinksConfig } from './schema';
@@ -123,6 +124,8 @@ export class LinkNetwork {
   timeMs = NaN;
   /** Satellites each station saw at ≥ its mask at the last {@link update}. */
   stationsInView = new Uint32Array(0);
+  /** Station–satellite candidates to draw [station, node, …], from the last {@link update}. */
+  private groundDraw = new Uint32Array(0);
   private readonly positionsAt: (tMs: number, out: Float64Array) => void;
   private readonly staticPairs: Uint32Array;
   /** Links 0 … staticCount − 1 of `pairs` are the fixed +Grid ones (always possible). */
@@ -170,10 +173,6 @@ export class LinkNetwork {
     if (Number.isFinite(this.timeMs)) this.placeStations(this.timeMs);
   }
 
-  get stationCount(): number {
-    return this.stations.length;
-  }
-
   /**
    * Positions, candidates and link states at `tMs` (and the stations' ECI positions); returns the
    * number of links up. Cheaper than {@link update}: no counts, no station visibility.
@@ -198,9 +197,7 @@ export class LinkNetwork {
       sum += d;
       if (!(d <= longest)) longest = d;
     }
-    let ground = 0;
-    this.stationsInView = new Uint32Array(this.stations.length);
-    for (let s = 0; s < this.stations.length; s++) ground += this.stationsInView[s] = this.inView(s);
+    const ground = this.scanStations();
     const cap = this.config.capacityGbps;
     return {
       pattern: this.config.pattern,
@@ -215,14 +212,49 @@ export class LinkNetwork {
     };
   }
 
-  /** Satellites station `s` sees at ≥ its minimum elevation at the last update. */
+  /** Satellites station `s` saw at ≥ its minimum elevation at the last {@link update}. */
   inView(s: number): number {
-    const st = this.stations[s];
-    if (!st) return 0;
-    let c = 0;
-    const sinMask = Math.sin(st.minElevationDeg * DEG);
-    for (let j = 0; j < this.n; j++) if (sinElevation(st.eci, this.positionsKm, j) >= sinMask) c++;
-    return c;
+    return this.stationsInView[s] ?? 0;
+  }
+
+  /**
+   * One pass over every satellite per station: how many it sees at ≥ its mask
+   * ({@link stationsInView}), and its nearest {@link GROUND_DRAW_PER_STATION} above the mask less a
+   * margin (what {@link drawSet} draws; the GPU applies the exact mask). Returns the pairs in view.
+   */
+  private scanStations(): number {
+    const S = this.stations.length;
+    this.stationsInView = new Uint32Array(S);
+    const out: number[] = [];
+    const best: { j: number; d: number }[] = [];
+    const pos = this.positionsKm;
+    let total = 0;
+    for (let s = 0; s < S; s++) {
+      const g = this.stations[s].eci;
+      const gx = g[0], gy = g[1], gz = g[2];
+      const gn = Math.sqrt(gx * gx + gy * gy + gz * gz);
+      const sinMask = Math.sin(this.stations[s].minElevationDeg * DEG);
+      const sinDraw = Math.sin(Math.max(0, this.stations[s].minElevationDeg - GROUND_MARGIN_DEG) * DEG);
+      let seen = 0;
+      best.length = 0;
+      for (let j = 0; j < this.n; j++) {
+        const dx = pos[3 * j] - gx, dy = pos[3 * j + 1] - gy, dz = pos[3 * j + 2] - gz;
+        const d = Math.sqrt(dx * dx + dy * dy + dz * dz);
+        // sin(elevation) = (d · ĝ) / |d|; NaN positions fail both comparisons.
+        const up = (dx * gx + dy * gy + dz * gz) / gn;
+        if (!(up >= sinDraw * d)) continue;
+        if (up >= sinMask * d) seen++;
+        if (best.length < GROUND_DRAW_PER_STATION) best.push({ j, d });
+        else if (d < best[best.length - 1].d) best[best.length - 1] = { j, d };
+        else continue;
+        best.sort((a, b) => a.d - b.d);
+      }
+      this.stationsInView[s] = seen;
+      total += seen;
+      for (const b of best) out.push(s, b.j);
+    }
+    this.groundDraw = Uint32Array.from(out);
+    return total;
   }
 
   /** Shortest route at the last update, with the fibre baseline; null when none exists now. */
@@ -285,27 +317,7 @@ export class LinkNetwork {
       pairs = this.neighbourhood(seeds, Math.ceil(NEIGHBOURHOOD_LINKS / SAMPLE_SEEDS) * 2);
       mode = 'sample';
     }
-    return { pairs, ground: this.groundCandidates(), mode, shownLinks: pairs.length >> 1, totalLinks: L };
-  }
-
-  private groundCandidates(): Uint32Array {
-    const out: number[] = [];
-    const best: { j: number; d: number }[] = [];
-    for (let s = 0; s < this.stations.length; s++) {
-      const st = this.stations[s];
-      const sinMask = Math.sin(Math.max(0, st.minElevationDeg - GROUND_MARGIN_DEG) * DEG);
-      best.length = 0;
-      for (let j = 0; j < this.n; j++) {
-        if (!(sinElevation(st.eci, this.positionsKm, j) >= sinMask)) continue;
-        const d = dist(st.eci, this.positionsKm, j);
-        if (best.length < GROUND_DRAW_PER_STATION) best.push({ j, d });
-        else if (d < best[best.length - 1].d) best[best.length - 1] = { j, d };
-        else continue;
-        best.sort((a, b) => a.d - b.d);
-      }
-      for (const b of best) out.push(s, b.j);
-    }
-    return Uint32Array.from(out);
+    return { pairs, ground: this.groundDraw.slice(), mode, shownLinks: pairs.length >> 1, totalLinks: L };
   }
 
   /** Links reached breadth first from `seeds` over the candidate graph, each seed up to `perSeed` links. */
@@ -363,6 +375,11 @@ export class LinkNetwork {
     const parts: Uint32Array[] = [this.staticPairs];
     for (const part of this.dynamic) {
       const m = part.nodes.length;
+      if (m === this.n) {
+        // The whole constellation (nodes 0 … n − 1): its own positions and indices, no copy.
+        parts.push(part.kind === 'cluster-mesh' ? clusterMeshLinks(this.positionsKm, range) : nearestKLinks(this.positionsKm, this.config.k, range));
+        continue;
+      }
       const sub = new Float64Array(m * 3);
       for (let k = 0; k < m; k++) {
         const i = part.nodes[k] * 3;
@@ -375,7 +392,7 @@ export class LinkNetwork {
       parts.push(local);
     }
     const next = concat(parts);
-    if (!sameContent(next, this.pairs)) this.setPairs(next);
+    if (!sameArray(next, this.pairs)) this.setPairs(next);
   }
 
   private setPairs(p: Uint32Array): void {
@@ -407,23 +424,4 @@ function concat(parts: Uint32Array[]): Uint32Array {
     o += p.length;
   }
   return out;
-}
-
-function sameContent(a: Uint32Array, b: Uint32Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
-
-/** sin(elevation) of satellite j above a station at `g` (spherical Earth); NaN for a missing position. */
-function sinElevation(g: Float64Array, pos: Float64Array, j: number): number {
-  const dx = pos[3 * j] - g[0], dy = pos[3 * j + 1] - g[1], dz = pos[3 * j + 2] - g[2];
-  const gn = Math.sqrt(g[0] * g[0] + g[1] * g[1] + g[2] * g[2]);
-  const d = Math.sqrt(dx * dx + dy * dy + dz * dz);
-  return (dx * g[0] + dy * g[1] + dz * g[2]) / (gn * d);
-}
-
-function dist(g: Float64Array, pos: Float64Array, j: number): number {
-  const dx = pos[3 * j] - g[0], dy = pos[3 * j + 1] - g[1], dz = pos[3 * j + 2] - g[2];
-  return Math.sqrt(dx * dx + dy * dy + dz * dz);
 }

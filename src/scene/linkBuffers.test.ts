@@ -10,7 +10,6 @@ import {
   fillRoute,
   fillSelected,
   LINK_FLOATS,
-  sameContent,
   selectedCount,
   packShells,
   stationRef,
@@ -127,11 +126,5 @@ describe('link instance encoding', () => {
     writeLink(out, 0, stationRef(0), 9, 0, c);
     expect(out[19]).toBe(0);
     expect(packShells(1023, 1024)).toBe(1024 * 2048);
-  });
-
-  it('sameContent compares numbers, not identity', () => {
-    expect(sameContent(new Uint32Array([1, 2]), new Uint32Array([1, 2]))).toBe(true);
-    expect(sameContent(new Uint32Array([1, 2]), new Uint32Array([1, 3]))).toBe(false);
-    expect(sameContent(null, new Uint32Array(0))).toBe(false);
   });
 });

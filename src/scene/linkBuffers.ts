@@ -16,7 +16,7 @@
  * A ref is a global satellite index, or −(s + 1) for station s (as in sceneData.route).
  */
 import { CF_STRIDE } from '../sim/closedForm';
-import { EARTH_RADIUS_KM } from '../sim/constants';
+import { DEG, EARTH_RADIUS_KM } from '../sim/constants';
 import type { ClosedFormPayload } from '../worker/protocol';
 import type { StationBlock } from './sceneData';
 
@@ -25,8 +25,6 @@ export const END_CLOSED_FORM = 0;
 export const END_KEYFRAME = 1;
 export const END_STATION = 2;
 export const END_NONE = 3;
-
-const DEG = Math.PI / 180;
 
 /** What the ends can refer to: the scenario's satellites and the current stations. */
 export interface LinkContext {
@@ -169,11 +167,4 @@ export function fillRoute(out: Float32Array, route: Int32Array, ctx: LinkContext
   const hops = Math.max(0, route.length - 1);
   for (let k = 0; k < hops; k++) writeLink(out, k, route[k], route[k + 1], k, ctx);
   return hops;
-}
-
-/** True when two arrays hold the same numbers (a new links block often repeats the last one). */
-export function sameContent(a: Uint32Array | null, b: Uint32Array): boolean {
-  if (!a || a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
 }

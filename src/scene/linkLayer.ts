@@ -12,6 +12,7 @@
  */
 import * as THREE from 'three';
 import { EARTH_RADIUS_KM } from '../sim/constants';
+import { sameArray } from '../sim/arrays';
 import { frame } from './frameState';
 import { sceneData } from './sceneData';
 import { linkFragment, linkVertex } from './linkShader';
@@ -21,7 +22,6 @@ import {
   fillRoute,
   fillSelected,
   LINK_FLOATS,
-  sameContent,
   selectedCount,
   type LinkContext,
 } from './linkBuffers';
@@ -251,7 +251,8 @@ export class LinkLayer {
     const links = sceneData.links;
     const pairs = links?.pairs ?? EMPTY;
     const ground = links?.ground ?? EMPTY;
-    if (!force && sameContent(this.lastPairs, pairs) && sameContent(this.lastGround, ground)) return false;
+    // A new links block often repeats the last one.
+    if (!force && sameArray(this.lastPairs, pairs) && sameArray(this.lastGround, ground)) return false;
     this.lastPairs = pairs;
     this.lastGround = ground;
     const n = candidateCount(pairs, ground);

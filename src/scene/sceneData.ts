@@ -80,8 +80,6 @@ export const sceneData = {
    */
   route: new Int32Array(0) as Int32Array,
   routeVersion: 0,
-  /** Link colour: 0 by length (km), 1 by one-way light time (ms); same ramp over 0 … maxRangeKm. */
-  linkColorBy: 0,
   /** Layers. */
   showLinks: true,
   showStations: true,

@@ -12,13 +12,11 @@
  * altitude inside the rim is in view.
  */
 import * as THREE from 'three';
-import { EARTH_RADIUS_KM } from '../sim/constants';
+import { DEG, EARTH_RADIUS_KM } from '../sim/constants';
 import { CF_STRIDE } from '../sim/closedForm';
 import { frame } from './frameState';
 import { sceneData, type StationBlock } from './sceneData';
 import { STATION_COLOR } from './linkColors';
-
-const DEG = Math.PI / 180;
 /** Cone length when the scenario gives no altitude (no satellites yet). */
 export const DEFAULT_REACH_KM = 2000;
 /** Longest cone drawn: beyond this (MEO, GEO) a cone would cover the view. */

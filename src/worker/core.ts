@@ -279,6 +279,7 @@ export class PropagationCore {
 
   private links(req: Extract<WorkerRequest, { type: 'links' }>): WorkerResponse {
     const t0 = performance.now();
+    if (!Number.isFinite(req.tMs)) throw new Error(`links: tMs must be a time in ms, got ${req.tMs}`);
     const net = this.networkWith(req.stations);
     const counts = net.update(req.tMs);
     const selected = Number.isInteger(req.selected) && req.selected >= 0 && req.selected < net.n ? req.selected : -1;
@@ -294,6 +295,7 @@ export class PropagationCore {
       type: 'links',
       seq: req.seq,
       tMs: req.tMs,
+      selected,
       counts,
       draw,
       stationsInView,
@@ -307,6 +309,9 @@ export class PropagationCore {
   private routeSeries(req: Extract<WorkerRequest, { type: 'routeSeries' }>): WorkerResponse {
     const t0 = performance.now();
     const net = this.networkWith(req.stations);
+    if (!(Number.isFinite(req.startMs) && Number.isFinite(req.stepS) && req.stepS > 0 && Number.isInteger(req.count) && req.count >= 2 && req.count <= 2000)) {
+      throw new Error(`cannot chart the route: startMs must be a time, stepS > 0 s and count a whole number of samples from 2 to 2000 (got ${req.startMs}, ${req.stepS}, ${req.count})`);
+    }
     const problem = net.checkEnd(req.from) ?? net.checkEnd(req.to);
     if (problem) throw new Error(`cannot chart the route: ${problem}`);
     const span = Math.max(0, req.stepS) * Math.max(0, Math.floor(req.count) - 1);

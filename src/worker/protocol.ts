@@ -125,6 +125,8 @@ export type WorkerResponse =
       type: 'links';
       seq: number;
       tMs: number;
+      /** The selection the request was for (−1: none); `selectedLinks` are that node's. */
+      selected: number;
       counts: LinkCounts;
       draw: LinkDrawSet;
       /** Satellites each station sees at ≥ its minimum elevation. */
