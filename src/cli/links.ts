@@ -90,9 +90,10 @@ export function resolveRouteEnd(ex: ExpandedScenario, stations: readonly GroundS
   return null;
 }
 
-/** The `--links` row at `tMs` (LinkNetwork.update, as the worker's `links` request). */
+/** The `--links` row at `tMs`: the counts of the worker's `links` request (advance + linkCounts, without its station work). */
 export function linksRow(net: LinkNetwork, tMs: number, time: string): LinksRow {
-  const c = net.update(tMs);
+  net.advance(tMs);
+  const c = net.linkCounts();
   return { time_utc: time, links_up: c.up, links_possible: c.possible, longest_km: roundOrNull(c.longestKm, LINK_DIGITS.longest_km) };
 }
 

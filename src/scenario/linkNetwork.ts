@@ -185,29 +185,38 @@ export class LinkNetwork {
     return linkStates(this.pairs, this.positionsKm, this.config.maxRangeKm, this.config.grazingAltitudeKm, this.up, this.lengthKm);
   }
 
-  /** {@link advance} to `tMs`, then the network's counts. */
+  /** {@link advance} to `tMs`, then the network's counts, the stations' visibility and what they draw. */
   update(tMs: number): LinkCounts {
-    const up = this.advance(tMs);
-    const { maxRangeKm } = this.config;
-    let longest = NaN, sum = 0, possible = 0;
+    this.advance(tMs);
+    const counts = this.linkCounts();
+    counts.groundInView = this.scanStations();
+    return counts;
+  }
+
+  /**
+   * Counts of the links at the last {@link advance} (no station work: `groundInView` is 0; the
+   * command line's `--links` needs no more).
+   */
+  linkCounts(): LinkCounts {
+    const { maxRangeKm, capacityGbps } = this.config;
+    let longest = NaN, sum = 0, possible = 0, up = 0;
     for (let l = 0; l < this.up.length; l++) {
       const d = this.lengthKm[l];
       if (l < this.staticCount || d <= maxRangeKm) possible++;
       if (!this.up[l]) continue;
+      up++;
       sum += d;
       if (!(d <= longest)) longest = d;
     }
-    const ground = this.scanStations();
-    const cap = this.config.capacityGbps;
     return {
       pattern: this.config.pattern,
       up,
       possible,
       longestKm: longest,
       meanKm: up > 0 ? sum / up : NaN,
-      capacityGbpsPerLink: cap,
-      capacityUpGbps: up * cap,
-      groundInView: ground,
+      capacityGbpsPerLink: capacityGbps,
+      capacityUpGbps: up * capacityGbps,
+      groundInView: 0,
       notes: [...this.notes],
     };
   }
