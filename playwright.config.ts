@@ -6,7 +6,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const CI = !!process.env.CI;
-export const PREVIEW_PORT = 4173;
+/** Port and build folder can be moved (E2E_PORT, E2E_DIST) so two checkouts' runs do not collide. */
+export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
@@ -34,7 +36,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `npx vite preview --port ${PREVIEW_PORT} --strictPort`,
+    command: `npx vite preview --port ${PREVIEW_PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PREVIEW_PORT}`,
     reuseExistingServer: !CI,
     timeout: 60_000,
