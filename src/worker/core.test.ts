@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PropagationCore } from './core';
-import { transferables, type WorkerRequest, type WorkerResponse } from './protocol';
+import { BUDGET_MAX_NODES, PropagationCore } from './core';
+import { BUDGET_STRIDE, transferables, type WorkerRequest, type WorkerResponse } from './protocol';
 import { twoline2satrec } from 'satellite.js';
 import { BUILTIN_SCENARIOS, VALLADO_00005_TLE } from '../scenario/builtins';
 import { computeKeyframes, KF_STEP_S } from '../sim/keyframes';
@@ -133,6 +133,48 @@ describe('PropagationCore budgets', () => {
     expect(r2.restarted).toBe(false);
   });
 
+  it('samples every k-th node above BUDGET_MAX_NODES and scales the totals by the stride', () => {
+    // 250 × 404 = 101,000 satellites > 100,000: every 2nd node (50,500) is budgeted.
+    const big = { version: 1, name: 'big', epoch: '2000-06-27T18:50:19Z', shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 250, satsPerPlane: 404 }] };
+    const core = new PropagationCore();
+    expect(core.handle({ type: 'load', seq: 1, scenario: big }).type).toBe('loaded');
+    const r = core.handle({ type: 'budgets', seq: 2, tMs: Date.UTC(2000, 5, 28, 3) });
+    if (r.type !== 'budgets') throw new Error(JSON.stringify(r));
+    const total = 250 * 404;
+    const stride = Math.ceil(total / BUDGET_MAX_NODES);
+    expect(stride).toBe(2);
+    expect(r.stride).toBe(stride);
+    const n = total / stride;
+    expect(r.values.length).toBe(Math.ceil(n / 4096) * 4096 * BUDGET_STRIDE);
+    expect(r.limitedBy.length).toBe(n);
+    // Padding after the last budgeted node stays zero.
+    for (let k = n * BUDGET_STRIDE; k < r.values.length; k++) if (r.values[k] !== 0) throw new Error(`padding at ${k}`);
+    const t = r.totals;
+    expect(t.nodes).toBe(total);
+    expect(t.computeInstalledTops).toBe(total * 744);
+    // Totals are the sampled sums × stride, rebuilt here from the per-node values.
+    let online = 0, margin = 0, socSum = 0, hot = -1, hotK = -Infinity;
+    for (let i = 0; i < n; i++) {
+      socSum += r.values[i * BUDGET_STRIDE];
+      online += 744 * r.values[i * BUDGET_STRIDE + 2];
+      margin += r.values[i * BUDGET_STRIDE + 3];
+      const k = r.values[i * BUDGET_STRIDE + 1];
+      if (k > hotK) [hot, hotK] = [i, k];
+    }
+    expect(t.computeOnlineTops / (online * stride)).toBeCloseTo(1, 5);
+    expect((t.powerGenW - t.loadW) / (margin * stride)).toBeCloseTo(1, 4);
+    expect(t.meanSoc).toBeCloseTo(socSum / n, 5);
+    expect(t.socHistogram.reduce((a, b) => a + b, 0)).toBe(total);
+    for (const c of [t.inShadow, t.inUmbra, t.limitedByBattery, t.limitedByTemperature, ...t.socHistogram]) expect(c % stride).toBe(0);
+    // Hottest and coldest are global satellite indices: a multiple of the stride, inside the scenario.
+    expect(t.hottest.node).toBe(hot * stride);
+    expect(t.hottest.tempK).toBeCloseTo(hotK, 3);
+    expect(t.coldest.node % stride).toBe(0);
+    expect(t.coldest.node).toBeLessThan(total);
+    // Some of a 53° shell is in shadow at any instant.
+    expect(t.inShadow).toBeGreaterThan(0);
+  }, 60_000);
+
   it('gives the selected node’s series with eclipse events and a year of beta angles', () => {
     const core = new PropagationCore();
     core.handle({ type: 'load', seq: 1, scenario: mixed });
@@ -162,10 +204,13 @@ describe('PropagationCore: links and routes', () => {
     expect(r.stationsInView.length).toBe(4);
     expect(r.selectedLinks!.length).toBe(4);
     expect(r.routeError).toBeNull();
-    if (r.route) {
-      expect(r.route.hops).toBe(r.route.nodes.length + 1);
-      expect(r.route.fibreMs).toBeGreaterThan(0);
-    }
+    expect(r.route).not.toBeNull();
+    const route = r.route!;
+    expect(route.hops).toBe(route.nodes.length + 1);
+    expect(route.nodes.length).toBeGreaterThan(0);
+    expect(route.fibreMs).toBeGreaterThan(0);
+    expect(route.latencyMs).toBeCloseTo((route.pathKm / 299792.458) * 1000, 6);
+    expect(route.pathKm).toBeGreaterThan(route.fibreKm!); // up, across at altitude and down is longer than the ground arc
   });
 
   it('rejects hostile stations with the schema message and keeps working; names a missing route end', () => {
