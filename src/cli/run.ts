@@ -9,7 +9,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importElementSets, toShell } from '../scenario/importText';
-import { BUILTIN_SCENARIOS } from '../scenario/builtins';
+import { BUILTIN_SCENARIOS, findBuiltin } from '../scenario/builtins';
 import { expandScenario } from '../scenario/expand';
 import { findSatellite, satelliteIdentity } from '../scenario/identity';
 import { MAX_SCENARIO_TEXT_CHARS, parseScenario, parseScenarioText } from '../scenario/validate';
@@ -105,7 +105,8 @@ function isoTime(ms: number): string {
 }
 
 function loadScenarioInput(arg: string): { ok: true; value: unknown; text?: string } | { ok: false; issues: string[] } {
-  if (Object.prototype.hasOwnProperty.call(BUILTIN_SCENARIOS, arg)) return { ok: true, value: BUILTIN_SCENARIOS[arg].build() };
+  const builtin = findBuiltin(arg);
+  if (builtin) return { ok: true, value: builtin.build() };
   if (/^https?:\/\//i.test(arg) || arg.includes('#s=')) {
     return { ok: false, issues: [`share links are not supported by the command line yet; save the scenario as a .json file (got "${arg.slice(0, 60)}")`] };
   }

@@ -1,7 +1,7 @@
 import { sgp4 } from 'satellite.js';
 import { describe, expect, it } from 'vitest';
 import { satrecEpochMs } from '../sim/keyframes';
-import { BUILTIN_LIST, BUILTIN_SCENARIOS, countSatellites, DEFAULT_SCENARIO_ID } from './builtins';
+import { BUILTIN_LIST, BUILTIN_SCENARIOS, countSatellites, DEFAULT_SCENARIO_ID, findBuiltin } from './builtins';
 import { findCatalog } from './catalogs';
 import { expandScenario } from './expand';
 import { findSatellite } from './identity';
@@ -36,6 +36,14 @@ describe('built-in scenarios', () => {
     expect(DEFAULT_SCENARIO_ID).toBe('three-body');
     expect(Object.keys(BUILTIN_SCENARIOS).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const id of Object.keys(EXPECTED)) expect(BUILTIN_SCENARIOS[id]?.id).toBe(id);
+  });
+
+  it('finds built-ins by their own ids only: inherited object members and odd input are unknown ids', () => {
+    for (const id of Object.keys(EXPECTED)) expect(findBuiltin(id)?.id).toBe(id);
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'isPrototypeOf', 'nope', '', 'THREE-BODY']) {
+      expect(findBuiltin(id), id).toBeNull();
+    }
+    for (const odd of [undefined, null, 42, {}, ['three-body']]) expect(findBuiltin(odd)).toBeNull();
   });
 
   it.each(Object.keys(EXPECTED).filter((id) => id !== 'spacex-1m'))('%s validates, has sources, says what is assumed and expands without warnings', (id) => {

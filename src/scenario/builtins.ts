@@ -474,6 +474,16 @@ export const BUILTIN_SCENARIOS: Record<string, BuiltinScenario> = {
   [vallado.id]: vallado,
 };
 
+/**
+ * The built-in scenario with this id, or null. Only the table's own entries count: ids such as
+ * `constructor`, `__proto__` or `toString` (inherited members of every object) are unknown ids,
+ * not crashes. Use this wherever an id comes from outside (address bar, command line, messages).
+ */
+export function findBuiltin(id: unknown): BuiltinScenario | null {
+  if (typeof id !== 'string' || !Object.hasOwn(BUILTIN_SCENARIOS, id)) return null;
+  return BUILTIN_SCENARIOS[id];
+}
+
 /** One line per built-in for a picker. */
 export interface BuiltinListItem {
   id: string;
