@@ -31,7 +31,7 @@ export default tseslint.config(
         {
           patterns: [
             pattern(uiLibs, 'src/sim is pure: no React, three or zustand.'),
-            pattern(['**/scenario/*', '**/worker/*', '**/scene/*', '**/app/*', '**/state/*', '**/cli/*'],
+            pattern(['**/scenario/*', '**/worker/*', '**/scene/*', '**/app/*', '**/state/*', '**/cli/*', '**/engine/*'],
               'src/sim imports nothing from the other layers.'),
           ],
         },
@@ -44,7 +44,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         pattern(uiLibs, 'src/scenario is pure: no React, three or zustand.'),
-        pattern(['**/worker/*', '**/scene/*', '**/app/*', '**/state/*', '**/cli/*'], 'src/scenario may import only src/sim.'),
+        pattern(['**/worker/*', '**/scene/*', '**/app/*', '**/state/*', '**/cli/*', '**/engine/*'], 'src/scenario may import only src/sim.'),
       ] }],
       'no-restricted-globals': ['error', 'window', 'document'],
     },
@@ -54,7 +54,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         pattern(uiLibs, 'workers do not import UI libraries.'),
-        pattern(['**/scene/*', '**/app/*', '**/state/*', '**/cli/*'], 'src/worker may import src/sim and src/scenario only.'),
+        pattern(['**/scene/*', '**/app/*', '**/state/*', '**/cli/*', '**/engine/*'], 'src/worker may import src/sim and src/scenario only.'),
       ] }],
     },
   },
@@ -63,7 +63,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         pattern(uiLibs, 'the command line does not import UI libraries.'),
-        pattern(['**/scene/*', '**/app/*', '**/state/*'], 'src/cli may import src/sim and src/scenario only.'),
+        pattern(['**/scene/*', '**/app/*', '**/state/*', '**/engine/*'], 'src/cli may import src/sim and src/scenario only.'),
       ] }],
     },
   },
@@ -72,15 +72,28 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         pattern(['three', 'three/*', '@react-three/*'], 'state holds slow UI state, not scene objects.'),
-        pattern(['**/scene/*', '**/app/*'], 'src/state may import src/sim types only.'),
+        pattern(['**/scene/*', '**/app/*', '**/engine/*', '**/worker/*', '**/cli/*'],
+          'src/state imports domain types from src/sim and src/scenario only, never the worker protocol (the protocol composes domain types, not the other way round).'),
       ] }],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['react', 'react-dom', 'react-dom/*', '@react-three/*', 'three', 'three/*'],
+          'src/engine is the orchestrator without React or three: it writes scene data modules, never components.'),
+        pattern(['**/app/*', '**/cli/*'], 'src/engine may import src/sim, src/scenario, src/worker, src/state and src/scene data modules, never the React shell.'),
+        pattern(['**/scene/*.tsx', '**/scene/*Layer', '**/scene/Renderer', '**/scene/picker'], 'src/engine may import src/scene data modules (no components or layers).'),
+      ] }],
+      'no-restricted-globals': ['error', 'localStorage'],
     },
   },
   {
     files: ['src/scene/**/*.ts', 'src/scene/**/*.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        pattern(['**/app/*'], 'src/scene does not import the React shell.'),
+        pattern(['**/app/*', '**/engine/*'], 'src/scene does not import the React shell or the engine.'),
       ] }],
     },
   },

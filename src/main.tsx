@@ -2,8 +2,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { Engine } from './app/engine';
-import { installTestHook } from './app/testHook';
+import { Engine } from './engine/engine';
+import { installTestHook } from './engine/automationHook';
 import { useApp } from './state/store';
 import { BUILTIN_SCENARIOS } from './scenario/builtins';
 import './app/styles.css';

@@ -3,17 +3,17 @@ import { Component, useEffect, type ReactNode } from 'react';
 import { useApp } from '../state/store';
 import { SceneView } from './SceneView';
 import { TimeBar } from './TimeBar';
-import { InfoPanel } from './InfoPanel';
+import { InfoPanel } from './panels/node/InfoPanel';
 import { Header } from './Header';
 import { HoverLabel, LoadingOverlay, Notice, WebGLError } from './Overlays';
-import type { Engine } from './engine';
-import { BudgetPanel } from './BudgetPanel';
-import { TotalsPanel } from './TotalsPanel';
-import { ColorLegend } from './ColorLegend';
+import type { Engine } from '../engine/engine';
+import { BudgetPanel } from './panels/budget/BudgetPanel';
+import { TotalsPanel } from './panels/budget/TotalsPanel';
+import { ColorLegend } from './panels/budget/ColorLegend';
 import { ScenarioEditor } from './editor/ScenarioEditor';
 import { LibraryBar } from './library/LibraryBar';
-import { NetworkPanel } from './NetworkPanel';
-import { PlacingHint } from './StationsSection';
+import { NetworkPanel } from './panels/network/NetworkPanel';
+import { PlacingHint } from './panels/network/StationsSection';
 
 export function App({ engine }: { engine: Engine }) {
   const fatal = useApp((s) => s.fatal);

@@ -2,7 +2,7 @@
 import { useApp } from '../state/store';
 import { shellCss } from '../scene/sceneData';
 import { fmtCount } from './format';
-import type { Engine } from './engine';
+import type { Engine } from '../engine/engine';
 import { EditButton } from './editor/ScenarioEditor';
 import { SearchBox } from './editor/SearchBox';
 import { ShellFilter } from './editor/ShellFilter';

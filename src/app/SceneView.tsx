@@ -20,7 +20,7 @@ import { EciFrame } from '../scene/EciFrame';
 import { ShadowVolume } from '../scene/ShadowVolume';
 import { sceneData } from '../scene/sceneData';
 import { useApp } from '../state/store';
-import type { Engine } from './engine';
+import type { Engine } from '../engine/engine';
 
 /** 4096-px maps only where the screen can show them; 2048-px maps load and upload ~4× faster. */
 const BIG_SCREEN = Math.max(screen.width, screen.height) * devicePixelRatio > 2000;

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../state/store';
 import { fmtUtc, fmtWarp } from './format';
-import type { Engine } from './engine';
+import type { Engine } from '../engine/engine';
 
 const WARPS = [1, 10, 60, 600, 3600];
 const DAY_MS = 86400000;

@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { create } from 'zustand';
 import { useApp } from '../../state/store';
-import type { Engine } from '../engine';
+import type { Engine } from '../../engine/engine';
 import {
   ADDABLE_KINDS,
   addShell,

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useApp } from '../../state/store';
 import { findSatellite, satelliteIdentity } from '../../scenario/identity';
-import type { Engine } from '../engine';
+import type { Engine } from '../../engine/engine';
 
 export function SearchBox({ engine }: { engine: Engine }) {
   const meta = useApp((s) => s.meta);

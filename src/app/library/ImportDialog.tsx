@@ -11,7 +11,7 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useApp } from '../../state/store';
 import { formatName, importElementSets, MAX_IMPORT_CHARS, toShell, type ImportResult } from '../../scenario/importText';
 import { fmtCount } from '../format';
-import type { Engine } from '../engine';
+import type { Engine } from '../../engine/engine';
 import { Modal } from './ScenarioPicker';
 import { buildCatalogUrl, catalogFileName, catalogShellName, CATALOG_GROUPS, fetchCatalog, type CatalogQuery } from './liveCatalog';
 

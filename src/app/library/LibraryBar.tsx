@@ -7,7 +7,7 @@
  */
 import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useApp } from '../../state/store';
-import type { Engine } from '../engine';
+import type { Engine } from '../../engine/engine';
 import './library.css';
 
 const loadPicker = () => import('./ScenarioPicker');

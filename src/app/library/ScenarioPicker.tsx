@@ -12,7 +12,7 @@ import { useApp } from '../../state/store';
 import { BUILTIN_LIST, BUILTIN_SCENARIOS, type BuiltinListItem } from '../../scenario/builtins';
 import type { ScenarioInput } from '../../scenario/schema';
 import { fmtCount } from '../format';
-import type { Engine } from '../engine';
+import type { Engine } from '../../engine/engine';
 import { Thumbnail } from './Thumbnail';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';

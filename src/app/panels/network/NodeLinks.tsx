@@ -4,10 +4,10 @@
  * then by length); a line with how many are up.
  */
 import { useState } from 'react';
-import { useApp } from '../state/store';
-import { satelliteIdentity } from '../scenario/identity';
+import { useApp } from '../../../state/store';
+import { satelliteIdentity } from '../../../scenario/identity';
 import { fmtLinkKm, fmtMs, nodeLinksSummary, scenarioLinkPattern } from './network';
-import { fmtCount } from './format';
+import { fmtCount } from '../../format';
 import './network.css';
 
 const SHOW = 8;

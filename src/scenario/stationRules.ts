@@ -1,15 +1,12 @@
 /**
  * Ground stations the user adds or removes: the one set of rules a new station must pass (the
- * checks of the scenario schema's `groundStations`, src/scenario/schema.ts, repeated here so the
+ * checks of the scenario schema's `groundStations` (schema.ts), repeated here so the
  * main thread can answer at once without loading the schema library — the worker validates the
- * list again with the schema itself), used by engine.addStation, globe placement, the test hook and
+ * list again with the schema itself), used by the engine's addStation, globe placement, the test hook and
  * the "add a station" form (network.ts validateStationForm parses its text, then asks these rules);
  * and the route chain the scene highlights.
  */
-import type { GroundStation } from '../scenario/schema';
-import type { RouteEndRef, RouteInfo } from '../worker/protocol';
-import { stationRef } from '../scene/linkBuffers';
-import { fmtCount } from './format';
+import type { GroundStation } from './schema';
 
 /** What a user types for a new station (minimum elevation defaults to 25°). */
 export interface StationInput {
@@ -98,7 +95,7 @@ export function stationIssues(st: StationInput, existing: readonly Pick<GroundSt
     else if (v < min || v > max) out.push({ field: f, message: `${label}: must be ${span}, got ${fmtSigned(v)}°.` });
   }
   if (existing.length >= MAX_STATIONS)
-    out.push({ field: null, message: `A scenario holds at most ${fmtCount(MAX_STATIONS)} stations; remove one first.` });
+    out.push({ field: null, message: `A scenario holds at most ${MAX_STATIONS.toLocaleString('en-US')} stations; remove one first.` });
   return out;
 }
 
@@ -112,29 +109,3 @@ export function toStation(st: StationInput): GroundStation {
   return { name: st.name.trim(), latDeg: st.latDeg, lonDeg: st.lonDeg, minElevationDeg: st.minElevationDeg ?? 25 };
 }
 
-/** A route end after station `removed` is deleted: null when it was that station, shifted when after it. */
-export function endAfterRemoval(end: RouteEndRef | null, removed: number): RouteEndRef | null {
-  if (!end || !('station' in end)) return end;
-  if (end.station === removed) return null;
-  return end.station > removed ? { station: end.station - 1 } : end;
-}
-
-/**
- * The chain of ends the scene highlights (sceneData.route): station s as {@link stationRef}(s),
- * satellites by index, in order from the route's start; consecutive entries are one hop.
- */
-export function routeChain(r: RouteInfo | null): Int32Array {
-  if (!r) return new Int32Array(0);
-  const chain: number[] = [];
-  if ('station' in r.from) chain.push(stationRef(r.from.station));
-  chain.push(...r.nodes);
-  if ('station' in r.to) chain.push(stationRef(r.to.station));
-  return Int32Array.from(chain);
-}
-
-/** Same end (both stations with one index, or both one satellite). */
-export function sameEnd(a: RouteEndRef | null, b: RouteEndRef | null): boolean {
-  if (!a || !b) return a === b;
-  if ('station' in a) return 'station' in b && a.station === b.station;
-  return 'node' in b && a.node === b.node;
-}

@@ -3,10 +3,10 @@
  * possible, the longest and mean length, capacity, ground links in view, what the scene draws of it
  * when the network is too large to draw whole, and the pattern's notes.
  */
-import { useApp } from '../state/store';
-import { fmtCount } from './format';
+import { useApp } from '../../../state/store';
+import { fmtCount } from '../../format';
 import { drawNote, fmtCapacityGbps, fmtLinkKm, scenarioLinkPattern } from './network';
-import { DlRow } from './cardParts';
+import { DlRow } from '../../cardParts';
 import './network.css';
 
 export function LinkTotals() {

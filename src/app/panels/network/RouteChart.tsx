@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { RouteSeriesData } from '../state/store';
+import type { RouteSeriesData } from '../../../state/store';
 import { noRouteRuns } from './network';
 import {
   baseOptions,
@@ -20,7 +20,7 @@ import {
   timeSeries,
   xAxis,
   yAxis,
-} from './chartParts';
+} from '../../chartParts';
 
 const C_ROUTE = '#5ac8ff';
 const C_FIBRE = '#ffb833';

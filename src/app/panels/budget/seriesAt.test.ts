@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EclipseEvent } from '../sim/eclipse';
-import { SERIES_FIELDS, type SeriesField } from '../sim/nodeSeries';
-import {
-  eclipseBands,
-  eclipseStateAt,
-  fmtEnergyWh,
-  fmtOps,
-  fmtOpsPair,
-  fmtPct,
-  fmtPowerW,
-  fmtSignedPowerW,
-  fmtTempC,
-  interpolateAt,
-  seriesAt,
-  seriesStepAt,
-  stateFromShadow,
-  type SeriesLike,
-} from './seriesAt';
+import type { EclipseEvent } from '../../../sim/eclipse';
+import { SERIES_FIELDS, type SeriesField } from '../../../sim/nodeSeries';
+import { interpolateAt, seriesAt, seriesStepAt, type SeriesLike } from './seriesAt';
+import { eclipseBands, eclipseStateAt, stateFromShadow } from './sunlight';
+import { fmtEnergyWh, fmtOps, fmtOpsPair, fmtPct, fmtPowerW, fmtSignedPowerW, fmtTempC } from './budgetFormat';
 
 function series(values: Partial<Record<SeriesField, number[]>>, startMs = 1_000_000, stepS = 30): SeriesLike {
   const count = Math.max(...Object.values(values).map((v) => v.length));

@@ -8,7 +8,7 @@ import { satelliteIdentity } from '../scenario/identity';
 import { useApp, type ColorMode } from '../state/store';
 import type { Engine } from './engine';
 import type { RouteEndRef } from '../worker/protocol';
-import type { StationInput } from './stations';
+import type { StationInput } from '../scenario/stationRules';
 
 const scratch = new Float64Array(6);
 

@@ -1,13 +1,13 @@
 /** The selected satellite: identity and live orbit numbers, refreshed at 4 Hz. */
 import { useEffect, useRef, useState } from 'react';
-import { useApp } from '../state/store';
-import { satelliteIdentity } from '../scenario/identity';
-import { satelliteStateKm } from '../scene/satellitePosition';
+import { useApp } from '../../../state/store';
+import { satelliteIdentity } from '../../../scenario/identity';
+import { satelliteStateKm } from '../../../scene/satellitePosition';
 import { readout, type Readout } from './orbitReadout';
-import { fmtDeg, fmtKm, fmtKmS, fmtLat, fmtLon, fmtMin } from './format';
-import { shellCss } from '../scene/sceneData';
-import type { Engine } from './engine';
-import { NodeLinks } from './NodeLinks';
+import { fmtDeg, fmtKm, fmtKmS, fmtLat, fmtLon, fmtMin } from '../../format';
+import { shellCss } from '../../../scene/sceneData';
+import type { Engine } from '../../../engine/engine';
+import { NodeLinks } from '../network/NodeLinks';
 
 const state = new Float64Array(6);
 

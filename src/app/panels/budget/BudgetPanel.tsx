@@ -4,99 +4,25 @@
  * Model: src/sim/budget.ts, power.ts, thermal.ts; the "How is this computed?" note explains it.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useApp } from '../state/store';
-import { satelliteIdentity } from '../scenario/identity';
-import { LIMITED_BATTERY, LIMITED_TEMPERATURE } from '../sim/budget';
-import { THROTTLE_SPAN_K } from '../sim/thermal';
-import type { NodeParamsOut } from '../scenario/types';
-import {
-  eclipseStateAt,
-  fmtEnergyWh,
-  fmtFlux,
-  fmtOps,
-  fmtPct,
-  fmtPowerW,
-  fmtSignedPowerW,
-  fmtTempC,
-  seriesAt,
-  seriesStepAt,
-  stateFromShadow,
-  type SunlightState,
-} from './seriesAt';
+import { useApp } from '../../../state/store';
+import { satelliteIdentity } from '../../../scenario/identity';
+import { LIMITED_BATTERY } from '../../../sim/budget';
+import type { NodeParamsOut } from '../../../scenario/types';
+import { limitText, readBudget, sunlightText, type BudgetReading } from './budgetReading';
+import type { SunlightState } from './sunlight';
+import { fmtEnergyWh, fmtFlux, fmtOps, fmtPct, fmtPowerW, fmtSignedPowerW, fmtTempC } from './budgetFormat';
 // The charts (uPlot) load with the first selection, not with the app.
 const BudgetCharts = lazy(() => import('./BudgetCharts').then((m) => ({ default: m.BudgetCharts })));
 import { HowComputed } from './HowComputed';
-import { DlRow } from './cardParts';
+import { DlRow } from '../../cardParts';
 import './budget.css';
-import { isPhone } from './media';
+import { isPhone } from '../../media';
 
-/** What the budget components need of the Engine (src/app/engine.ts); a dev page can pass a stand-in. */
+/** What the budget components need of the Engine (src/engine/engine.ts); a dev page can pass a stand-in. */
 export interface EngineLike {
   clock: { now(): number };
   select(index: number | null): void;
 }
-
-/** The budget quantities at one instant. */
-export interface BudgetReading {
-  tMs: number;
-  sunlight: SunlightState;
-  /** Fraction of the Sun's disc hidden (NaN where unknown inside a penumbra). */
-  hidden: number;
-  fluxWm2: number;
-  powerGenW: number;
-  loadW: number;
-  computeW: number;
-  busW: number;
-  marginW: number;
-  batteryWh: number;
-  soc: number;
-  heatSunW: number;
-  heatAlbedoW: number;
-  heatEarthIrW: number;
-  heatGenW: number;
-  heatRadW: number;
-  tempK: number;
-  computeAvailable: number;
-  limitedBy: number;
-  /** The shown time lies outside the series window (values are clamped to its end). */
-  stale: boolean;
-}
-
-type Series = NonNullable<ReturnType<typeof useApp.getState>['series']>;
-
-/** Reads every shown quantity of `s` at `t`. */
-export function readBudget(s: Series, t: number): BudgetReading {
-  const at = (f: Parameters<typeof seriesAt>[1]) => seriesAt(s, f, t);
-  const shadow = at('shadow');
-  const ecl = eclipseStateAt(s.events, t);
-  const sunlight = ecl?.state ?? stateFromShadow(shadow);
-  let hidden = ecl ? ecl.hidden : shadow;
-  if (sunlight === 'penumbra' && !Number.isFinite(hidden)) hidden = shadow > 0 && shadow < 1 ? shadow : NaN;
-  const end = s.startMs + s.count * s.stepS * 1000;
-  return {
-    tMs: t,
-    sunlight,
-    hidden,
-    fluxWm2: at('fluxWm2'),
-    powerGenW: at('powerGenW'),
-    loadW: at('loadW'),
-    computeW: at('computeW'),
-    busW: at('busW'),
-    marginW: at('marginW'),
-    batteryWh: at('batteryWh'),
-    soc: at('soc'),
-    heatSunW: at('heatSunW'),
-    heatAlbedoW: at('heatAlbedoW'),
-    heatEarthIrW: at('heatEarthIrW'),
-    heatGenW: at('heatGenW'),
-    heatRadW: at('heatRadW'),
-    tempK: at('tempK'),
-    computeAvailable: at('computeAvailable'),
-    limitedBy: seriesStepAt(s, 'limitedBy', t),
-    stale: t < s.startMs - 60_000 || t > end + 60_000,
-  };
-}
-
 
 export function BudgetPanel({ engine }: { engine: EngineLike }) {
   const selected = useApp((s) => s.selected);
@@ -168,20 +94,6 @@ function SunIcon({ state }: { state: SunlightState }) {
       {state === 'umbra' && <circle cx="8" cy="8" r="6" fill="#1a2030" stroke="#6b7a99" strokeWidth="1.2" />}
     </svg>
   );
-}
-
-export function sunlightText(r: Pick<BudgetReading, 'sunlight' | 'hidden'>): string {
-  if (r.sunlight === 'sunlit') return 'Sunlit';
-  if (r.sunlight === 'umbra') return 'Umbra (Earth’s full shadow)';
-  return Number.isFinite(r.hidden) ? `Penumbra ${Math.round(r.hidden * 100)} % hidden` : 'Penumbra';
-}
-
-export function limitText(limitedBy: number, node: NodeParamsOut): string | null {
-  if (limitedBy === LIMITED_BATTERY)
-    return `Battery at its floor (${fmtPct(1 - node.depthOfDischargeMax)} kept in reserve): compute shed`;
-  if (limitedBy === LIMITED_TEMPERATURE)
-    return `Above ${fmtTempC(node.maxTempK, 0)}: throttled (to 0 at ${fmtTempC(node.maxTempK + THROTTLE_SPAN_K, 0)})`;
-  return null;
 }
 
 function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {

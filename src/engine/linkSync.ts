@@ -14,7 +14,7 @@ import { findSatellite, satelliteIdentity } from '../scenario/identity';
 import { keplerPeriodS } from '../sim/orbit';
 import { sameArray } from '../sim/arrays';
 import { EARTH_RADIUS_KM } from '../sim/constants';
-import { routeChain, sameEnd } from './stations';
+import { routeChain, sameEnd } from './routeEnds';
 
 /** Route chart: samples over the next orbit, one a minute. */
 const SERIES_STEP_S = 60;

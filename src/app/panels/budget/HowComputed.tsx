@@ -3,15 +3,15 @@
  * sources (DESIGN §5). The numbers are the constants the simulation itself uses, imported from
  * src/sim, so the note cannot drift from the code.
  */
-import { SOLAR_CONSTANT_W_M2, STEFAN_BOLTZMANN } from '../sim/constants';
+import { SOLAR_CONSTANT_W_M2, STEFAN_BOLTZMANN } from '../../../sim/constants';
 import {
   EARTH_ALBEDO,
   EARTH_AREA_FRACTION,
   OLR_W_M2,
   SUN_AREA_FRACTION,
   THROTTLE_SPAN_K,
-} from '../sim/thermal';
-import { NODE_PARAM_DEFAULTS } from '../sim/nodeParams';
+} from '../../../sim/thermal';
+import { NODE_PARAM_DEFAULTS } from '../../../sim/nodeParams';
 
 const frac = (f: number) => (f === 0.25 ? '¼' : f === 0.5 ? 'half' : `${Math.round(f * 100)} %`);
 

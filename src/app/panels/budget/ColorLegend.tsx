@@ -3,10 +3,10 @@
  * chosen one with its end labels and meaning, and the "Show Earth's shadow" switch.
  */
 import { useId } from 'react';
-import { useApp, type ColorMode } from '../state/store';
-import { COLOR_SCALES, rampCss } from '../scene/colorModes';
-import { LinkLegend } from './LinkLegend';
-import { FlagCheck } from './cardParts';
+import { useApp, type ColorMode } from '../../../state/store';
+import { COLOR_SCALES, rampCss } from '../../../scene/colorModes';
+import { LinkLegend } from '../network/LinkLegend';
+import { FlagCheck } from '../../cardParts';
 import './budget.css';
 
 const MODES = Object.keys(COLOR_SCALES) as ColorMode[];

@@ -4,10 +4,10 @@
  * light time is length / c); keys for ground links, broken links and the route; and the switches
  * for drawing links and ground stations.
  */
-import { useApp } from '../state/store';
-import { DOWN_LINK_COLOR, GROUND_LINK_COLOR, ROUTE_COLOR, linkRampCss } from '../scene/linkColors';
+import { useApp } from '../../../state/store';
+import { DOWN_LINK_COLOR, GROUND_LINK_COLOR, ROUTE_COLOR, linkRampCss } from '../../../scene/linkColors';
 import { drawNote, linkLegendEnds, scenarioLinkPattern, scenarioMaxRangeKm } from './network';
-import { FlagCheck } from './cardParts';
+import { FlagCheck } from '../../cardParts';
 import './network.css';
 
 export function LinkLegend() {

@@ -7,12 +7,13 @@
  * to one line.
  */
 import { useId, useState } from 'react';
-import { useApp } from '../state/store';
+import { useApp } from '../../../state/store';
 import { fmtMs, type NetworkEngine } from './network';
-import { fmtCount } from './format';
+import { fmtCount } from '../../format';
 import { StationsSection } from './StationsSection';
-import { isPhone } from './media';
-import { currentRoute, endLabel, RouteSection } from './RouteSection';
+import { isPhone } from '../../media';
+import { RouteSection } from './RouteSection';
+import { currentRoute, endLabel } from './routeLabels';
 import './network.css';
 
 export function NetworkPanel({ engine }: { engine: NetworkEngine }) {

@@ -5,8 +5,8 @@
  * Station names come from scenario files and users: always rendered as text.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { useApp } from '../state/store';
-import { fmtLat, fmtLon, fmtCount } from './format';
+import { useApp } from '../../../state/store';
+import { fmtLat, fmtLon, fmtCount } from '../../format';
 import {
   assignStationEnd,
   scenarioStationNames,
@@ -15,7 +15,8 @@ import {
   type StationFormKey,
 } from './network';
 import './network.css';
-import { sameEnd, STATION_NAME_MAX, type StationField } from './stations';
+import { sameEnd } from '../../../engine/routeEnds';
+import { STATION_NAME_MAX, type StationField } from '../../../scenario/stationRules';
 
 const FIELD_ORDER: StationFormKey[] = ['name', 'lat', 'lon', 'minEl', 'list'];
 

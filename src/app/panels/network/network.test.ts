@@ -22,7 +22,7 @@ import {
   validateStationForm,
   type NoRouteInput,
 } from './network';
-import { MAX_STATIONS, stationProblems } from './stations';
+import { MAX_STATIONS, stationProblems } from '../../../scenario/stationRules';
 
 describe('fmtCapacityGbps', () => {
   it('picks Gbps, Tbps or Pbps with four significant digits', () => {

@@ -7,13 +7,14 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { NodeSeriesData } from '../state/store';
-import type { NodeParamsOut } from '../scenario/types';
+import type { NodeSeriesData } from '../../../state/store';
+import type { NodeParamsOut } from '../../../scenario/types';
 import type { EngineLike } from './BudgetPanel';
-import { eclipseBands, sampleTimeMs, type EclipseBand } from './seriesAt';
-import type { SeriesField } from '../sim/nodeSeries';
-import { noEclipseBetaRad } from '../sim/beta';
-import { EARTH_RADIUS_KM, MU_KM3_S2 } from '../sim/constants';
+import { sampleTimeMs } from './seriesAt';
+import { eclipseBands, type EclipseBand } from './sunlight';
+import type { SeriesField } from '../../../sim/nodeSeries';
+import { noEclipseBetaRad } from '../../../sim/beta';
+import { EARTH_RADIUS_KM, MU_KM3_S2 } from '../../../sim/constants';
 import {
   baseOptions,
   chartWidth,
@@ -25,7 +26,7 @@ import {
   timeSeries,
   xAxis,
   yAxis,
-} from './chartParts';
+} from '../../chartParts';
 
 const C_GEN = '#ffb833';
 const C_LOAD = '#5ac8ff';

@@ -3,11 +3,12 @@
  * form's parsing (its rules are stations.ts stationIssues), the "no route now" explanation and the draw-subset note. No React, no DOM, so
  * they are unit-tested in Node (network.test.ts).
  */
-import { fmtSigned, quoted, sameEnd, STATION_RANGES, stationIssues, type StationField } from './stations';
-import type { GroundStation } from '../scenario/schema';
-import type { LinkDrawSet, NodeLink, RouteEndRef, RouteInfo } from '../worker/protocol';
-import { FIBRE_SPEED_KM_S, lightTimeMs } from '../sim/linkGeometry';
-import { fmtCount } from './format';
+import { sameEnd } from '../../../engine/routeEnds';
+import { fmtSigned, quoted, STATION_RANGES, stationIssues, type StationField } from '../../../scenario/stationRules';
+import type { GroundStation } from '../../../scenario/schema';
+import type { LinkDrawSet, NodeLink, RouteEndRef, RouteInfo } from '../../../worker/protocol';
+import { FIBRE_SPEED_KM_S, lightTimeMs } from '../../../sim/linkGeometry';
+import { fmtCount } from '../../format';
 
 /** Default link range when the scenario does not give one (schema default). */
 export const DEFAULT_MAX_RANGE_KM = 5000;

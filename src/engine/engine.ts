@@ -15,7 +15,8 @@ import { useApp } from '../state/store';
 import type { RouteEndRef } from '../worker/protocol';
 import type { GroundStation } from '../scenario/schema';
 import { LinkSync } from './linkSync';
-import { endAfterRemoval, stationProblems, toStation, type StationInput } from './stations';
+import { endAfterRemoval } from './routeEnds';
+import { stationProblems, toStation, type StationInput } from '../scenario/stationRules';
 
 /** Keyframe window length: at least 2 h, or 8 wall seconds at the current warp, at most 1 day. */
 export function keyframeSpanS(warp: number): number {

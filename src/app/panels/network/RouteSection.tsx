@@ -4,10 +4,9 @@
  * changes, and the chart of its latency over the next orbit (uPlot, loaded with the first route).
  */
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import { useApp } from '../state/store';
-import { satelliteIdentity } from '../scenario/identity';
-import type { ConstellationMeta, RouteEndRef, RouteInfo } from '../worker/protocol';
-import type { GroundStation } from '../scenario/schema';
+import { useApp } from '../../../state/store';
+import type { ConstellationMeta, RouteEndRef, RouteInfo } from '../../../worker/protocol';
+import type { GroundStation } from '../../../scenario/schema';
 import {
   endValue,
   fibreComparison,
@@ -20,39 +19,15 @@ import {
   scenarioLinkPattern,
   type NetworkEngine,
 } from './network';
-import { fmtCount } from './format';
-import { DlRow } from './cardParts';
-import { sameEnd } from './stations';
+import { fmtCount } from '../../format';
+import { DlRow } from '../../cardParts';
+import { sameEnd } from '../../../engine/routeEnds';
 import './network.css';
+import { currentRoute, nodeLabel } from './routeLabels';
 
 
 // The chart (uPlot) loads with the first route, not with the app.
 const RouteChart = lazy(() => import('./RouteChart').then((m) => ({ default: m.RouteChart })));
-
-/** Id (and name when it differs) of satellite `i`, or "#i" when out of range. */
-export function nodeLabel(meta: ConstellationMeta | null, i: number, withName = false): string {
-  if (!meta || !(i >= 0 && i < meta.total)) return `#${i}`;
-  const who = satelliteIdentity(meta.shells, i);
-  return withName && who.name !== who.id ? `${who.name} (${who.id})` : who.id;
-}
-
-export function endLabel(
-  ref: RouteEndRef,
-  stations: readonly GroundStation[],
-  meta: ConstellationMeta | null,
-): string {
-  if ('station' in ref) return stations[ref.station]?.name ?? 'a removed station';
-  return nodeLabel(meta, ref.node);
-}
-
-/** The route in the store, when it is for the chosen ends. */
-export function currentRoute(
-  route: RouteInfo | null,
-  from: RouteEndRef | null,
-  to: RouteEndRef | null,
-): RouteInfo | null {
-  return route && from && to && sameEnd(route.from, from) && sameEnd(route.to, to) ? route : null;
-}
 
 export function RouteSection({ engine, onStations }: { engine: NetworkEngine; onStations: () => void }) {
   const meta = useApp((s) => s.meta);

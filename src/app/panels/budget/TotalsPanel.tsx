@@ -3,14 +3,14 @@
  * power, share in Earth's shadow, throttled nodes, hottest and coldest node (click to select) and a
  * histogram of battery charge. On phones it shows only with the header's "Details" open.
  */
-import { useApp } from '../state/store';
-import { satelliteIdentity } from '../scenario/identity';
-import type { BudgetTotals } from '../sim/budgetRunner';
-import { fmtCount } from './format';
-import { fmtOpsPair, fmtPct, fmtPowerW, fmtTempC } from './seriesAt';
+import { useApp } from '../../../state/store';
+import { satelliteIdentity } from '../../../scenario/identity';
+import type { BudgetTotals } from '../../../sim/budgetRunner';
+import { fmtCount } from '../../format';
+import { fmtOpsPair, fmtPct, fmtPowerW, fmtTempC } from './budgetFormat';
 import type { EngineLike } from './BudgetPanel';
-import { LinkTotals } from './LinkTotals';
-import { DlRow } from './cardParts';
+import { LinkTotals } from '../network/LinkTotals';
+import { DlRow } from '../../cardParts';
 import './budget.css';
 
 export function TotalsPanel({ engine }: { engine: EngineLike }) {
