@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_DEFAULTS } from './schema';
 import type { OmmRecord } from './omm';
-import { ommEntries, parseScenario, parseScenarioText } from './validate';
+import { capIssues, issueCount, ommEntries, parseGroundStations, parseScenario, parseScenarioText } from './validate';
 
 const walker = { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 72, satsPerPlane: 22 };
 const base = { version: 1, name: 'test', shells: [walker] };
@@ -76,6 +76,37 @@ describe('parseScenario: error messages', () => {
     expect(issues).toContain("node: unknown key 'panelArea'");
     expect(issues).toContain("scenario: unknown key 'extra'");
     expect(issues).toHaveLength(3);
+  });
+
+  it('quotes at most 40 characters of an unknown key, and no control characters', () => {
+    const long = 'k'.repeat(100_000);
+    const issues = issuesOf({ ...base, [long]: 1, ['a\u0000b\nc']: 2 });
+    expect(issues).toEqual([`scenario: unknown key '${'k'.repeat(40)}…'`, "scenario: unknown key 'a?b?c'"]);
+    const layers = issuesOf({ ...base, view: { layers: { [long]: 'x' } } });
+    expect(layers.every((m) => m.length < 200)).toBe(true);
+    expect(layers.join('\n')).toContain(`view.layers.${'k'.repeat(40)}…: `);
+  });
+
+  it('lists the first 20 problems, then how many more', () => {
+    const extra = Object.fromEntries(Array.from({ length: 5000 }, (_, k) => [`bogus${k}`, k]));
+    const issues = issuesOf({ ...base, ...extra });
+    expect(issues).toHaveLength(21);
+    expect(issues[0]).toBe("scenario: unknown key 'bogus0'");
+    expect(issues[19]).toBe("scenario: unknown key 'bogus19'");
+    expect(issues[20]).toBe('… and 4,980 more problems');
+    expect(issueCount(issues)).toBe(5000);
+    expect(capIssues(['a', 'b', 'c'], 2)).toEqual(['a', 'b', '… and 1 more problem']);
+    expect(capIssues(['a', 'b'], 2)).toEqual(['a', 'b']);
+    expect(capIssues(['a', 'b', 'c', 'shells[0].text: … and 40 more problems'], 2)).toEqual(['a', 'b', '… and 41 more problems']);
+  });
+
+  it('caps the ground stations’ problems the same way', () => {
+    const r = parseGroundStations(Array.from({ length: 50 }, () => ({ name: 'A', latDeg: 91, lonDeg: 0, [`x${'y'.repeat(500)}`]: 1 })));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toHaveLength(21);
+    expect(r.issues[20]).toMatch(/^… and 80 more problems$/);
+    expect(r.issues.every((m) => m.length < 200)).toBe(true);
   });
 
   it('rejects a wrong version', () => {
@@ -254,8 +285,9 @@ describe('parseScenario: omm shells', () => {
     expect(r.entries).toEqual([]);
     expect(r.errors).toEqual(['records[0] (ISS (ZARYA)): SGP4 cannot start from these elements (mean elements out of range (eccentricity ≥ 1 or a < 0.95 Earth radii))']);
     const many = issuesOf({ ...base, shells: [{ kind: 'omm', records: Array.from({ length: 300 }, () => ({})) }] });
-    expect(many).toHaveLength(101);
-    expect(many[100]).toBe('shells[0].records: … and 2600 more problems in the records');
+    // The schema lists 100 record problems and counts 2,600 more; the scenario's list stops at 20.
+    expect(many).toHaveLength(21);
+    expect(many[20]).toBe('… and 2,680 more problems');
   });
 
   it('counts omm and cluster satellites towards the scenario limit', () => {

@@ -2,7 +2,8 @@
  * The one entry point for untrusted scenarios (DESIGN §4, §9): validates with the v1 schema,
  * parses TLE text, checks the satellite limit, fills in the defaults that depend on context,
  * and reports every problem with its JSON path ("shells[1].altitudeKm: must be between 160 and
- * 50000 km, got -3"). Never throws.
+ * 50000 km, got -3"): the first 20, then how many more; keys from the input are quoted to 40
+ * characters. Never throws.
  */
 import type { z } from 'zod';
 import type { SatRec } from 'satellite.js';
@@ -81,14 +82,49 @@ export function elementSetEntriesOf(shell: Extract<Shell, { kind: 'tle' | 'omm' 
   return r;
 }
 
-/** JSON path as people write it: shells[1].altitudeKm; the document itself is "scenario". */
+/** Most characters of a key (from the input) quoted in a message; longer ones end in "…". */
+export const MAX_QUOTED_KEY_CHARS = 40;
+/** Most problems listed; the rest are counted in one last line "… and N more problems". */
+export const MAX_LISTED_ISSUES = 20;
+
+/** A key from the input as a message may quote it: at most {@link MAX_QUOTED_KEY_CHARS} characters, control characters as "?". */
+export function quoteKey(key: string): string {
+  const k = key.length > MAX_QUOTED_KEY_CHARS ? `${key.slice(0, MAX_QUOTED_KEY_CHARS)}…` : key;
+  // eslint-disable-next-line no-control-regex
+  return k.replace(/[\u0000-\u001f\u007f]/g, '?');
+}
+
+/** JSON path as people write it: shells[1].altitudeKm; the document itself is "scenario". Keys are shortened as by {@link quoteKey}. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const p of path) {
     if (typeof p === 'number') out += `[${p}]`;
-    else out += out ? `.${String(p)}` : String(p);
+    else out += out ? `.${quoteKey(String(p))}` : quoteKey(String(p));
   }
   return out || 'scenario';
+}
+
+const MORE = /^(?:.*: )?… and ([\d,]+) more problems?\b/;
+
+/**
+ * The first {@link MAX_LISTED_ISSUES} problems, then one line "… and N more problems" counting the
+ * rest (a left-out line that itself counts problems, "… and 2600 more problems in the records",
+ * adds its count).
+ */
+export function capIssues(issues: readonly string[], max = MAX_LISTED_ISSUES): string[] {
+  if (issues.length <= max) return [...issues];
+  let more = 0;
+  for (let k = max; k < issues.length; k++) {
+    const m = MORE.exec(issues[k]);
+    more += m ? Number(m[1].replace(/,/g, '')) : 1;
+  }
+  return [...issues.slice(0, max), `… and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'}`];
+}
+
+/** Problems a (capped) list stands for: its lines, the last "… and N more problems" counting N. */
+export function issueCount(issues: readonly string[]): number {
+  const m = issues.length ? MORE.exec(issues[issues.length - 1]) : null;
+  return m ? issues.length - 1 + Number(m[1].replace(/,/g, '')) : issues.length;
 }
 
 function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
@@ -96,7 +132,7 @@ function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   for (const iss of issues) {
     const path = formatPath(iss.path);
     if (iss.code === 'unrecognized_keys') {
-      for (const k of iss.keys) out.push(`${path}: unknown key '${k}'`);
+      for (const k of iss.keys) out.push(`${path}: unknown key '${quoteKey(k)}'`);
     } else {
       out.push(`${path}: ${iss.message}`);
     }
@@ -124,7 +160,7 @@ export function parseGroundStations(input: unknown): { ok: true; stations: Groun
     if (r.success) stations.push(r.data);
     else issues.push(...formatIssues(r.error.issues).map((m) => `groundStations[${k}]${m.startsWith('scenario') ? m.slice('scenario'.length) : `.${m}`}`));
   });
-  return issues.length ? { ok: false, issues } : { ok: true, stations };
+  return issues.length ? { ok: false, issues: capIssues(issues) } : { ok: true, stations };
 }
 
 /** TLE problems of the raw input's tle shells, so they are listed even when other keys are wrong. */
@@ -155,7 +191,7 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
     // Getters that throw, cyclic oddities: hostile objects are reported, not propagated.
     return { ok: false, issues: [`scenario: could not be read (${err instanceof Error ? err.message : String(err)})`] };
   }
-  if (!parsed.success) return { ok: false, issues: [...formatIssues(parsed.error.issues), ...rawTleIssues(input)] };
+  if (!parsed.success) return { ok: false, issues: capIssues([...formatIssues(parsed.error.issues), ...rawTleIssues(input)]) };
   const data = parsed.data;
   const issues: string[] = [];
   let total = 0;
@@ -210,7 +246,7 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
   if (total > MAX_SATELLITES) {
     issues.push(`shells: add up to ${total.toLocaleString('en-US')} satellites; the limit is ${MAX_SATELLITES.toLocaleString('en-US')} per scenario`);
   }
-  if (issues.length) return { ok: false, issues };
+  if (issues.length) return { ok: false, issues: capIssues(issues) };
   const nowMs = options.nowMs ?? Date.now();
   const epoch = data.epoch ?? new Date(Math.floor(nowMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
   return { ok: true, scenario: { ...data, epoch, shells } };
