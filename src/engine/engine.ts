@@ -6,7 +6,7 @@
  */
 import { SimClock } from '../sim/clock';
 import { KF_STEP_S } from '../sim/keyframes';
-import { createPropagationClient, type PropagationClient } from '../worker/client';
+import { createCoreClient, type CoreClient } from '../worker/client';
 import type { ConstellationMeta, WorkerResponse } from '../worker/protocol';
 import { sceneData, SHELL_PALETTE } from '../scene/sceneData';
 import { COLOR_SCALES } from '../scene/colorModes';
@@ -25,18 +25,18 @@ export function keyframeSpanS(warp: number): number {
 
 export class Engine {
   readonly clock: SimClock;
-  readonly client: PropagationClient;
+  readonly client: CoreClient;
   /**
    * Budgets run in a second worker (the second core), so a long budget warm-up — 100,000 sampled
    * nodes over hours of simulated time — never delays a scenario load, a keyframe window or a track.
    * In main-thread mode both are the same client.
    */
-  readonly budgetClient: PropagationClient;
+  readonly budgetClient: CoreClient;
   /**
    * Links and routes run in a third worker, so the link network of a large constellation (positions
    * of every satellite, every candidate link, Dijkstra) never delays keyframes or budgets.
    */
-  readonly linkClient: PropagationClient;
+  readonly linkClient: CoreClient;
   private readonly links: LinkSync;
   meta: ConstellationMeta | null = null;
   /** Bumped by every load request, so a slower earlier load cannot win over a later one. */
@@ -60,7 +60,7 @@ export class Engine {
 
   constructor(opts: { useWorker: boolean }) {
     this.clock = new SimClock(() => performance.now(), Date.now(), 60, true);
-    this.client = createPropagationClient({
+    this.client = createCoreClient({
       useWorker: opts.useWorker,
       onRestart: (reason) => {
         this.kfInFlight = false;
@@ -70,7 +70,7 @@ export class Engine {
     });
     this.budgetClient =
       this.client.mode === 'worker'
-        ? createPropagationClient({
+        ? createCoreClient({
             useWorker: true,
             onRestart: (reason) => {
               this.budgetInFlight = false;
@@ -81,7 +81,7 @@ export class Engine {
         : this.client;
     this.linkClient =
       this.client.mode === 'worker'
-        ? createPropagationClient({
+        ? createCoreClient({
             useWorker: true,
             onRestart: (reason) => {
               this.links.invalidate();

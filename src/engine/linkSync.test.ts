@@ -2,16 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LinkSync } from './linkSync';
 import { useApp } from '../state/store';
 import { sceneData } from '../scene/sceneData';
-import { PropagationCore } from '../worker/core';
+import { WorkerCore } from '../worker/core';
 import { BUILTIN_SCENARIOS } from '../scenario/builtins';
-import type { PropagationClient, RequestBody } from '../worker/client';
+import type { CoreClient, RequestBody } from '../worker/client';
 import type { ConstellationMeta, RouteInfo, WorkerRequest, WorkerResponse } from '../worker/protocol';
 import { satelliteIdentity } from '../scenario/identity';
 
 /** A client over the real core, whose `links` replies can have their route replaced by a script. */
-class ScriptedClient implements PropagationClient {
+class ScriptedClient implements CoreClient {
   readonly mode = 'main-thread' as const;
-  readonly core = new PropagationCore();
+  readonly core = new WorkerCore();
   readonly requests: RequestBody[] = [];
   routes: (RouteInfo | null)[] = [];
   /** Per links reply, what each station sees (replaces the real counts). */

@@ -7,7 +7,7 @@
  */
 import { sceneData } from '../scene/sceneData';
 import { useApp, type RouteEvent } from '../state/store';
-import type { PropagationClient } from '../worker/client';
+import type { CoreClient } from '../worker/client';
 import type { ConstellationMeta, RouteEndRef, RouteInfo, WorkerResponse } from '../worker/protocol';
 import type { GroundStation } from '../scenario/schema';
 import { findSatellite, satelliteIdentity } from '../scenario/identity';
@@ -36,7 +36,7 @@ export class LinkSync {
   private meta: ConstellationMeta | null = null;
 
   constructor(
-    private readonly client: PropagationClient,
+    private readonly client: CoreClient,
     private readonly changed: () => void,
   ) {}
 

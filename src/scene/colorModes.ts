@@ -10,7 +10,7 @@ export type { ColorMode };
 export interface ColorScale {
   mode: ColorMode;
   label: string;
-  /** Channel in the budgets texture (src/worker/protocol BUDGET_STRIDE layout), −1 for none. */
+  /** Channel in the budgets texture (src/worker/protocol BUDGET_FLOATS_PER_NODE layout), −1 for none. */
   channel: number;
   min: number;
   max: number;

@@ -72,7 +72,7 @@ uniform int uPick;
 uniform int uColorMode;           // 0 shell, 1 sunlight, 2 budget channel
 uniform vec3 uSunEr;              // Sun position, ECI, Earth radii
 uniform float uSunRadiusEr;       // solar radius, Earth radii
-uniform highp sampler2D uBudgets; // BUDGET_STRIDE = 4 floats per budgeted node (RGBA)
+uniform highp sampler2D uBudgets; // BUDGET_FLOATS_PER_NODE = 4 floats per budgeted node (RGBA)
 uniform int uBudgetStride;        // every k-th satellite is budgeted
 uniform int uBudgetCount;         // budgeted nodes in the texture (0: none yet)
 uniform int uChannel;             // 0 soc, 1 temperature, 2 compute, 3 margin

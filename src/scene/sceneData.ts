@@ -55,7 +55,7 @@ export const sceneData = {
   keyframes: null as KeyframeBlock | null,
   keyframesVersion: 0,
   track: null as TrackBlock | null,
-  /** Per-node budget values (src/worker/protocol BUDGET_STRIDE layout), latest snapshot. */
+  /** Per-node budget values (src/worker/protocol BUDGET_FLOATS_PER_NODE layout), latest snapshot. */
   budgets: null as BudgetBlock | null,
   budgetsVersion: 0,
   /** Colour mode code for the shader: 0 shell, 1 sunlight, 2 budget channel (`channel`). */

@@ -3,13 +3,13 @@
  * restarts a crashed worker (re-sending the last scenario) and falls back to running the same core
  * on the main thread when workers are unavailable or disabled (`?worker=0`).
  */
-import type { PropagationCore } from './core';
+import type { WorkerCore } from './core';
 import type { WorkerEvent, WorkerRequest, WorkerResponse } from './protocol';
 
 /** A request as callers write it (the client adds `seq`). */
 export type RequestBody = WorkerRequest extends infer R ? (R extends { seq: number } ? Omit<R, 'seq'> : never) : never;
 
-export interface PropagationClient {
+export interface CoreClient {
   readonly mode: 'worker' | 'main-thread';
   request(body: RequestBody): Promise<WorkerResponse>;
   dispose(): void;
@@ -25,14 +25,14 @@ interface Pending {
  * core (zod, the expander) is imported on first use, keeping it out of the initial download when a
  * worker runs it instead.
  */
-export class MainThreadClient implements PropagationClient {
+export class MainThreadClient implements CoreClient {
   readonly mode = 'main-thread' as const;
-  private core: Promise<PropagationCore> | null = null;
+  private core: Promise<WorkerCore> | null = null;
   private seq = 0;
 
   request(body: RequestBody): Promise<WorkerResponse> {
     const req = { ...body, seq: ++this.seq } as WorkerRequest;
-    this.core ??= import('./core').then((m) => new m.PropagationCore());
+    this.core ??= import('./core').then((m) => new m.WorkerCore());
     return this.core.then((core) => new Promise((resolve) => setTimeout(() => resolve(core.handle(req)), 0)));
   }
 
@@ -40,7 +40,7 @@ export class MainThreadClient implements PropagationClient {
 }
 
 /** Runs the core in a dedicated module worker. */
-export class WorkerClient implements PropagationClient {
+export class WorkerClient implements CoreClient {
   readonly mode = 'worker' as const;
   private worker: Worker;
   private seq = 0;
@@ -66,7 +66,7 @@ export class WorkerClient implements PropagationClient {
   }
 
   private spawn(): Worker {
-    const w = new Worker(new URL('./propagation.worker.ts', import.meta.url), { type: 'module', name: 'propagation' });
+    const w = new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module', name: 'propagation' });
     w.onmessage = (e: MessageEvent<WorkerResponse | WorkerEvent>) => {
       const msg = e.data;
       if (msg.type === 'booted') return;
@@ -97,7 +97,7 @@ export class WorkerClient implements PropagationClient {
 }
 
 /** The worker client where module workers exist and are not disabled, else the main-thread fallback. */
-export function createPropagationClient(opts: { useWorker: boolean; onRestart: (reason: string) => void }): PropagationClient {
+export function createCoreClient(opts: { useWorker: boolean; onRestart: (reason: string) => void }): CoreClient {
   if (opts.useWorker && typeof Worker !== 'undefined') {
     try {
       return new WorkerClient(opts.onRestart);

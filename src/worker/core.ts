@@ -12,7 +12,7 @@ import { computeKeyframes, satrecEpochMs, type KeyframeWindow } from '../sim/key
 import type { SatRec } from 'satellite.js';
 import { eciToEcefInPlace } from '../sim/frames';
 import { gmstRad } from '../sim/time';
-import { BUDGET_STRIDE, LINK_DRAW_MAX, type ConstellationMeta, type WorkerRequest, type WorkerResponse } from './protocol';
+import { BUDGET_FLOATS_PER_NODE, LINK_DRAW_MAX, type ConstellationMeta, type WorkerRequest, type WorkerResponse } from './protocol';
 import { LinkNetwork } from '../scenario/linkNetwork';
 import { parseGroundStations } from '../scenario/validate';
 import type { LinksConfig } from '../scenario/schema';
@@ -40,7 +40,7 @@ export interface Keyframer {
   compute(satrecs: readonly SatRec[], startMs: number, stepS: number, count: number): KeyframeWindow;
 }
 
-export class PropagationCore {
+export class WorkerCore {
   private expanded: ExpandedScenario | null = null;
   private name = '';
   private budget: { runner: BudgetRunner; stride: number } | null = null;
@@ -204,12 +204,12 @@ export class PropagationCore {
     const { restarted } = runner.advanceTo(req.tMs);
     const o = runner.out;
     // Padded to whole rows of a 4096-texel RGBA32F texture, so the GPU takes it without a copy.
-    const values = new Float32Array(Math.max(1, Math.ceil(runner.n / 4096)) * 4096 * BUDGET_STRIDE);
+    const values = new Float32Array(Math.max(1, Math.ceil(runner.n / 4096)) * 4096 * BUDGET_FLOATS_PER_NODE);
     for (let i = 0; i < runner.n; i++) {
-      values[i * BUDGET_STRIDE] = o.socFraction[i];
-      values[i * BUDGET_STRIDE + 1] = o.tempK[i];
-      values[i * BUDGET_STRIDE + 2] = o.computeAvailable[i];
-      values[i * BUDGET_STRIDE + 3] = o.powerGenW[i] - o.loadW[i];
+      values[i * BUDGET_FLOATS_PER_NODE] = o.socFraction[i];
+      values[i * BUDGET_FLOATS_PER_NODE + 1] = o.tempK[i];
+      values[i * BUDGET_FLOATS_PER_NODE + 2] = o.computeAvailable[i];
+      values[i * BUDGET_FLOATS_PER_NODE + 3] = o.powerGenW[i] - o.loadW[i];
     }
     const totals = runner.totals(stride);
     // Report hottest/coldest as global satellite indices.

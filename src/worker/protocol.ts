@@ -12,7 +12,7 @@ import type { LinkCounts, LinkDrawSet, NodeLink, RouteInfo } from '../scenario/l
 import type { RouteEnd } from '../sim/routing';
 
 /** Floats per budgeted node in a budgets reply: state of charge (0–1), temperature (K), compute available (0–1), power margin (W). */
-export const BUDGET_STRIDE = 4;
+export const BUDGET_FLOATS_PER_NODE = 4;
 
 /** What the main thread needs of an expanded scenario (everything but satrecs). */
 export interface ConstellationMeta {
@@ -100,7 +100,7 @@ export type WorkerResponse =
       tMs: number;
       /** Every `stride`-th satellite is budgeted (1 = all). */
       stride: number;
-      /** BUDGET_STRIDE floats per budgeted node, padded to whole rows of 4096 nodes (an RGBA32F texture). */
+      /** BUDGET_FLOATS_PER_NODE floats per budgeted node, padded to whole rows of 4096 nodes (an RGBA32F texture). */
       values: Float32Array;
       /** Per budgeted node: 0 none, 1 battery floor, 2 temperature. */
       limitedBy: Uint8Array;

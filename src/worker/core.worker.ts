@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
 /**
- * Thin worker shell around {@link PropagationCore}: one request in, one reply out, arrays
+ * Thin worker shell around {@link WorkerCore}: one request in, one reply out, arrays
  * transferred. SGP4 keyframes run on satellite.js's single-thread WASM (measured ~30 % faster than
  * plain JS, src/sim/keyframesWasm.ts), started on the first keyframe request — scenarios without
  * element sets, and the budget worker, never download or compile it. Until it is ready, and if it
  * cannot start, the core computes the same bytes in plain JS.
  */
-import { PropagationCore, type Keyframer } from './core';
+import { WorkerCore, type Keyframer } from './core';
 import { transferables, type WorkerEvent, type WorkerRequest } from './protocol';
 import { createWasmKeyframer, type WasmKeyframer } from '../sim/keyframesWasm';
 
@@ -35,7 +35,7 @@ const lazyWasm: Keyframer = {
   },
 };
 
-const core = new PropagationCore(lazyWasm);
+const core = new WorkerCore(lazyWasm);
 
 scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const reply = core.handle(e.data);
