@@ -4,7 +4,7 @@
  * main-thread fallback and Node tests run exactly this code.
  */
 import { sgp4 } from 'satellite.js';
-import { parseScenario } from '../scenario/validate';
+import { issueCount, parseScenario } from '../scenario/validate';
 import { expandScenario } from '../scenario/expand';
 import type { ExpandedScenario } from '../scenario/types';
 import { closedFormState, RATE_STRIDE } from '../sim/closedForm';
@@ -80,7 +80,8 @@ export class WorkerCore {
     const t0 = performance.now();
     const parsed = parseScenario(input);
     if (!parsed.ok) {
-      return { type: 'error', seq, request: 'load', message: `The scenario is not valid (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}).`, issues: parsed.issues };
+      const n = issueCount(parsed.issues);
+      return { type: 'error', seq, request: 'load', message: `The scenario is not valid (${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'}).`, issues: parsed.issues };
     }
     const ex = expandScenario(parsed.scenario);
     this.expanded = ex;
