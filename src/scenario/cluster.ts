@@ -97,10 +97,3 @@ export function memberOffsets(pM: number, qM: number, aKm: number, incRad: numbe
   const dRaan = -(k * Math.cos(phi)) / Math.sin(incRad);
   return { e: Math.hypot(ex, ey), argp: Math.atan2(ey, ex), dInc, dRaan, dLambda: -dRaan * Math.cos(incRad) };
 }
-
-/** Farthest member's distance from the centre, m, for a lattice of `count` at `spacingM`. */
-export function clusterRadiusM(count: number, spacingM: number): number {
-  let best = 0;
-  for (const { i, j } of clusterLattice(count)) best = Math.max(best, Math.hypot(i * spacingM, 2 * j * spacingM));
-  return best;
-}

@@ -477,8 +477,6 @@ export const scenarioSchema = z
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 type Parsed = z.output<typeof scenarioSchema>;
 type ParsedShell = Parsed['shells'][number];
-export type NodeParams = z.output<typeof nodeSchema>;
-export type NodeOverride = z.output<typeof nodeOverrideSchema>;
 export type LinksConfig = z.output<typeof linksSchema>;
 export type GroundStation = z.output<typeof groundStationSchema>;
 

@@ -21,11 +21,6 @@ const BASE = import.meta.env.BASE_URL;
 export const EARTH_DAY_URL = `${BASE}textures/earth-blue-marble.jpg`;
 export const EARTH_NIGHT_URL = `${BASE}textures/earth-night.jpg`;
 
-/** Starts fetching the default textures early (e.g. at app start, before the Canvas mounts). */
-export function preloadEarthTextures(): void {
-  useTexture.preload([EARTH_DAY_URL, EARTH_NIGHT_URL]);
-}
-
 export interface EarthProps {
   /** Day map (equirectangular, u = 0 at lon −180°). Defaults to the bundled Blue Marble. */
   dayUrl?: string;

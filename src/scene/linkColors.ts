@@ -34,14 +34,3 @@ export function linkRampCss(direction = '90deg'): string {
   const n = LINK_RAMP.length - 1;
   return `linear-gradient(${direction}, ${LINK_RAMP.map((c, i) => `${c} ${(i / n) * 100}%`).join(', ')})`;
 }
-
-/** Colour of an up link of `lengthKm` (sRGB 0–1), the same interpolation as the shader. */
-export function linkColorAt(lengthKm: number, maxRangeKm: number): [number, number, number] {
-  const t = maxRangeKm > 0 ? Math.min(Math.max(lengthKm / maxRangeKm, 0), 1) : 0;
-  const x = t * (LINK_RAMP.length - 1);
-  const i = Math.min(Math.floor(x), LINK_RAMP.length - 2);
-  const a = hexToRgb(LINK_RAMP[i]);
-  const b = hexToRgb(LINK_RAMP[i + 1]);
-  const f = x - i;
-  return [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f];
-}
