@@ -8,23 +8,29 @@
  *    or max(0, r̂·ŝ) (nadir bus, zenith-facing panels); P_gen = S A η cos θ (1 − shadow).
  * 2. Thermal limit, from the temperature at the start of the step: f_T = 1 up to maxTempK, falling
  *    linearly to 0 at maxTempK + 10 K.
- * 3. Battery limit: compute may not take the battery below the floor (1 − DoDmax)·capacity:
- *    f_B = clamp((P_gen + (E − floor)/dt − P_bus) / P_compute, 0, 1) (at the floor this is
- *    (P_gen − P_bus)/P_compute; below it, the reserve is refilled before compute resumes).
- *    computeAvailable = min(f_T, f_B); limitedBy = 0 none, 1 battery floor, 2 temperature.
- * 4. Load = P_bus + f P_compute. Surplus P_gen − load charges the battery at chargeEfficiency η_c
- *    (the lost (1 − η_c) becomes heat); what does not fit below capacity is curtailed (stays on the
- *    panels). A deficit discharges the battery 1:1. The bus load stays on below the floor and draws
- *    the reserve down to empty; only an empty battery leaves the bus under-powered, and loadW then
- *    reports what was delivered. So per step exactly:
- *      P_gen dt = load dt + ΔE + chargeLoss dt + curtailed dt.
- * 5. Heat: Q = environment (thermal.ts, with F = (R⊕/|r|)²) + load + chargeLoss; the temperature
+ * 3. Battery limit: compute may not take the battery below the floor (1 − DoDmax)·capacity.
+ *    Above the floor the battery can give the bus (E − floor)·η_d/dt; below it the reserve must be
+ *    refilled first, which takes (floor − E)/(η_c dt) of surplus (nothing when η_c = 0: it cannot be):
+ *    f_B = clamp((P_gen + P_batt − P_bus) / P_compute, 0, 1) with P_batt those two terms (at the
+ *    floor f_B = (P_gen − P_bus)/P_compute). computeAvailable = min(f_T, f_B); limitedBy = 0 none,
+ *    1 battery floor, 2 temperature.
+ * 4. Load = P_bus + f P_compute. A surplus P_gen − load charges the battery at chargeEfficiency η_c
+ *    (the lost (1 − η_c) is battery heat); what does not fit below capacity, and all of it when
+ *    η_c = 0, is curtailed: the array is backed off its maximum-power point (or shunted at the
+ *    array), so curtailed power never reaches the bus and does NOT heat the spacecraft body.
+ *    A deficit is drawn from the battery at discharge efficiency η_d (power.ts
+ *    BATTERY_DISCHARGE_EFFICIENCY): delivering D W takes D/η_d W from storage, and D(1/η_d − 1) is
+ *    battery heat, the same η_d the sizing formula E = P t/(DoD η_d) assumes. The bus load stays on
+ *    below the floor and draws the reserve down to empty; only an empty battery leaves the bus
+ *    under-powered, and loadW then reports what was delivered. So per step exactly:
+ *      P_gen dt = load dt + ΔE + batteryLoss dt + curtailed dt.
+ * 5. Heat: Q = environment (thermal.ts, with F = (R⊕/|r|)²) + load + batteryLoss; the temperature
  *    advances by thermal.ts's exponential-Euler step (unconditionally stable, no sub-steps).
  * The minimum temperature (minTempK) is reported by the caller, not acted on (no heater model).
  */
 import { AU_KM, EARTH_RADIUS_KM, SOLAR_CONSTANT_W_M2 } from './constants';
 import {
-  P_ALBEDO_ABS_M2, P_BATTERY_WH, P_BUS_W, P_CHARGE_EFF, P_COMPUTE_W, P_EARTH_IR_W, P_FLOOR_WH, P_HEAT_CAP, P_MAX_TEMP_K,
+  P_ALBEDO_ABS_M2, P_BATTERY_WH, P_BUS_W, P_CHARGE_EFF, P_COMPUTE_W, P_DISCHARGE_EFF, P_EARTH_IR_W, P_FLOOR_WH, P_HEAT_CAP, P_MAX_TEMP_K,
   P_PANEL_EFF_AREA, P_POINTING, P_RAD_K, P_SUN_ABS_M2, PARAM_STRIDE,
 } from './nodeParams';
 import { POINTING_NADIR } from './power';
@@ -58,10 +64,13 @@ export interface BudgetOutputs {
   computeAvailable: Float32Array;
   /** 0 none, 1 battery floor, 2 temperature. */
   limitedBy: Uint8Array;
-  /** Surplus that fit in neither the load nor the battery (battery full), W (mean over the step). */
+  /**
+   * Array power neither used nor stored (battery full, or charge efficiency 0), W (mean over the
+   * step): left on the panels by backing off the array, not heat in the spacecraft.
+   */
   curtailedW: Float32Array;
-  /** Battery charging loss turned into heat, W (mean over the step). */
-  chargeLossW: Float32Array;
+  /** Battery charge or discharge loss, turned into heat in the spacecraft, W (mean over the step). */
+  batteryLossW: Float32Array;
 }
 
 export const LIMITED_NONE = 0;
@@ -80,7 +89,7 @@ export function createBudgetOutputs(n: number): BudgetOutputs {
     computeAvailable: new Float32Array(n),
     limitedBy: new Uint8Array(n),
     curtailedW: new Float32Array(n),
-    chargeLossW: new Float32Array(n),
+    batteryLossW: new Float32Array(n),
   };
 }
 
@@ -170,7 +179,7 @@ export function stepBudgets(
   const bat = state.batteryWh;
   const temp = state.tempK;
   const oShadow = out.shadow, oGen = out.powerGenW, oLoad = out.loadW, oBat = out.batteryWh, oSoc = out.socFraction;
-  const oTemp = out.tempK, oAvail = out.computeAvailable, oLim = out.limitedBy, oCurt = out.curtailedW, oLoss = out.chargeLossW;
+  const oTemp = out.tempK, oAvail = out.computeAvailable, oLim = out.limitedBy, oCurt = out.curtailedW, oLoss = out.batteryLossW;
   const SX = sunEciKm.x, SY = sunEciKm.y, SZ = sunEciKm.z;
   const sd = Math.sqrt(SX * SX + SY * SY + SZ * SZ);
   const ux = SX / sd, uy = SY / sd, uz = SZ / sd;
@@ -217,7 +226,12 @@ export function stepBudgets(
     const t0 = temp[i];
     let fT = 1 - (t0 - packed[o + P_MAX_TEMP_K]) / THROTTLE_SPAN_K;
     fT = fT >= 1 ? 1 : fT > 0 ? fT : 0;
-    const budgetW = gen + (e0 - floor) * invDtH - bus; // power compute may use without breaching the floor
+    const etaC = packed[o + P_CHARGE_EFF];
+    const etaD = packed[o + P_DISCHARGE_EFF];
+    const aboveFloorWh = e0 - floor;
+    // Power the battery may give (≥ 0) or must first take back (< 0) without ending below the floor.
+    const batteryW = aboveFloorWh >= 0 ? aboveFloorWh * etaD * invDtH : etaC > 0 ? (aboveFloorWh * invDtH) / etaC : 0;
+    const budgetW = gen + batteryW - bus; // power compute may use without breaching the floor
     let fB: number;
     if (compute > 0) {
       fB = budgetW / compute;
@@ -237,26 +251,28 @@ export function stepBudgets(
     let load = bus + f * compute;
     const net = gen - load; // W
     let e1: number;
-    let lossW = 0;
+    let lossW: number;
     let curtW = 0;
     if (net >= 0) {
-      const eta = packed[o + P_CHARGE_EFF];
+      // Charge with what the battery can take; curtail the rest at the array.
       const room = cap - e0 > 0 ? cap - e0 : 0; // Wh
-      let acceptedWh = net * dtH; // energy offered to the battery
-      if (eta > 0 && acceptedWh * eta > room) {
-        acceptedWh = room / eta; // full: the rest is curtailed
-        curtW = net - acceptedWh * invDtH;
-        if (curtW < 0) curtW = 0;
-      }
-      const stored = eta * acceptedWh;
-      e1 = e0 + stored;
-      lossW = (acceptedWh - stored) * invDtH;
+      let chargeW = etaC > 0 ? net : 0;
+      if (etaC * chargeW * dtH > room) chargeW = (room * invDtH) / etaC;
+      curtW = net - chargeW;
+      e1 = e0 + etaC * chargeW * dtH;
+      lossW = (1 - etaC) * chargeW;
     } else {
-      e1 = e0 + net * dtH;
-      if (e1 < 0) {
-        // Empty: the bus is under-powered by what the battery could not give.
-        load += e1 * invDtH;
-        e1 = 0;
+      // Discharge: delivering −net takes −net/η_d from storage.
+      const drawWh = etaD > 0 ? (-net * dtH) / etaD : Infinity;
+      if (drawWh <= e0) {
+        e1 = e0 - drawWh;
+        lossW = -net * (1 / etaD - 1);
+      } else {
+        // Empty: the battery gives what it holds; the bus is under-powered by the rest.
+        const fromWh = etaD > 0 ? e0 : 0;
+        load = gen + fromWh * etaD * invDtH;
+        lossW = fromWh * (1 - etaD) * invDtH;
+        e1 = e0 - fromWh;
       }
     }
     bat[i] = e1;

@@ -5,7 +5,7 @@
  * defined here and a test checks that the defaults agree.
  */
 import { STEFAN_BOLTZMANN } from './constants';
-import { pointingCode, type Pointing } from './power';
+import { BATTERY_DISCHARGE_EFFICIENCY, pointingCode, type Pointing } from './power';
 import { EARTH_AREA_FRACTION, EARTH_ALBEDO, OLR_W_M2, SUN_AREA_FRACTION } from './thermal';
 
 /** A node's power and thermal parameters. */
@@ -78,6 +78,8 @@ export const P_SUN_ABS_M2 = 18;
 export const P_ALBEDO_ABS_M2 = 19;
 /** ε · OLR · A_e, W (Earth IR absorbed, times F). */
 export const P_EARTH_IR_W = 20;
+/** Battery discharge efficiency η_d (power.ts BATTERY_DISCHARGE_EFFICIENCY; not a scenario field). */
+export const P_DISCHARGE_EFF = 21;
 
 /**
  * Packs parameter sets into one Float64Array, {@link PARAM_STRIDE} numbers per set (one row per
@@ -110,6 +112,7 @@ export function packParams(params: readonly NodeParams[]): Float64Array {
     out[o + P_SUN_ABS_M2] = p.absorptivity * SUN_AREA_FRACTION * p.radiatorAreaM2;
     out[o + P_ALBEDO_ABS_M2] = p.absorptivity * EARTH_ALBEDO * EARTH_AREA_FRACTION * p.radiatorAreaM2;
     out[o + P_EARTH_IR_W] = p.emissivity * OLR_W_M2 * EARTH_AREA_FRACTION * p.radiatorAreaM2;
+    out[o + P_DISCHARGE_EFF] = BATTERY_DISCHARGE_EFFICIENCY;
   }
   return out;
 }

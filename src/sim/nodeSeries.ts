@@ -75,7 +75,7 @@ export function computeNodeSeries(
     fields.heatSunW[k] = p.absorptivity * flux * aSun * (1 - o.shadow[0]);
     fields.heatAlbedoW[k] = p.absorptivity * EARTH_ALBEDO * flux * aEarth * F * cz;
     fields.heatEarthIrW[k] = p.emissivity * OLR_W_M2 * aEarth * F;
-    fields.heatGenW[k] = o.loadW[0] + o.chargeLossW[0];
+    fields.heatGenW[k] = o.loadW[0] + o.batteryLossW[0];
     fields.heatRadW[k] = p.emissivity * STEFAN_BOLTZMANN * p.radiatorAreaM2 * o.tempK[0] ** 4;
     fields.tempK[k] = o.tempK[0];
     fields.computeAvailable[k] = avail;
@@ -83,4 +83,21 @@ export function computeNodeSeries(
   }
   const events = findEclipseEvents(positionAt, t0, t0 + count * stepS * 1000);
   return { startMs: t0, stepS, count, fields, events };
+}
+
+/** β angle (deg) and eclipse minutes per orbit, daily over a year. */
+export interface BetaYear {
+  tMs: Float64Array;
+  betaDeg: Float32Array;
+  eclipseMin: Float32Array;
+}
+
+/** One node's budget series around an instant, as the budget panel and its charts read it. */
+export interface NodeSeriesWindow extends NodeSeries {
+  /** Global satellite index. */
+  index: number;
+  /** Orbital period, s. */
+  periodS: number;
+  /** A year of β and eclipse minutes centred on the request (null for orbits it does not apply to). */
+  year: BetaYear | null;
 }

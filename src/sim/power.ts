@@ -55,10 +55,21 @@ export function generatedPowerW(fluxWm2: number, areaM2: number, efficiency: num
 }
 
 /**
- * Battery capacity, Wh, that carries `loadW` through an eclipse of `eclipseMin` minutes using at
- * most a fraction `depthOfDischarge` of the capacity, at discharge efficiency `dischargeEfficiency`:
- * E = P · t / (DoD · η) (standard sizing, Wertz & Larson, SMAD §11.4). Validation V11: 22.29 kWh.
+ * Energy delivered to the bus per unit of stored energy taken out of the battery (cell and
+ * battery-to-bus conversion losses). An assumption, not a scenario parameter: with the default
+ * charge efficiency 0.95 the round trip is 0.95 × 0.95 ≈ 0.90, typical of Li-ion with its
+ * regulators. The batch stepper (budget.ts) draws P·dt / η_d from storage to deliver P·dt, so a
+ * battery sized by {@link batteryForEclipseWh} with this η reaches its floor exactly at the end of
+ * the eclipse it was sized for (budget.test.ts).
  */
-export function batteryForEclipseWh(loadW: number, eclipseMin: number, depthOfDischarge: number, dischargeEfficiency: number): number {
+export const BATTERY_DISCHARGE_EFFICIENCY = 0.95;
+
+/**
+ * Battery capacity, Wh, that carries `loadW` through an eclipse of `eclipseMin` minutes using at
+ * most a fraction `depthOfDischarge` of the capacity, at discharge efficiency `dischargeEfficiency`
+ * (default the stepper's {@link BATTERY_DISCHARGE_EFFICIENCY}): E = P · t / (DoD · η) (standard
+ * sizing, Wertz & Larson, SMAD §11.4). Validation V11: 22.29 kWh.
+ */
+export function batteryForEclipseWh(loadW: number, eclipseMin: number, depthOfDischarge: number, dischargeEfficiency = BATTERY_DISCHARGE_EFFICIENCY): number {
   return (loadW * (eclipseMin / 60)) / (depthOfDischarge * dischargeEfficiency);
 }

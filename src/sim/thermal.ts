@@ -5,7 +5,7 @@
  *   C dT/dt = α S A_sun (1 − shadow)                       direct sunlight on the bus
  *           + α a S A_e F max(0, cos ζ)                    Earth albedo (ζ: Sun zenith angle at the sub-satellite point)
  *           + ε OLR A_e F                                  Earth infrared
- *           + Q_gen                                        electrical power consumed + battery charge losses
+ *           + Q_gen                                        electrical power consumed + battery charge/discharge losses
  *           − ε σ A_rad T⁴                                 radiator
  *
  * Assumptions (stated in the UI's "how is this computed" note too):
@@ -16,9 +16,10 @@
  *   Handbook, ch. 2) and absorptivity α for albedo, emissivity ε for Earth IR (Kirchhoff).
  * - OLR = 237 W/m², Bond albedo a = 0.30 (orbit-average Earth values, Gilmore ch. 2).
  * - Solar panels are thermally isolated from the bus: they reject their own heat, so panel
- *   absorption and curtailed power never reach the bus.
+ *   absorption and curtailed power (the array backed off its maximum-power point, or shunted at
+ *   the array) never reach the bus.
  * - Heat generated in the bus = electrical power actually consumed (compute + bus) + battery
- *   charging losses.
+ *   charge and discharge losses (budget.ts).
  * - The radiator emits from area radiatorAreaM2 at the single node temperature.
  */
 import { EARTH_RADIUS_KM, SOLAR_CONSTANT_W_M2, STEFAN_BOLTZMANN } from './constants';
