@@ -12,6 +12,7 @@ import {
   THROTTLE_SPAN_K,
 } from '../../../sim/thermal';
 import { NODE_PARAM_DEFAULTS } from '../../../sim/nodeParams';
+import { BATTERY_DISCHARGE_EFFICIENCY } from '../../../sim/power';
 
 const frac = (f: number) => (f === 0.25 ? '¼' : f === 0.5 ? 'half' : `${Math.round(f * 100)} %`);
 
@@ -51,8 +52,15 @@ export function HowComputed() {
           </li>
           <li>
             The battery stores the surplus at its charge efficiency (default{' '}
-            {Math.round(d.chargeEfficiency * 100)} %; the loss becomes heat) and gives it back in shadow. What
-            does not fit into a full battery is not used.
+            {Math.round(d.chargeEfficiency * 100)} %) and gives it back in shadow at a discharge efficiency
+            of {Math.round(BATTERY_DISCHARGE_EFFICIENCY * 100)} % (an assumption, the same in every node); both
+            losses become heat inside the satellite. A battery sized as load × eclipse time ÷ (depth of
+            discharge × discharge efficiency) reaches its floor just as the eclipse ends.
+          </li>
+          <li>
+            Power that can be neither used nor stored (the battery is full, or the charge efficiency is 0) is
+            curtailed: the panels are backed off their maximum-power point, or shunted at the array, so it
+            never reaches the electronics and does not heat the satellite.
           </li>
           <li>
             The battery never goes below its depth-of-discharge floor (default{' '}
@@ -70,7 +78,7 @@ export function HowComputed() {
             Heat in: sunlight absorbed on {frac(SUN_AREA_FRACTION)} of the radiator area (the radiator is kept
             edge-on to the Sun); Earth infrared ({OLR_W_M2} W/m²) and albedo ({EARTH_ALBEDO.toFixed(2)} of the
             sunlight, scaled by the Sun’s height over the ground below) on {frac(EARTH_AREA_FRACTION)} of it,
-            with view factor (R⊕/(R⊕+h))²; and every watt the electronics consume.
+            with view factor (R⊕/(R⊕+h))²; every watt the electronics consume; and the battery’s losses.
           </li>
           <li>Heat out: the radiator, ε σ A T⁴ (σ = {STEFAN_BOLTZMANN.toExponential(4)} W/m²K⁴).</li>
           <li>
