@@ -63,39 +63,71 @@ for (const alt of [400, 550, 1200, 2000]) {
   cases.push(shell(alt, ssoInclinationRad(R + alt), 200 * DEG, 300 * DEG));
 }
 
+interface Comparison { maxKm: number; maxAlongKm: number; firstHoursKm: number; lastHourKm: number; maxDvKmS: number }
+
+/** Closed form vs SGP4 every 60 s over 24 h from the epoch. */
+function compare(c: Shell): Comparison {
+  const out = new Float64Array(6);
+  const r: Comparison = { maxKm: 0, maxAlongKm: 0, firstHoursKm: 0, lastHourKm: 0, maxDvKmS: 0 };
+  for (let t = 0; t <= 86400; t += 60) {
+    const tMs = c.set.epochMs + t * 1000;
+    closedFormState(c.set, 0, tMs, out);
+    const pv = sgp4(c.rec, t / 60);
+    if (!pv) throw new Error('sgp4 failed');
+    const p = pv.position, v = pv.velocity;
+    const dx = out[0] - p.x, dy = out[1] - p.y, dz = out[2] - p.z;
+    const d = Math.hypot(dx, dy, dz);
+    // along-track component of the difference
+    const vn = Math.hypot(v.x, v.y, v.z);
+    const along = Math.abs((dx * v.x + dy * v.y + dz * v.z) / vn);
+    r.maxKm = Math.max(r.maxKm, d);
+    r.maxAlongKm = Math.max(r.maxAlongKm, along);
+    if (t <= 3 * 3600) r.firstHoursKm = Math.max(r.firstHoursKm, d);
+    if (t >= 23 * 3600) r.lastHourKm = Math.max(r.lastHourKm, d);
+    r.maxDvKmS = Math.max(r.maxDvKmS, Math.abs(Math.hypot(out[3], out[4], out[5]) - vn));
+  }
+  return r;
+}
+
+/**
+ * Largest position difference measured for each case (km, 24 h every 60 s; the short-period J2
+ * terms left out): 53° shells 12.26–12.35 km, sun-synchronous 15.76–17.01 km. Bounded below at
+ * measured + 0.5 km, so a change that makes any shell worse (a wrong rate, a lost precision) shows
+ * long before the 20 km claim breaks.
+ */
+const MEASURED_MAX_KM: Record<string, number> = {
+  '400 km, 53.00°': 12.35,
+  '400 km, 97.03°': 17.01,
+  '550 km, 53.00°': 12.33,
+  '550 km, 97.59°': 16.91,
+  '1200 km, 53.00°': 12.3,
+  '1200 km, 100.42°': 16.43,
+  '2000 km, 53.00°': 12.26,
+  '2000 km, 104.89°': 15.76,
+};
+
 describe('closed form vs SGP4 over 24 h (DESIGN §5)', () => {
-  const table: string[] = [];
   for (const c of cases) {
     it(`${c.name}: within 20 km every 60 s, no along-track drift, speed within 0.02 km/s`, () => {
-      const out = new Float64Array(6);
-      let maxKm = 0, maxDv = 0, firstHours = 0, lastHour = 0, maxAlong = 0;
-      for (let t = 0; t <= 86400; t += 60) {
-        const tMs = c.set.epochMs + t * 1000;
-        closedFormState(c.set, 0, tMs, out);
-        const pv = sgp4(c.rec, t / 60);
-        if (!pv) throw new Error('sgp4 failed');
-        const p = pv.position, v = pv.velocity;
-        const dx = out[0] - p.x, dy = out[1] - p.y, dz = out[2] - p.z;
-        const d = Math.hypot(dx, dy, dz);
-        // along-track component of the difference
-        const vn = Math.hypot(v.x, v.y, v.z);
-        const along = Math.abs((dx * v.x + dy * v.y + dz * v.z) / vn);
-        maxKm = Math.max(maxKm, d);
-        maxAlong = Math.max(maxAlong, along);
-        if (t <= 3 * 3600) firstHours = Math.max(firstHours, d);
-        if (t >= 23 * 3600) lastHour = Math.max(lastHour, d);
-        maxDv = Math.max(maxDv, Math.abs(Math.hypot(out[3], out[4], out[5]) - vn));
-      }
-      table.push(`${c.name.padEnd(18)} max ${maxKm.toFixed(2)} km (along ${maxAlong.toFixed(2)}), first 3 h ${firstHours.toFixed(2)}, last h ${lastHour.toFixed(2)}, |v| ${(maxDv * 1000).toFixed(1)} m/s`);
-      expect(maxKm).toBeLessThanOrEqual(20);
+      const r = compare(c);
+      expect(r.maxKm).toBeLessThanOrEqual(20);
       // No growing drift: a drift of even 1 m/s along-track would add 86 km by the last hour.
-      expect(lastHour).toBeLessThanOrEqual(firstHours * 1.25 + 0.5);
-      expect(maxDv).toBeLessThanOrEqual(0.02);
+      expect(r.lastHourKm).toBeLessThanOrEqual(r.firstHoursKm * 1.25 + 0.5);
+      expect(r.maxDvKmS).toBeLessThanOrEqual(0.02);
     });
   }
-  it('reports the table', () => {
+  it('every case stays within 0.5 km of its measured maximum difference', () => {
+    const table: string[] = [];
+    for (const c of cases) {
+      const r = compare(c);
+      table.push(
+        `${c.name.padEnd(18)} max ${r.maxKm.toFixed(2)} km (along ${r.maxAlongKm.toFixed(2)}), first 3 h ${r.firstHoursKm.toFixed(2)}, ` +
+          `last h ${r.lastHourKm.toFixed(2)}, |v| ${(r.maxDvKmS * 1000).toFixed(1)} m/s`,
+      );
+      expect(MEASURED_MAX_KM[c.name], c.name).toBeDefined();
+      expect(r.maxKm, c.name).toBeLessThanOrEqual(MEASURED_MAX_KM[c.name] + 0.5);
+    }
     console.log(`closed form vs SGP4, 24 h every 60 s:\n${table.join('\n')}`);
-    expect(table.length).toBe(cases.length);
   });
 
   it('the test can fail: a 0.1 % error in the mean motion drifts far beyond 20 km', () => {
