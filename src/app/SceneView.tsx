@@ -147,17 +147,19 @@ export function SceneView({ engine }: { engine: Engine }) {
       dpr={[1, 2]}
       camera={{ fov: 45, near: 0.01, far: 2000, position: [0, 1.5, 4.4] }}
       gl={{ antialias: false, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
-      onCreated={({ gl }) => {
+      onCreated={({ gl, invalidate }) => {
         gl.outputColorSpace = THREE.SRGBColorSpace;
         gl.setClearColor(0x02040a, 1);
+        // Context loss: three's renderer forgets every GPU object on restore and uploads textures,
+        // buffers and render targets again from their CPU copies on next use, so the layers keep
+        // those copies (never free a DataTexture's data after upload). e2e/webgl.spec.ts checks it.
         gl.domElement.addEventListener('webglcontextlost', (e) => {
           e.preventDefault();
           useApp.getState().set({ notice: { kind: 'info', text: 'The graphics context was lost; restoring the view…' } });
         });
         gl.domElement.addEventListener('webglcontextrestored', () => {
-          sceneData.version++;
-          sceneData.keyframesVersion++;
           useApp.getState().set({ notice: { kind: 'info', text: 'The view was restored.' } });
+          invalidate(); // paused, the view draws on demand only
         });
       }}
     >
