@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sunPos } from 'satellite.js';
 import { findEclipseEvents, type EclipseEvent } from './eclipse';
-import { EARTH_RADIUS_KM, MU_KM3_S2, SUN_RADIUS_KM } from './constants';
+import { Body, e_tilt, GeoVector, MakeTime, RotateVector, Rotation_EQJ_EQD } from 'astronomy-engine';
+import { AU_KM, EARTH_RADIUS_KM, MU_KM3_S2, SUN_RADIUS_KM } from './constants';
 import { keplerToEci } from './closedForm';
 import { keplerPeriodS, sgp4SecularRates, ssoInclinationRad } from './orbit';
 import { sunPositionEciKm } from './sun';
@@ -58,24 +59,72 @@ function coneState(x: number, y: number, z: number, sun: { x: number; y: number;
   return 0;
 }
 
-/** Transitions of coneState sampled every dtS seconds (time = midpoint of the sample pair). */
-function bruteForce(pos: (t: number, o: Float64Array) => boolean, t0: number, t1: number, dtS: number): EclipseEvent[] {
-  const out: EclipseEvent[] = [];
-  const p = new Float64Array(3);
-  let prev = -1;
-  for (let t = t0; t <= t1; t += dtS * 1000) {
+/** satellite.js's Sun (the code's own), for reference events that differ from the code only in the shadow and root finding. */
+function satjsSun(tMs: number, out: Float64Array): void {
+  const v = sunPositionEciKm(tMs);
+  out[0] = v.x;
+  out[1] = v.y;
+  out[2] = v.z;
+}
+
+/** The apparent Sun from astronomy-engine (not satellite.js), true equator and equinox of date, km. */
+function astroSunTod(tMs: number, out: Float64Array): void {
+  const time = MakeTime(new Date(tMs));
+  const v = RotateVector(Rotation_EQJ_EQD(time), GeoVector(Body.Sun, time, true));
+  out[0] = v.x * AU_KM;
+  out[1] = v.y * AU_KM;
+  out[2] = v.z * AU_KM;
+}
+
+/**
+ * astroSunTod turned into TEME, the frame satellite.js's Sun and SGP4 use: TEME's x axis is the
+ * mean equinox, the true one turned by the equation of the equinoxes EE (GAST − GMST), so
+ * r_TEME = R3(EE) r_TOD.
+ */
+function astroSunTeme(tMs: number, out: Float64Array): void {
+  astroSunTod(tMs, out);
+  const ee = ((e_tilt(MakeTime(new Date(tMs))).ee * 15) / 3600) * (Math.PI / 180); // s of time → rad
+  const c = Math.cos(ee), sn = Math.sin(ee);
+  const x = out[0], y = out[1];
+  out[0] = c * x + sn * y;
+  out[1] = -sn * x + c * y;
+}
+
+/**
+ * Reference events: coneState (tangent cones, not shadow.ts's disc angles) sampled every 1 s and
+ * each change of "in the penumbra cone" / "in the umbra cone" bisected to 1 ms.
+ */
+function referenceEvents(
+  pos: (t: number, o: Float64Array) => boolean,
+  sunAt: (t: number, o: Float64Array) => void,
+  t0: number,
+  t1: number,
+): EclipseEvent[] {
+  const p = new Float64Array(3), s = new Float64Array(3);
+  const state = (t: number): number => {
     pos(t, p);
-    const st = coneState(p[0], p[1], p[2], sunPositionEciKm(t));
-    if (prev >= 0 && st !== prev) {
-      const tm = t - (dtS * 1000) / 2;
-      if (prev === 0 && st >= 1) out.push({ tMs: tm, kind: 'penumbra_in' });
-      if (prev <= 1 && st === 2) out.push({ tMs: tm, kind: 'umbra_in' });
-      if (prev === 2 && st <= 1) out.push({ tMs: tm, kind: 'umbra_out' });
-      if (prev >= 1 && st === 0) out.push({ tMs: tm, kind: 'penumbra_out' });
+    sunAt(t, s);
+    return coneState(p[0], p[1], p[2], { x: s[0], y: s[1], z: s[2] });
+  };
+  const out: EclipseEvent[] = [];
+  let prev = state(t0);
+  for (let t = t0 + 1000; t <= t1; t += 1000) {
+    const st = state(t);
+    for (const level of [1, 2]) {
+      const a0 = prev >= level, b0 = st >= level;
+      if (a0 === b0) continue;
+      let lo = t - 1000, hi = t;
+      while (hi - lo > 1) {
+        const mid = 0.5 * (lo + hi);
+        if (state(mid) >= level === a0) lo = mid;
+        else hi = mid;
+      }
+      const kind = level === 1 ? (b0 ? 'penumbra_in' : 'penumbra_out') : b0 ? 'umbra_in' : 'umbra_out';
+      out.push({ tMs: 0.5 * (lo + hi), kind });
     }
     prev = st;
   }
-  return out;
+  return out.sort((x, y) => x.tMs - y.tMs);
 }
 
 describe('findEclipseEvents (conical shadow)', () => {
@@ -99,29 +148,63 @@ describe('findEclipseEvents (conical shadow)', () => {
     }
   });
 
-  it('event times agree within 2 s with an independent cone test sampled every 0.05 s', () => {
-    const ref = bruteForce(pos, t0, t0 + 1.2 * P, 0.05);
-    expect(ref.map((e) => e.kind)).toEqual(events.map((e) => e.kind));
-    let maxDiff = 0;
-    for (let k = 0; k < ref.length; k++) maxDiff = Math.max(maxDiff, Math.abs(ref[k].tMs - events[k].tMs) / 1000);
-    console.log(`eclipse events vs independent cone test: max |Δt| = ${maxDiff.toFixed(3)} s`);
-    expect(maxDiff).toBeLessThan(2);
+  it('event times agree to ≤ 0.1 s with an independent model: astronomy-engine Sun, tangent cones, bisection to 1 ms', () => {
+    // Same Sun (astronomy-engine) on both sides, so this checks the shadow geometry and the root
+    // finding, the ≤ 0.1 s that eclipse.ts claims. Orbits at several altitudes and β, so that some
+    // cross the shadow edge obliquely (slow margins, long penumbra).
+    const lines: string[] = [];
+    let worst = 0;
+    for (const [altKm, betaDeg] of [[400, 0], [550, 30], [1200, 55], [550, 64]]) {
+      const aKm = R + altKm;
+      const orbitP = keplerPeriodS(aKm) * 1000;
+      const p = orbitWithBeta(aKm, t0, (betaDeg * Math.PI) / 180);
+      const found = findEclipseEvents(p, t0, t0 + 1.2 * orbitP, { sunAt: astroSunTod });
+      const ref = referenceEvents(p, astroSunTod, t0, t0 + 1.2 * orbitP);
+      expect(found.map((e) => e.kind), `${altKm} km β ${betaDeg}°`).toEqual(ref.map((e) => e.kind));
+      expect(ref.length).toBe(4);
+      const diffs = ref.map((e, k) => Math.abs(found[k].tMs - e.tMs) / 1000);
+      worst = Math.max(worst, ...diffs);
+      const pen = (ref[1].tMs - ref[0].tMs) / 1000;
+      lines.push(`${altKm} km β ${betaDeg}°: penumbra entry ${pen.toFixed(1)} s, |Δt| ${diffs.map((d) => (d * 1000).toFixed(1)).join(' / ')} ms`);
+    }
+    console.log(`eclipse events vs independent model (same Sun):\n${lines.join('\n')}`);
+    expect(worst).toBeLessThanOrEqual(0.1);
+  });
+
+  it('with its own Sun (satellite.js) event times stay within 0.5 s of the independent model in TEME', () => {
+    // The whole chain: satellite.js's low-precision Sun (≤ 0.02° from astronomy-engine, shadow.test.ts)
+    // moves the shadow edge, so events move by more than the root-finding tolerance.
+    let worst = 0;
+    const lines: string[] = [];
+    for (const [altKm, betaDeg] of [[400, 0], [550, 30], [1200, 55]]) {
+      const aKm = R + altKm;
+      const orbitP = keplerPeriodS(aKm) * 1000;
+      const p = orbitWithBeta(aKm, t0, (betaDeg * Math.PI) / 180);
+      const found = findEclipseEvents(p, t0, t0 + 1.2 * orbitP);
+      const ref = referenceEvents(p, astroSunTeme, t0, t0 + 1.2 * orbitP);
+      expect(found.map((e) => e.kind)).toEqual(ref.map((e) => e.kind));
+      const diffs = ref.map((e, k) => Math.abs(found[k].tMs - e.tMs) / 1000);
+      worst = Math.max(worst, ...diffs);
+      lines.push(`${altKm} km β ${betaDeg}°: |Δt| ${diffs.map((d) => (d * 1000).toFixed(0)).join(' / ')} ms`);
+    }
+    console.log(`eclipse events with satellite.js's Sun vs astronomy-engine's:\n${lines.join('\n')}`);
+    expect(worst).toBeLessThan(0.5);
   });
 
   it('finds grazing eclipses shorter than the 30 s sampling step', () => {
     // Scan β through the edge of the penumbra at 400 km (cylindrical β* = 70.218°): a coarse scan
     // finds the last β with any penumbra, a fine one steps through the shortest passes.
+    let worstMs = 0;
     const check = (betaDeg: number): number => {
       const p = orbitWithBeta(a, t0, (betaDeg * Math.PI) / 180);
       const found = findEclipseEvents(p, t0, t0 + P);
-      const ref = bruteForce(p, t0, t0 + P, 0.25);
+      const ref = referenceEvents(p, satjsSun, t0, t0 + P);
       const refPen = ref.filter((e) => e.kind.startsWith('penumbra'));
       const pen = found.filter((e) => e.kind.startsWith('penumbra'));
       expect(found.filter((e) => e.kind === 'penumbra_in').length).toBe(found.filter((e) => e.kind === 'penumbra_out').length);
       if (refPen.length !== 2) return 0;
       expect(pen.map((e) => e.kind)).toEqual(['penumbra_in', 'penumbra_out']);
-      expect(Math.abs(pen[0].tMs - refPen[0].tMs)).toBeLessThan(1000);
-      expect(Math.abs(pen[1].tMs - refPen[1].tMs)).toBeLessThan(1000);
+      worstMs = Math.max(worstMs, Math.abs(pen[0].tMs - refPen[0].tMs), Math.abs(pen[1].tMs - refPen[1].tMs));
       return (refPen[1].tMs - refPen[0].tMs) / 1000;
     };
     let edge = 70;
@@ -131,8 +214,9 @@ describe('findEclipseEvents (conical shadow)', () => {
       const d = check(edge + k * 0.00025);
       if (d > 0) shortest = Math.min(shortest, d);
     }
-    console.log(`grazing: penumbra edge near β = ${edge.toFixed(2)}°, shortest pass found ${shortest.toFixed(1)} s`);
+    console.log(`grazing: penumbra edge near β = ${edge.toFixed(2)}°, shortest pass found ${shortest.toFixed(1)} s, worst |Δt| ${worstMs.toFixed(1)} ms`);
     expect(shortest).toBeLessThan(30);
+    expect(worstMs).toBeLessThanOrEqual(100); // the same ≤ 0.1 s as for ordinary eclipses
   });
 
   it('returns no events for a satellite that has no position, and none in full sunlight', () => {
