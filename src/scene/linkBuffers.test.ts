@@ -12,10 +12,12 @@ import {
   LINK_FLOATS,
   selectedCount,
   packShells,
+  SHELL_PACK_BASE,
   stationRef,
   writeLink,
   type LinkContext,
 } from './linkBuffers';
+import { MAX_SHELLS_DRAWN } from './sceneData';
 import { groundStationEci } from '../sim/routing';
 import { EARTH_RADIUS_KM } from '../sim/constants';
 import type { ClosedFormPayload } from '../worker/protocol';
@@ -122,9 +124,18 @@ describe('link instance encoding', () => {
     const out = new Float32Array(LINK_FLOATS);
     writeLink(out, 0, 2, 4, 0, c);
     expect(out[19]).toBe(packShells(2, 1));
-    expect(packShells(2, 1)).toBe(3 * 2048 + 2);
+    expect(packShells(2, 1)).toBe(3 * SHELL_PACK_BASE + 2);
     writeLink(out, 0, stationRef(0), 9, 0, c);
     expect(out[19]).toBe(0);
-    expect(packShells(1023, 1024)).toBe(1024 * 2048);
+    expect(packShells(MAX_SHELLS_DRAWN - 1, MAX_SHELLS_DRAWN)).toBe(MAX_SHELLS_DRAWN * SHELL_PACK_BASE);
+  });
+
+  it('packed shells decode as the link shader does (p / base, p % base), exactly in float32', () => {
+    for (const [a, b] of [[0, 0], [0, MAX_SHELLS_DRAWN - 1], [MAX_SHELLS_DRAWN - 1, 0], [MAX_SHELLS_DRAWN - 1, MAX_SHELLS_DRAWN - 1], [-1, 7]]) {
+      const p = Math.fround(packShells(a, b));
+      expect(p).toBe(packShells(a, b));
+      expect(Math.floor(p / SHELL_PACK_BASE) - 1).toBe(a);
+      expect((p % SHELL_PACK_BASE) - 1).toBe(b);
+    }
   });
 });

@@ -18,7 +18,7 @@
 import { CF_STRIDE } from '../sim/closedForm';
 import { DEG, EARTH_RADIUS_KM } from '../sim/constants';
 import type { ClosedFormPayload } from '../worker/protocol';
-import type { StationBlock } from './sceneData';
+import { MAX_SHELLS_DRAWN, type StationBlock } from './sceneData';
 
 export const LINK_FLOATS = 20;
 export const END_CLOSED_FORM = 0;
@@ -93,14 +93,17 @@ export function shellOf(ref: number, ctx: LinkContext): number {
   return j >= 0 && j < ctx.keyframeShell.length ? ctx.keyframeShell[j] : -1;
 }
 
+/** Base of {@link packShells}: above every packed shell + 1 (at most {@link MAX_SHELLS_DRAWN}). */
+export const SHELL_PACK_BASE = 2 * MAX_SHELLS_DRAWN;
+
 /**
  * Both ends' shells in one float, so the shader can hide links of hidden shells:
- * (shellA + 1) · 2048 + (shellB + 1), 0 for "no shell" (a station); shells ≥ 1024 (beyond the
- * hidden-shell texture) count as none. Exact in float32 (< 2²⁴).
+ * (shellA + 1) · SHELL_PACK_BASE + (shellB + 1), 0 for "no shell" (a station); shells ≥
+ * MAX_SHELLS_DRAWN (beyond the hidden-shell texture) count as none. Exact in float32 (< 2²⁴).
  */
 export function packShells(shellA: number, shellB: number): number {
-  const f = (s: number) => (s >= 0 && s < 1024 ? s + 1 : 0);
-  return f(shellA) * 2048 + f(shellB);
+  const f = (s: number) => (s >= 0 && s < MAX_SHELLS_DRAWN ? s + 1 : 0);
+  return f(shellA) * SHELL_PACK_BASE + f(shellB);
 }
 
 /** Writes instance `k`: the link from `refA` to `refB` (hop index `hop`, for routes). */

@@ -19,6 +19,7 @@
  * to its last); 4 rings on the route's satellites. Modes 2 and 4 use an 8-vertex geometry (a square
  * at each end); the others a 4-vertex quad.
  */
+import { SHELL_PACK_BASE } from './linkBuffers';
 import { orbitGlsl } from './satelliteShader';
 
 export const linkVertex = /* glsl */ `
@@ -113,7 +114,7 @@ void main() {
   if (!okA || !okB) return;
   // A link to a satellite of a hidden shell is hidden with it (the route stays whole).
   int shells = int(aMeta.w + 0.5);
-  if (uMode < 3 && (shellHidden(shells / 2048) || shellHidden(shells % 2048))) return;
+  if (uMode < 3 && (shellHidden(shells / ${SHELL_PACK_BASE}) || shellHidden(shells % ${SHELL_PACK_BASE}))) return;
   // Both ends behind Earth: the whole segment is (the region Earth hides from a point is convex).
   if (hiddenByEarth(pA) && hiddenByEarth(pB)) return;
   int kA = endKind(aA1), kB = endKind(aB1);

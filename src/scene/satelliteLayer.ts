@@ -10,11 +10,12 @@
  */
 import * as THREE from 'three';
 import { CF_STRIDE, groupPhases, RATE_STRIDE } from '../sim/closedForm';
-import { KF_TEXTURE_WIDTH, keyframeTextureRows } from '../sim/keyframes';
+import { DATA_TEXTURE_WIDTH, dataTextureRows } from '../sim/dataTexture';
+import { keyframeTextureRows } from '../sim/keyframes';
 import { EARTH_RADIUS_KM, SUN_RADIUS_KM } from '../sim/constants';
 import { frame } from './frameState';
 import { closedFormVertex, keyframeVertex, pointFragment } from './satelliteShader';
-import { sceneData, SHELL_PALETTE, type KeyframeBlock } from './sceneData';
+import { MAX_SHELLS_DRAWN, sceneData, SHELL_PALETTE, type KeyframeBlock } from './sceneData';
 import type { ClosedFormPayload } from '../worker/protocol';
 
 const PHASE_WIDTH = 1024;
@@ -97,7 +98,7 @@ export class SatelliteLayer {
   private seenKeyframes = -1;
   private seenBudgets = -1;
   private budgetTex: THREE.DataTexture | null = null;
-  private readonly hiddenTex = new THREE.DataTexture(sceneData.hiddenShells, 1024, 1, THREE.RedFormat, THREE.UnsignedByteType);
+  private readonly hiddenTex = new THREE.DataTexture(sceneData.hiddenShells, MAX_SHELLS_DRAWN, 1, THREE.RedFormat, THREE.UnsignedByteType);
   private seenHidden = -1;
 
   /**
@@ -176,7 +177,7 @@ export class SatelliteLayer {
     return this.kf?.block ? this.kf.tex : null;
   }
 
-  /** Hidden shells (R8, 1024 × 1: > 0.5 for a hidden shell index), as the satellite shaders read it. */
+  /** Hidden shells (R8, {@link MAX_SHELLS_DRAWN} × 1: > 0.5 for a hidden shell index), as the satellite shaders read it. */
   get hiddenTexture(): THREE.DataTexture {
     return this.hiddenTex;
   }
@@ -194,11 +195,11 @@ export class SatelliteLayer {
       for (const m of mats) m.uniforms.uBudgetCount.value = 0;
       return;
     }
-    const rows = b.values.length / (4096 * 4);
+    const rows = dataTextureRows(b.values.length / 4);
     let tex = this.budgetTex;
     if (!tex || tex.image.height !== rows) {
       tex?.dispose();
-      tex = new THREE.DataTexture(b.values, 4096, rows, THREE.RGBAFormat, THREE.FloatType);
+      tex = new THREE.DataTexture(b.values, DATA_TEXTURE_WIDTH, rows, THREE.RGBAFormat, THREE.FloatType);
       tex.minFilter = tex.magFilter = THREE.NearestFilter;
       this.budgetTex = tex;
     } else {
@@ -284,7 +285,7 @@ export class SatelliteLayer {
     let tex = this.kf.tex;
     if (!tex || tex.image.height !== rows) {
       tex?.dispose();
-      tex = new THREE.DataTexture(b.data, KF_TEXTURE_WIDTH, rows, THREE.RGBAFormat, THREE.FloatType);
+      tex = new THREE.DataTexture(b.data, DATA_TEXTURE_WIDTH, rows, THREE.RGBAFormat, THREE.FloatType);
       tex.minFilter = tex.magFilter = THREE.NearestFilter;
       this.kf.tex = tex;
       this.orbitUniforms.uKeys.value = tex;

@@ -10,7 +10,12 @@
  * The two position functions live in {@link orbitGlsl}, one source text shared by the satellite
  * points and the link quads (src/scene/linkShader.ts), so a link's ends sit exactly on the drawn
  * satellites. Its uniforms are one shared object (SatelliteLayer.orbitUniforms).
+ *
+ * Sizes shared with the CPU side are injected into the source text: the data-texture width
+ * (src/sim/dataTexture.ts) and the hidden-shell texture's width (MAX_SHELLS_DRAWN, src/scene/sceneData.ts).
  */
+import { DATA_TEXTURE_WIDTH } from '../sim/dataTexture';
+import { MAX_SHELLS_DRAWN } from './sceneData';
 
 /**
  * Orbit evaluation shared by every shader that needs a satellite's position (ECI, Earth radii).
@@ -44,7 +49,7 @@ vec3 closedFormPosition(vec3 aei, vec3 ang, float group) {
   return P * xp + Q * yp;
 }
 
-vec4 keyTexel(int i) { return texelFetch(uKeys, ivec2(i % 4096, i / 4096), 0); }
+vec4 keyTexel(int i) { return texelFetch(uKeys, ivec2(i % ${DATA_TEXTURE_WIDTH}, i / ${DATA_TEXTURE_WIDTH}), 0); }
 
 // Keyframe (SGP4) satellite i: cubic Hermite between keyframes uKey and uKey + 1. valid is false
 // while no window is loaded, for an index outside it, or where SGP4 failed (decayed).
@@ -79,7 +84,7 @@ uniform int uChannel;             // 0 soc, 1 temperature, 2 compute, 3 margin
 uniform float uRampMin;
 uniform float uRampMax;
 uniform vec3 uRamp[5];
-uniform highp sampler2D uHidden;  // R channel 1 for a hidden shell (1024 × 1)
+uniform highp sampler2D uHidden;  // R channel 1 for a hidden shell (${MAX_SHELLS_DRAWN} × 1)
 out vec3 vColor;
 flat out int vId;
 flat out float vRing;
@@ -114,7 +119,7 @@ vec3 nodeColor(vec3 p, float shell, int id) {
   if (uColorMode == 2) {
     int k = id / uBudgetStride;
     if (k >= uBudgetCount) return vec3(0.45);
-    vec4 v = texelFetch(uBudgets, ivec2(k % 4096, k / 4096), 0);
+    vec4 v = texelFetch(uBudgets, ivec2(k % ${DATA_TEXTURE_WIDTH}, k / ${DATA_TEXTURE_WIDTH}), 0);
     float q = uChannel == 0 ? v.x : uChannel == 1 ? v.y : uChannel == 2 ? v.z : v.w;
     return ramp((q - uRampMin) / (uRampMax - uRampMin));
   }
@@ -135,7 +140,7 @@ void finish(vec3 eciEarthRadii, float shell, bool valid) {
   if (uPick == 1) size = max(size, 9.0);
   gl_PointSize = size * uPixelRatio;
   vColor = uPick == 1 ? vec3(0.0) : nodeColor(eciEarthRadii, shell, id);
-  bool hidden = texelFetch(uHidden, ivec2(int(shell) % 1024, 0), 0).r > 0.5;
+  bool hidden = texelFetch(uHidden, ivec2(int(shell) % ${MAX_SHELLS_DRAWN}, 0), 0).r > 0.5;
   if (!valid || hidden) gl_Position = vec4(2.0, 2.0, 2.0, 1.0); // outside the clip volume: not drawn
 }
 `;

@@ -6,6 +6,12 @@
 import type { ClosedFormPayload } from '../worker/protocol';
 import type { KeyframeWindow } from '../sim/keyframes';
 
+/**
+ * Shells the scene can hide one by one (the hidden-shell texture's width, read by the satellite and
+ * link shaders); a shell index at or beyond it is never hidden. Above the scenario limit (MAX_SHELLS).
+ */
+export const MAX_SHELLS_DRAWN = 1024;
+
 /** One keyframe window as the worker computed it (src/sim/keyframes.ts layout). */
 export type KeyframeBlock = KeyframeWindow;
 
@@ -64,8 +70,8 @@ export const sceneData = {
   rampMin: 0,
   rampMax: 1,
   ramp: [] as [number, number, number][],
-  /** 255 per hidden shell index (first 1024 shells), read by the shader as 1.0. */
-  hiddenShells: new Uint8Array(1024),
+  /** 255 per hidden shell index (first {@link MAX_SHELLS_DRAWN} shells), read by the shader as 1.0. */
+  hiddenShells: new Uint8Array(MAX_SHELLS_DRAWN),
   hiddenVersion: 0,
   trackVersion: 0,
   /** Links drawn (null: none), replaced at a few Hz by the link worker's replies. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { json2satrec, sgp4, twoline2satrec, type SatRec } from 'satellite.js';
 import {
-  KF_STEP_S, KF_STRIDE, KF_TEXTURE_WIDTH, computeKeyframes, keyframeTextureRows, sampleKeyframes, satrecEpochMs,
+  KF_STEP_S, KF_STRIDE, computeKeyframes, keyframeTextureRows, sampleKeyframes, satrecEpochMs,
 } from './keyframes';
+import { DATA_TEXTURE_WIDTH } from './dataTexture';
 import { hermite } from './hermite';
 
 /** Vallado's SGP4 verification set, satellite 00005 (e = 0.186, perigee ~ 1,100 km). */
@@ -72,7 +73,7 @@ describe('keyframe layout', () => {
     const count = 5;
     const w = computeKeyframes(recs, START_MS, 60, count);
     expect(w.satCount).toBe(recs.length);
-    expect(w.data.length).toBe(keyframeTextureRows(count, recs.length) * KF_TEXTURE_WIDTH * 4);
+    expect(w.data.length).toBe(keyframeTextureRows(count, recs.length) * DATA_TEXTURE_WIDTH * 4);
     for (let k = 0; k < count; k++) {
       for (let i = 0; i < recs.length; i++) {
         const o = (k * recs.length + i) * KF_STRIDE;

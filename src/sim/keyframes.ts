@@ -5,11 +5,10 @@
  * texel 2(kN+i) = (x, y, z, valid) km and texel 2(kN+i)+1 = (vx, vy, vz, 0) km/s, ECI (TEME).
  */
 import { sgp4, type SatRec } from 'satellite.js';
+import { DATA_TEXTURE_WIDTH, dataTextureRows } from './dataTexture';
 
 /** Floats per keyframe per satellite (two RGBA texels). */
 export const KF_STRIDE = 8;
-/** Width in texels of the keyframe texture. */
-export const KF_TEXTURE_WIDTH = 4096;
 /** Keyframe cadence, s. Measured interpolation error at this cadence: see keyframes.test.ts. */
 export const KF_STEP_S = 240;
 
@@ -26,9 +25,9 @@ export interface KeyframeWindow {
   status: Uint8Array;
 }
 
-/** Texture height (rows of {@link KF_TEXTURE_WIDTH} texels) for a window of this size. */
+/** Texture height (rows of {@link DATA_TEXTURE_WIDTH} texels) for a window of this size. */
 export function keyframeTextureRows(count: number, satCount: number): number {
-  return Math.max(1, Math.ceil((count * satCount * 2) / KF_TEXTURE_WIDTH));
+  return dataTextureRows(count * satCount * 2);
 }
 
 /** Unix ms of a satrec's epoch. */
@@ -44,7 +43,7 @@ export function satrecEpochMs(rec: SatRec): number {
 export function computeKeyframes(satrecs: readonly SatRec[], startMs: number, stepS: number, count: number): KeyframeWindow {
   const n = satrecs.length;
   const rows = keyframeTextureRows(count, n);
-  const data = new Float32Array(rows * KF_TEXTURE_WIDTH * 4);
+  const data = new Float32Array(rows * DATA_TEXTURE_WIDTH * 4);
   const status = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const rec = satrecs[i];

@@ -15,7 +15,8 @@
 import {
   BulkPropagator, EciBaseCalculator, createSingleThreadRuntime, jday, type SatRec,
 } from 'satellite.js';
-import { KF_STRIDE, KF_TEXTURE_WIDTH, keyframeTextureRows, satrecEpochMs, type KeyframeWindow } from './keyframes';
+import { DATA_TEXTURE_WIDTH } from './dataTexture';
+import { KF_STRIDE, keyframeTextureRows, satrecEpochMs, type KeyframeWindow } from './keyframes';
 
 /** WASM memory caps at 2 GiB and over-allocation fails silently (address 0): stay well below. */
 export const WASM_MEMORY_CAP_BYTES = 1024 * 1024 * 1024;
@@ -71,7 +72,7 @@ export async function createWasmKeyframer(): Promise<WasmKeyframer> {
       if (disposed) throw new Error('WASM keyframer is disposed');
       const n = satrecs.length;
       const rows = keyframeTextureRows(count, n);
-      const data = new Float32Array(rows * KF_TEXTURE_WIDTH * 4);
+      const data = new Float32Array(rows * DATA_TEXTURE_WIDTH * 4);
       const status = new Uint8Array(n);
       if (n === 0 || count === 0) return { startMs, stepS, count, satCount: n, data, status };
       const bytes = wasmBytesFor(n, count);
