@@ -5,7 +5,8 @@
  */
 import { useApp } from '../../../state/store';
 import { fmtCount } from '../../format';
-import { drawNote, fmtCapacityGbps, fmtLinkKm, scenarioLinkPattern } from './network';
+import { drawNote, fmtCapacityGbps, fmtLinkKm } from './network';
+import { useLinkPattern } from './linkPattern';
 import { DlRow } from '../../cardParts';
 import './network.css';
 
@@ -13,10 +14,8 @@ export function LinkTotals() {
   const links = useApp((s) => s.links);
   const draw = useApp((s) => s.linkDraw);
   const showLinks = useApp((s) => s.showLinks);
-  const scenario = useApp((s) => s.scenario);
-  const meta = useApp((s) => s.meta);
   const stations = useApp((s) => s.stations);
-  const pattern = links?.pattern ?? meta?.links?.pattern ?? scenarioLinkPattern(scenario);
+  const pattern = useLinkPattern();
   if (!links) {
     if (pattern === 'none' && stations.length === 0) {
       return (

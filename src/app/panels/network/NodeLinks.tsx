@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { useApp } from '../../../state/store';
 import { satelliteIdentity } from '../../../scenario/identity';
-import { fmtLinkKm, fmtMs, nodeLinksSummary, scenarioLinkPattern } from './network';
+import { fmtLinkKm, fmtMs, nodeLinksSummary } from './network';
+import { useLinkPattern } from './linkPattern';
 import { fmtCount } from '../../format';
 import './network.css';
 
@@ -16,11 +17,9 @@ export function NodeLinks({ engine }: { engine: { select(index: number | null): 
   const selected = useApp((s) => s.selected);
   const meta = useApp((s) => s.meta);
   const selectedLinks = useApp((s) => s.selectedLinks);
-  const links = useApp((s) => s.links);
-  const scenario = useApp((s) => s.scenario);
+  const pattern = useLinkPattern();
   const [all, setAll] = useState(false);
   if (selected === null || !meta) return null;
-  const pattern = links?.pattern ?? meta?.links?.pattern ?? scenarioLinkPattern(scenario);
   let body;
   if (pattern === 'none') {
     body = (
