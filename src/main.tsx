@@ -22,7 +22,7 @@ installTestHook(engine);
 document.documentElement.dataset.ready = 'false';
 
 const problem = webglProblem();
-if (problem) useApp.getState().set({ fatal: problem, status: 'error' });
+if (problem) useApp.getState().setFatal(problem);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -34,7 +34,7 @@ if (!problem) {
   const wanted = params.get('scenario') ?? DEFAULT_SCENARIO;
   const builtin = BUILTIN_SCENARIOS[wanted] ?? BUILTIN_SCENARIOS[DEFAULT_SCENARIO];
   if (!BUILTIN_SCENARIOS[wanted]) {
-    useApp.getState().set({ notice: { kind: 'error', text: `There is no built-in scenario called “${wanted}”; showing ${DEFAULT_SCENARIO} instead.` } });
+    useApp.getState().notify('error', `There is no built-in scenario called “${wanted}”; showing ${DEFAULT_SCENARIO} instead.`);
   }
   engine.load(builtin.build()).catch(() => {
     /* the store already shows the problem */

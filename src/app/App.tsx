@@ -33,7 +33,7 @@ export function App({ engine }: { engine: Engine }) {
       } else if (e.key === 'Escape') {
         // Esc first cancels "place a station on the globe", then deselects.
         const st = useApp.getState();
-        if (st.placingStation) st.set({ placingStation: false });
+        if (st.placingStation) st.setPlacingStation(false);
         else engine.select(null);
       }
     };
@@ -77,7 +77,7 @@ class SceneBoundary extends Component<{ children: ReactNode }, { error: string |
     return { error: e instanceof Error ? e.message : String(e) };
   }
   override componentDidCatch(e: unknown) {
-    useApp.getState().set({ fatal: `The 3D view could not start: ${e instanceof Error ? e.message : String(e)}`, status: 'error' });
+    useApp.getState().setFatal(`The 3D view could not start: ${e instanceof Error ? e.message : String(e)}`);
   }
   override render() {
     return this.state.error ? null : this.props.children;

@@ -10,7 +10,7 @@ import { ShellFilter } from './editor/ShellFilter';
 export function Header({ engine }: { engine?: Engine } = {}) {
   const meta = useApp((s) => s.meta);
   const panelOpen = useApp((s) => s.panelOpen);
-  const set = useApp((s) => s.set);
+  const setPanelOpen = useApp((s) => s.setPanelOpen);
   return (
     <section className={`card header ${panelOpen ? 'open' : ''}`} aria-label="Scenario">
       <div className="brand">
@@ -18,7 +18,7 @@ export function Header({ engine }: { engine?: Engine } = {}) {
           Compute Constellations
         </h1>
         <EditButton />
-        <button className="panel-toggle" data-testid="panel-toggle" aria-expanded={panelOpen} onClick={() => set({ panelOpen: !panelOpen })}>
+        <button className="panel-toggle" data-testid="panel-toggle" aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
           {panelOpen ? 'Hide' : 'Details'}
         </button>
       </div>

@@ -32,12 +32,12 @@ export function HoverLabel() {
 
 export function Notice() {
   const notice = useApp((s) => s.notice);
-  const set = useApp((s) => s.set);
+  const dismiss = useApp((s) => s.dismissNotice);
   if (!notice) return null;
   return (
     <div className={`notice notice-${notice.kind}`} data-testid="notice" role={notice.kind === 'error' ? 'alert' : 'status'}>
       <pre>{notice.text}</pre>
-      <button className="icon" aria-label="Dismiss" onClick={() => set({ notice: null })}>
+      <button className="icon" aria-label="Dismiss" onClick={dismiss}>
         ×
       </button>
     </div>

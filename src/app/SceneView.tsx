@@ -94,8 +94,8 @@ function StationPlacer({ engine }: { engine: Engine }) {
         latDeg: Math.round(hit.latDeg * 1e4) / 1e4,
         lonDeg: Math.round(hit.lonDeg * 1e4) / 1e4,
       });
-      if (error) useApp.getState().set({ notice: { kind: 'error', text: error } });
-      setTimeout(() => useApp.getState().set({ placingStation: false }), 0);
+      if (error) useApp.getState().notify('error', error);
+      setTimeout(() => useApp.getState().setPlacingStation(false), 0);
     };
     el.addEventListener('pointerdown', pdown);
     el.addEventListener('pointerup', up);
@@ -111,7 +111,7 @@ export function SceneView({ engine }: { engine: Engine }) {
   const playing = useApp((s) => s.playing);
   const follow = useApp((s) => s.follow);
   const showShadow = useApp((s) => s.showShadow);
-  const set = useApp((s) => s.set);
+  const setHovered = useApp((s) => s.setHovered);
   // One satellite layer for the points and the links, which evaluate positions from its data.
   const satLayer = useMemo(() => new SatelliteLayer(), []);
   useEffect(() => () => satLayer.dispose(), [satLayer]);
@@ -119,26 +119,20 @@ export function SceneView({ engine }: { engine: Engine }) {
   const onHover = useCallback(
     (h: { index: number; x: number; y: number } | null) => {
       sceneData.hovered = h ? h.index : -1;
-      set({ hovered: h });
+      setHovered(h);
     },
-    [set],
+    [setHovered],
   );
   const onSelect = useCallback((i: number | null) => engine.select(i), [engine]);
   const onFocus = useCallback(
     (i: number) => {
       engine.select(i);
-      set({ follow: true });
+      engine.follow(true);
     },
-    [engine, set],
+    [engine],
   );
   const onTick = useCallback((t: number) => engine.tick(t), [engine]);
-  const onRendered = useCallback(() => {
-    const root = document.documentElement;
-    if (root.dataset.ready !== 'true' && engine.drawable && sceneData.version > 0) {
-      root.dataset.ready = 'true';
-      useApp.getState().set({ status: 'ready', progress: '' });
-    }
-  }, [engine]);
+  const onRendered = useCallback(() => engine.frameDrawn(), [engine]);
 
   return (
     <Canvas
@@ -155,10 +149,10 @@ export function SceneView({ engine }: { engine: Engine }) {
         // those copies (never free a DataTexture's data after upload). e2e/webgl.spec.ts checks it.
         gl.domElement.addEventListener('webglcontextlost', (e) => {
           e.preventDefault();
-          useApp.getState().set({ notice: { kind: 'info', text: 'The graphics context was lost; restoring the view…' } });
+          useApp.getState().notify('info', 'The graphics context was lost; restoring the view…');
         });
         gl.domElement.addEventListener('webglcontextrestored', () => {
-          useApp.getState().set({ notice: { kind: 'info', text: 'The view was restored.' } });
+          useApp.getState().notify('info', 'The view was restored.');
           invalidate(); // paused, the view draws on demand only
         });
       }}

@@ -3,7 +3,7 @@
  * one of the store's on/off switches.
  */
 import type { ReactNode } from 'react';
-import { useApp, type AppState } from '../state/store';
+import { useApp, type LayerFlag } from '../state/store';
 
 /**
  * One row of a `budget-dl` list: the label, the value (in a span carrying `testId`) and, when
@@ -34,19 +34,19 @@ export function DlRow({
 }
 
 /** The store's fields that are plain on/off switches. */
-type Flag = { [K in keyof AppState]-?: AppState[K] extends boolean ? K : never }[keyof AppState];
+type Flag = LayerFlag;
 
 /** A labelled checkbox that shows and sets the store's `flag`. */
 export function FlagCheck({ flag, testId, children }: { flag: Flag; testId: string; children: ReactNode }) {
   const on = useApp((s) => s[flag]);
-  const set = useApp((s) => s.set);
+  const setLayer = useApp((s) => s.setLayer);
   return (
     <label className="cl-check">
       <input
         type="checkbox"
         data-testid={testId}
         checked={on}
-        onChange={(e) => set({ [flag]: e.target.checked } as Partial<Pick<AppState, Flag>>)}
+        onChange={(e) => setLayer(flag, e.target.checked)}
       />
       {children}
     </label>

@@ -1,13 +1,14 @@
-/** `window.__constellation`: the automation hook used by e2e tests and the benchmark (docs/contracts-app.md). */
+/**
+ * `window.__constellation`: the automation hook used by e2e tests and the benchmark
+ * (docs/contracts-app.md). It drives the app through the Engine API (docs/engine-api.md) and adds
+ * what only tests need (checksums, frame statistics, screen positions).
+ */
 import { closedFormState } from '../sim/closedForm';
-import { isoUtc } from '../sim/time';
 import { frameStats, resetFrameStats } from '../scene/frameStats';
 import { sceneApi } from '../scene/sceneApi';
 import { sceneData } from '../scene/sceneData';
-import { satelliteIdentity } from '../scenario/identity';
-import { useApp, type ColorMode } from '../state/store';
+import { useApp, type ColorMode, type RouteEndRef } from '../state/store';
 import type { Engine } from './engine';
-import type { RouteEndRef } from '../worker/protocol';
 import type { StationInput } from '../scenario/stationRules';
 
 const scratch = new Float64Array(6);
@@ -36,32 +37,39 @@ function checksum(engine: Engine): number {
 export function installTestHook(engine: Engine): void {
   const api = {
     getState: () => {
-      const s = useApp.getState();
-      const t = engine.clock.now();
+      const e = engine.getState();
       return {
-        simMs: t,
-        timeUtc: isoUtc(t),
-        warp: engine.clock.warp,
-        playing: engine.clock.playing,
-        selected: s.selected,
-        selectedId: s.selected !== null && s.meta ? satelliteIdentity(s.meta.shells, s.selected).id : null,
-        total: s.meta?.total ?? 0,
-        status: s.status,
-        mode: engine.client.mode,
+        simMs: e.simMs,
+        timeUtc: e.timeUtc,
+        warp: e.warp,
+        playing: e.playing,
+        selected: e.selectedIndex,
+        selectedId: e.selected,
+        total: e.nodes,
+        status: e.status,
+        mode: e.runtime,
       };
     },
-    seek: (ms: number) => engine.clock.seek(ms),
-    setWarp: (w: number) => engine.clock.setWarp(w),
-    play: () => engine.clock.play(),
-    pause: () => engine.clock.pause(),
-    select: (i: number | null) => engine.select(i),
+    /** The Engine API's own state and node reports (docs/engine-api.md). */
+    engineState: () => engine.getState(),
+    getNode: (ref: number | string) => engine.getNode(ref),
+    seek: (t: number | string) => engine.seek(t),
+    setWarp: (w: number) => engine.setWarp(w),
+    play: () => engine.play(),
+    pause: () => engine.pause(),
+    select: (ref: number | string | null) => engine.select(ref),
+    /** Loads a scenario and resolves with its satellite count once its first frame is drawn. */
     loadScenario: async (json: unknown) => {
-      await engine.load(json);
-      await new Promise<void>((resolve) => {
-        const check = () => (document.documentElement.dataset.ready === 'true' ? resolve() : requestAnimationFrame(check));
-        check();
-      });
-      return useApp.getState().meta?.total ?? 0;
+      const meta = await engine.load(json);
+      if (!engine.ready) {
+        await new Promise<void>((resolve) => {
+          const off = engine.on('ready', () => {
+            off();
+            resolve();
+          });
+        });
+      }
+      return meta.total;
     },
     screenPosition: (i: number) => sceneApi.screenPosition(i),
     frameStats,
@@ -69,7 +77,7 @@ export function installTestHook(engine: Engine): void {
     propagationStats: () => ({ ...engine.stats, runtime: engine.client.mode }),
     checksum: () => checksum(engine),
     /** Recolour the constellation (the legend's select does the same). */
-    setColorMode: (mode: ColorMode) => useApp.getState().set({ colorMode: mode }),
+    setColorMode: (mode: ColorMode) => useApp.getState().setColorMode(mode),
     /** The selected node's eclipse events and series window, once the worker has sent them. */
     series: () => {
       const sr = useApp.getState().series;
@@ -94,7 +102,7 @@ export function installTestHook(engine: Engine): void {
       };
     },
     /** Chooses the route ends ({ station: i } or { node: i }). */
-    setRoute: (from: RouteEndRef | null, to: RouteEndRef | null) => engine.setRoute(from, to),
+    setRoute: (from: RouteEndRef | null, to: RouteEndRef | null) => engine.setRouteEnds(from, to),
     /** Adds a ground station; null when added, else the problems. */
     addStation: (st: StationInput) => engine.addStation(st),
     /** Link instances in the scene's GPU buffers (null until the scene registers it). */

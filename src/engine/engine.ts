@@ -1,187 +1,174 @@
 /**
- * The app's orchestrator, outside React: owns the one clock and the propagation client, loads
- * scenarios (keeping the current one when a new one is invalid), keeps a keyframe window around the
- * simulated time and the selected satellite's track fresh. Writes scene data; React only sees
- * slow state through the store.
+ * The app's orchestrator, outside React, and the public Engine API (docs/engine-api.md): owns the
+ * one clock and the three worker clients, loads scenarios (keeping the current one when a new one is
+ * invalid), runs the request loops that keep keyframes, the selected node's track and series,
+ * budgets and links fresh, and is the only code that writes the scene's per-frame data. The UI, the
+ * automation hook and every later surface drive the app through it.
  */
 import { SimClock } from '../sim/clock';
-import { KF_STEP_S } from '../sim/keyframes';
+import { isoUtc } from '../sim/time';
+import { readout } from '../sim/orbitReadout';
+import { shadowFraction, sunlightFromShadow } from '../sim/shadow';
+import { sunPositionEciKm } from '../sim/sun';
 import { createCoreClient, type CoreClient } from '../worker/client';
-import type { ConstellationMeta, WorkerResponse } from '../worker/protocol';
+import { BUDGET_FLOATS_PER_NODE } from '../worker/protocol';
 import { sceneData, SHELL_PALETTE } from '../scene/sceneData';
-import { COLOR_SCALES } from '../scene/colorModes';
+import { satelliteStateKm } from '../scene/satellitePosition';
 import { findSatellite, satelliteIdentity } from '../scenario/identity';
-import { useApp } from '../state/store';
-import type { RouteEndRef } from '../worker/protocol';
+import type { ConstellationMeta } from '../scenario/types';
 import type { GroundStation } from '../scenario/schema';
-import { LinkSync } from './linkSync';
-import { endAfterRemoval } from './routeEnds';
 import { stationProblems, toStation, type StationInput } from '../scenario/stationRules';
+import { useApp, type RouteEndRef } from '../state/store';
+import { LinkSync } from './linkSync';
+import { KeyframeSync } from './keyframeSync';
+import { BudgetSync } from './budgetSync';
+import { SelectionSync } from './selectionSync';
+import { bindViewToScene } from './viewSync';
+import { endAfterRemoval } from './routeEnds';
+import { MAX_WARP, type EngineApi, type EngineEvent, type EngineEventOf, type EngineEventType, type EngineState, type LoadOptions, type NodeRef, type NodeReport } from './api';
 
-/** Keyframe window length: at least 2 h, or 8 wall seconds at the current warp, at most 1 day. */
-export function keyframeSpanS(warp: number): number {
-  return Math.min(86400, Math.max(7200, Math.abs(warp) * 8));
+export { keyframeSpanS } from './keyframeSync';
+
+/** Fewest wall milliseconds between two `timechange` events (≤ 4 per second). */
+export const TIME_EVENT_INTERVAL_MS = 250;
+
+/** What the engine needs from outside; tests inject scripted clients and clocks. */
+export interface EngineOptions {
+  /** Run the core in workers (false: on the main thread). */
+  useWorker: boolean;
+  /** Scripted clients (tests): the propagation, budget and link clients. */
+  clients?: { core: CoreClient; budget?: CoreClient; link?: CoreClient };
+  /** Wall clock in ms (default performance.now). */
+  wallMs?: () => number;
+  /** Wall-clock date in Unix ms for the clock's start (default Date.now). */
+  dateMs?: () => number;
+  /** Where the "ready" signal goes (default: `<html data-ready>`). */
+  readySignal?: (ready: boolean) => void;
 }
 
-export class Engine {
+const htmlReadySignal = (ready: boolean) => {
+  if (typeof document !== 'undefined') document.documentElement.dataset.ready = ready ? 'true' : 'false';
+};
+
+export class Engine implements EngineApi {
   readonly clock: SimClock;
+  /** Propagation: load, keyframes, track. */
   readonly client: CoreClient;
   /**
    * Budgets run in a second worker (the second core), so a long budget warm-up — 100,000 sampled
    * nodes over hours of simulated time — never delays a scenario load, a keyframe window or a track.
-   * In main-thread mode both are the same client.
+   * In main-thread mode all three are the same client.
    */
   readonly budgetClient: CoreClient;
-  /**
-   * Links and routes run in a third worker, so the link network of a large constellation (positions
-   * of every satellite, every candidate link, Dijkstra) never delays keyframes or budgets.
-   */
+  /** Links and routes in a third worker, so a million-satellite network never delays keyframes or budgets. */
   readonly linkClient: CoreClient;
+  private readonly keyframes: KeyframeSync;
+  private readonly budgets: BudgetSync;
+  private readonly selection: SelectionSync;
   private readonly links: LinkSync;
   meta: ConstellationMeta | null = null;
   /** Bumped by every load request, so a slower earlier load cannot win over a later one. */
   private loadSeq = 0;
-  /** Bumped only when a scenario is actually replaced: replies for older data are dropped. */
-  private loadToken = 0;
-  private kfInFlight = false;
-  private kfWindow: { startMs: number; endMs: number } | null = null;
-  private trackInFlight = false;
-  private trackCenterMs = NaN;
-  private trackIndex = -1;
-  private trackPeriodS = 0;
-  private budgetInFlight = false;
-  private budgetWallMs = -Infinity;
-  private budgetSimMs = NaN;
-  private seriesInFlight = false;
-  private seriesIndex = -1;
-  private seriesRange: [number, number] = [NaN, NaN];
+  private isReady = false;
+  private readonly listeners = new Map<EngineEventType, Set<(e: EngineEvent) => void>>();
   private readonly dataListeners = new Set<() => void>();
-  stats = { keyframeSatStatesPerS: 0, lastKeyframeMs: 0, loadMs: 0, keyframeRuntime: 'js' as 'js' | 'wasm', budgetMs: 0 };
+  private readonly wallMs: () => number;
+  private readonly readySignal: (ready: boolean) => void;
+  private lastTimeEventWallMs = -Infinity;
+  private timeEventTimer: ReturnType<typeof setTimeout> | null = null;
+  private loadMs = 0;
 
-  constructor(opts: { useWorker: boolean }) {
-    this.clock = new SimClock(() => performance.now(), Date.now(), 60, true);
-    this.client = createCoreClient({
-      useWorker: opts.useWorker,
-      onRestart: (reason) => {
-        this.kfInFlight = false;
-        this.trackInFlight = false;
-        useApp.getState().set({ notice: { kind: 'info', text: `The propagation worker stopped (${reason}) and was restarted.` } });
+  constructor(opts: EngineOptions) {
+    this.wallMs = opts.wallMs ?? (() => performance.now());
+    this.readySignal = opts.readySignal ?? htmlReadySignal;
+    this.clock = new SimClock(this.wallMs, (opts.dateMs ?? Date.now)(), 60, true);
+    const restarted = (what: string, stale: () => void) => ({
+      onRestart: (reason: string) => {
+        stale();
+        this.report('info', `The ${what} worker stopped (${reason}) and was restarted.`);
       },
+      onGiveUp: (reason: string) => this.report('error', `The ${what} worker stopped again (${reason}) and was not restarted; reload the page to try again.`),
     });
+    this.client =
+      opts.clients?.core ??
+      createCoreClient({
+        useWorker: opts.useWorker,
+        name: 'propagation',
+        ...restarted('propagation', () => {
+          this.keyframes.loop.invalidate();
+          this.selection.track.invalidate();
+        }),
+      });
+    const spare = this.client.mode === 'worker';
     this.budgetClient =
-      this.client.mode === 'worker'
+      opts.clients?.budget ??
+      (spare
         ? createCoreClient({
             useWorker: true,
-            onRestart: (reason) => {
-              this.budgetInFlight = false;
-              this.seriesInFlight = false;
-              useApp.getState().set({ notice: { kind: 'info', text: `The budget worker stopped (${reason}) and was restarted.` } });
-            },
+            name: 'budgets',
+            ...restarted('budget', () => {
+              this.budgets.loop.invalidate();
+              this.selection.series.invalidate();
+            }),
           })
-        : this.client;
+        : this.client);
     this.linkClient =
-      this.client.mode === 'worker'
-        ? createCoreClient({
-            useWorker: true,
-            onRestart: (reason) => {
-              this.links.invalidate();
-              useApp.getState().set({ notice: { kind: 'info', text: `The link worker stopped (${reason}) and was restarted.` } });
-            },
-          })
-        : this.client;
-    this.links = new LinkSync(this.linkClient, () => this.dataChanged());
-    this.clock.subscribe(() => useApp.getState().set({ playing: this.clock.playing, warp: this.clock.warp }));
-    // The colour mode lives in the store (the legend sets it); the shader reads it from scene data.
-    const applyColor = () => {
-      const scale = COLOR_SCALES[useApp.getState().colorMode];
-      sceneData.colorMode = scale.mode === 'shell' ? 0 : scale.mode === 'sunlight' ? 1 : 2;
-      sceneData.channel = Math.max(0, scale.channel);
-      sceneData.rampMin = scale.min;
-      sceneData.rampMax = scale.max;
-      sceneData.ramp = scale.stops;
-      this.dataChanged();
-    };
-    applyColor();
-    useApp.subscribe((s, prev) => {
-      if (s.colorMode !== prev.colorMode) applyColor();
-      if (s.hiddenShells !== prev.hiddenShells) {
-        sceneData.hiddenShells.fill(0);
-        // 255 in an 8-bit texture reads as 1.0 in the shader.
-        for (const i of s.hiddenShells) if (i >= 0 && i < 1024) sceneData.hiddenShells[i] = 255;
-        sceneData.hiddenVersion++;
-        this.dataChanged();
-      }
-      // Links are coloured by length either way (light time is length / c): only the legend's units follow linkColor.
-      if (s.showLinks !== prev.showLinks || s.showStations !== prev.showStations) {
-        sceneData.showLinks = s.showLinks;
-        sceneData.showStations = s.showStations;
-        this.dataChanged();
-      }
+      opts.clients?.link ?? (spare ? createCoreClient({ useWorker: true, name: 'links', ...restarted('link', () => this.links.restart()) }) : this.client);
+    const changed = () => this.dataChanged();
+    const notify = (kind: 'error' | 'info', text: string) => this.report(kind, text);
+    this.keyframes = new KeyframeSync(this.client, () => this.clock.warp, { changed, notify }, this.wallMs);
+    this.budgets = new BudgetSync(this.budgetClient, { changed, notify, totals: (t, stride) => useApp.getState().setBudgets(t, stride) }, this.wallMs);
+    this.selection = new SelectionSync(this.client, this.budgetClient, { changed, notify, series: (s) => useApp.getState().setSeries(s) }, this.wallMs);
+    this.links = new LinkSync(this.linkClient, changed, this.wallMs);
+    this.clock.subscribe(() => {
+      useApp.getState().mirrorClock(this.clock.playing, this.clock.warp);
+      this.emitTime(true);
     });
+    bindViewToScene(changed);
   }
 
-  /**
-   * Loads a scenario (any JSON value; validated in the core). On success the scene switches to it and
-   * the clock jumps to its epoch (or `startMs`); on failure the current scenario stays and the
-   * promise rejects with every validation problem.
-   */
-  async load(scenario: unknown, opts: { startMs?: number; warp?: number; quiet?: boolean } = {}): Promise<ConstellationMeta> {
-    const store = useApp.getState();
-    const first = !this.meta;
-    if (!opts.quiet) store.set({ status: 'loading', progress: 'Expanding the scenario…' });
-    const seq = ++this.loadSeq;
-    const reply = await this.client.request({ type: 'load', scenario });
-    if (seq !== this.loadSeq) throw new Error('superseded by a newer scenario');
-    if (reply.type === 'error') {
-      const text = [reply.message, ...reply.issues].join('\n');
-      useApp.getState().set({ notice: { kind: 'error', text }, status: this.meta ? 'ready' : 'error', progress: '' });
-      throw new Error(text);
+  // ---------------------------------------------------------------------------------------------
+  // Events
+
+  /** Subscribes to one event type; returns the unsubscribe function. */
+  on<T extends EngineEventType>(type: T, fn: (e: EngineEventOf<T>) => void): () => void {
+    let set = this.listeners.get(type);
+    if (!set) this.listeners.set(type, (set = new Set()));
+    const f = fn as (e: EngineEvent) => void;
+    set.add(f);
+    return () => set.delete(f);
+  }
+
+  private emit(e: EngineEvent): void {
+    for (const fn of [...(this.listeners.get(e.type) ?? [])]) {
+      try {
+        fn(e);
+      } catch (err) {
+        console.error(`An engine ${e.type} listener failed`, err);
+      }
     }
-    if (reply.type !== 'loaded') throw new Error(`unexpected reply ${reply.type}`);
-    this.loadToken++;
-    // The budget worker loads the same (now known valid) scenario; its budget requests queue behind.
-    if (this.budgetClient !== this.client) void this.budgetClient.request({ type: 'load', scenario });
-    if (this.linkClient !== this.client) void this.linkClient.request({ type: 'load', scenario });
-    this.stats.loadMs = reply.computeMs;
-    this.meta = reply.meta;
-    sceneData.closedForm = reply.closedForm;
-    sceneData.sgp4Shell = reply.sgp4Shell;
-    sceneData.shellColors = reply.meta.shells.map((_, i) => SHELL_PALETTE[i % SHELL_PALETTE.length]);
-    sceneData.keyframes = null;
-    sceneData.keyframesVersion++;
-    sceneData.track = null;
-    sceneData.trackVersion++;
-    sceneData.selected = -1;
-    sceneData.hovered = -1;
-    sceneData.version++;
-    this.kfWindow = null;
-    this.kfInFlight = false;
-    this.trackIndex = -1;
-    this.budgetInFlight = false;
-    this.budgetSimMs = NaN;
-    this.seriesInFlight = false;
-    this.seriesIndex = -1;
-    sceneData.budgets = null;
-    sceneData.budgetsVersion++;
-    this.clock.seek(opts.startMs ?? reply.meta.epochMs);
-    if (opts.warp !== undefined) this.clock.setWarp(opts.warp);
-    document.documentElement.dataset.ready = 'false';
-    useApp.getState().set({
-      meta: reply.meta,
-      selected: null,
-      hovered: null,
-      follow: false,
-      budgetTotals: null,
-      series: null,
-      scenario,
-      ...(opts.quiet ? {} : { hiddenShells: [], history: { past: [], future: [] } }),
-      status: opts.quiet && !first ? 'ready' : 'loading',
-      progress: reply.meta.sgp4Count > 0 ? `Propagating ${reply.meta.sgp4Count.toLocaleString('en-US')} element sets…` : 'Drawing…',
-    });
-    this.links.reset(reply.meta, !!opts.quiet);
-    if (reply.meta.sgp4Count > 0) this.requestKeyframes(this.clock.now());
-    this.dataChanged();
-    return reply.meta;
+  }
+
+  /** A notice for the user; errors are also emitted as `error` events. */
+  private report(kind: 'error' | 'info', text: string, issues: string[] = []): void {
+    useApp.getState().notify(kind, [text, ...issues].join('\n'));
+    if (kind === 'error') this.emit({ type: 'error', message: text, issues });
+  }
+
+  /** `timechange` at most every {@link TIME_EVENT_INTERVAL_MS}; `force` (a seek, pause, warp) sends one as soon as allowed. */
+  private emitTime(force: boolean): void {
+    const wall = this.wallMs();
+    const wait = this.lastTimeEventWallMs + TIME_EVENT_INTERVAL_MS - wall;
+    if (wait <= 0) {
+      this.lastTimeEventWallMs = wall;
+      const simMs = this.clock.now();
+      this.emit({ type: 'timechange', simMs, timeUtc: isoUtc(simMs), warp: this.clock.warp, playing: this.clock.playing });
+    } else if (force && !this.timeEventTimer && this.listeners.get('timechange')?.size) {
+      this.timeEventTimer = setTimeout(() => {
+        this.timeEventTimer = null;
+        this.emitTime(false);
+      }, wait);
+    }
   }
 
   /** Called whenever new data for the scene arrives (a paused, on-demand view must redraw). */
@@ -194,120 +181,241 @@ export class Engine {
     for (const fn of this.dataListeners) fn();
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Loading
+
+  /**
+   * Loads a scenario (any JSON value; validated in the core). On success the scene switches to it and
+   * the clock jumps to its epoch (or `startMs`); on failure the current scenario stays, the problems
+   * are shown and emitted as an `error` event, and the promise rejects with them.
+   */
+  async load(scenario: unknown, opts: LoadOptions = {}): Promise<ConstellationMeta> {
+    const first = !this.meta;
+    if (!opts.quiet) useApp.getState().setStatus('loading', 'Expanding the scenario…');
+    const seq = ++this.loadSeq;
+    const reply = await this.client.request({ type: 'load', scenario });
+    if (seq !== this.loadSeq) throw new Error('superseded by a newer scenario');
+    if (reply.type === 'error') {
+      useApp.getState().setStatus(this.meta ? 'ready' : 'error', '');
+      this.report('error', reply.message, reply.issues);
+      throw new Error([reply.message, ...reply.issues].join('\n'));
+    }
+    // The budget and link workers load the same (now known valid) scenario; their requests queue behind.
+    if (this.budgetClient !== this.client) void this.budgetClient.request({ type: 'load', scenario });
+    if (this.linkClient !== this.client) void this.linkClient.request({ type: 'load', scenario });
+    this.loadMs = reply.computeMs;
+    this.meta = reply.meta;
+    sceneData.closedForm = reply.closedForm;
+    sceneData.sgp4Shell = reply.sgp4Shell;
+    sceneData.shellColors = reply.meta.shells.map((_, i) => SHELL_PALETTE[i % SHELL_PALETTE.length]);
+    sceneData.keyframes = null;
+    sceneData.keyframesVersion++;
+    sceneData.selected = -1;
+    sceneData.hovered = -1;
+    sceneData.version++;
+    this.keyframes.reset(reply.meta.sgp4Count);
+    this.selection.reset();
+    this.budgets.reset();
+    this.clock.seek(opts.startMs ?? reply.meta.epochMs);
+    if (opts.warp !== undefined) this.clock.setWarp(opts.warp);
+    this.isReady = false;
+    this.readySignal(false);
+    useApp
+      .getState()
+      .resetForScenario(
+        reply.meta,
+        scenario,
+        !opts.quiet,
+        opts.quiet && !first ? 'ready' : 'loading',
+        reply.meta.sgp4Count > 0 ? `Propagating ${reply.meta.sgp4Count.toLocaleString('en-US')} element sets…` : 'Drawing…',
+      );
+    this.links.reset(reply.meta, !!opts.quiet);
+    this.keyframes.tick(this.clock.now());
+    this.dataChanged();
+    return reply.meta;
+  }
+
   /** Scene data is complete enough to call the first frame drawn. */
   get drawable(): boolean {
-    return !!this.meta && (this.meta.sgp4Count === 0 || !!sceneData.keyframes);
+    return !!this.meta && this.keyframes.ready && sceneData.version > 0;
   }
 
-  /** Called once per frame with the simulated time: keeps windows and tracks fresh. Cheap. */
+  /**
+   * The scene drew a frame. The first one drawn with the loaded scenario's data sets the ready
+   * signal (`<html data-ready="true">`), the status, and emits `ready`.
+   */
+  frameDrawn(): void {
+    if (this.isReady || !this.drawable || !this.meta) return;
+    this.isReady = true;
+    this.readySignal(true);
+    useApp.getState().setStatus('ready', '');
+    this.emit({ type: 'ready', scenario: this.meta.name, nodes: this.meta.total, timeUtc: isoUtc(this.clock.now()) });
+  }
+
+  /** The loaded scenario's first frame has been drawn (and nothing newer is loading). */
+  get ready(): boolean {
+    return this.isReady;
+  }
+
+  /** Called once per frame with the simulated time: keeps windows, tracks, budgets and links fresh. Cheap. */
   tick(simMs: number): void {
+    if (this.clock.playing) this.emitTime(false);
     if (!this.meta) return;
-    if (this.meta.sgp4Count > 0 && !this.kfInFlight) {
-      const w = this.kfWindow;
-      const span = keyframeSpanS(this.clock.warp) * 1000;
-      const margin = span * 0.35;
-      if (!w || simMs < w.startMs + (this.clock.warp < 0 ? margin : 0) || simMs > w.endMs - (this.clock.warp >= 0 ? margin : 0)) {
-        this.requestKeyframes(simMs);
-      }
-    }
-    this.maybeRequestBudgets(simMs);
+    this.keyframes.tick(simMs);
+    this.budgets.tick(simMs);
     this.links.tick(simMs);
-    const sel = sceneData.selected;
-    if (sel >= 0 && !this.seriesInFlight && (sel !== this.seriesIndex || simMs < this.seriesRange[0] || simMs > this.seriesRange[1])) {
-      this.requestSeries(sel, simMs);
-    }
-    if (sel >= 0 && !this.trackInFlight && (sel !== this.trackIndex || Math.abs(simMs - this.trackCenterMs) > this.trackPeriodS * 250)) {
-      this.requestTrack(sel, simMs);
-    }
+    this.selection.tick(simMs);
   }
 
-  private requestKeyframes(simMs: number): void {
-    const spanS = keyframeSpanS(this.clock.warp);
-    const count = Math.ceil(spanS / KF_STEP_S) + 1;
-    const lead = this.clock.warp >= 0 ? 0.15 : 0.85; // most of the window ahead of time's direction
-    const startMs = Math.floor((simMs - lead * spanS * 1000) / (KF_STEP_S * 1000)) * KF_STEP_S * 1000;
-    this.kfInFlight = true;
-    const token = this.loadToken;
-    void this.client.request({ type: 'keyframes', startMs, stepS: KF_STEP_S, count }).then((r) => {
-      if (token !== this.loadToken) return;
-      this.kfInFlight = false;
-      this.onKeyframes(r);
-    });
+  /** Figures for the benchmark and the automation hook. */
+  get stats(): { keyframeSatStatesPerS: number; lastKeyframeMs: number; loadMs: number; keyframeRuntime: 'js' | 'wasm'; budgetMs: number } {
+    const k = this.keyframes.stats;
+    return { keyframeSatStatesPerS: k.satStatesPerS, lastKeyframeMs: k.lastComputeMs, loadMs: this.loadMs, keyframeRuntime: k.runtime, budgetMs: this.budgets.lastComputeMs };
   }
 
-  private onKeyframes(r: WorkerResponse): void {
-    if (r.type === 'error') {
-      useApp.getState().set({ notice: { kind: 'error', text: `Propagation failed: ${r.message}` } });
-      return;
+  // ---------------------------------------------------------------------------------------------
+  // Time
+
+  play(): void {
+    this.clock.play();
+  }
+
+  pause(): void {
+    this.clock.pause();
+  }
+
+  /** Jumps to `t` (Unix ms, or an ISO 8601 string with a time zone). A time it cannot read changes nothing and emits `error`. */
+  seek(t: number | string): boolean {
+    const ms = typeof t === 'string' ? parseUtc(t) : t;
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
+      this.report('error', `Cannot go to ${typeof t === 'string' ? `“${t.slice(0, 40)}”` : String(t)}: give Unix milliseconds or an ISO 8601 UTC time such as 2026-06-21T12:00:00Z.`);
+      return false;
     }
-    if (r.type !== 'keyframes') return;
-    sceneData.keyframes = { startMs: r.startMs, stepS: r.stepS, count: r.count, satCount: r.satCount, data: r.data, status: r.status };
-    sceneData.keyframesVersion++;
-    this.kfWindow = { startMs: r.startMs, endMs: r.startMs + (r.count - 1) * r.stepS * 1000 };
-    this.stats.lastKeyframeMs = r.computeMs;
-    this.stats.keyframeRuntime = r.runtime;
+    this.clock.seek(ms);
+    return true;
+  }
+
+  /** Sets the clock rate. A rate that is not a number or beyond ±{@link MAX_WARP} changes nothing and emits `error`. */
+  setWarp(warp: number): boolean {
+    if (typeof warp !== 'number' || !Number.isFinite(warp) || Math.abs(warp) > MAX_WARP) {
+      this.report('error', `Warp must be a number from −${MAX_WARP.toLocaleString('en-US')} to ${MAX_WARP.toLocaleString('en-US')}, got ${String(warp).slice(0, 40)}.`);
+      return false;
+    }
+    this.clock.setWarp(warp);
+    return true;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Selection and route
+
+  /** The global index of `ref` (an index in range, or a satellite id), or null. */
+  resolveNode(ref: NodeRef): number | null {
+    const meta = this.meta;
+    if (!meta) return null;
+    if (typeof ref === 'number') return Number.isInteger(ref) && ref >= 0 && ref < meta.total ? ref : null;
+    if (typeof ref !== 'string' || ref.length > 200) return null;
+    return findSatellite(meta.shells, ref);
+  }
+
+  /** Selects a satellite by index or id (null clears); an unknown ref selects nothing and emits `error`. */
+  select(ref: NodeRef | null): number | null {
+    const index = ref === null ? null : this.resolveNode(ref);
+    if (ref !== null && index === null && typeof ref === 'string') {
+      this.report('error', `There is no satellite “${ref.slice(0, 60)}” in this scenario.`);
+    }
+    const st = useApp.getState();
+    const before = st.selected;
+    sceneData.selected = index ?? -1;
+    st.selectNode(index);
+    this.links.invalidate();
     this.dataChanged();
-    this.stats.keyframeSatStatesPerS = r.computeMs > 0 ? (r.count * r.satCount) / (r.computeMs / 1000) : 0;
-    let failed = 0;
-    for (let i = 0; i < r.status.length; i++) if (r.status[i] !== 0) failed++;
-    const store = useApp.getState();
-    if (failed > 0 && !store.notice) {
-      store.set({ notice: { kind: 'info', text: `${failed} satellite${failed === 1 ? ' has' : 's have'} decayed or cannot be propagated at this time and ${failed === 1 ? 'is' : 'are'} not drawn.` } });
+    if (index !== before) this.emit({ type: 'select', index, nodeId: index === null || !this.meta ? null : satelliteIdentity(this.meta.shells, index).id });
+    return index;
+  }
+
+  /** Follows (or stops following) the selected satellite with the camera. */
+  follow(on: boolean): void {
+    useApp.getState().setFollow(on);
+  }
+
+  /** Chooses the two ends of the highlighted route (null clears an end). */
+  setRouteEnds(from: RouteEndRef | null, to: RouteEndRef | null): void {
+    this.links.setRoute(from, to);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Reading
+
+  getState(): EngineState {
+    const s = useApp.getState();
+    const t = this.clock.now();
+    const bt = s.budgetTotals;
+    return {
+      scenario: this.meta?.name ?? null,
+      status: s.status,
+      simMs: t,
+      timeUtc: isoUtc(t),
+      warp: this.clock.warp,
+      playing: this.clock.playing,
+      selected: s.selected !== null && this.meta ? satelliteIdentity(this.meta.shells, s.selected).id : null,
+      selectedIndex: s.selected,
+      nodes: this.meta?.total ?? 0,
+      totals: bt
+        ? {
+            computeOnlineTops: bt.computeOnlineTops,
+            computeInstalledTops: bt.computeInstalledTops,
+            powerGenW: bt.powerGenW,
+            loadW: bt.loadW,
+            nodesInShadow: bt.inShadow,
+            limitedByBattery: bt.limitedByBattery,
+            limitedByTemperature: bt.limitedByTemperature,
+            stride: s.budgetStride,
+          }
+        : null,
+      colorMode: s.colorMode,
+      layers: { shadow: s.showShadow, links: s.showLinks, stations: s.showStations },
+      routeFrom: s.routeFrom,
+      routeTo: s.routeTo,
+      runtime: this.client.mode,
+    };
+  }
+
+  /** The satellite now: who it is, where, whether it is sunlit, and its last budgeted state. */
+  getNode(ref: NodeRef): NodeReport | null {
+    const index = this.resolveNode(ref);
+    const meta = this.meta;
+    if (index === null || !meta) return null;
+    const who = satelliteIdentity(meta.shells, index);
+    const t = this.clock.now();
+    const st = scratchState;
+    let position: NodeReport['position'] = null;
+    let shadow: number | null = null;
+    if (satelliteStateKm(index, t, st)) {
+      const r = readout(st, t);
+      position = { latDeg: r.latDeg, lonDeg: r.lonDeg, altitudeKm: r.altitudeKm, speedKmS: r.speedKmS };
+      const sun = sunPositionEciKm(t);
+      shadow = shadowFraction(st[0], st[1], st[2], sun.x, sun.y, sun.z);
     }
+    const b = sceneData.budgets;
+    let budget: NodeReport['budget'] = null;
+    if (b && index % b.stride === 0 && index / b.stride < b.count) {
+      const k = (index / b.stride) * BUDGET_FLOATS_PER_NODE;
+      budget = { tMs: b.tMs, stateOfCharge: b.values[k], temperatureK: b.values[k + 1], computeAvailable: b.values[k + 2], powerMarginW: b.values[k + 3] };
+    }
+    return {
+      index,
+      id: who.id,
+      name: who.name,
+      shell: meta.shells[who.shellIndex]?.name ?? '',
+      position,
+      sunlight: shadow === null ? null : sunlightFromShadow(shadow),
+      shadowFraction: shadow,
+      budget,
+    };
   }
 
-  /** Budgets at ≈ 4 Hz while time moves, and once after every jump while paused. */
-  private maybeRequestBudgets(simMs: number): void {
-    if (this.budgetInFlight) return;
-    const wall = performance.now();
-    if (wall - this.budgetWallMs < 250) return;
-    if (Math.abs(simMs - this.budgetSimMs) < 30000 && !Number.isNaN(this.budgetSimMs)) return;
-    this.budgetInFlight = true;
-    this.budgetWallMs = wall;
-    const token = this.loadToken;
-    void this.budgetClient.request({ type: 'budgets', tMs: simMs }).then((r) => {
-      if (token !== this.loadToken) return;
-      this.budgetInFlight = false;
-      if (r.type !== 'budgets') return;
-      this.budgetSimMs = simMs;
-      this.stats.budgetMs = r.computeMs;
-      sceneData.budgets = { tMs: r.tMs, stride: r.stride, count: r.totals.nodes / r.stride, values: r.values };
-      sceneData.budgetsVersion++;
-      useApp.getState().set({ budgetTotals: r.totals, budgetStride: r.stride });
-      this.dataChanged();
-    });
-  }
-
-  /** The selected node's series over ±2 orbits; refreshed when time leaves its middle half. */
-  private requestSeries(index: number, simMs: number): void {
-    this.seriesInFlight = true;
-    this.seriesIndex = index;
-    const token = this.loadToken;
-    void this.budgetClient.request({ type: 'nodeSeries', index, centerMs: simMs, orbitsEachSide: 2 }).then((r) => {
-      this.seriesInFlight = false;
-      if (token !== this.loadToken || r.type !== 'nodeSeries') return;
-      const span = r.count * r.stepS * 1000;
-      this.seriesRange = [r.startMs + span * 0.25, r.startMs + span * 0.75];
-      if (sceneData.selected !== r.index) return;
-      const { type: _t, seq: _s, ...data } = r;
-      useApp.getState().set({ series: data });
-    });
-  }
-
-  private requestTrack(index: number, simMs: number): void {
-    this.trackInFlight = true;
-    this.trackIndex = index;
-    this.trackCenterMs = simMs;
-    const token = this.loadToken;
-    void this.client.request({ type: 'track', index, centerMs: simMs, points: 361 }).then((r) => {
-      this.trackInFlight = false;
-      if (token !== this.loadToken || r.type !== 'track') return;
-      this.trackPeriodS = r.periodS;
-      sceneData.track = { index: r.index, startMs: r.startMs, stepS: r.stepS, periodS: r.periodS, eci: r.eci, ecef: r.ecef };
-      sceneData.trackVersion++;
-      this.dataChanged();
-    });
-  }
+  // ---------------------------------------------------------------------------------------------
+  // Edits
 
   /**
    * Replaces the scenario with an edited one without a reload: keeps simulated time, warp, play state
@@ -323,16 +431,13 @@ export class Engine {
     const playing = this.clock.playing;
     await this.load(next, { startMs: t, warp: this.clock.warp, quiet: true });
     if (!playing) this.clock.pause();
-    if (opts.record !== false && prev !== null) {
-      const h = useApp.getState().history;
-      useApp.getState().set({ history: { past: [...h.past, prev].slice(-100), future: [] } });
-    }
+    if (opts.record !== false && prev !== null) useApp.getState().recordEdit(prev);
     const meta = this.meta;
     if (selectedId && meta) {
       const i = findSatellite(meta.shells, selectedId);
       if (i !== null) {
         this.select(i);
-        useApp.getState().set({ follow });
+        useApp.getState().setFollow(follow);
       }
     }
   }
@@ -343,7 +448,7 @@ export class Engine {
     const prev = history.past[history.past.length - 1];
     if (prev === undefined || scenario === null) return;
     await this.apply(prev, { record: false });
-    useApp.getState().set({ history: { past: history.past.slice(0, -1), future: [scenario, ...history.future] } });
+    useApp.getState().stepBack(scenario);
   }
 
   /** Re-applies the edit that the last undo took back. */
@@ -352,12 +457,7 @@ export class Engine {
     const next = history.future[0];
     if (next === undefined || scenario === null) return;
     await this.apply(next, { record: false });
-    useApp.getState().set({ history: { past: [...history.past, scenario], future: history.future.slice(1) } });
-  }
-
-  /** Chooses the two ends of the highlighted route (null clears an end). */
-  setRoute(from: RouteEndRef | null, to: RouteEndRef | null): void {
-    this.links.setRoute(from, to);
+    useApp.getState().stepForward(scenario);
   }
 
   /**
@@ -382,21 +482,26 @@ export class Engine {
 
   /** Station edits change the scenario JSON (saved, shared, undone like any edit) without reloading the satellites. */
   private editStations(next: GroundStation[], from: RouteEndRef | null, to: RouteEndRef | null): void {
-    const st = useApp.getState();
-    const prev = st.scenario;
+    const prev = useApp.getState().scenario;
     if (prev && typeof prev === 'object' && !Array.isArray(prev)) {
-      const h = st.history;
-      st.set({ scenario: { ...(prev as Record<string, unknown>), groundStations: next.map((s) => ({ ...s })) }, history: { past: [...h.past, prev].slice(-100), future: [] } });
+      useApp.getState().recordEdit(prev, { ...(prev as Record<string, unknown>), groundStations: next.map((s) => ({ ...s })) });
     }
     this.links.setStations(next, from, to);
   }
 
-  select(index: number | null): void {
-    const valid = index !== null && this.meta && index >= 0 && index < this.meta.total ? index : null;
-    sceneData.selected = valid ?? -1;
-    const st = useApp.getState();
-    st.set({ selected: valid, follow: valid === null ? false : st.follow, series: valid === st.selected ? st.series : null, ...(valid === st.selected ? {} : { selectedLinks: null }) });
-    this.links.invalidate();
-    this.dataChanged();
+  /** Stops the workers (tests, hot reload). */
+  dispose(): void {
+    if (this.timeEventTimer) clearTimeout(this.timeEventTimer);
+    this.client.dispose();
+    if (this.budgetClient !== this.client) this.budgetClient.dispose();
+    if (this.linkClient !== this.client) this.linkClient.dispose();
   }
+}
+
+const scratchState = new Float64Array(6);
+
+/** Unix ms of an ISO 8601 date-time with a zone ("…Z" or "±hh:mm"), or NaN. */
+function parseUtc(s: string): number {
+  if (s.length > 40 || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(s)) return NaN;
+  return Date.parse(s);
 }

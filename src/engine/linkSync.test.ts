@@ -2,39 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LinkSync } from './linkSync';
 import { useApp } from '../state/store';
 import { sceneData } from '../scene/sceneData';
-import { WorkerCore } from '../worker/core';
 import { BUILTIN_SCENARIOS } from '../scenario/builtins';
-import type { CoreClient, RequestBody } from '../worker/client';
-import type { ConstellationMeta, RouteInfo, WorkerRequest, WorkerResponse } from '../worker/protocol';
+import type { ConstellationMeta } from '../scenario/types';
+import type { RouteInfo } from '../scenario/linkNetwork';
+import { ScriptedClient } from './testing/scriptedClient';
 import { satelliteIdentity } from '../scenario/identity';
-
-/** A client over the real core, whose `links` replies can have their route replaced by a script. */
-class ScriptedClient implements CoreClient {
-  readonly mode = 'main-thread' as const;
-  readonly core = new WorkerCore();
-  readonly requests: RequestBody[] = [];
-  routes: (RouteInfo | null)[] = [];
-  /** Per links reply, what each station sees (replaces the real counts). */
-  inView: number[][] = [];
-  /** While set, replies wait until `release()` (a request in flight). */
-  hold = false;
-  failSeries = false;
-  private held: (() => void)[] = [];
-  private seq = 0;
-  request(body: RequestBody): Promise<WorkerResponse> {
-    this.requests.push(body);
-    let reply = this.core.handle({ ...body, seq: ++this.seq } as WorkerRequest);
-    if (reply.type === 'links' && this.routes.length) reply.route = this.routes.shift()!;
-    if (reply.type === 'links' && this.inView.length) reply.stationsInView = Uint32Array.from(this.inView.shift()!);
-    if (reply.type === 'routeSeries' && this.failSeries) reply = { type: 'error', seq: reply.seq, request: 'routeSeries', message: 'test failure', issues: [] };
-    if (!this.hold) return Promise.resolve(reply);
-    return new Promise((resolve) => this.held.push(() => resolve(reply)));
-  }
-  release(): void {
-    for (const r of this.held.splice(0)) r();
-  }
-  dispose(): void {}
-}
 
 const scenario = BUILTIN_SCENARIOS.starlink.build();
 const T0 = Date.parse(scenario.epoch!);

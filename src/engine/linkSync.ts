@@ -6,46 +6,81 @@
  * route's latency chart over the next orbit.
  */
 import { sceneData } from '../scene/sceneData';
-import { useApp, type RouteEvent } from '../state/store';
+import { useApp, type RouteEndRef, type RouteEvent } from '../state/store';
 import type { CoreClient } from '../worker/client';
-import type { ConstellationMeta, RouteEndRef, RouteInfo, WorkerResponse } from '../worker/protocol';
+import type { WorkerResponse } from '../worker/protocol';
+import type { ConstellationMeta } from '../scenario/types';
+import type { RouteInfo } from '../scenario/linkNetwork';
 import type { GroundStation } from '../scenario/schema';
 import { findSatellite, satelliteIdentity } from '../scenario/identity';
 import { keplerPeriodS } from '../sim/orbit';
 import { sameArray } from '../sim/arrays';
 import { EARTH_RADIUS_KM } from '../sim/constants';
 import { routeChain, sameEnd } from './routeEnds';
+import { RequestLoop } from './requestLoop';
+
+type LinksReply = Extract<WorkerResponse, { type: 'links' }>;
+type RouteSeriesReply = Extract<WorkerResponse, { type: 'routeSeries' }>;
+type LinksQuery = { tMs: number; selected: number; route: { from: RouteEndRef; to: RouteEndRef } | null; stations: GroundStation[] };
+type SeriesQuery = { from: RouteEndRef; to: RouteEndRef; startMs: number; stepS: number; count: number; stations: GroundStation[] };
 
 /** Route chart: samples over the next orbit, one a minute. */
 const SERIES_STEP_S = 60;
-const MAX_EVENTS = 20;
+/** Least wall time between two link requests, ms (≈ 4 Hz). */
+export const LINKS_INTERVAL_MS = 250;
+/** Largest share of the link worker's time the periodic requests take. */
+export const LINKS_WORK_SHARE = 1 / 3;
 
 export class LinkSync {
-  private inFlight = false;
+  /** Something changed that the next reply must reflect: ask at the next tick even if time stood still. */
   private dirty = true;
-  private lastWallMs = -Infinity;
   private lastSimMs = NaN;
-  private lastComputeMs = 0;
-  /** Bumped on every load and edit that makes earlier replies stale. */
-  private token = 0;
-  private seriesInFlight = false;
   private seriesDirty = false;
   private seriesRange: [number, number] = [NaN, NaN];
   /** The route of the last reply for the same ends (undefined: no reply yet for these ends). */
   private lastRoute: RouteInfo | null | undefined = undefined;
   private meta: ConstellationMeta | null = null;
+  readonly links: RequestLoop<LinksQuery, LinksReply>;
+  readonly series: RequestLoop<SeriesQuery, RouteSeriesReply>;
 
   constructor(
-    private readonly client: CoreClient,
+    client: CoreClient,
     private readonly changed: () => void,
-  ) {}
+    wallMs?: () => number,
+  ) {
+    this.links = new RequestLoop({
+      send: (q) => client.request({ type: 'links', ...q }),
+      apply: (r, q) => {
+        this.lastSimMs = q.tMs;
+        this.onLinks(r);
+      },
+      fail: (e) => useApp.getState().notify('error', `Links could not be computed: ${e.message}`),
+      minIntervalMs: LINKS_INTERVAL_MS,
+      workShare: LINKS_WORK_SHARE,
+      computeMs: (r) => r.computeMs,
+      wallMs,
+    });
+    this.series = new RequestLoop({
+      send: (q) => client.request({ type: 'routeSeries', ...q }),
+      apply: (r) => {
+        const span = (r.count - 1) * r.stepS * 1000;
+        // Refresh once time has left the first half of the chart (or gone back before it).
+        this.seriesRange = [r.startMs - 1000, r.startMs + span / 2];
+        const { type: _t, seq: _s, computeMs: _c, ...data } = r;
+        useApp.getState().setRouteSeries(data);
+      },
+      // Not asked again every frame: the loop backs off, and the ends, stations or scenario changing start over.
+      fail: (e) => useApp.getState().notify('error', `The route chart could not be computed: ${e.message}`),
+      backoffMs: 10_000,
+      wallMs,
+    });
+  }
 
   /** A scenario was loaded (its stations become the list); `keepRoute` keeps the chosen ends where they still exist. */
   reset(meta: ConstellationMeta, keepRoute: boolean): void {
     const before = this.meta;
     this.meta = meta;
     this.restart();
-    this.lastComputeMs = 0;
     this.lastRoute = undefined;
     const st = useApp.getState();
     const stations = meta.groundStations.map((s) => ({ ...s }));
@@ -58,18 +93,7 @@ export class LinkSync {
       return node === null ? null : { node };
     };
     const from = valid(st.routeFrom), to = valid(st.routeTo);
-    useApp.getState().set({
-      stations,
-      stationsInView: [],
-      links: null,
-      linkDraw: null,
-      selectedLinks: null,
-      route: null,
-      routeSeries: null,
-      routeEvents: [],
-      routeFrom: from,
-      routeTo: to,
-    });
+    useApp.getState().resetNetwork(stations, from, to);
     this.writeStations(stations);
     sceneData.links = null;
     sceneData.linksVersion++;
@@ -90,7 +114,7 @@ export class LinkSync {
     sceneData.routeVersion++;
     const endsChanged = !sameEnd(from, useApp.getState().routeFrom) || !sameEnd(to, useApp.getState().routeTo);
     if (endsChanged) this.lastRoute = undefined;
-    useApp.getState().set({ stations, routeFrom: from, routeTo: to, ...(endsChanged ? { route: null, routeSeries: null, routeEvents: [] } : {}) });
+    useApp.getState().setStations(stations, from, to);
     this.writeStations(stations);
   }
 
@@ -100,7 +124,7 @@ export class LinkSync {
     if (sameEnd(from, st.routeFrom) && sameEnd(to, st.routeTo)) return;
     this.lastRoute = undefined;
     this.restart();
-    useApp.getState().set({ routeFrom: from, routeTo: to, route: null, routeSeries: null, routeEvents: [] });
+    useApp.getState().setRouteEnds(from, to);
     sceneData.route = new Int32Array(0);
     sceneData.routeVersion++;
     this.changed();
@@ -109,17 +133,15 @@ export class LinkSync {
   /** Something the reply depends on changed (the selection): ask at the next tick, not after the throttle. */
   invalidate(): void {
     this.dirty = true;
-    this.lastWallMs = -Infinity;
+    this.links.hurry();
   }
 
-  /** Earlier replies are stale: drop them and ask again at once (links and the chart). */
-  private restart(): void {
-    this.token++;
-    this.inFlight = false;
-    this.seriesInFlight = false;
+  /** Earlier replies are stale (a new scenario, new ends, a restarted worker): drop them and ask again at once (links and the chart). */
+  restart(): void {
+    this.links.invalidate();
+    this.series.invalidate();
     this.dirty = true;
     this.seriesDirty = true;
-    this.lastWallMs = -Infinity;
   }
 
   /** Called every frame with the simulated time. */
@@ -130,17 +152,14 @@ export class LinkSync {
   }
 
   private maybeRequestLinks(simMs: number): void {
-    if (this.inFlight) return;
-    const wall = performance.now();
-    // At most ≈ 4 Hz, and never more than a third of the link worker's time.
-    if (wall - this.lastWallMs < Math.max(250, 3 * this.lastComputeMs)) return;
+    if (!this.links.canAsk()) return;
     if (!this.dirty && Math.abs(simMs - this.lastSimMs) < 1000) return;
     const st = useApp.getState();
     if (this.meta!.links.pattern === 'none' && st.stations.length === 0) {
       // Nothing to compute (no links, no stations): spare the worker a pass over every satellite.
       this.dirty = false;
       if (st.links || sceneData.links) {
-        st.set({ links: null, linkDraw: null, selectedLinks: null, route: null });
+        st.clearLinkReport();
         sceneData.links = null;
         sceneData.linksVersion++;
         this.changed();
@@ -148,25 +167,11 @@ export class LinkSync {
       return;
     }
     this.dirty = false;
-    this.inFlight = true;
-    this.lastWallMs = wall;
-    const token = this.token;
     const route = st.routeFrom && st.routeTo ? { from: st.routeFrom, to: st.routeTo } : null;
-    void this.client.request({ type: 'links', tMs: simMs, selected: sceneData.selected, route, stations: st.stations }).then((r) => {
-      if (token !== this.token) return;
-      this.inFlight = false;
-      this.lastSimMs = simMs;
-      this.onLinks(r);
-    });
+    this.links.ask({ tMs: simMs, selected: sceneData.selected, route, stations: st.stations });
   }
 
-  private onLinks(r: WorkerResponse): void {
-    if (r.type === 'error') {
-      useApp.getState().set({ notice: { kind: 'error', text: `Links could not be computed: ${r.message}` } });
-      return;
-    }
-    if (r.type !== 'links') return;
-    this.lastComputeMs = r.computeMs;
+  private onLinks(r: LinksReply): void {
     const old = sceneData.links;
     const meta = this.meta!;
     if (!old || !sameArray(old.pairs, r.draw.pairs) || !sameArray(old.ground, r.draw.ground)) {
@@ -180,17 +185,19 @@ export class LinkSync {
     }
     const { pairs: _p, ground: _g, ...draw } = r.draw;
     const st = useApp.getState();
-    const events = this.routeEvent(r.tMs, r.route, st.stations, r.stationsInView);
-    st.set({
-      links: r.counts,
-      linkDraw: draw,
-      // A reply asked for before a new selection lists the old node's links: not shown (the new ask is on its way).
-      selectedLinks: r.selected === sceneData.selected ? r.selectedLinks : null,
-      stationsInView: Array.from(r.stationsInView),
-      route: r.route,
-      ...(events ? { routeEvents: [...st.routeEvents, events].slice(-MAX_EVENTS) } : {}),
-      ...(r.routeError ? { notice: { kind: 'error' as const, text: `No route: ${r.routeError}.` } } : {}),
-    });
+    const event = this.routeEvent(r.tMs, r.route, st.stations, r.stationsInView);
+    st.setLinkReport(
+      {
+        links: r.counts,
+        linkDraw: draw,
+        // A reply asked for before a new selection lists the old node's links: not shown (the new ask is on its way).
+        selectedLinks: r.selected === sceneData.selected ? r.selectedLinks : null,
+        stationsInView: Array.from(r.stationsInView),
+        route: r.route,
+      },
+      event,
+    );
+    if (r.routeError) st.notify('error', `No route: ${r.routeError}.`);
     this.changed();
   }
 
@@ -226,32 +233,13 @@ export class LinkSync {
 
   private maybeRequestSeries(simMs: number): void {
     const st = useApp.getState();
-    if (this.seriesInFlight || !st.routeFrom || !st.routeTo) return;
+    if (!st.routeFrom || !st.routeTo || !this.series.canAsk()) return;
     if (!this.seriesDirty && simMs >= this.seriesRange[0] && simMs <= this.seriesRange[1]) return;
-    this.seriesDirty = false;
-    this.seriesInFlight = true;
     const periodS = this.routePeriodS(st.route);
     const count = Math.max(2, Math.ceil(periodS / SERIES_STEP_S) + 1);
-    const token = this.token;
-    const startMs = simMs;
-    void this.client
-      .request({ type: 'routeSeries', from: st.routeFrom, to: st.routeTo, startMs, stepS: SERIES_STEP_S, count, stations: st.stations })
-      .then((r) => {
-        if (token !== this.token) return;
-        this.seriesInFlight = false;
-        if (r.type === 'error') {
-          // Not asked again every frame: only once the ends, the stations or the scenario change.
-          this.seriesRange = [-Infinity, Infinity];
-          useApp.getState().set({ notice: { kind: 'error', text: `The route chart could not be computed: ${r.message}` } });
-          return;
-        }
-        if (r.type !== 'routeSeries') return;
-        const span = (r.count - 1) * r.stepS * 1000;
-        // Refresh once time has left the first half of the chart (or gone back before it).
-        this.seriesRange = [r.startMs - 1000, r.startMs + span / 2];
-        const { type: _t, seq: _s, ...data } = r;
-        useApp.getState().set({ routeSeries: data });
-      });
+    this.seriesDirty = false;
+    this.seriesRange = [NaN, NaN];
+    this.series.ask({ from: st.routeFrom, to: st.routeTo, startMs: simMs, stepS: SERIES_STEP_S, count, stations: st.stations });
   }
 
   /** One orbit of the route's first satellite, else of the scenario's first shell, else 96 min. */

@@ -434,3 +434,19 @@ function concat(parts: Uint32Array[]): Uint32Array {
   }
   return out;
 }
+
+/** A route's latency over time between two fixed ends (the route chart), sampled every `stepS`. */
+export interface RouteSeries {
+  from: RouteEnd;
+  to: RouteEnd;
+  startMs: number;
+  stepS: number;
+  count: number;
+  /** One-way latency, ms (NaN while no route exists). */
+  latencyMs: Float32Array;
+  pathKm: Float32Array;
+  /** Hops (0 while no route exists). */
+  hops: Uint16Array;
+  /** Great-circle fibre latency between the two ends, ms (null when an end is a satellite). */
+  fibreMs: number | null;
+}

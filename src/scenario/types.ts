@@ -2,6 +2,7 @@
 import type { SatRec } from 'satellite.js';
 import type { ClosedFormSet } from '../sim/closedForm';
 import type { NodeParams } from '../sim/nodeParams';
+import type { GroundStation, LinksConfig } from './schema';
 
 /** Shell kinds of scenario format v1. */
 export type ShellKind = 'walker' | 'sso' | 'cluster' | 'elements' | 'tle' | 'omm' | 'catalog';
@@ -63,4 +64,22 @@ export interface SatelliteIdentity {
   id: string;
   name: string;
   shellIndex: number;
+}
+
+/**
+ * What the main thread needs of an expanded scenario (everything but the satrecs): what the
+ * panels, the engine and the share/embed surfaces read after a load.
+ */
+export interface ConstellationMeta {
+  name: string;
+  epochMs: number;
+  total: number;
+  shells: ShellSummary[];
+  closedFormCount: number;
+  sgp4Count: number;
+  warnings: string[];
+  /** The scenario's link pattern and parameters (defaults filled in). */
+  links: LinksConfig;
+  /** The scenario's ground stations (validated). */
+  groundStations: GroundStation[];
 }

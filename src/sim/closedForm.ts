@@ -30,6 +30,11 @@ export interface ClosedFormSet {
   rates: Float64Array;
 }
 
+/** A closed-form set with each satellite's shell index, as the worker sends it to the scene. */
+export interface ClosedFormPayload extends ClosedFormSet {
+  shell: Uint16Array;
+}
+
 const TWO_PI = 2 * Math.PI;
 
 /** Angle reduced to [0, 2π). */

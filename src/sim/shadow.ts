@@ -109,3 +109,11 @@ export function shadowFractionCylindrical(satX: number, satY: number, satZ: numb
   const r2 = satX * satX + satY * satY + satZ * satZ;
   return r2 - along * along < R_E * R_E ? 1 : 0;
 }
+
+/** Whether a point sees the whole Sun, part of it, or none of it. */
+export type SunlightState = 'sunlit' | 'penumbra' | 'umbra';
+
+/** Sunlight state from the fraction of the Sun's disc hidden (0 … 1; within 0.001 of an end counts as that end). */
+export function sunlightFromShadow(hidden: number): SunlightState {
+  return hidden >= 0.999 ? 'umbra' : hidden > 0.001 ? 'penumbra' : 'sunlit';
+}

@@ -1,20 +1,30 @@
 /**
- * Slow UI state (DESIGN §2): selection, loading, panels. Never per-frame data — positions, time
- * and budgets live in buffers and the clock; panels poll them at a few Hz.
+ * Slow UI state (docs/architecture.md): selection, loading, panels. Never per-frame data —
+ * positions, time and budgets live in buffers and the clock; panels poll them at a few Hz.
+ *
+ * The store's invariants live in named actions (selecting a node, choosing or clearing route ends,
+ * resetting for a new scenario, the undo history and its cap); there is no generic setter.
+ * It imports domain types only (src/sim, src/scenario), never the worker protocol.
  */
 import { create } from 'zustand';
-import type { ConstellationMeta, LinkCounts, LinkDrawSet, NodeLink, RouteEndRef, RouteInfo, WorkerResponse } from '../worker/protocol';
+import type { ConstellationMeta } from '../scenario/types';
+import type { LinkCounts, LinkDrawSet, NodeLink, RouteInfo, RouteSeries } from '../scenario/linkNetwork';
 import type { GroundStation } from '../scenario/schema';
 import type { BudgetTotals } from '../sim/budgetRunner';
+import type { NodeSeriesWindow } from '../sim/nodeSeries';
+import type { RouteEnd } from '../sim/routing';
 
 /** How satellites are coloured (scales in src/scene/colorModes.ts). */
 export type ColorMode = 'shell' | 'sunlight' | 'battery' | 'temperature' | 'compute' | 'margin';
 
-/** The selected node's budget series as the worker sent it. */
-export type NodeSeriesData = Omit<Extract<WorkerResponse, { type: 'nodeSeries' }>, 'type' | 'seq'>;
+/** The selected node's budget series. */
+export type NodeSeriesData = NodeSeriesWindow;
 
-/** The route chart's data as the worker sent it. */
-export type RouteSeriesData = Omit<Extract<WorkerResponse, { type: 'routeSeries' }>, 'type' | 'seq'>;
+/** The route chart's data. */
+export type RouteSeriesData = RouteSeries;
+
+/** One end of a route: a ground station (index into `stations`) or a satellite (global index). */
+export type RouteEndRef = RouteEnd;
 
 /** A change of the shown route the user should notice (it broke, came back, or took other satellites). */
 export interface RouteEvent {
@@ -91,10 +101,80 @@ export interface AppState {
   showStations: boolean;
   /** The next click on Earth adds a ground station there. */
   placingStation: boolean;
-  set: (patch: Partial<Omit<AppState, 'set'>>) => void;
 }
 
-export const useApp = create<AppState>((set) => ({
+/** A notice the user should read (bad input, a worker restarted). */
+export type Notice = NonNullable<AppState['notice']>;
+
+/** Layers a checkbox turns on and off. */
+export type LayerFlag = 'showShadow' | 'showLinks' | 'showStations';
+
+/** Most scenario versions the undo history keeps. */
+export const HISTORY_CAP = 100;
+
+/** Most route events kept (oldest dropped). */
+export const MAX_ROUTE_EVENTS = 20;
+
+/** What the link worker's last reply says, for the panels. */
+export interface LinkReport {
+  links: LinkCounts | null;
+  linkDraw: AppState['linkDraw'];
+  selectedLinks: NodeLink[] | null;
+  stationsInView: number[];
+  route: RouteInfo | null;
+}
+
+/** Named actions: the only way the store changes. */
+export interface AppActions {
+  /** Loading / ready / error with the line shown while loading. */
+  setStatus(status: LoadStatus, progress?: string): void;
+  setFatal(message: string): void;
+  notify(kind: Notice['kind'], text: string): void;
+  dismissNotice(): void;
+  /**
+   * Selects satellite `index` (null: none). A different node clears the old node's series and
+   * links; no selection also stops following.
+   */
+  selectNode(index: number | null): void;
+  /** Follow the selected satellite with the camera (never without a selection). */
+  setFollow(follow: boolean): void;
+  setHovered(h: HoverInfo | null): void;
+  /** Mirrors the clock for the controls. */
+  mirrorClock(playing: boolean, warp: number): void;
+  setPanelOpen(open: boolean): void;
+  setColorMode(mode: ColorMode): void;
+  setLinkColor(by: AppState['linkColor']): void;
+  setLayer(flag: LayerFlag, on: boolean): void;
+  setHiddenShells(shells: number[]): void;
+  setPlacingStation(on: boolean): void;
+  /**
+   * A new scenario is shown: selection, hover, follow, budgets and series are cleared; `fresh` (a
+   * new scenario, not an edit of the current one) also clears hidden shells and the history.
+   */
+  resetForScenario(meta: ConstellationMeta, scenario: unknown, fresh: boolean, status: LoadStatus, progress: string): void;
+  /** An edit replaced `previous` (with `next`, when given): `previous` goes on the undo stack (capped at {@link HISTORY_CAP}), redo is cleared. */
+  recordEdit(previous: unknown, next?: unknown): void;
+  /** History after an undo: the last undo entry is used up, `current` moves to the front of redo. */
+  stepBack(current: unknown): void;
+  /** History after a redo: the first redo entry is used up, `current` goes on the undo stack. */
+  stepForward(current: unknown): void;
+  /** Sets both route ends; when they differ from the current ones, the route, its chart and its events are cleared together. */
+  setRouteEnds(from: RouteEndRef | null, to: RouteEndRef | null): void;
+  /** The station list and the route ends that survive it; changed ends clear the route, its chart and its events. */
+  setStations(stations: GroundStation[], from: RouteEndRef | null, to: RouteEndRef | null): void;
+  /** No link data (a scenario without links or stations). */
+  clearLinkReport(): void;
+  /** A new scenario's network: its stations and the route ends that survive; link data, the route, its chart and events cleared. */
+  resetNetwork(stations: GroundStation[], from: RouteEndRef | null, to: RouteEndRef | null): void;
+  setBudgets(totals: BudgetTotals | null, stride: number): void;
+  /** The selected node's series (dropped unless it is for the node selected now). */
+  setSeries(series: NodeSeriesData | null): void;
+  /** What the link worker's last reply says; `event`, when given, is added to the route's events (at most {@link MAX_ROUTE_EVENTS}). */
+  setLinkReport(report: LinkReport, event?: RouteEvent | null): void;
+  setRouteSeries(series: RouteSeriesData | null): void;
+}
+
+const initialState: AppState = {
   status: 'booting',
   progress: 'Starting…',
   fatal: null,
@@ -128,5 +208,87 @@ export const useApp = create<AppState>((set) => ({
   showLinks: true,
   showStations: true,
   placingStation: false,
-  set: (patch) => set(patch),
+};
+
+/** Same route end (both stations with one index, or both one satellite). */
+export function sameEndRef(a: RouteEndRef | null, b: RouteEndRef | null): boolean {
+  if (!a || !b) return a === b;
+  if ('station' in a) return 'station' in b && a.station === b.station;
+  return 'node' in b && a.node === b.node;
+}
+
+export type AppStore = AppState & AppActions;
+
+export const useApp = create<AppStore>((set, get) => ({
+  ...initialState,
+  setStatus: (status, progress = '') => set({ status, progress }),
+  setFatal: (message) => set({ fatal: message, status: 'error' }),
+  notify: (kind, text) => set({ notice: { kind, text } }),
+  dismissNotice: () => set({ notice: null }),
+  selectNode: (index) =>
+    set((s) =>
+      index === s.selected
+        ? { follow: index === null ? false : s.follow }
+        : { selected: index, follow: index === null ? false : s.follow, series: null, selectedLinks: null },
+    ),
+  setFollow: (follow) => set((s) => ({ follow: follow && s.selected !== null })),
+  setHovered: (hovered) => set({ hovered }),
+  mirrorClock: (playing, warp) => set((s) => (s.playing === playing && s.warp === warp ? s : { playing, warp })),
+  setPanelOpen: (panelOpen) => set({ panelOpen }),
+  setColorMode: (colorMode) => set({ colorMode }),
+  setLinkColor: (linkColor) => set({ linkColor }),
+  setLayer: (flag, on) => set({ [flag]: on } as Pick<AppState, LayerFlag>),
+  setHiddenShells: (hiddenShells) => set({ hiddenShells }),
+  setPlacingStation: (placingStation) => set({ placingStation }),
+  resetForScenario: (meta, scenario, fresh, status, progress) =>
+    set({
+      meta,
+      scenario,
+      selected: null,
+      hovered: null,
+      follow: false,
+      budgetTotals: null,
+      series: null,
+      status,
+      progress,
+      ...(fresh ? { hiddenShells: [], history: { past: [], future: [] } } : {}),
+    }),
+  recordEdit: (previous, next) =>
+    set((s) => ({
+      history: { past: [...s.history.past, previous].slice(-HISTORY_CAP), future: [] },
+      ...(next !== undefined ? { scenario: next } : {}),
+    })),
+  stepBack: (current) =>
+    set((s) => ({ history: { past: s.history.past.slice(0, -1), future: [current, ...s.history.future].slice(0, HISTORY_CAP) } })),
+  stepForward: (current) =>
+    set((s) => ({ history: { past: [...s.history.past, current].slice(-HISTORY_CAP), future: s.history.future.slice(1) } })),
+  setRouteEnds: (from, to) => {
+    const s = get();
+    if (sameEndRef(from, s.routeFrom) && sameEndRef(to, s.routeTo)) return;
+    set({ routeFrom: from, routeTo: to, route: null, routeSeries: null, routeEvents: [] });
+  },
+  setStations: (stations, from, to) => {
+    const s = get();
+    const endsChanged = !sameEndRef(from, s.routeFrom) || !sameEndRef(to, s.routeTo);
+    set({ stations, routeFrom: from, routeTo: to, ...(endsChanged ? { route: null, routeSeries: null, routeEvents: [] } : {}) });
+  },
+  clearLinkReport: () => set({ links: null, linkDraw: null, selectedLinks: null, stationsInView: [], route: null }),
+  resetNetwork: (stations, from, to) =>
+    set({
+      stations,
+      stationsInView: [],
+      links: null,
+      linkDraw: null,
+      selectedLinks: null,
+      route: null,
+      routeSeries: null,
+      routeEvents: [],
+      routeFrom: from,
+      routeTo: to,
+    }),
+  setBudgets: (budgetTotals, budgetStride) => set({ budgetTotals, budgetStride }),
+  setSeries: (series) => set((s) => (series && series.index !== s.selected ? s : { series })),
+  setLinkReport: (report, event) =>
+    set((s) => ({ ...report, ...(event ? { routeEvents: [...s.routeEvents, event].slice(-MAX_ROUTE_EVENTS) } : {}) })),
+  setRouteSeries: (routeSeries) => set({ routeSeries }),
 }));

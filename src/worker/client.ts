@@ -1,23 +1,39 @@
 /**
- * Main-thread side of the worker protocol. Sends requests with sequence numbers, resolves replies,
- * restarts a crashed worker (re-sending the last scenario) and falls back to running the same core
- * on the main thread when workers are unavailable or disabled (`?worker=0`).
+ * Main-thread side of the worker protocol. Sends requests with sequence numbers, resolves replies
+ * with the reply type that matches the request, restarts a crashed worker a few times (re-sending
+ * the last scenario, and each waiting request once) and falls back to running the same core on
+ * the main thread when workers are unavailable or disabled (`?worker=0`).
  */
 import type { WorkerCore } from './core';
-import type { WorkerEvent, WorkerRequest, WorkerResponse } from './protocol';
+import type { ReplyTo, WorkerError, WorkerEvent, WorkerRequest, WorkerResponse } from './protocol';
 
 /** A request as callers write it (the client adds `seq`). */
 export type RequestBody = WorkerRequest extends infer R ? (R extends { seq: number } ? Omit<R, 'seq'> : never) : never;
 
+/** The request body of type `T`. */
+export type RequestOf<T extends RequestBody['type']> = Extract<RequestBody, { type: T }>;
+
 export interface CoreClient {
   readonly mode: 'worker' | 'main-thread';
-  request(body: RequestBody): Promise<WorkerResponse>;
+  /** Sends one request; resolves with its reply or an `error` reply (never rejects). */
+  request<T extends RequestBody['type']>(body: RequestOf<T>): Promise<ReplyTo<T>>;
   dispose(): void;
 }
+
+/** How often a crashed worker is restarted before the client gives up. */
+export const MAX_RESTARTS = 3;
+/** A waiting request is re-sent once after a crash; if the worker crashes again while it runs, it gets an error. */
+export const MAX_ATTEMPTS = 2;
 
 interface Pending {
   resolve: (r: WorkerResponse) => void;
   body: RequestBody;
+  attempts: number;
+}
+
+/** An `error` reply made on this side (the worker could not answer). */
+export function clientError(body: RequestBody, message: string): WorkerError {
+  return { type: 'error', seq: -1, request: body.type, message, issues: [] };
 }
 
 /**
@@ -30,43 +46,68 @@ export class MainThreadClient implements CoreClient {
   private core: Promise<WorkerCore> | null = null;
   private seq = 0;
 
-  request(body: RequestBody): Promise<WorkerResponse> {
+  request<T extends RequestBody['type']>(body: RequestOf<T>): Promise<ReplyTo<T>> {
     const req = { ...body, seq: ++this.seq } as WorkerRequest;
     this.core ??= import('./core').then((m) => new m.WorkerCore());
-    return this.core.then((core) => new Promise((resolve) => setTimeout(() => resolve(core.handle(req)), 0)));
+    return this.core.then(
+      (core) => new Promise((resolve) => setTimeout(() => resolve(core.handle(req) as ReplyTo<T>), 0)),
+      (e: unknown) => clientError(body, `The simulation core could not be loaded: ${e instanceof Error ? e.message : String(e)}`) as ReplyTo<T>,
+    );
   }
 
   dispose(): void {}
 }
 
+/** What a worker client tells its owner. */
+export interface WorkerClientEvents {
+  /** The worker crashed and was restarted (`reason`: the browser's message). */
+  onRestart(reason: string): void;
+  /** The worker crashed {@link MAX_RESTARTS} times more and was not restarted: every request now fails. */
+  onGiveUp?(reason: string): void;
+}
+
 /** Runs the core in a dedicated module worker. */
 export class WorkerClient implements CoreClient {
   readonly mode = 'worker' as const;
-  private worker: Worker;
+  private worker: Worker | null;
   private seq = 0;
   private readonly pending = new Map<number, Pending>();
   private lastLoad: RequestBody | null = null;
+  private restarts = 0;
+  private failed: string | null = null;
 
-  constructor(private readonly onRestart: (reason: string) => void) {
+  constructor(
+    private readonly events: WorkerClientEvents,
+    private readonly name = 'core',
+    private readonly spawnWorker: () => Worker = () => new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module', name: this.name }),
+  ) {
     this.worker = this.spawn();
   }
 
-  request(body: RequestBody): Promise<WorkerResponse> {
-    if (body.type === 'load') this.lastLoad = body;
-    const seq = ++this.seq;
-    return new Promise((resolve) => {
-      this.pending.set(seq, { resolve, body });
-      this.worker.postMessage({ ...body, seq });
-    });
+  request<T extends RequestBody['type']>(body: RequestOf<T>): Promise<ReplyTo<T>> {
+    return new Promise((resolve) => this.send(body, resolve as (r: WorkerResponse) => void, 1));
   }
 
   dispose(): void {
-    this.worker.terminate();
-    this.pending.clear();
+    this.worker?.terminate();
+    this.worker = null;
+    this.failed ??= 'the client was disposed';
+    this.failAll();
+  }
+
+  private send(body: RequestBody, resolve: (r: WorkerResponse) => void, attempts: number): void {
+    if (this.failed || !this.worker) {
+      resolve(clientError(body, `The ${this.name} worker is not running (${this.failed ?? 'stopped'}).`));
+      return;
+    }
+    if (body.type === 'load') this.lastLoad = body;
+    const seq = ++this.seq;
+    this.pending.set(seq, { resolve, body, attempts });
+    this.worker.postMessage({ ...body, seq });
   }
 
   private spawn(): Worker {
-    const w = new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module', name: 'propagation' });
+    const w = this.spawnWorker();
     w.onmessage = (e: MessageEvent<WorkerResponse | WorkerEvent>) => {
       const msg = e.data;
       if (msg.type === 'booted') return;
@@ -77,30 +118,52 @@ export class WorkerClient implements CoreClient {
     };
     w.onerror = (e) => {
       e.preventDefault();
-      this.restart(e.message || 'the propagation worker crashed');
+      this.restart(e.message || `the ${this.name} worker crashed`);
     };
+    w.onmessageerror = () => this.restart(`the ${this.name} worker sent a message that could not be read`);
     return w;
   }
 
-  /** Replaces a crashed worker; the scenario is loaded again before any waiting request is re-sent. */
+  /**
+   * Replaces a crashed worker, at most {@link MAX_RESTARTS} times; the scenario is loaded again
+   * before waiting requests are re-sent, each at most {@link MAX_ATTEMPTS} times in all — a request
+   * that crashes the worker every time gets an error reply instead of crashing it forever.
+   */
   private restart(reason: string): void {
-    this.worker.terminate();
-    this.worker = this.spawn();
-    this.onRestart(reason);
-    const waiting = [...this.pending.entries()];
-    this.pending.clear();
-    if (this.lastLoad && !waiting.some(([, p]) => p.body.type === 'load')) {
-      void this.request(this.lastLoad);
+    this.worker?.terminate();
+    this.worker = null;
+    if (this.restarts >= MAX_RESTARTS) {
+      this.failed = `it stopped ${MAX_RESTARTS + 1} times, last: ${reason}`;
+      this.failAll();
+      this.events.onGiveUp?.(reason);
+      return;
     }
-    for (const [, p] of waiting) void this.request(p.body).then(p.resolve);
+    this.restarts++;
+    this.worker = this.spawn();
+    this.events.onRestart(reason);
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    if (this.lastLoad && !waiting.some((p) => p.body.type === 'load')) {
+      this.send(this.lastLoad, () => {}, 1);
+    }
+    for (const p of waiting) {
+      if (p.attempts >= MAX_ATTEMPTS) p.resolve(clientError(p.body, `The ${this.name} worker crashed twice while computing this ${p.body.type} request (${reason}).`));
+      else this.send(p.body, p.resolve, p.attempts + 1);
+    }
+  }
+
+  private failAll(): void {
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of waiting) p.resolve(clientError(p.body, `The ${this.name} worker is not running (${this.failed}).`));
   }
 }
 
 /** The worker client where module workers exist and are not disabled, else the main-thread fallback. */
-export function createCoreClient(opts: { useWorker: boolean; onRestart: (reason: string) => void }): CoreClient {
+export function createCoreClient(opts: { useWorker: boolean; name?: string } & WorkerClientEvents): CoreClient {
   if (opts.useWorker && typeof Worker !== 'undefined') {
     try {
-      return new WorkerClient(opts.onRestart);
+      return new WorkerClient(opts, opts.name);
     } catch {
       /* fall through to the main thread */
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET_MAX_NODES, PropagationCore } from './core';
-import { BUDGET_STRIDE, transferables, type WorkerRequest, type WorkerResponse } from './protocol';
+import { BUDGET_MAX_NODES, WorkerCore } from './core';
+import { BUDGET_FLOATS_PER_NODE, transferables, type WorkerRequest, type WorkerResponse } from './protocol';
 import { twoline2satrec } from 'satellite.js';
 import { BUILTIN_SCENARIOS, VALLADO_00005_TLE } from '../scenario/builtins';
 import { computeKeyframes, KF_STEP_S } from '../sim/keyframes';
@@ -18,15 +18,15 @@ const mixed = {
 };
 
 /** Sends a request through structured cloning with transfer, as postMessage does between threads. */
-function viaMessage(core: PropagationCore, req: WorkerRequest): WorkerResponse {
+function viaMessage(core: WorkerCore, req: WorkerRequest): WorkerResponse {
   const reply = core.handle(structuredClone(req));
   return structuredClone(reply, { transfer: transferables(reply) });
 }
 
-describe('PropagationCore (the worker and the main-thread fallback run this)', () => {
+describe('WorkerCore (the worker and the main-thread fallback run this)', () => {
   it('gives byte-identical replies directly and through message passing', () => {
-    const a = new PropagationCore();
-    const b = new PropagationCore();
+    const a = new WorkerCore();
+    const b = new WorkerCore();
     const loadA = a.handle({ type: 'load', seq: 1, scenario: mixed });
     const loadB = viaMessage(b, { type: 'load', seq: 1, scenario: mixed });
     expect(loadA.type).toBe('loaded');
@@ -45,8 +45,8 @@ describe('PropagationCore (the worker and the main-thread fallback run this)', (
   it('with the WASM keyframer (the worker) equals plain JS (the fallback) exactly', async () => {
     const wasm = await createWasmKeyframer();
     try {
-      const w = new PropagationCore(wasm);
-      const j = new PropagationCore();
+      const w = new WorkerCore(wasm);
+      const j = new WorkerCore();
       w.handle({ type: 'load', seq: 1, scenario: mixed });
       j.handle({ type: 'load', seq: 1, scenario: mixed });
       const req: WorkerRequest = { type: 'keyframes', seq: 2, startMs: Date.UTC(2000, 5, 28), stepS: KF_STEP_S, count: 31 };
@@ -63,7 +63,7 @@ describe('PropagationCore (the worker and the main-thread fallback run this)', (
   });
 
   it('keyframes equal computeKeyframes on the expanded satrecs', () => {
-    const core = new PropagationCore();
+    const core = new WorkerCore();
     core.handle({ type: 'load', seq: 1, scenario });
     const start = Date.UTC(2000, 5, 27, 20);
     const r = core.handle({ type: 'keyframes', seq: 2, startMs: start, stepS: 240, count: 5 });
@@ -75,7 +75,7 @@ describe('PropagationCore (the worker and the main-thread fallback run this)', (
   });
 
   it('reports every validation problem and keeps the previous scenario', () => {
-    const core = new PropagationCore();
+    const core = new WorkerCore();
     core.handle({ type: 'load', seq: 1, scenario: mixed });
     const bad = core.handle({ type: 'load', seq: 2, scenario: { version: 2, name: 'x', shells: [{ kind: 'walker', altitudeKm: -3 }] } });
     expect(bad.type).toBe('error');
@@ -88,7 +88,7 @@ describe('PropagationCore (the worker and the main-thread fallback run this)', (
   });
 
   it('computes a closed orbit track of one period for a generated satellite', () => {
-    const core = new PropagationCore();
+    const core = new WorkerCore();
     core.handle({ type: 'load', seq: 1, scenario: mixed });
     const r = core.handle({ type: 'track', seq: 2, index: 0, centerMs: Date.UTC(2000, 5, 28), points: 181 });
     if (r.type !== 'track') throw new Error(r.type);
@@ -100,7 +100,7 @@ describe('PropagationCore (the worker and the main-thread fallback run this)', (
   });
 
   it('rejects requests before a scenario and out-of-range indices with an error reply, never a throw', () => {
-    const core = new PropagationCore();
+    const core = new WorkerCore();
     expect(core.handle({ type: 'track', seq: 1, index: 0, centerMs: 0, points: 10 }).type).toBe('error');
     core.handle({ type: 'load', seq: 2, scenario: mixed });
     expect(core.handle({ type: 'track', seq: 3, index: 999, centerMs: 0, points: 10 }).type).toBe('error');
@@ -108,9 +108,9 @@ describe('PropagationCore (the worker and the main-thread fallback run this)', (
   });
 });
 
-describe('PropagationCore budgets', () => {
+describe('WorkerCore budgets', () => {
   it('returns every node’s state and totals that add up', () => {
-    const core = new PropagationCore();
+    const core = new WorkerCore();
     core.handle({ type: 'load', seq: 1, scenario: mixed });
     const r = core.handle({ type: 'budgets', seq: 2, tMs: Date.UTC(2000, 5, 28, 3, 0, 30) });
     if (r.type !== 'budgets') throw new Error(JSON.stringify(r));
@@ -136,7 +136,7 @@ describe('PropagationCore budgets', () => {
   it('samples every k-th node above BUDGET_MAX_NODES and scales the totals by the stride', () => {
     // 250 × 404 = 101,000 satellites > 100,000: every 2nd node (50,500) is budgeted.
     const big = { version: 1, name: 'big', epoch: '2000-06-27T18:50:19Z', shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 250, satsPerPlane: 404 }] };
-    const core = new PropagationCore();
+    const core = new WorkerCore();
     expect(core.handle({ type: 'load', seq: 1, scenario: big }).type).toBe('loaded');
     const r = core.handle({ type: 'budgets', seq: 2, tMs: Date.UTC(2000, 5, 28, 3) });
     if (r.type !== 'budgets') throw new Error(JSON.stringify(r));
@@ -145,20 +145,20 @@ describe('PropagationCore budgets', () => {
     expect(stride).toBe(2);
     expect(r.stride).toBe(stride);
     const n = total / stride;
-    expect(r.values.length).toBe(Math.ceil(n / 4096) * 4096 * BUDGET_STRIDE);
+    expect(r.values.length).toBe(Math.ceil(n / 4096) * 4096 * BUDGET_FLOATS_PER_NODE);
     expect(r.limitedBy.length).toBe(n);
     // Padding after the last budgeted node stays zero.
-    for (let k = n * BUDGET_STRIDE; k < r.values.length; k++) if (r.values[k] !== 0) throw new Error(`padding at ${k}`);
+    for (let k = n * BUDGET_FLOATS_PER_NODE; k < r.values.length; k++) if (r.values[k] !== 0) throw new Error(`padding at ${k}`);
     const t = r.totals;
     expect(t.nodes).toBe(total);
     expect(t.computeInstalledTops).toBe(total * 744);
     // Totals are the sampled sums × stride, rebuilt here from the per-node values.
     let online = 0, margin = 0, socSum = 0, hot = -1, hotK = -Infinity;
     for (let i = 0; i < n; i++) {
-      socSum += r.values[i * BUDGET_STRIDE];
-      online += 744 * r.values[i * BUDGET_STRIDE + 2];
-      margin += r.values[i * BUDGET_STRIDE + 3];
-      const k = r.values[i * BUDGET_STRIDE + 1];
+      socSum += r.values[i * BUDGET_FLOATS_PER_NODE];
+      online += 744 * r.values[i * BUDGET_FLOATS_PER_NODE + 2];
+      margin += r.values[i * BUDGET_FLOATS_PER_NODE + 3];
+      const k = r.values[i * BUDGET_FLOATS_PER_NODE + 1];
       if (k > hotK) [hot, hotK] = [i, k];
     }
     expect(t.computeOnlineTops / (online * stride)).toBeCloseTo(1, 5);
@@ -176,7 +176,7 @@ describe('PropagationCore budgets', () => {
   }, 60_000);
 
   it('gives the selected node’s series with eclipse events and a year of beta angles', () => {
-    const core = new PropagationCore();
+    const core = new WorkerCore();
     core.handle({ type: 'load', seq: 1, scenario: mixed });
     const r = core.handle({ type: 'nodeSeries', seq: 2, index: 3, centerMs: Date.UTC(2000, 5, 28), orbitsEachSide: 2 });
     if (r.type !== 'nodeSeries') throw new Error(JSON.stringify(r));
@@ -187,13 +187,13 @@ describe('PropagationCore budgets', () => {
   });
 });
 
-describe('PropagationCore: links and routes', () => {
+describe('WorkerCore: links and routes', () => {
   const threeBody = BUILTIN_SCENARIOS['three-body'].build();
   const stations = threeBody.groundStations!.map((s) => ({ minElevationDeg: 25, ...s }));
   const t0 = Date.parse(threeBody.epoch!);
 
   it('answers a links request through message passing: counts, draw set, stations, the selected node and a route', () => {
-    const core = new PropagationCore();
+    const core = new WorkerCore();
     expect(core.handle({ type: 'load', seq: 1, scenario: threeBody }).type).toBe('loaded');
     const r = viaMessage(core, { type: 'links', seq: 2, tMs: t0, selected: 12, route: { from: { station: 0 }, to: { station: 3 } }, stations });
     if (r.type !== 'links') throw new Error(r.type === 'error' ? r.message : r.type);
@@ -214,7 +214,7 @@ describe('PropagationCore: links and routes', () => {
   });
 
   it('rejects hostile stations with the schema message and keeps working; names a missing route end', () => {
-    const core = new PropagationCore();
+    const core = new WorkerCore();
     core.handle({ type: 'load', seq: 1, scenario: threeBody });
     const bad = core.handle({ type: 'links', seq: 2, tMs: t0, selected: -1, route: null, stations: [{ name: 'X', latDeg: 91, lonDeg: 0 }] as never });
     expect(bad.type).toBe('error');
@@ -227,7 +227,7 @@ describe('PropagationCore: links and routes', () => {
   });
 
   it('a route series samples the route over time, NaN where there is none, with the fibre baseline', () => {
-    const core = new PropagationCore();
+    const core = new WorkerCore();
     core.handle({ type: 'load', seq: 1, scenario: threeBody });
     const r = viaMessage(core, { type: 'routeSeries', seq: 2, from: { station: 0 }, to: { station: 3 }, startMs: t0, stepS: 60, count: 30, stations });
     if (r.type !== 'routeSeries') throw new Error(r.type === 'error' ? r.message : r.type);
@@ -237,5 +237,16 @@ describe('PropagationCore: links and routes', () => {
     expect(found.length).toBeGreaterThan(0);
     for (let k = 0; k < r.count; k++) expect(Number.isNaN(r.latencyMs[k])).toBe(r.hops[k] === 0);
     expect(r.fibreMs).toBeCloseTo(((3381.4 / (299792.458 * (2 / 3))) * 1000), 0); // Beijing–Kashgar ≈ 3,380 km great circle
+  });
+});
+
+describe('WorkerCore: messages that are not requests', () => {
+  it('answers unknown types and malformed messages with an error reply, never with nothing', () => {
+    const core = new WorkerCore();
+    expect(core.handle({ type: 'constructor', seq: 4 })).toMatchObject({ type: 'error', seq: 4, message: expect.stringMatching(/Unknown request type “constructor”/) });
+    expect(core.handle({ type: 'load' })).toMatchObject({ type: 'error', seq: -1, message: 'A request needs a numeric seq.' });
+    expect(core.handle(null)).toMatchObject({ type: 'error', seq: -1, message: 'A request must be an object.' });
+    expect(core.handle([1, 2])).toMatchObject({ type: 'error', seq: -1 });
+    expect(core.handle({ type: 'keyframes', seq: 5, startMs: 0, stepS: 240, count: 10 })).toMatchObject({ type: 'error', seq: 5, request: 'keyframes' });
   });
 });

@@ -12,7 +12,7 @@ import { computeKeyframes, satrecEpochMs, type KeyframeWindow } from '../sim/key
 import type { SatRec } from 'satellite.js';
 import { eciToEcefInPlace } from '../sim/frames';
 import { gmstRad } from '../sim/time';
-import { BUDGET_FLOATS_PER_NODE, LINK_DRAW_MAX, type ConstellationMeta, type WorkerRequest, type WorkerResponse } from './protocol';
+import { BUDGET_FLOATS_PER_NODE, LINK_DRAW_MAX, MAX_KEYFRAME_STATES, type ConstellationMeta, type WorkerRequest, type WorkerResponse } from './protocol';
 import { LinkNetwork } from '../scenario/linkNetwork';
 import { parseGroundStations } from '../scenario/validate';
 import type { LinksConfig } from '../scenario/schema';
@@ -32,12 +32,24 @@ const DAY_MS = 86400000;
 /** Most satellite positions one route series may compute (samples × satellites); fewer samples for huge scenarios. */
 export const MAX_ROUTE_SERIES_STATES = 8_000_000;
 
-/** Largest keyframe window one request may ask for (satellites × keyframes). */
-export const MAX_KEYFRAME_STATES = 20_000_000;
-
 /** A faster keyframe engine with the same output as {@link computeKeyframes} (the worker injects WASM). */
 export interface Keyframer {
   compute(satrecs: readonly SatRec[], startMs: number, stepS: number, count: number): KeyframeWindow;
+}
+
+const REQUEST_TYPES: ReadonlySet<string> = new Set<WorkerRequest['type']>(['load', 'keyframes', 'track', 'budgets', 'nodeSeries', 'links', 'routeSeries']);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Why `msg` is not a request the core knows (null: it is one). Field types are checked by each handler. */
+export function requestShapeProblem(msg: unknown): string | null {
+  if (!isObject(msg)) return 'A request must be an object.';
+  if (typeof msg.seq !== 'number' || !Number.isFinite(msg.seq)) return 'A request needs a numeric seq.';
+  if (typeof msg.type !== 'string' || !REQUEST_TYPES.has(msg.type)) {
+    const t = typeof msg.type === 'string' ? `“${msg.type.slice(0, 40)}”` : 'none';
+    return `Unknown request type ${t}; known: ${[...REQUEST_TYPES].join(', ')}.`;
+  }
+  return null;
 }
 
 export class WorkerCore {
@@ -52,8 +64,18 @@ export class WorkerCore {
   /** `keyframer`: used when given; if it throws (memory cap), plain-JS SGP4 computes the window. */
   constructor(private readonly keyframer: Keyframer | null = null) {}
 
-  /** Handles one request; never throws (errors become `error` responses). */
-  handle(req: WorkerRequest): WorkerResponse {
+  /**
+   * Handles one request; never throws: failures, and messages that are not a known request (no
+   * object, no numeric `seq`, an unknown `type`), become `error` replies (seq −1 when it had none).
+   */
+  handle(msg: WorkerRequest | unknown): WorkerResponse {
+    const problem = requestShapeProblem(msg);
+    if (problem) {
+      const seq = isObject(msg) && typeof msg.seq === 'number' ? msg.seq : -1;
+      const type = isObject(msg) && typeof msg.type === 'string' ? msg.type.slice(0, 40) : '?';
+      return { type: 'error', seq, request: type, message: problem, issues: [] };
+    }
+    const req = msg as WorkerRequest;
     try {
       switch (req.type) {
         case 'load':

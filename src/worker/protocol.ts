@@ -3,45 +3,25 @@
  * Every request carries a sequence number `seq`; its reply carries the same one, so late replies
  * to superseded requests are recognised and dropped. Typed arrays travel as transferables.
  */
-import type { ShellSummary } from '../scenario/types';
+import type { ConstellationMeta } from '../scenario/types';
 import type { BudgetTotals } from '../sim/budgetRunner';
-import type { EclipseEvent } from '../sim/eclipse';
-import type { SeriesField } from '../sim/nodeSeries';
-import type { GroundStation, LinksConfig } from '../scenario/schema';
-import type { LinkCounts, LinkDrawSet, NodeLink, RouteInfo } from '../scenario/linkNetwork';
+import type { NodeSeriesWindow } from '../sim/nodeSeries';
+import type { ClosedFormPayload } from '../sim/closedForm';
+import type { GroundStation } from '../scenario/schema';
+import type { LinkCounts, LinkDrawSet, NodeLink, RouteInfo, RouteSeries } from '../scenario/linkNetwork';
 import type { RouteEnd } from '../sim/routing';
 
 /** Floats per budgeted node in a budgets reply: state of charge (0–1), temperature (K), compute available (0–1), power margin (W). */
 export const BUDGET_FLOATS_PER_NODE = 4;
 
-/** What the main thread needs of an expanded scenario (everything but satrecs). */
-export interface ConstellationMeta {
-  name: string;
-  epochMs: number;
-  total: number;
-  shells: ShellSummary[];
-  closedFormCount: number;
-  sgp4Count: number;
-  warnings: string[];
-  /** The scenario's link pattern and parameters (defaults filled in). */
-  links: LinksConfig;
-  /** The scenario's ground stations (validated). */
-  groundStations: GroundStation[];
-}
-
-/** Closed-form arrays as sent to the main thread (see src/sim/closedForm.ts). */
-export interface ClosedFormPayload {
-  count: number;
-  epochMs: number;
-  elements: Float32Array;
-  group: Uint32Array;
-  rates: Float64Array;
-  shell: Uint16Array;
-}
+export type { ConstellationMeta, ClosedFormPayload, NodeSeriesWindow, RouteSeries };
 
 /** One end of a route: a ground station (index into the stations list sent with the request) or a satellite (global index). */
 export type RouteEndRef = RouteEnd;
 export type { LinkCounts, RouteInfo, NodeLink, LinkDrawSet };
+
+/** Most satellite states (satellites × keyframes) one keyframe window may hold (≈ 640 MB of float32 texels). */
+export const MAX_KEYFRAME_STATES = 20_000_000;
 
 /** Most ISLs the scene draws; above this it draws a legible subset (LinkDrawSet.mode). */
 export const LINK_DRAW_MAX = 40_000;
@@ -108,19 +88,7 @@ export type WorkerResponse =
       restarted: boolean;
       computeMs: number;
     }
-  | {
-      type: 'nodeSeries';
-      seq: number;
-      index: number;
-      startMs: number;
-      stepS: number;
-      count: number;
-      fields: Record<SeriesField, Float32Array>;
-      events: EclipseEvent[];
-      periodS: number;
-      /** β (deg) and eclipse minutes per orbit, daily over a year centred on `centerMs` (null for orbits it does not apply to). */
-      year: { tMs: Float64Array; betaDeg: Float32Array; eclipseMin: Float32Array } | null;
-    }
+  | ({ type: 'nodeSeries'; seq: number } & NodeSeriesWindow)
   | {
       type: 'links';
       seq: number;
@@ -138,24 +106,32 @@ export type WorkerResponse =
       routeError: string | null;
       computeMs: number;
     }
-  | {
-      type: 'routeSeries';
-      seq: number;
-      from: RouteEndRef;
-      to: RouteEndRef;
-      startMs: number;
-      stepS: number;
-      count: number;
-      /** One-way latency, ms (NaN while no route exists). */
-      latencyMs: Float32Array;
-      pathKm: Float32Array;
-      /** Hops (0 while no route exists). */
-      hops: Uint16Array;
-      /** Great-circle fibre latency between the two ends, ms (null when an end is a satellite). */
-      fibreMs: number | null;
-      computeMs: number;
-    }
-  | { type: 'error'; seq: number; request: WorkerRequest['type']; message: string; issues: string[] };
+  | ({ type: 'routeSeries'; seq: number; computeMs: number } & RouteSeries)
+  | WorkerError;
+
+/** Any failure of a request: its message and every validation problem with its JSON path. */
+export interface WorkerError {
+  type: 'error';
+  seq: number;
+  /** The request's type, or the raw type string of a request the core does not know. */
+  request: WorkerRequest['type'] | string;
+  message: string;
+  issues: string[];
+}
+
+/** Which reply answers which request (an error can answer any). */
+export interface ReplyTypeOf {
+  load: 'loaded';
+  keyframes: 'keyframes';
+  track: 'track';
+  budgets: 'budgets';
+  nodeSeries: 'nodeSeries';
+  links: 'links';
+  routeSeries: 'routeSeries';
+}
+
+/** The reply to a request of type `T`, or an error. */
+export type ReplyTo<T extends WorkerRequest['type']> = Extract<WorkerResponse, { type: ReplyTypeOf[T] }> | WorkerError;
 
 /** Messages the worker posts on its own. */
 export type WorkerEvent = { type: 'booted'; runtime: 'js' | 'wasm' };

@@ -52,7 +52,7 @@ export function EditButton() {
       disabled={!ready}
       onClick={() => {
         // On a phone the sheet and the expanded header would share the screen: fold the header.
-        if (!open && window.matchMedia?.('(max-width: 700px)').matches) useApp.getState().set({ panelOpen: false });
+        if (!open && window.matchMedia?.('(max-width: 700px)').matches) useApp.getState().setPanelOpen(false);
         setOpen(!open);
       }}
     >
@@ -240,7 +240,7 @@ export function ScenarioEditor({ engine }: { engine: Engine }) {
     const d = asScenario(draftRef.current);
     if (!d || !canRemoveShell(d, i)) return;
     const st = useApp.getState();
-    if (st.hiddenShells.length) st.set({ hiddenShells: hiddenAfterRemove(st.hiddenShells, i) });
+    if (st.hiddenShells.length) st.setHiddenShells(hiddenAfterRemove(st.hiddenShells, i));
     void commit(removeShell(d, i), { delay: false });
   };
   const onSave = () => {
@@ -254,7 +254,7 @@ export function ScenarioEditor({ engine }: { engine: Engine }) {
     setFileNote(`Opening ${file.name}…`);
     const problem = await openScenarioFile(file, {
       load: (json) => engine.load(json),
-      notify: (text) => useApp.getState().set({ notice: { kind: 'error', text } }),
+      notify: (text) => useApp.getState().notify('error', text),
     });
     setFileNote(problem === null ? `Opened ${file.name}` : null);
     if (problem !== null) setIssues(errorLines(problem));

@@ -25,9 +25,9 @@ export function SearchBox({ engine }: { engine: Engine }) {
     const who = satelliteIdentity(meta.shells, index);
     const st = useApp.getState();
     // A satellite found in a hidden shell brings its shell back.
-    if (st.hiddenShells.includes(who.shellIndex)) st.set({ hiddenShells: st.hiddenShells.filter((h) => h !== who.shellIndex) });
+    if (st.hiddenShells.includes(who.shellIndex)) st.setHiddenShells(st.hiddenShells.filter((h) => h !== who.shellIndex));
     engine.select(index);
-    useApp.getState().set({ follow: true });
+    engine.follow(true);
     setMessage({ ok: true, text: `Following ${who.name} (${who.id}).` });
   };
 

@@ -9,7 +9,7 @@ export function ShellFilter() {
   const toggle = (index: number, show: boolean) => {
     const cur = useApp.getState().hiddenShells;
     const next = show ? cur.filter((h) => h !== index) : cur.includes(index) ? cur : [...cur, index].sort((a, b) => a - b);
-    useApp.getState().set({ hiddenShells: next });
+    useApp.getState().setHiddenShells(next);
   };
   return (
     <fieldset className="shell-filter" data-testid="shell-filter">

@@ -29,7 +29,7 @@ class DialogBoundary extends Component<{ onFail: () => void; children: ReactNode
     return { failed: true };
   }
   override componentDidCatch(e: unknown) {
-    useApp.getState().set({ notice: { kind: 'error', text: `The dialog could not be opened (${e instanceof Error ? e.message : String(e)}). Check the connection and try again.` } });
+    useApp.getState().notify('error', `The dialog could not be opened (${e instanceof Error ? e.message : String(e)}). Check the connection and try again.`);
     this.props.onFail();
   }
   override render() {

@@ -14,7 +14,7 @@ const MODES = Object.keys(COLOR_SCALES) as ColorMode[];
 export function ColorLegend() {
   const mode = useApp((s) => s.colorMode);
   const panelOpen = useApp((s) => s.panelOpen);
-  const set = useApp((s) => s.set);
+  const setColorMode = useApp((s) => s.setColorMode);
   const id = useId();
   const scale = COLOR_SCALES[mode] ?? COLOR_SCALES.shell;
   return (
@@ -25,7 +25,7 @@ export function ColorLegend() {
           id={`${id}-mode`}
           data-testid="color-mode"
           value={mode}
-          onChange={(e) => set({ colorMode: e.target.value as ColorMode })}
+          onChange={(e) => setColorMode(e.target.value as ColorMode)}
         >
           {MODES.map((m) => (
             <option key={m} value={m}>

@@ -4,8 +4,9 @@
  * moment; and the shadow intervals inside a window, for shading the charts.
  */
 import type { EclipseEvent } from '../../../sim/eclipse';
+import { sunlightFromShadow, type SunlightState } from '../../../sim/shadow';
 
-export type SunlightState = 'sunlit' | 'penumbra' | 'umbra';
+export type { SunlightState };
 
 /** State just after each event. */
 const AFTER: Record<EclipseEvent['kind'], SunlightState> = {
@@ -60,9 +61,7 @@ export function eclipseStateAt(events: readonly EclipseEvent[], tMs: number): Ec
 }
 
 /** Sunlight state from a shadow fraction (used when there are no events). */
-export function stateFromShadow(shadow: number): SunlightState {
-  return shadow >= 0.999 ? 'umbra' : shadow > 0.001 ? 'penumbra' : 'sunlit';
-}
+export const stateFromShadow = sunlightFromShadow;
 
 export interface EclipseBand {
   fromMs: number;

@@ -27,7 +27,7 @@ export function StationsSection({ engine, onRouteEnd }: { engine: NetworkEngine;
   const from = useApp((s) => s.routeFrom);
   const to = useApp((s) => s.routeTo);
   const placing = useApp((s) => s.placingStation);
-  const set = useApp((s) => s.set);
+  const setPlacing = useApp((s) => s.setPlacingStation);
   const [message, setMessage] = useState<string | null>(null);
   const meta = useApp((s) => s.meta);
   // The stations of the scenario as loaded (edits write added ones into store.scenario too).
@@ -37,7 +37,7 @@ export function StationsSection({ engine, onRouteEnd }: { engine: NetworkEngine;
 
   const makeRouteEnd = (i: number) => {
     const next = assignStationEnd(from, to, i);
-    engine.setRoute(next.from, next.to);
+    engine.setRouteEnds(next.from, next.to);
     onRouteEnd?.();
   };
 
@@ -117,7 +117,7 @@ export function StationsSection({ engine, onRouteEnd }: { engine: NetworkEngine;
           data-testid="station-place"
           className={placing ? 'on' : ''}
           aria-pressed={placing}
-          onClick={() => set({ placingStation: !placing })}
+          onClick={() => setPlacing(!placing)}
         >
           {placing ? 'Cancel placing (Esc)' : 'Place on the globe'}
         </button>
@@ -215,14 +215,14 @@ function AddStationForm({ engine, onAdded }: { engine: NetworkEngine; onAdded: (
 /** Over the scene while the next click on Earth places a station: what to do, and a Cancel for touch screens. */
 export function PlacingHint() {
   const placing = useApp((s) => s.placingStation);
-  const set = useApp((s) => s.set);
+  const setPlacing = useApp((s) => s.setPlacingStation);
   if (!placing) return null;
   return (
     <div className="placing-hint" data-testid="station-place-hint" role="status">
       <span>
         Click on Earth to place the station<span className="ph-esc"> · Esc to cancel</span>
       </span>
-      <button onClick={() => set({ placingStation: false })}>Cancel</button>
+      <button onClick={() => setPlacing(false)}>Cancel</button>
     </div>
   );
 }

@@ -334,7 +334,7 @@ export interface NetworkEngine {
   clock: { now(): number };
   select(index: number | null): void;
   /** Sets the route ends (the engine mirrors them into store.routeFrom / routeTo). */
-  setRoute(from: RouteEndRef | null, to: RouteEndRef | null): void;
+  setRouteEnds(from: RouteEndRef | null, to: RouteEndRef | null): void;
   /** Adds a ground station; null when added, else a plain message to show. */
   addStation(st: { name: string; latDeg: number; lonDeg: number; minElevationDeg?: number }): string | null;
   removeStation(index: number): void;

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../../state/store';
 import { satelliteIdentity } from '../../../scenario/identity';
 import { satelliteStateKm } from '../../../scene/satellitePosition';
-import { readout, type Readout } from './orbitReadout';
+import { readout, type Readout } from '../../../sim/orbitReadout';
 import { fmtDeg, fmtKm, fmtKmS, fmtLat, fmtLon, fmtMin } from '../../format';
 import { shellCss } from '../../../scene/sceneData';
 import type { Engine } from '../../../engine/engine';
@@ -15,8 +15,7 @@ export function InfoPanel({ engine }: { engine: Engine }) {
   const selected = useApp((s) => s.selected);
   const meta = useApp((s) => s.meta);
   const follow = useApp((s) => s.follow);
-  const set = useApp((s) => s.set);
-  const [r, setR] = useState<Readout | null>(null);
+    const [r, setR] = useState<Readout | null>(null);
   const el = useRef<HTMLElement>(null);
 
   // A new selection brings this card into view when its column was scrolled down (to the network card).
@@ -78,7 +77,7 @@ export function InfoPanel({ engine }: { engine: Engine }) {
         <p className="muted">No position at this time (decayed, or outside its element set's window).</p>
       )}
       <div className="info-actions">
-        <button className={follow ? 'on' : ''} aria-pressed={follow} onClick={() => set({ follow: !follow })}>
+        <button className={follow ? 'on' : ''} aria-pressed={follow} onClick={() => engine.follow(!follow)}>
           {follow ? 'Following' : 'Follow'}
         </button>
         <span className="muted small">{shell?.propagator === 'sgp4' ? 'SGP4 from its element set' : 'Closed-form orbit with J2 drift'}</span>

@@ -1,8 +1,8 @@
 /** What the info panel shows of a satellite's state: geodetic position, speed and osculating orbit. */
-import { EARTH_RADIUS_KM, MU_KM3_S2 } from '../../../sim/constants';
-import { eciToGeodeticKm } from '../../../sim/frames';
-import { keplerPeriodS } from '../../../sim/orbit';
-import { gmstRad } from '../../../sim/time';
+import { EARTH_RADIUS_KM, MU_KM3_S2 } from './constants';
+import { eciToGeodeticKm } from './frames';
+import { keplerPeriodS } from './orbit';
+import { gmstRad } from './time';
 
 export interface Readout {
   latDeg: number;
