@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /** Content-Security-Policy shipped with the build (DESIGN §9): no inline script, no remote fetches
@@ -12,9 +14,32 @@ const csp = [
   "connect-src 'self' https://celestrak.org",
 ].join('; ');
 
+/**
+ * @react-three/fiber 9 (9.8.2 is the latest stable) creates its store's clock with
+ * `new THREE.Clock()`, which three r183 deprecated: a console warning on every load, and R3F 9 has
+ * no prop to pass another clock (pmndrs/react-three-fiber#3741; R3F 10 moves to THREE.Timer). This
+ * swaps in src/scene/timerClock.ts, a Clock look-alike on THREE.Timer, in the build and in the dev
+ * server's pre-bundled deps. It fails loudly if R3F's store no longer has that line: then check
+ * whether R3F dropped Clock and remove this plugin.
+ */
+function r3fTimerClock(): Plugin {
+  const shim = fileURLToPath(new URL('./src/scene/timerClock.ts', import.meta.url));
+  const store = /[\\/]@react-three[\\/]fiber[\\/]dist[\\/]events-[^\\/]+\.esm\.js$/;
+  return {
+    name: 'r3f-timer-clock',
+    transform(code, id) {
+      if (!store.test(id)) return null;
+      const clock = /\bclock: new THREE\.Clock\(\)/g;
+      if ((code.match(clock) ?? []).length !== 1) throw new Error(`r3f-timer-clock: no single "clock: new THREE.Clock()" in ${id}`);
+      return { code: `import { TimerClock as __TimerClock } from ${JSON.stringify(shim)};\n${code.replace(clock, 'clock: new __TimerClock()')}`, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    r3fTimerClock(),
     {
       name: 'inject-csp',
       apply: 'build',
@@ -26,6 +51,7 @@ export default defineConfig({
       },
     },
   ],
+  optimizeDeps: { rolldownOptions: { plugins: [r3fTimerClock()] } },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500, sourcemap: false },
   test: {

@@ -35,7 +35,11 @@ function backgroundColour(img: RgbaImage): [number, number, number] {
 const dist = (a: readonly number[], b: readonly number[]) =>
   Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2]);
 
-test('app becomes ready and the loading overlay goes away', async ({ page }) => {
+test('app becomes ready and the loading overlay goes away; nothing deprecated is logged', async ({ page }) => {
+  const deprecations: string[] = [];
+  page.on('console', (m) => {
+    if (/deprecat/i.test(m.text())) deprecations.push(`${m.type()}: ${m.text()}`);
+  });
   await gotoReady(page, '/');
   await expect(page.getByTestId('loading-overlay')).toBeHidden();
   await expect(page.getByTestId('webgl-error')).toBeHidden();
@@ -45,6 +49,8 @@ test('app becomes ready and the loading overlay goes away', async ({ page }) => 
   expect(await page.evaluate(() => document.documentElement.dataset.status)).toBe('ready');
   await expect(page.getByTestId('time-utc')).toHaveText(/\d{4}-\d{2}-\d{2}/);
   await saveScreenshot(page, 'first-view-desktop');
+  // e.g. "THREE.Clock: This module has been deprecated" from R3F's store (see vite.config.ts).
+  expect(deprecations).toEqual([]);
 });
 
 test('canvas shows Earth near the centre and satellites at their screen positions', async ({ page }) => {
