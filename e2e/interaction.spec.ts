@@ -10,6 +10,32 @@ import {
   type VisibleSatellite,
 } from './helpers';
 
+/**
+ * Inclination of a sun-synchronous circular orbit at `altitudeKm`, degrees: the J2 node rate
+ * −(3/2)·n·J2·(R/a)²·cos i equals the Sun's mean motion (one turn per tropical year). Computed here,
+ * not with the app's code, so the check is independent.
+ */
+function ssoInclinationDeg(altitudeKm: number): number {
+  const muKm3S2 = 398600.4418;
+  const earthRadiusKm = 6378.137;
+  const j2 = 1.08262668e-3;
+  const sunRateRadS = (2 * Math.PI) / (365.2421897 * 86400);
+  const aKm = earthRadiusKm + altitudeKm;
+  const nRadS = Math.sqrt(muKm3S2 / aKm ** 3);
+  return (Math.acos((-2 * sunRateRadS * aKm ** 2) / (3 * j2 * earthRadiusKm ** 2 * nRadS)) * 180) / Math.PI;
+}
+
+/**
+ * Inclination, degrees, of a satellite of the default scenario (three-body, src/scenario/builtins.ts)
+ * from its generated id "S<shell>-P<plane>-<n>": shell 1 is sun-synchronous at 500 km, shell 2 a
+ * Walker shell at 53°.
+ */
+function defaultScenarioInclinationDeg(id: string): number {
+  if (id.startsWith('S1-')) return ssoInclinationDeg(500);
+  if (id.startsWith('S2-')) return 53;
+  throw new Error(`unexpected satellite id ${id} in the default scenario`);
+}
+
 /** Clicks visible satellites until one gets selected; returns it. */
 async function clickSomeSatellite(page: Page): Promise<VisibleSatellite> {
   const sats = await visibleSatellites(page, 8);
@@ -49,8 +75,9 @@ test('clicking a satellite opens the info panel with sane numbers; Escape desele
   expect(speedKmS).toBeLessThanOrEqual(8);
   expect(periodMin).toBeGreaterThanOrEqual(85);
   expect(periodMin).toBeLessThanOrEqual(130);
-  expect(inclinationDeg).toBeGreaterThanOrEqual(0);
-  expect(inclinationDeg).toBeLessThanOrEqual(180);
+  // Shown to 0.01°; the osculating value of a circular orbit stays within a few 0.01° of its element.
+  const expectedDeg = defaultScenarioInclinationDeg(String(st.selectedId));
+  expect(Math.abs(inclinationDeg - expectedDeg), `inclination ${inclinationDeg}° of ${st.selectedId}, expected ${expectedDeg.toFixed(3)}°`).toBeLessThanOrEqual(0.05);
   await expect(page.getByTestId('info-altitude')).toContainText('km');
   await expect(page.getByTestId('info-speed')).toContainText('km/s');
   await expect(page.getByTestId('info-period')).toContainText('min');
