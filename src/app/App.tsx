@@ -29,7 +29,8 @@ export function App({ engine }: { engine: Engine }) {
       if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
       if (e.code === 'Space') {
         e.preventDefault();
-        engine.clock.toggle();
+        if (engine.clock.playing) engine.pause();
+        else engine.play();
       } else if (e.key === 'Escape') {
         // Esc first cancels "place a station on the globe", then deselects.
         const st = useApp.getState();

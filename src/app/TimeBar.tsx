@@ -40,7 +40,6 @@ export function TimeBar({ engine }: { engine: Engine }) {
   }, [engine, center]);
 
   const sign = warp < 0 ? -1 : 1;
-  const clock = engine.clock;
   return (
     <div className="timebar" role="toolbar" aria-label="Time controls">
       <button
@@ -48,7 +47,7 @@ export function TimeBar({ engine }: { engine: Engine }) {
         data-testid="play-toggle"
         aria-label={playing ? 'Pause' : 'Play'}
         title={playing ? 'Pause (space)' : 'Play (space)'}
-        onClick={() => clock.toggle()}
+        onClick={() => (engine.clock.playing ? engine.pause() : engine.play())}
       >
         {playing ? '❚❚' : '▶'}
       </button>
@@ -58,7 +57,7 @@ export function TimeBar({ engine }: { engine: Engine }) {
           className={sign < 0 ? 'on' : ''}
           aria-pressed={sign < 0}
           title="Run time backwards"
-          onClick={() => clock.setWarp(-warp)}
+          onClick={() => engine.setWarp(-warp)}
         >
           ◀◀
         </button>
@@ -68,7 +67,7 @@ export function TimeBar({ engine }: { engine: Engine }) {
             data-testid={`warp-${w}`}
             className={Math.abs(warp) === w ? 'on' : ''}
             aria-pressed={Math.abs(warp) === w}
-            onClick={() => clock.setWarp(sign * w)}
+            onClick={() => engine.setWarp(sign * w)}
           >
             {w.toLocaleString('en-US')}×
           </button>
@@ -86,9 +85,9 @@ export function TimeBar({ engine }: { engine: Engine }) {
         defaultValue={0}
         onPointerDown={() => (dragging.current = true)}
         onPointerUp={() => (dragging.current = false)}
-        onChange={(e) => clock.seek(center + Number(e.currentTarget.value) * 1000)}
+        onChange={(e) => engine.seek(center + Number(e.currentTarget.value) * 1000)}
       />
-      <button className="tb-now" data-testid="now-button" title="Jump to the present moment" onClick={() => clock.seek(Date.now())}>
+      <button className="tb-now" data-testid="now-button" title="Jump to the present moment" onClick={() => engine.seek(Date.now())}>
         Now
       </button>
       <div className="tb-time">
