@@ -14,6 +14,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // One import statement per module (`import { a, type B }`), not two.
+      'no-duplicate-imports': 'error',
     },
   },
   {

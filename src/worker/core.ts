@@ -3,18 +3,16 @@
  * keyframe windows and orbit tracks. Pure (no DOM, no worker globals) so the worker, the
  * main-thread fallback and Node tests run exactly this code.
  */
-import { sgp4 } from 'satellite.js';
-import { issueCount, parseScenario } from '../scenario/validate';
+import { sgp4, type SatRec } from 'satellite.js';
+import { issueCount, parseGroundStations, parseScenario } from '../scenario/validate';
 import { expandScenario } from '../scenario/expand';
 import type { ExpandedScenario } from '../scenario/types';
-import { closedFormState, RATE_STRIDE } from '../sim/closedForm';
+import { CF_A_KM, CF_INC_RAD, CF_RAAN_RAD, CF_STRIDE, closedFormState, RATE_STRIDE } from '../sim/closedForm';
 import { computeKeyframes, satrecEpochMs, type KeyframeWindow } from '../sim/keyframes';
-import type { SatRec } from 'satellite.js';
 import { eciToEcefInPlace } from '../sim/frames';
 import { gmstRad } from '../sim/time';
 import { BUDGET_FLOATS_PER_NODE, LINK_DRAW_MAX, MAX_KEYFRAME_STATES, type ConstellationMeta, type WorkerRequest, type WorkerResponse } from './protocol';
 import { LinkNetwork } from '../scenario/linkNetwork';
-import { parseGroundStations } from '../scenario/validate';
 import type { LinksConfig } from '../scenario/schema';
 import { budgetWarmupS, sampleNodes, scenarioPositions, shellIndexOf } from '../scenario/positions';
 import { BudgetRunner } from '../sim/budgetRunner';
@@ -23,7 +21,6 @@ import { computeNodeSeries } from '../sim/nodeSeries';
 import { betaOverYear } from '../sim/beta';
 import { EARTH_RADIUS_KM } from '../sim/constants';
 import { fibreTimeMs } from '../sim/linkGeometry';
-import { CF_A_KM, CF_INC_RAD, CF_RAAN_RAD, CF_STRIDE } from '../sim/closedForm';
 
 /** Most nodes whose budgets are integrated; larger scenarios budget every k-th satellite. */
 export const BUDGET_MAX_NODES = 100_000;
