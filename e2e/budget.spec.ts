@@ -1,10 +1,24 @@
 /**
  * Issue 5 in the browser: the selected node's budget follows the clock into eclipse (generation
- * falls to 0, the battery drains), the constellation can be recoloured by a budget quantity with a
+ * falls to 0, the battery drains), the constellation can be recoloured by a budget quantity (each
+ * satellite drawn in the scale's colour for its value) with a
  * legend, and the totals panel reports the constellation. Time moves only through the app's clock.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { getState, gotoReady, hook, numberIn, pauseSim, saveScreenshot } from './helpers';
+import {
+  canvasImage,
+  getState,
+  gotoReady,
+  hook,
+  numberIn,
+  pauseSim,
+  pixelAt,
+  saveScreenshot,
+  visibleSatellites,
+  waitFrames,
+  type RgbaImage,
+} from './helpers';
+import { COLOR_SCALES } from '../src/scene/colorModes';
 
 /** The battery percentage shown in the budget panel ("14.3 kWh · 72 %" → 72). */
 async function batteryPercent(page: Page): Promise<number> {
@@ -45,6 +59,75 @@ test('the selected node’s budget goes into eclipse: generation falls to 0 and 
   await expect.poll(() => batteryPercent(page)).toBeLessThan(before - 5);
   await expect(page.getByTestId('budget-margin')).toContainText('−');
   await saveScreenshot(page, 'budget-umbra');
+});
+
+/** A scale's ramp colour at `t` (0 … 1), 0–255: the 5 stops evenly spaced, linear between them, as the shader. */
+function rampColour(stops: readonly (readonly number[])[], t: number): [number, number, number] {
+  const x = Math.min(Math.max(t, 0), 1) * (stops.length - 1);
+  const i = Math.min(Math.floor(x), stops.length - 2);
+  const f = x - i;
+  return [0, 1, 2].map((k) => (stops[i][k] + (stops[i + 1][k] - stops[i][k]) * f) * 255) as [number, number, number];
+}
+
+/** Smallest RGB distance (sum of |Δ|) to `want` among the 5 × 5 CSS px around (x, y): a 3 px point may straddle pixels. */
+function nearestColourDist(img: RgbaImage, x: number, y: number, want: readonly number[]): number {
+  let best = Infinity;
+  for (let dy = -2; dy <= 2; dy++) {
+    for (let dx = -2; dx <= 2; dx++) {
+      const p = pixelAt(img, x + dx, y + dy);
+      best = Math.min(best, Math.abs(p[0] - want[0]) + Math.abs(p[1] - want[1]) + Math.abs(p[2] - want[2]));
+    }
+  }
+  return best;
+}
+
+test('recolouring by battery draws each satellite in the ramp colour of its state of charge', async ({ page }) => {
+  await gotoReady(page, '/');
+  await pauseSim(page);
+  await page.getByTestId('links-toggle').uncheck(); // links end on satellites and would cover their pixels
+  await hook(page, 'select', null);
+  await expect(page.getByTestId('budget-panel')).toBeHidden();
+  await waitFrames(page, 3);
+  // Walker-shell satellites (sky blue in shell mode) with no other satellite within 6 px on screen.
+  const total = (await getState(page)).total;
+  const onScreen = await page.evaluate((n) => {
+    const h = (window as unknown as { __constellation: { screenPosition(i: number): { x: number; y: number } | null } }).__constellation;
+    return Array.from({ length: n }, (_, i) => h.screenPosition(i));
+  }, total);
+  const isolated = (i: number) => {
+    const p = onScreen[i]!;
+    return onScreen.every((q, j) => j === i || !q || Math.hypot(q.x - p.x, q.y - p.y) > 6);
+  };
+  const sats = (await visibleSatellites(page, 40)).filter((s) => s.index >= 12 && isolated(s.index)).slice(0, 4);
+  expect(sats.length, 'Walker satellites on screen').toBeGreaterThanOrEqual(3);
+  const shellImg = await canvasImage(page);
+
+  // Each one's state of charge, from the budget panel when it is selected.
+  const socs: number[] = [];
+  for (const s of sats) {
+    await hook(page, 'select', s.index);
+    await expect.poll(async () => (await hook(page, 'series'))?.index, { timeout: 30_000 }).toBe(s.index);
+    socs.push((await batteryPercent(page)) / 100);
+  }
+  await hook(page, 'select', null);
+  await expect(page.getByTestId('budget-panel')).toBeHidden();
+
+  await page.getByTestId('color-mode').selectOption('battery');
+  await expect(page.getByTestId('color-legend')).toContainText('%');
+  await expect.poll(async () => (await hook(page, 'budgetTotals'))?.nodes, { timeout: 30_000 }).toBe(1596);
+  await waitFrames(page, 3);
+  const batteryImg = await canvasImage(page);
+  await saveScreenshot(page, 'color-battery');
+
+  const report = sats.map((s, k) => {
+    const want = rampColour(COLOR_SCALES.battery.stops, socs[k]);
+    return { index: s.index, soc: socs[k], want: want.map(Math.round), before: nearestColourDist(shellImg, s.cx, s.cy, want), after: nearestColourDist(batteryImg, s.cx, s.cy, want) };
+  });
+  for (const r of report) {
+    // Drawn in the scale's colour for its charge (software WebGL included), and not that colour before.
+    expect(r.after, `satellite ${r.index} at ${Math.round(r.soc * 100)} %: ${JSON.stringify(r)}`).toBeLessThanOrEqual(30);
+    expect(r.before, `satellite ${r.index} was already that colour in shell mode: ${JSON.stringify(r)}`).toBeGreaterThan(r.after + 100);
+  }
 });
 
 test('recolouring by temperature shows a legend in °C; the totals describe the constellation', async ({ page }) => {
