@@ -12,11 +12,6 @@ export function meanMotionRadS(aKm: number): number {
   return Math.sqrt(MU_KM3_S2 / (aKm * aKm * aKm));
 }
 
-/** Speed on a circular orbit of radius `rKm`, km/s: v = √(μ/r). */
-export function circularSpeedKmS(rKm: number): number {
-  return Math.sqrt(MU_KM3_S2 / rKm);
-}
-
 /**
  * Inclination (rad) that makes an orbit sun-synchronous under J2 alone: the secular node rate
  * dΩ/dt = −(3/2) n J2 (R⊕/p)² cos i equals the Sun's mean motion (Vallado, Fundamentals of

@@ -10,7 +10,7 @@
  * queueing or processing delay is added at a satellite.
  */
 import { DEG, EARTH_RADIUS_KM } from './constants';
-import { FIBRE_SPEED_KM_S, lightTimeMs } from './linkGeometry';
+import { lightTimeMs } from './linkGeometry';
 
 /** A ground station for routing: ECI position (km) at the instant, and its elevation mask. */
 export interface RouteStation {
@@ -64,11 +64,6 @@ export function greatCircleKm(latADeg: number, lonADeg: number, latBDeg: number,
   const dp = p2 - p1, dl = (lonBDeg - lonADeg) * DEG;
   const h = Math.sin(dp / 2) ** 2 + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/** One-way time through fibre laid along the great circle (2/3 c), ms: the terrestrial baseline. */
-export function greatCircleFibreMs(latADeg: number, lonADeg: number, latBDeg: number, lonBDeg: number): number {
-  return (greatCircleKm(latADeg, lonADeg, latBDeg, lonBDeg) / FIBRE_SPEED_KM_S) * 1000;
 }
 
 /** prev[] marker: reached straight from the source station. */

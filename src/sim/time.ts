@@ -6,11 +6,6 @@ export function julianDate(ms: number): number {
   return ms / 86400000 + 2440587.5;
 }
 
-/** Unix ms of a Julian date. */
-export function msFromJulian(jd: number): number {
-  return (jd - 2440587.5) * 86400000;
-}
-
 /** Greenwich mean sidereal time, rad, at Unix ms (IAU-82, via satellite.js `gstime`). */
 export function gmstRad(ms: number): number {
   return gstime(julianDate(ms));
