@@ -498,5 +498,6 @@ describe('element-set files as input', () => {
     const r = await run([f]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/neither a scenario nor a readable element-set file/);
+    expect(r.err).toContain('This is not TLE or OMM text');
   });
 });

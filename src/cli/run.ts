@@ -224,10 +224,12 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
     const imported = importElementSets(input.text, basename(o.scenario));
     if (imported.entries.length === 0) {
       io.err(`error: ${o.scenario} is neither a scenario nor a readable element-set file (${imported.format}):\n`);
-      return fail(io, imported.errors.length ? imported.errors : ['no satellites found']);
+      const problems = [...(imported.headline ? [imported.headline] : []), ...imported.errors, ...(imported.cut ? [imported.cut] : [])];
+      return fail(io, problems.length ? problems : ['no satellites found']);
     }
     for (const e of imported.errors) io.err(`warning: rejected: ${e}\n`);
-    const epochMs = Math.max(...imported.entries.map((e) => e.epochMs));
+    if (imported.cut) io.err(`warning: ${imported.cut}\n`);
+    const epochMs = imported.entries.reduce((m, e) => Math.max(m, e.epochMs), -Infinity);
     scenarioInput = {
       version: 1,
       name: basename(o.scenario).slice(0, 200),

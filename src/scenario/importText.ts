@@ -1,13 +1,18 @@
 /**
- * Importing element-set files (DESIGN §9: input that cannot be trusted): detects TLE text and OMM
- * as JSON, CSV or XML, checks every satellite, and returns the good ones with a list of every
- * rejected one by line or record. Never throws; time is linear in the size of the text; the limits
- * (50 MB of text, 100,000 satellites) are named in the messages. `toShell` turns the result into a
- * `tle` or `omm` shell to add to a scenario.
+ * Importing element-set files (docs/scenario-format.md, "Importing element sets"; input that cannot
+ * be trusted): detects TLE text and OMM as JSON, CSV or XML, checks every satellite, and returns
+ * the good ones with a list of the rejected ones by line or record. The readers go one satellite
+ * at a time and stop at the limits (100,000 satellites kept, 1,000 problems listed) instead of
+ * reading on; `cut` says what was left out. Never throws; time is linear in the text read; the
+ * limits (50 MB of text, 100,000 satellites) are named in the messages. Runs in the import worker
+ * (src/worker/import.worker.ts) or, without workers, on the main thread. `toShell` turns the result
+ * into a `tle` or `omm` shell to add to a scenario.
  */
 import type { ScenarioInput } from './schema';
-import { checkOmmRecord, ommEpochMs, ommSatrec, readOmmCsv, readOmmJson, readOmmXml, type OmmRecord, type RawOmm } from './omm';
-import { parseTle } from './tle';
+import { checkOmmRecord, ommEpochMs, ommSatrec, scanOmmCsv, scanOmmXml, type OmmRecord, type RawOmm } from './omm';
+import { scanOmmJson } from './ommJson';
+import { lineOfOffset } from './textScan';
+import { scanTle } from './tle';
 
 /** Largest file accepted, characters (ASCII, so bytes). */
 export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
@@ -36,8 +41,12 @@ export interface ImportedEntry {
 export interface ImportResult {
   format: ImportFormat;
   entries: ImportedEntry[];
-  /** Every rejected satellite and every problem of the file, by line or record. */
+  /** Every rejected satellite and every problem of the file, by line or record (at most {@link MAX_IMPORT_ERRORS}). */
   errors: string[];
+  /** One sentence about the text as a whole, shown before the list ("This is not TLE or OMM text…"), or null. */
+  headline: string | null;
+  /** What was not read because a limit was reached ("Read the first 100,000 satellites of about 250,000…"), or null. */
+  cut: string | null;
 }
 
 const FORMAT_NAMES: Record<ImportFormat, string> = {
@@ -76,94 +85,111 @@ export function detectFormat(text: string, filename?: string): ImportFormat {
 /**
  * Reads element sets from a file's text. `filename` (optional) helps detect the format. Every
  * satellite is checked (fields, checksums, SGP4 initialisation) and duplicates of a catalogue
- * number are rejected after the first. Never throws.
+ * number are rejected after the first. Reading stops as soon as {@link MAX_IMPORT_SATELLITES}
+ * satellites are kept or {@link MAX_IMPORT_ERRORS} problems are listed, and `cut` says what was
+ * left unread. Never throws.
  */
 export function importElementSets(text: unknown, filename?: string): ImportResult {
   try {
     return importUnsafe(text, filename);
   } catch (err) {
     // A bug, not bad input: still no throw across the boundary.
-    return { format: 'unknown', entries: [], errors: [`the file could not be read (${err instanceof Error ? err.message : String(err)})`] };
+    return fail('unknown', `the file could not be read (${err instanceof Error ? err.message : String(err)})`);
   }
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+const fail = (format: ImportFormat, error: string): ImportResult => ({ format, entries: [], errors: [error], headline: null, cut: null });
+
+/** `n` to two significant figures (253,117 → 250,000), for estimates. */
+function roughly(n: number): number {
+  if (n < 100) return Math.round(n);
+  const p = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / p) * p;
+}
+
 function importUnsafe(text: unknown, filename?: string): ImportResult {
-  if (typeof text !== 'string') return { format: 'unknown', entries: [], errors: ['the file must be text'] };
+  if (typeof text !== 'string') return fail('unknown', 'the file must be text');
   if (text.length > MAX_IMPORT_CHARS) {
-    return {
-      format: 'unknown',
-      entries: [],
-      errors: [`the file is ${(text.length / 1048576).toFixed(1)} MB; the limit is 50 MB (${MAX_IMPORT_CHARS.toLocaleString('en-US')} characters) and ${MAX_IMPORT_SATELLITES.toLocaleString('en-US')} satellites`],
-    };
+    return fail('unknown', `the file is ${(text.length / 1048576).toFixed(1)} MB; the limit is 50 MB (${count(MAX_IMPORT_CHARS)} characters) and ${count(MAX_IMPORT_SATELLITES)} satellites`);
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { format: 'unknown', entries: [], errors: ['the file is empty'] };
+  if (body.trim() === '') return fail('unknown', 'the file is empty');
   const format = detectFormat(body, filename);
   const errors: string[] = [];
-  let dropped = 0;
-  const report = (m: string) => {
-    if (errors.length < MAX_IMPORT_ERRORS) errors.push(m);
-    else dropped++;
-  };
   const entries: ImportedEntry[] = [];
   const seen = new Map<string, string>();
-  let overLimit = 0;
+  const report = (m: string) => {
+    if (errors.length < MAX_IMPORT_ERRORS) errors.push(m);
+  };
   const accept = (e: ImportedEntry) => {
     const first = seen.get(e.noradId);
     if (first !== undefined) {
       report(`${e.where}: catalogue number ${e.noradId} appears again (first at ${first}); only the first is kept`);
       return;
     }
-    if (entries.length >= MAX_IMPORT_SATELLITES) {
-      overLimit++;
-      return;
-    }
     seen.set(e.noradId, e.where);
     entries.push(e);
   };
+  const full = () => entries.length >= MAX_IMPORT_SATELLITES || errors.length >= MAX_IMPORT_ERRORS;
 
+  let end: { stoppedAt: number | null; read: number } = { stoppedAt: null, read: 0 };
   if (format === 'tle') {
-    const r = parseTle(body, { maxChars: MAX_IMPORT_CHARS, maxErrors: MAX_IMPORT_ERRORS });
-    for (const e of r.errors) report(e);
-    // parseTle does not say where an entry was; find the text line of each line 1 as we go.
-    const lines = body.split(/\r\n|\n|\r/);
-    let li = 0;
-    for (const e of r.entries) {
-      while (li < lines.length && lines[li].trimEnd() !== e.line1) li++;
-      const where = li < lines.length ? `text line ${li + 1}${e.name ? ` (${e.name.slice(0, 40)})` : ''}` : `catalogue number ${e.noradId}`;
-      accept({ name: e.name, noradId: e.noradId, epochMs: e.epochMs, where, line1: e.line1, line2: e.line2 });
-      if (li < lines.length) li++;
-    }
+    end = scanTle(body, {
+      item: (e) => {
+        accept({ name: e.name, noradId: e.noradId, epochMs: e.epochMs, where: `text line ${e.textLine}${e.name ? ` (${e.name.slice(0, 40)})` : ''}`, line1: e.line1, line2: e.line2 });
+      },
+      error: report,
+      full,
+    });
   } else if (format === 'omm-json' || format === 'omm-csv' || format === 'omm-xml') {
-    const read = format === 'omm-json' ? readOmmJson(body) : format === 'omm-csv' ? readOmmCsv(body) : readOmmXml(body);
-    for (const e of read.errors) report(e);
-    importOmm(read.records, report, accept);
+    const sink = { item: (raw: RawOmm) => importOmm(raw, report, accept), error: report, full };
+    end = format === 'omm-json' ? scanOmmJson(body, sink) : format === 'omm-csv' ? scanOmmCsv(body, sink) : scanOmmXml(body, sink);
   } else {
     report('the format was not recognised: expected TLE text, or OMM as JSON, CSV or XML');
   }
-  if (overLimit) report(`${overLimit.toLocaleString('en-US')} more satellites were left out: an import may hold at most ${MAX_IMPORT_SATELLITES.toLocaleString('en-US')} satellites`);
-  if (dropped) errors.push(`… and ${dropped.toLocaleString('en-US')} more problem${dropped === 1 ? '' : 's'}`);
   if (entries.length === 0 && errors.length === 0) errors.push(`no element sets found in the ${FORMAT_NAMES[format]} text`);
-  return { format, entries, errors };
+  return { format, entries, errors, headline: headlineOf(body, format, entries.length), cut: cutText(body, end, entries.length, errors.length) };
 }
 
-function importOmm(records: RawOmm[], report: (m: string) => void, accept: (e: ImportedEntry) => void): void {
-  for (const raw of records) {
-    const c = checkOmmRecord(raw.value);
-    if (!c.record) {
-      const name = objectName(raw.value);
-      const label = `${raw.where}${name ? ` (${name})` : ''}`;
-      report(`${label}: ${c.problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)).join('; ')}`);
-      continue;
-    }
-    const rec = c.record;
-    const s = ommSatrec(rec);
-    if ('error' in s) {
-      report(`${raw.where}${rec.OBJECT_NAME ? ` (${rec.OBJECT_NAME.slice(0, 40)})` : ''}: ${s.error}`);
-      continue;
-    }
-    accept({ name: rec.OBJECT_NAME, noradId: String(rec.NORAD_CAT_ID), epochMs: ommEpochMs(rec.EPOCH) as number, where: raw.where, record: rec });
+/** What a stopped reading left out, in words; null when everything was read. */
+function cutText(body: string, end: { stoppedAt: number | null; read: number }, kept: number, problems: number): string | null {
+  if (end.stoppedAt === null) return null;
+  const share = end.stoppedAt / body.length;
+  const percent = share < 0.01 ? 'under 1 %' : `${Math.round(share * 100)} %`;
+  if (kept >= MAX_IMPORT_SATELLITES) {
+    const about = roughly((end.read * body.length) / Math.max(1, end.stoppedAt));
+    const of = about > kept ? ` of about ${count(about)} (estimated from the size of the text)` : '';
+    return `Read the first ${count(kept)} satellites${of}; the rest were not imported: an import holds at most ${count(MAX_IMPORT_SATELLITES)}.`;
   }
+  return `Stopped reading after ${count(problems)} problems, ${percent} of the way through the text (line ${count(lineOfOffset(body, end.stoppedAt))}); the rest was not checked or imported.`;
+}
+
+/**
+ * One sentence for text that was taken for TLE (the fallback) but has no TLE data line at all: the
+ * problems listed for each of its lines would not say that the whole thing is something else.
+ */
+function headlineOf(body: string, format: ImportFormat, kept: number): string | null {
+  if (format !== 'tle' || kept > 0) return null;
+  if (/(?:^|[\r\n])[ \t]*[12] /.test(body)) return null;
+  return 'This is not TLE or OMM text: no line starts with “1 ” or “2 ” as the two lines of an element set do, and it is not OMM JSON, CSV or XML.';
+}
+
+function importOmm(raw: RawOmm, report: (m: string) => void, accept: (e: ImportedEntry) => void): void {
+  const c = checkOmmRecord(raw.value);
+  if (!c.record) {
+    const name = objectName(raw.value);
+    const label = `${raw.where}${name ? ` (${name})` : ''}`;
+    report(`${label}: ${c.problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)).join('; ')}`);
+    return;
+  }
+  const rec = c.record;
+  const s = ommSatrec(rec);
+  if ('error' in s) {
+    report(`${raw.where}${rec.OBJECT_NAME ? ` (${rec.OBJECT_NAME.slice(0, 40)})` : ''}: ${s.error}`);
+    return;
+  }
+  accept({ name: rec.OBJECT_NAME, noradId: String(rec.NORAD_CAT_ID), epochMs: ommEpochMs(rec.EPOCH) as number, where: raw.where, record: rec });
 }
 
 function objectName(v: unknown): string {

@@ -15,6 +15,8 @@
  */
 import { json2satrec, type SatRec } from 'satellite.js';
 import { decodeCatalogNumber, type TleEntry } from './tle';
+import { scanOmmJson } from './ommJson';
+import { LineCursor, type ReadSink, type ScanEnd } from './textScan';
 
 /** An OMM record after checking: every number a finite number, every default filled in. */
 export interface OmmRecord {
@@ -379,17 +381,17 @@ export interface OmmReadResult {
   errors: string[];
 }
 
-/** Reads OMM JSON: an array of records or one record. */
+/** Reads OMM JSON: an array of records or one record (every record; {@link scanOmmJson} reads one at a time). */
 export function readOmmJson(text: string): OmmReadResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    return { records: [], errors: [`not valid JSON (${err instanceof Error ? err.message : String(err)})`] };
-  }
-  if (Array.isArray(value)) return { records: value.map((v, k) => ({ where: `record ${k + 1}`, value: v })), errors: [] };
-  if (value !== null && typeof value === 'object') return { records: [{ where: 'record 1', value }], errors: [] };
-  return { records: [], errors: [`JSON must be an array of OMM records or one record, got ${show(value)}`] };
+  return collect((sink) => scanOmmJson(text, sink));
+}
+
+/** Runs a streaming reader to the end, collecting what it finds. */
+function collect(scan: (sink: ReadSink<RawOmm>) => unknown): OmmReadResult {
+  const records: RawOmm[] = [];
+  const errors: string[] = [];
+  scan({ item: (r) => records.push(r), error: (m) => errors.push(m), full: () => false });
+  return { records, errors };
 }
 
 /** Splits one CSV line into fields (RFC 4180 quotes, "" for a quote inside); null when a quote is left open. */
@@ -432,37 +434,52 @@ function splitCsvLine(line: string): string[] | null {
 
 /** Reads CelesTrak's OMM CSV: a header line naming the fields, one record per line. */
 export function readOmmCsv(text: string): OmmReadResult {
-  const lines = text.split(/\r\n|\n|\r/);
-  let h = 0;
-  while (h < lines.length && lines[h].trim() === '') h++;
-  if (h >= lines.length) return { records: [], errors: ['the CSV text is empty'] };
-  const header = splitCsvLine(lines[h].replace(/^\uFEFF/, ''))?.map((s) => s.trim().toUpperCase());
+  return collect((sink) => scanOmmCsv(text, sink));
+}
+
+/** {@link readOmmCsv} one line at a time: each record to `sink.item`, asking `sink.full()` before each line. */
+export function scanOmmCsv(text: string, sink: ReadSink<RawOmm>): ScanEnd & { read: number } {
+  const cur = new LineCursor(text);
+  while (!cur.done && (cur.peek(0) as string).trim() === '') cur.advance();
+  if (cur.done) {
+    sink.error('the CSV text is empty');
+    return { stoppedAt: null, read: 0 };
+  }
+  const h = cur.lineNo;
+  const first = cur.peek(0) as string;
+  const header = splitCsvLine(first.replace(/^\uFEFF/, ''))?.map((s) => s.trim().toUpperCase());
   if (!header || !header.includes('NORAD_CAT_ID')) {
-    return { records: [], errors: [`line ${h + 1}: the first line must be CelesTrak's CSV header (OBJECT_NAME,OBJECT_ID,EPOCH,…), got ${show(lines[h])}`] };
+    sink.error(`line ${h}: the first line must be CelesTrak's CSV header (OBJECT_NAME,OBJECT_ID,EPOCH,…), got ${show(first)}`);
+    return { stoppedAt: null, read: 0 };
   }
   const missing = OMM_REQUIRED_FIELDS.filter((f) => !header.includes(f));
-  if (missing.length) return { records: [], errors: [`line ${h + 1}: the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`] };
-  const records: RawOmm[] = [];
-  const errors: string[] = [];
-  for (let i = h + 1; i < lines.length; i++) {
-    const line = lines[i];
+  if (missing.length) {
+    sink.error(`line ${h}: the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+    return { stoppedAt: null, read: 0 };
+  }
+  let read = 0;
+  for (cur.advance(); !cur.done; cur.advance()) {
+    const line = cur.peek(0) as string;
     if (line.trim() === '') continue;
+    if (sink.full()) return { stoppedAt: cur.offset, read };
+    read++;
+    const i = cur.lineNo;
     const fields = splitCsvLine(line);
     if (!fields) {
-      errors.push(`line ${i + 1}: a quoted field is not closed`);
+      sink.error(`line ${i}: a quoted field is not closed`);
       continue;
     }
     if (fields.length !== header.length) {
-      errors.push(`line ${i + 1}: ${fields.length} fields, expected ${header.length} (as in the header)`);
+      sink.error(`line ${i}: ${fields.length} fields, expected ${header.length} (as in the header)`);
       continue;
     }
     const rec: Record<string, string> = {};
     header.forEach((name, k) => {
       if (name) rec[name] = fields[k];
     });
-    records.push({ where: `line ${i + 1}`, value: rec });
+    sink.item({ where: `line ${i}`, value: rec });
   }
-  return { records, errors };
+  return { stoppedAt: null, read };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -478,11 +495,20 @@ function decodeEntities(s: string): string {
   });
 }
 
-/** 1-based line number of offset `at` (counting from `from` with `line` at `from`). */
-function lineAt(text: string, from: number, at: number, line: number): number {
-  let n = line;
-  for (let k = text.indexOf('\n', from); k >= 0 && k < at; k = text.indexOf('\n', k + 1)) n++;
-  return n;
+/**
+ * Line numbers of increasing offsets of one text. The next line break is remembered, so a text
+ * with few line breaks is not searched to its end again for every offset asked about.
+ */
+function lineCounter(text: string): (at: number) => number {
+  let line = 1;
+  let nextNl = text.indexOf('\n');
+  return (at) => {
+    while (nextNl >= 0 && nextNl < at) {
+      line++;
+      nextNl = text.indexOf('\n', nextNl + 1);
+    }
+    return line;
+  };
 }
 
 /**
@@ -492,23 +518,27 @@ function lineAt(text: string, from: number, at: number, line: number): number {
  * instructions, DOCTYPE and CDATA are handled; namespaces prefixes are dropped.
  */
 export function readOmmXml(text: string): OmmReadResult {
-  const records: RawOmm[] = [];
-  const errors: string[] = [];
+  return collect((sink) => scanOmmXml(text, sink));
+}
+
+/** {@link readOmmXml} one element at a time: each `<omm>` to `sink.item` as it closes, asking `sink.full()` before each tag. */
+export function scanOmmXml(text: string, sink: ReadSink<RawOmm>): ScanEnd & { read: number } {
+  let read = 0;
+  let found = false;
+  const report = (m: string) => {
+    found = true;
+    sink.error(m);
+  };
   const stack: string[] = [];
   let current: Record<string, string> | null = null;
   let currentLine = 0;
   let leafText = '';
   let leafOpen: string | null = null;
   let k = 0;
-  let line = 1;
-  let lineFrom = 0;
   const n = text.length;
-  const where = (at: number) => {
-    line = lineAt(text, lineFrom, at, line);
-    lineFrom = at;
-    return line;
-  };
+  const where = lineCounter(text);
   while (k < n) {
+    if (sink.full()) return { stoppedAt: k, read };
     const lt = text.indexOf('<', k);
     if (lt < 0) {
       if (leafOpen !== null) leafText += text.slice(k);
@@ -518,7 +548,7 @@ export function readOmmXml(text: string): OmmReadResult {
     if (text.startsWith('<!--', lt)) {
       const e = text.indexOf('-->', lt + 4);
       if (e < 0) {
-        errors.push(`line ${where(lt)}: a comment is not closed`);
+        report(`line ${where(lt)}: a comment is not closed`);
         break;
       }
       k = e + 3;
@@ -527,7 +557,7 @@ export function readOmmXml(text: string): OmmReadResult {
     if (text.startsWith('<![CDATA[', lt)) {
       const e = text.indexOf(']]>', lt + 9);
       if (e < 0) {
-        errors.push(`line ${where(lt)}: a CDATA section is not closed`);
+        report(`line ${where(lt)}: a CDATA section is not closed`);
         break;
       }
       if (leafOpen !== null) leafText += text.slice(lt + 9, e).replace(/&/g, '&amp;');
@@ -536,7 +566,7 @@ export function readOmmXml(text: string): OmmReadResult {
     }
     const gt = text.indexOf('>', lt + 1);
     if (gt < 0) {
-      errors.push(`line ${where(lt)}: a tag is not closed`);
+      report(`line ${where(lt)}: a tag is not closed`);
       break;
     }
     k = gt + 1;
@@ -546,7 +576,7 @@ export function readOmmXml(text: string): OmmReadResult {
       const name = localName(inner.slice(1).trim());
       const top = stack.pop();
       if (top !== name) {
-        errors.push(`line ${where(lt)}: </${name.slice(0, 40)}> does not close <${(top ?? '').slice(0, 40)}>`);
+        report(`line ${where(lt)}: </${name.slice(0, 40)}> does not close <${(top ?? '').slice(0, 40)}>`);
         // Close up to a matching open element; a stray close tag is taken as closing the top one.
         if (top !== undefined && stack.includes(name)) while (stack.length && stack.pop() !== name);
       }
@@ -556,7 +586,8 @@ export function readOmmXml(text: string): OmmReadResult {
       leafOpen = null;
       leafText = '';
       if (name === 'omm' && current) {
-        records.push({ where: `omm ${records.length + 1} (line ${currentLine})`, value: current });
+        found = true;
+        sink.item({ where: `omm ${++read} (line ${currentLine})`, value: current });
         current = null;
       }
       continue;
@@ -564,26 +595,26 @@ export function readOmmXml(text: string): OmmReadResult {
     const selfClosing = inner.endsWith('/');
     const name = localName((selfClosing ? inner.slice(0, -1) : inner).trim().split(/[\s]/, 1)[0] ?? '');
     if (!name) {
-      errors.push(`line ${where(lt)}: a tag without a name`);
+      report(`line ${where(lt)}: a tag without a name`);
       continue;
     }
     if (selfClosing) continue;
     if (stack.length >= 64) {
-      errors.push(`line ${where(lt)}: elements nested deeper than 64 levels`);
+      report(`line ${where(lt)}: elements nested deeper than 64 levels`);
       break;
     }
     stack.push(name);
     if (name === 'omm') {
-      if (current) errors.push(`line ${where(lt)}: <omm> inside another <omm>`);
+      if (current) report(`line ${where(lt)}: <omm> inside another <omm>`);
       current = {};
       currentLine = where(lt);
     }
     leafOpen = current ? name : null;
     leafText = '';
   }
-  if (current) errors.push(`omm ${records.length + 1} (line ${currentLine}): not closed before the end of the text`);
-  if (records.length === 0 && errors.length === 0) errors.push('no <omm> elements found');
-  return { records, errors };
+  if (current) report(`omm ${read + 1} (line ${currentLine}): not closed before the end of the text`);
+  if (!found) sink.error('no <omm> elements found');
+  return { stoppedAt: null, read };
 }
 
 /** Element name without a namespace prefix ("ndm:omm" → "omm"). */

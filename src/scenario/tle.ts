@@ -2,7 +2,8 @@
  * Two- and three-line element set parser (DESIGN §9: input that cannot be trusted). Checks every
  * line's columns, line numbers, checksums and catalogue numbers and names the line and satellite
  * of each problem. Never throws, and runs in time linear in the size of the text (no backtracking
- * regular expressions over whole lines).
+ * regular expressions over whole lines, no split of the whole text); `scanTle` reads one satellite
+ * at a time and can be stopped.
  *
  * Format (CelesTrak, "NORAD two-line element set format"; columns 1-based):
  *   line 1: 1 NNNNNC IIIIIIII YYDDD.DDDDDDDD ±.NNNNNNNN ±NNNNN±N ±NNNNN±N N NNNNC
@@ -11,6 +12,7 @@
  * A0001 = 100001 … Z9999 = 339999.
  */
 import { twoline2satrec, type SatRec } from 'satellite.js';
+import { LineCursor, type ReadSink, type ScanEnd } from './textScan';
 
 export interface TleEntry {
   /** Name from the title line ("" when the set had only two lines). */
@@ -21,6 +23,8 @@ export interface TleEntry {
   line2: string;
   /** Unix ms of the element set's epoch. */
   epochMs: number;
+  /** 1-based line of the text that holds line 1. */
+  textLine: number;
   /** satellite.js record, when requested and SGP4 initialised without error. */
   satrec?: SatRec;
 }
@@ -204,42 +208,59 @@ export function parseTle(text: string, options: TleParseOptions = {}): TleParseR
   const entries: TleEntry[] = [];
   const errors: string[] = [];
   const maxErrors = options.maxErrors ?? 1000;
-  const wantSatrecs = options.satrecs !== false;
   let dropped = 0;
-  const report = (msg: string) => {
-    if (errors.length < maxErrors) errors.push(msg);
-    else dropped++;
-  };
   if (typeof text !== 'string') return { entries, errors: ['TLE text must be a string'] };
   const maxChars = options.maxChars ?? TLE_MAX_CHARS;
   if (text.length > maxChars) {
     return { entries, errors: [`TLE text is ${text.length} characters; the limit is ${maxChars} (${Math.round(maxChars / 1048576)} MB)`] };
   }
-  const lines = text.split(/\r\n|\n|\r/);
-  let i = 0;
+  scanTle(text, {
+    item: (e) => entries.push(e),
+    error: (msg) => {
+      if (errors.length < maxErrors) errors.push(msg);
+      else dropped++;
+    },
+    full: () => false,
+  }, options);
+  if (dropped > 0) errors.push(`… and ${dropped} more problem${dropped === 1 ? '' : 's'}`);
+  return { entries, errors };
+}
+
+/**
+ * The reader behind {@link parseTle}, one satellite at a time: each good set goes to `sink.item`,
+ * each problem to `sink.error`; before each satellite `sink.full()` may stop it (the result says
+ * where, and how many satellites were read). Walks the lines with a cursor, never splitting the whole text. No size limit of its own.
+ */
+export function scanTle(text: string, sink: ReadSink<TleEntry>, options: Pick<TleParseOptions, 'satrecs'> = {}): ScanEnd & { read: number } {
+  const wantSatrecs = options.satrecs !== false;
+  const report = (msg: string) => sink.error(msg);
+  const cur = new LineCursor(text);
   let sat = 0;
-  while (i < lines.length) {
-    const raw = trimEnd(lines[i]);
+  while (!cur.done) {
+    const raw = trimEnd(cur.peek(0) as string);
     if (raw.trim() === '') {
-      i++;
+      cur.advance();
       continue;
     }
+    if (sink.full()) return { stoppedAt: cur.offset, read: sat };
+    const textLine = cur.lineNo;
     sat++;
     let name = '';
     let l1: string | undefined;
     let l2: string | undefined;
-    let l1Text = i + 1;
-    if (startsData(raw, '1') && (raw.length >= 60 || !startsData(lines[i + 1], '1'))) {
+    let l1Text = textLine;
+    const next = cur.peek(1);
+    if (startsData(raw, '1') && (raw.length >= 60 || !startsData(next, '1'))) {
       l1 = raw;
-      l2 = lines[i + 1] === undefined ? undefined : trimEnd(lines[i + 1]);
-      i += 1;
+      l2 = next === undefined ? undefined : trimEnd(next);
+      cur.advance(1);
     } else if (startsData(raw, '2')) {
-      report(`satellite ${sat} (text line ${i + 1}): line 2 without a line 1 before it`);
-      i += 1;
+      report(`satellite ${sat} (text line ${textLine}): line 2 without a line 1 before it`);
+      cur.advance(1);
       continue;
     } else {
       const nameText = raw.startsWith('0 ') ? raw.slice(2).trim() : raw.trim();
-      const label = `satellite ${sat} (text line ${i + 1})`;
+      const label = `satellite ${sat} (text line ${textLine})`;
       const nonAscii = firstNonAscii(nameText);
       let nameOk = true;
       if (nonAscii >= 0) {
@@ -250,18 +271,18 @@ export function parseTle(text: string, options: TleParseOptions = {}): TleParseR
         nameOk = false;
       }
       name = nameText;
-      if (!startsData(lines[i + 1], '1')) {
-        const next = lines[i + 1];
+      if (!startsData(next, '1')) {
         report(`${label}: expected line 1 after the title line, got ${next === undefined ? 'the end of the text' : JSON.stringify(trimEnd(next).slice(0, 20))}`);
-        i += 1;
+        cur.advance(1);
         continue;
       }
-      l1 = trimEnd(lines[i + 1]);
-      l2 = lines[i + 2] === undefined ? undefined : trimEnd(lines[i + 2]);
-      l1Text = i + 2;
-      i += 2;
+      l1 = trimEnd(next as string);
+      const after = cur.peek(2);
+      l2 = after === undefined ? undefined : trimEnd(after);
+      l1Text = textLine + 1;
+      cur.advance(2);
       if (!nameOk) {
-        if (startsData(l2, '2')) i += 1;
+        if (startsData(l2, '2')) cur.advance(1);
         continue;
       }
     }
@@ -270,7 +291,7 @@ export function parseTle(text: string, options: TleParseOptions = {}): TleParseR
       report(`line 2 of ${who} (text line ${l1Text + 1}): missing; got ${l2 === undefined ? 'the end of the text' : JSON.stringify(l2.slice(0, 20))}`);
       continue; // resynchronise on the line that was not line 2
     }
-    i += 1; // consume line 2
+    cur.advance(1); // consume line 2
     const p1 = checkLine(l1, 1);
     const p2 = checkLine(l2 as string, 2);
     for (const p of p1) report(`line 1 of ${who} (text line ${l1Text}): ${p}`);
@@ -284,7 +305,7 @@ export function parseTle(text: string, options: TleParseOptions = {}): TleParseR
       continue;
     }
     const epochMs = epochMsOf(Number(col(l1, 19, 20)), Number(col(l1, 21, 32)));
-    const entry: TleEntry = { name, noradId: id1, line1: l1, line2, epochMs };
+    const entry: TleEntry = { name, noradId: id1, line1: l1, line2, epochMs, textLine: l1Text };
     if (wantSatrecs) {
       let rec: SatRec | null = null;
       try {
@@ -299,8 +320,7 @@ export function parseTle(text: string, options: TleParseOptions = {}): TleParseR
       }
       entry.satrec = rec;
     }
-    entries.push(entry);
+    sink.item(entry);
   }
-  if (dropped > 0) errors.push(`… and ${dropped} more problem${dropped === 1 ? '' : 's'}`);
-  return { entries, errors };
+  return { stoppedAt: null, read: sat };
 }
