@@ -4,6 +4,7 @@ import { BUDGET_FLOATS_PER_NODE, transferables, type WorkerRequest, type WorkerR
 import { twoline2satrec } from 'satellite.js';
 import { BUILTIN_SCENARIOS, VALLADO_00005_TLE } from '../scenario/builtins';
 import { computeKeyframes, KF_STEP_S } from '../sim/keyframes';
+import { DATA_TEXTURE_WIDTH } from '../sim/dataTexture';
 import { createWasmKeyframer } from '../sim/keyframesWasm';
 
 const scenario = BUILTIN_SCENARIOS['vallado-00005'].build();
@@ -116,7 +117,7 @@ describe('WorkerCore budgets', () => {
     if (r.type !== 'budgets') throw new Error(JSON.stringify(r));
     expect(r.stride).toBe(1);
     expect(r.tMs).toBe(Date.UTC(2000, 5, 28, 3)); // the grid instant at or before the request
-    expect(r.values.length).toBe(4096 * 4); // one padded texture row
+    expect(r.values.length).toBe(DATA_TEXTURE_WIDTH * 4); // one padded texture row
     expect(r.totals.nodes).toBe(21);
     expect(r.totals.computeInstalledTops).toBe(21 * 744);
     for (let i = 0; i < 21; i++) {
@@ -145,7 +146,7 @@ describe('WorkerCore budgets', () => {
     expect(stride).toBe(2);
     expect(r.stride).toBe(stride);
     const n = total / stride;
-    expect(r.values.length).toBe(Math.ceil(n / 4096) * 4096 * BUDGET_FLOATS_PER_NODE);
+    expect(r.values.length).toBe(Math.ceil(n / DATA_TEXTURE_WIDTH) * DATA_TEXTURE_WIDTH * BUDGET_FLOATS_PER_NODE);
     expect(r.limitedBy.length).toBe(n);
     // Padding after the last budgeted node stays zero.
     for (let k = n * BUDGET_FLOATS_PER_NODE; k < r.values.length; k++) if (r.values[k] !== 0) throw new Error(`padding at ${k}`);

@@ -9,6 +9,7 @@ import { expandScenario } from '../scenario/expand';
 import type { ExpandedScenario } from '../scenario/types';
 import { CF_A_KM, CF_INC_RAD, CF_RAAN_RAD, CF_STRIDE, closedFormState, RATE_STRIDE } from '../sim/closedForm';
 import { computeKeyframes, satrecEpochMs, type KeyframeWindow } from '../sim/keyframes';
+import { DATA_TEXTURE_WIDTH, dataTextureRows } from '../sim/dataTexture';
 import { eciToEcefInPlace } from '../sim/frames';
 import { gmstRad } from '../sim/time';
 import { BUDGET_FLOATS_PER_NODE, LINK_DRAW_MAX, MAX_KEYFRAME_STATES, type ConstellationMeta, type WorkerRequest, type WorkerResponse } from './protocol';
@@ -120,6 +121,7 @@ export class WorkerCore {
       warnings: ex.warnings,
       links: parsed.scenario.links,
       groundStations: parsed.scenario.groundStations,
+      view: parsed.scenario.view,
     };
     // Copies: the originals stay here for tracks, the copies are transferred away.
     return {
@@ -223,8 +225,8 @@ export class WorkerCore {
     const { runner, stride } = this.budget;
     const { restarted } = runner.advanceTo(req.tMs);
     const o = runner.out;
-    // Padded to whole rows of a 4096-texel RGBA32F texture, so the GPU takes it without a copy.
-    const values = new Float32Array(Math.max(1, Math.ceil(runner.n / 4096)) * 4096 * BUDGET_FLOATS_PER_NODE);
+    // One RGBA32F texel per node, padded to whole rows of the data texture, so the GPU takes it without a copy.
+    const values = new Float32Array(dataTextureRows(runner.n) * DATA_TEXTURE_WIDTH * BUDGET_FLOATS_PER_NODE);
     for (let i = 0; i < runner.n; i++) {
       values[i * BUDGET_FLOATS_PER_NODE] = o.socFraction[i];
       values[i * BUDGET_FLOATS_PER_NODE + 1] = o.tempK[i];
