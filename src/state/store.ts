@@ -101,6 +101,8 @@ export interface AppState {
   showStations: boolean;
   /** The next click on Earth adds a ground station there. */
   placingStation: boolean;
+  /** The scenario picker was asked for from outside it (an unknown `?scenario=` id), with the message it shows first; null when not. */
+  pickerRequest: string | null;
 }
 
 /** A notice the user should read (bad input, a worker restarted). */
@@ -147,6 +149,10 @@ export interface AppActions {
   setLayer(flag: LayerFlag, on: boolean): void;
   setHiddenShells(shells: number[]): void;
   setPlacingStation(on: boolean): void;
+  /** Opens the scenario picker with `message` (text) at its top. */
+  requestPicker(message: string): void;
+  /** The picker was opened (or closed) for the request: it is used up. */
+  clearPickerRequest(): void;
   /**
    * A new scenario is shown: selection, hover, follow, budgets and series are cleared; `fresh` (a
    * new scenario, not an edit of the current one) also clears hidden shells and the history.
@@ -208,6 +214,7 @@ const initialState: AppState = {
   showLinks: true,
   showStations: true,
   placingStation: false,
+  pickerRequest: null,
 };
 
 /** Same route end (both stations with one index, or both one satellite). */
@@ -238,6 +245,8 @@ export const useApp = create<AppStore>((set, get) => ({
   setColorMode: (colorMode) => set({ colorMode }),
   setLinkColor: (linkColor) => set({ linkColor }),
   setLayer: (flag, on) => set({ [flag]: on } as Pick<AppState, LayerFlag>),
+  requestPicker: (message) => set({ pickerRequest: message }),
+  clearPickerRequest: () => set({ pickerRequest: null }),
   setHiddenShells: (hiddenShells) => set({ hiddenShells }),
   setPlacingStation: (placingStation) => set({ placingStation }),
   resetForScenario: (meta, scenario, fresh, status, progress) =>
