@@ -6,20 +6,20 @@
  */
 import { useApp } from '../../../state/store';
 import { DOWN_LINK_COLOR, GROUND_LINK_COLOR, ROUTE_COLOR, linkRampCss } from '../../../scene/linkColors';
-import { drawNote, linkLegendEnds, scenarioLinkPattern, scenarioMaxRangeKm } from './network';
+import { drawNote, linkLegendEnds, scenarioMaxRangeKm } from './network';
+import { useLinkPattern } from './linkPattern';
 import { FlagCheck } from '../../cardParts';
 import './network.css';
 
 export function LinkLegend() {
   const scenario = useApp((s) => s.scenario);
   const meta = useApp((s) => s.meta);
-  const links = useApp((s) => s.links);
   const stations = useApp((s) => s.stations);
   const by = useApp((s) => s.linkColor);
   const route = useApp((s) => s.route);
   const draw = useApp((s) => s.linkDraw);
   const set = useApp((s) => s.set);
-  const pattern = links?.pattern ?? meta?.links?.pattern ?? scenarioLinkPattern(scenario);
+  const pattern = useLinkPattern();
   const hasLinks = pattern !== 'none';
   if (!hasLinks && stations.length === 0) return null;
   const metaKm = meta?.links?.maxRangeKm;

@@ -16,9 +16,9 @@ import {
   fmtMs,
   noRouteExplanation,
   parseEndValue,
-  scenarioLinkPattern,
   type NetworkEngine,
 } from './network';
+import { useLinkPattern } from './linkPattern';
 import { fmtCount } from '../../format';
 import { DlRow } from '../../cardParts';
 import { sameEnd } from '../../../engine/routeEnds';
@@ -41,7 +41,7 @@ export function RouteSection({ engine, onStations }: { engine: NetworkEngine; on
   const selected = useApp((s) => s.selected);
   const links = useApp((s) => s.links);
   const selectedLinks = useApp((s) => s.selectedLinks);
-  const scenario = useApp((s) => s.scenario);
+  const pattern = useLinkPattern();
   const id = useId();
 
   // A short grace after the ends change, so "no route" does not flash before the worker answers.
@@ -82,7 +82,7 @@ export function RouteSection({ engine, onStations }: { engine: NetworkEngine; on
         stations,
         stationsInView: inView,
         linksUp: links ? links.up : null,
-        pattern: links?.pattern ?? meta?.links?.pattern ?? scenarioLinkPattern(scenario),
+        pattern,
         nodeName: (i) => nodeLabel(meta, i),
         nodeLinks: selected !== null && selectedLinks ? { node: selected, links: selectedLinks } : null,
       }),
