@@ -1,8 +1,8 @@
 /**
  * Issue 5 in the browser: the selected node's budget follows the clock into eclipse (generation
  * falls to 0, the battery drains), the constellation can be recoloured by a budget quantity (each
- * satellite drawn in the scale's colour for its value) with a
- * legend, and the totals panel reports the constellation. Time moves only through the app's clock.
+ * satellite drawn in the scale's colour for its value) with a legend, and the totals panel reports
+ * the constellation. Time moves only through the app's clock.
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
