@@ -5,6 +5,7 @@
  */
 import type { ColorMode, LoadStatus, RouteEndRef } from '../state/store';
 import type { ConstellationMeta } from '../scenario/types';
+import type { ViewState } from '../scenario/viewState';
 import type { SunlightState } from '../sim/shadow';
 
 /** Options for {@link EngineApi.load}. */
@@ -18,6 +19,8 @@ export interface LoadOptions {
    * show the loading overlay.
    */
   quiet?: boolean;
+  /** A view to apply over the scenario's own (a share link's, an embed's). */
+  view?: ViewState;
 }
 
 /** A satellite named by global index or by its stable id ("shell-name/3/7", "25544", …). */
@@ -111,6 +114,10 @@ export interface EngineApi {
   getState(): EngineState;
   /** The satellite now, or null for an unknown ref. */
   getNode(ref: NodeRef): NodeReport | null;
+  /** Applies any part of a view (time, warp, play state, colour mode, layers, selection, route ends, camera). */
+  applyView(view: ViewState, opts?: { durationMs?: number }): void;
+  /** The view now, as a share link records it. */
+  getView(): ViewState;
   /** Subscribes to one event type; returns the unsubscribe function. */
   on<T extends EngineEventType>(type: T, fn: (e: EngineEventOf<T>) => void): () => void;
 }

@@ -12,6 +12,7 @@ import { sceneData } from '../scene/sceneData';
 import { useApp } from '../state/store';
 import { EARTH_RADIUS_KM } from '../sim/constants';
 import { isoUtc } from '../sim/time';
+import { cameraControl } from '../scene/cameraControl';
 
 const settle = async () => {
   for (let k = 0; k < 6; k++) await Promise.resolve();
@@ -54,7 +55,8 @@ describe('Engine', () => {
     expect(useApp.getState().status).toBe('ready');
     const ready = h.events.filter((e) => e.type === 'ready');
     expect(ready).toEqual([{ type: 'ready', scenario: meta.name, nodes: 1596, timeUtc: isoUtc(meta.epochMs) }]);
-    expect(h.engine.getState()).toMatchObject({ scenario: meta.name, nodes: 1596, simMs: meta.epochMs, selected: null, status: 'ready' });
+    expect(h.engine.getState()).toMatchObject({ scenario: meta.name, nodes: 1596, simMs: meta.epochMs, selected: meta.view.selected, warp: meta.view.timeWarp, status: 'ready' });
+    expect(meta.view.selected).toBe('S1-P1-01'); // the scenario's own view is applied on load
   });
 
   it('an invalid scenario keeps the current one and emits error with every problem', async () => {
@@ -146,7 +148,8 @@ describe('Engine', () => {
   });
 
   it('selects by index or id, emits select, and refuses what does not exist', async () => {
-    const meta = await h.engine.load(BUILTIN_SCENARIOS.suncatcher.build());
+    const meta = await h.engine.load({ ...BUILTIN_SCENARIOS.suncatcher.build(), view: {} });
+    h.events.length = 0;
     const id = h.engine.getNode(5)!.id;
     expect(h.engine.select(id)).toBe(5);
     expect(h.engine.getState()).toMatchObject({ selected: id, selectedIndex: 5 });
@@ -220,5 +223,45 @@ describe('Engine', () => {
     h.engine.setRouteEnds(null, null);
     const s = useApp.getState();
     expect([s.routeFrom, s.routeTo, s.route, s.routeSeries, s.routeEvents]).toEqual([null, null, null, null, []]);
+  });
+
+  it('applies the scenario’s view on load, a caller’s view over it, and reports the view back', async () => {
+    const sc = BUILTIN_SCENARIOS.starlink.build();
+    const epoch = Date.parse(sc.epoch!);
+    const meta = await h.engine.load({ ...sc, view: { timeWarp: 600, time: '+01:30:00', colorMode: 'battery', layers: { links: false }, selected: 'S1-P01-02', route: { from: { station: 'london' }, to: { station: 'New York' } } } });
+    let v = h.engine.getView();
+    expect(v).toMatchObject({ timeMs: epoch + 5_400_000, warp: 600, colorMode: 'battery', selected: 'S1-P01-02', layers: { links: false, stations: true } });
+    expect(v.route).toEqual({ from: { station: 'London' }, to: { station: 'New York' } });
+    expect(useApp.getState().routeFrom).toEqual({ station: meta.groundStations.findIndex((g) => g.name === 'London') });
+    // A share link's view wins over the scenario's.
+    await h.engine.load(sc, { view: { timeMs: epoch + 60_000, warp: -10, playing: false, colorMode: 'temperature', selected: null, route: null } });
+    v = h.engine.getView();
+    expect(v).toMatchObject({ timeMs: epoch + 60_000, warp: -10, playing: false, colorMode: 'temperature', selected: null, route: null });
+    // Unknown names are reported and the rest still applies.
+    h.events.length = 0;
+    h.engine.applyView({ selected: 'nope', route: { from: { station: 'Atlantis' }, to: { node: 'S1-P01-01' } }, warp: 3600 });
+    expect(h.engine.getView().warp).toBe(3600);
+    expect(h.events.filter((e) => e.type === 'error').map((e) => (e as { message: string }).message)).toEqual([
+      'There is no satellite “nope” in this scenario.',
+      'There is no ground station “Atlantis” in this scenario.',
+    ]);
+  });
+
+  it('frames what a scenario is about once its first frame is drawn: a formation close up, stations’ region otherwise', async () => {
+    await h.engine.load(BUILTIN_SCENARIOS.suncatcher.build());
+    const before = cameraControl.version;
+    h.engine.frameDrawn();
+    expect(cameraControl.version).toBe(before + 1);
+    const close = cameraControl.pending!.aim;
+    expect(close.targetIndex).toBeGreaterThanOrEqual(0); // looks at the cluster, not Earth's centre
+    expect(close.distanceRe).toBeGreaterThan(1.05);
+    expect(close.distanceRe).toBeLessThan(1.3); // a few hundred km from the cluster, not 4.6 R⊕ away
+    await h.engine.load(BUILTIN_SCENARIOS['beijing-dc'].build());
+    h.engine.frameDrawn();
+    const earth = cameraControl.pending!.aim;
+    expect(earth.targetIndex).toBe(-1);
+    expect(earth.distanceRe).toBe(0); // the whole Earth
+    expect(earth.latDeg).toBeCloseTo(40.2, 0); // turned to Beijing and Miyun
+    expect(earth.lonDeg).toBeCloseTo(116.6, 0);
   });
 });

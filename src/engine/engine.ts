@@ -24,7 +24,11 @@ import { KeyframeSync } from './keyframeSync';
 import { BudgetSync } from './budgetSync';
 import { SelectionSync } from './selectionSync';
 import { bindViewToScene } from './viewSync';
-import { endAfterRemoval } from './routeEnds';
+import { endAfterRemoval, sameEnd } from './routeEnds';
+import { aimCamera, cameraControl, currentAim } from '../scene/cameraControl';
+import { parseIsoUtc } from '../scenario/time';
+import type { CameraPose, CameraPreset, NamedRouteEnd, ViewState } from '../scenario/viewState';
+import { aimToPose, betweenAim, nodeAim, subjectAim } from './framing';
 import { MAX_WARP, type EngineApi, type EngineEvent, type EngineEventOf, type EngineEventType, type EngineState, type LoadOptions, type NodeRef, type NodeReport } from './api';
 
 export { keyframeSpanS } from './keyframeSync';
@@ -49,6 +53,31 @@ export interface EngineOptions {
 const htmlReadySignal = (ready: boolean) => {
   if (typeof document !== 'undefined') document.documentElement.dataset.ready = ready ? 'true' : 'false';
 };
+
+/** How long the camera takes to turn to a new route or selection, ms (none with reduced motion). */
+export const TURN_MS = 900;
+
+/**
+ * The view a scenario asks for (its `view` object, defaults filled in by the schema). `startGiven`:
+ * the caller chose the start time, so the view's own `time` is not applied.
+ */
+export function viewFromScenario(v: ConstellationMeta['view'], epochMs: number, startGiven = false): ViewState {
+  const out: ViewState = { warp: v.timeWarp, camera: typeof v.camera === 'string' ? (['earth', 'fit', 'selected'].includes(v.camera) ? (v.camera as CameraPreset) : 'earth') : v.camera };
+  if (v.time !== undefined && !startGiven) {
+    const m = /^\+(\d{1,4}):(\d\d):(\d\d)$/.exec(v.time);
+    const t = m ? epochMs + ((+m[1] * 60 + +m[2]) * 60 + +m[3]) * 1000 : parseIsoUtc(v.time);
+    if (t !== null) out.timeMs = t;
+  }
+  if (v.playing !== undefined) out.playing = v.playing;
+  if (v.follow !== undefined) out.follow = v.follow;
+  if (v.selected !== null) out.selected = v.selected;
+  if (v.colorMode !== undefined) out.colorMode = v.colorMode;
+  const layers: NonNullable<ViewState['layers']> = {};
+  for (const k of ['shadow', 'links', 'stations'] as const) if (typeof v.layers[k] === 'boolean') layers[k] = v.layers[k];
+  if (Object.keys(layers).length) out.layers = layers;
+  if (v.route) out.route = v.route;
+  return out;
+}
 
 export class Engine implements EngineApi {
   readonly clock: SimClock;
@@ -77,6 +106,8 @@ export class Engine implements EngineApi {
   private lastTimeEventWallMs = -Infinity;
   private timeEventTimer: ReturnType<typeof setTimeout> | null = null;
   private loadMs = 0;
+  /** A camera to apply once the loaded scenario's first frame is drawn (positions known). */
+  private pendingCamera: CameraPose | CameraPreset | null = null;
 
   constructor(opts: EngineOptions) {
     this.wallMs = opts.wallMs ?? (() => performance.now());
@@ -230,6 +261,8 @@ export class Engine implements EngineApi {
         reply.meta.sgp4Count > 0 ? `Propagating ${reply.meta.sgp4Count.toLocaleString('en-US')} element sets…` : 'Drawing…',
       );
     this.links.reset(reply.meta, !!opts.quiet);
+    this.pendingCamera = null;
+    if (!opts.quiet) this.applyView({ ...viewFromScenario(reply.meta.view, reply.meta.epochMs, opts.startMs !== undefined), ...opts.view });
     this.keyframes.tick(this.clock.now());
     this.dataChanged();
     return reply.meta;
@@ -249,6 +282,10 @@ export class Engine implements EngineApi {
     this.isReady = true;
     this.readySignal(true);
     useApp.getState().setStatus('ready', '');
+    if (this.pendingCamera) {
+      this.aim(this.pendingCamera, 0);
+      this.pendingCamera = null;
+    }
     this.emit({ type: 'ready', scenario: this.meta.name, nodes: this.meta.total, timeUtc: isoUtc(this.clock.now()) });
   }
 
@@ -286,7 +323,7 @@ export class Engine implements EngineApi {
 
   /** Jumps to `t` (Unix ms, or an ISO 8601 string with a time zone). A time it cannot read changes nothing and emits `error`. */
   seek(t: number | string): boolean {
-    const ms = typeof t === 'string' ? parseUtc(t) : t;
+    const ms = typeof t === 'string' ? (t.length <= 40 ? parseIsoUtc(t) : null) : t;
     if (typeof ms !== 'number' || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
       this.report('error', `Cannot go to ${typeof t === 'string' ? `“${t.slice(0, 40)}”` : String(t)}: give Unix milliseconds or an ISO 8601 UTC time such as 2026-06-21T12:00:00Z.`);
       return false;
@@ -340,7 +377,117 @@ export class Engine implements EngineApi {
 
   /** Chooses the two ends of the highlighted route (null clears an end). */
   setRouteEnds(from: RouteEndRef | null, to: RouteEndRef | null): void {
+    const st = useApp.getState();
+    const changed = !sameEnd(from, st.routeFrom) || !sameEnd(to, st.routeTo);
     this.links.setRoute(from, to);
+    // Turn to a newly chosen route, so its two ends are on the near side.
+    if (changed && from && to && this.isReady) {
+      const a = this.endLatLon(from), b = this.endLatLon(to);
+      if (a && b) aimCamera(betweenAim(a, b), TURN_MS);
+    }
+  }
+
+  /** Earth-fixed position now of a route end (a station, or the point under a satellite). */
+  private endLatLon(end: RouteEndRef): { latDeg: number; lonDeg: number } | null {
+    if ('station' in end) {
+      const s = useApp.getState().stations[end.station];
+      return s ? { latDeg: s.latDeg, lonDeg: s.lonDeg } : null;
+    }
+    const aim = nodeAim(end.node, this.clock.now());
+    return aim ? { latDeg: aim.latDeg, lonDeg: aim.lonDeg } : null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Views
+
+  /**
+   * Applies a view: any of time, warp, play state, colour mode, layers, hidden shells, selection,
+   * follow, route ends and camera (the camera once the scene has drawn, flown over `durationMs`).
+   * Names that do not exist (a satellite id, a station) are reported as `error` events; the rest
+   * still applies.
+   */
+  applyView(view: ViewState, opts: { durationMs?: number } = {}): void {
+    const st = useApp.getState();
+    if (view.timeMs !== undefined) this.seek(view.timeMs);
+    if (view.warp !== undefined) this.setWarp(view.warp);
+    if (view.playing === true) this.play();
+    if (view.playing === false) this.pause();
+    if (view.colorMode !== undefined) st.setColorMode(view.colorMode);
+    if (view.layers) {
+      if (view.layers.shadow !== undefined) st.setLayer('showShadow', view.layers.shadow);
+      if (view.layers.links !== undefined) st.setLayer('showLinks', view.layers.links);
+      if (view.layers.stations !== undefined) st.setLayer('showStations', view.layers.stations);
+    }
+    if (view.hiddenShells) st.setHiddenShells(view.hiddenShells.filter((i) => i < (this.meta?.shells.length ?? 0)));
+    if (view.selected !== undefined) this.select(view.selected);
+    if (view.follow !== undefined) this.follow(view.follow);
+    if (view.route !== undefined) {
+      if (view.route === null) this.setRouteEnds(null, null);
+      else {
+        const from = this.resolveEnd(view.route.from), to = this.resolveEnd(view.route.to);
+        if (from && to) this.setRouteEnds(from, to);
+      }
+    }
+    if (view.camera !== undefined) {
+      if (this.isReady) this.aim(view.camera, opts.durationMs ?? 0);
+      else this.pendingCamera = view.camera;
+    }
+  }
+
+  /** The view now, as a share link or a tour step records it. */
+  getView(): ViewState {
+    const s = useApp.getState();
+    const meta = this.meta;
+    const idOf = (i: number) => (meta && i >= 0 && i < meta.total ? satelliteIdentity(meta.shells, i).id : null);
+    const aim = currentAim();
+    const named = (e: RouteEndRef | null): NamedRouteEnd | null => {
+      if (!e) return null;
+      if ('station' in e) return s.stations[e.station] ? { station: s.stations[e.station].name } : null;
+      const id = idOf(e.node);
+      return id ? { node: id } : null;
+    };
+    const from = named(s.routeFrom), to = named(s.routeTo);
+    return {
+      timeMs: this.clock.now(),
+      warp: this.clock.warp,
+      playing: this.clock.playing,
+      ...(aim ? { camera: aimToPose(aim, idOf) } : {}),
+      follow: s.follow,
+      selected: s.selected === null ? null : idOf(s.selected),
+      colorMode: s.colorMode,
+      layers: { shadow: s.showShadow, links: s.showLinks, stations: s.showStations },
+      hiddenShells: [...s.hiddenShells],
+      route: from && to ? { from, to } : null,
+    };
+  }
+
+  /** Global index of a named route end, or null (reported). */
+  private resolveEnd(end: NamedRouteEnd): RouteEndRef | null {
+    if ('station' in end) {
+      const name = end.station.trim().toLowerCase();
+      const i = useApp.getState().stations.findIndex((s) => s.name.trim().toLowerCase() === name);
+      if (i >= 0) return { station: i };
+      this.report('error', `There is no ground station “${end.station.slice(0, 60)}” in this scenario.`);
+      return null;
+    }
+    const node = this.resolveNode(end.node);
+    if (node === null) this.report('error', `There is no satellite “${end.node.slice(0, 60)}” in this scenario.`);
+    return node === null ? null : { node };
+  }
+
+  /** Points the camera: a preset (the scenario's subject, close up, the selected satellite) or a pose. */
+  private aim(camera: CameraPose | CameraPreset, durationMs: number): void {
+    const meta = this.meta;
+    if (!meta) return;
+    const t = this.clock.now();
+    if (typeof camera === 'string') {
+      const sel = useApp.getState().selected;
+      const aim = camera === 'selected' ? (sel !== null ? nodeAim(sel, t) : null) : subjectAim(meta, camera, t, cameraControl.fovDeg, cameraControl.aspect);
+      if (aim) aimCamera(aim, durationMs);
+      return;
+    }
+    const target = camera.targetId !== undefined ? this.resolveNode(camera.targetId) : null;
+    aimCamera({ latDeg: camera.latDeg, lonDeg: camera.lonDeg, distanceRe: camera.distanceRe, targetIndex: target ?? -1 }, durationMs);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -499,9 +646,3 @@ export class Engine implements EngineApi {
 }
 
 const scratchState = new Float64Array(6);
-
-/** Unix ms of an ISO 8601 date-time with a zone ("…Z" or "±hh:mm"), or NaN. */
-function parseUtc(s: string): number {
-  if (s.length > 40 || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(s)) return NaN;
-  return Date.parse(s);
-}

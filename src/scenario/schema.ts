@@ -10,6 +10,9 @@
  */
 import { NODE_PARAM_DEFAULTS, type NodeParams as SimNodeParams } from '../sim/nodeParams';
 import { z } from 'zod';
+import { parseIsoUtc } from './time';
+
+export { parseIsoUtc };
 import { EARTH_RADIUS_KM } from '../sim/constants';
 import { ssoInclinationRad } from '../sim/orbit';
 import { describeBundledCatalogs, findCatalog } from './catalogs';
@@ -88,21 +91,9 @@ function arr<T extends z.ZodType>(item: T, max: number, what: string) {
     .max(max, { error: (iss) => `at most ${max} ${what} are allowed, got ${(iss.input as unknown[]).length}` });
 }
 
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 /** Earliest and latest epochs accepted (SGP4's two-digit TLE years cover 1957–2056). */
 const MIN_EPOCH_MS = Date.UTC(1957, 0, 1);
 const MAX_EPOCH_MS = Date.UTC(2100, 0, 1);
-
-/** UTC ISO 8601 instant, e.g. 2025-06-01T00:00:00Z; parses to Unix ms or null. */
-export function parseIsoUtc(text: string): number | null {
-  if (!ISO_UTC.test(text)) return null;
-  const ms = Date.parse(text);
-  if (!Number.isFinite(ms)) return null;
-  // Reject dates that Date.parse rolls over (2025-02-30).
-  const [y, mo, d] = text.slice(0, 10).split('-').map(Number);
-  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
-  return ms;
-}
 
 const isoEpoch = z.string({ error: typeMessage('a UTC ISO 8601 time such as "2025-06-01T00:00:00Z"') }).superRefine((v, ctx) => {
   const ms = parseIsoUtc(v);
@@ -412,22 +403,47 @@ export const groundStationSchema = z.strictObject(
   { error: typeMessage('an object') },
 );
 
+const TOUR_AT = /^\+\d{1,4}:[0-5]\d:[0-5]\d$/;
+
+/** A time in a scenario: an offset "+HH:MM:SS" from the epoch, or a UTC ISO 8601 time. */
+const scenarioTime = str(40, 1).refine((v) => TOUR_AT.test(v) || parseIsoUtc(v) !== null, {
+  error: (iss) => `must be an offset "+HH:MM:SS" from the epoch or a UTC ISO 8601 time, got ${describeValue(iss.input)}`,
+});
+
+const cameraPoseSchema = z.strictObject(
+  {
+    latDeg: num(-90, 90, '°'),
+    lonDeg: num(-180, 180, '°'),
+    distanceRe: num(1.02, 60, ' Earth radii'),
+    targetId: str(200, 1).optional(),
+  },
+  { error: typeMessage('a camera preset ("earth", "fit", "selected") or { latDeg, lonDeg, distanceRe }') },
+);
+
+const namedEndSchema = z.union([z.strictObject({ station: str(200, 1) }), z.strictObject({ node: str(200, 1) })], {
+  error: (iss) => `must be { "station": name } or { "node": satellite id }, got ${describeValue(iss.input)}`,
+});
+
 const viewSchema = z.strictObject(
   {
     timeWarp: num(-1e6, 1e6).default(60),
-    camera: str(100).default('earth'),
+    /** "earth" (the subject over the whole Earth), "fit" (as close as the satellites allow), "selected", or a pose; other names mean "earth". */
+    camera: z.union([str(100), cameraPoseSchema], { error: typeMessage('a camera preset or { latDeg, lonDeg, distanceRe }') }).default('earth'),
     selected: z.union([str(200), z.null()], { error: (iss) => `must be a satellite id or null, got ${describeValue(iss.input)}` }).default(null),
     layers: z.record(str(100), z.boolean({ error: typeMessage('true or false') }), { error: typeMessage('an object') }).default({}),
+    /** Where time starts (default: the epoch). */
+    time: scenarioTime.optional(),
+    playing: z.boolean({ error: typeMessage('true or false') }).optional(),
+    follow: z.boolean({ error: typeMessage('true or false') }).optional(),
+    colorMode: z.enum(['shell', 'sunlight', 'battery', 'temperature', 'compute', 'margin'], { error: (iss) => `must be shell, sunlight, battery, temperature, compute or margin, got ${describeValue(iss.input)}` }).optional(),
+    route: z.strictObject({ from: namedEndSchema, to: namedEndSchema }, { error: typeMessage('{ from, to }') }).optional(),
   },
   { error: typeMessage('an object') },
 );
 
-const TOUR_AT = /^\+\d{1,4}:[0-5]\d:[0-5]\d$/;
 const tourStepSchema = z.strictObject(
   {
-    at: str(40, 1).refine((v) => TOUR_AT.test(v) || parseIsoUtc(v) !== null, {
-      error: (iss) => `must be an offset "+HH:MM:SS" from the epoch or a UTC ISO 8601 time, got ${describeValue(iss.input)}`,
-    }),
+    at: scenarioTime,
     caption: str(2000).default(''),
     camera: str(100).optional(),
     select: str(200).optional(),

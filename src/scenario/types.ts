@@ -2,7 +2,7 @@
 import type { SatRec } from 'satellite.js';
 import type { ClosedFormSet } from '../sim/closedForm';
 import type { NodeParams } from '../sim/nodeParams';
-import type { GroundStation, LinksConfig } from './schema';
+import type { GroundStation, LinksConfig, Scenario } from './schema';
 
 /** Shell kinds of scenario format v1. */
 export type ShellKind = 'walker' | 'sso' | 'cluster' | 'elements' | 'tle' | 'omm' | 'catalog';
@@ -82,4 +82,6 @@ export interface ConstellationMeta {
   links: LinksConfig;
   /** The scenario's ground stations (validated). */
   groundStations: GroundStation[];
+  /** The scenario's own view (validated, defaults filled in), applied when it is loaded. */
+  view: Scenario['view'];
 }

@@ -121,6 +121,7 @@ export class WorkerCore {
       warnings: ex.warnings,
       links: parsed.scenario.links,
       groundStations: parsed.scenario.groundStations,
+      view: parsed.scenario.view,
     };
     // Copies: the originals stay here for tracks, the copies are transferred away.
     return {

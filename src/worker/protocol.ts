@@ -80,7 +80,7 @@ export type WorkerResponse =
       tMs: number;
       /** Every `stride`-th satellite is budgeted (1 = all). */
       stride: number;
-      /** BUDGET_FLOATS_PER_NODE floats per budgeted node, padded to whole rows of 4096 nodes (an RGBA32F texture). */
+      /** BUDGET_FLOATS_PER_NODE floats per budgeted node, padded to whole rows of DATA_TEXTURE_WIDTH nodes (src/sim/dataTexture.ts; an RGBA32F texture). */
       values: Float32Array;
       /** Per budgeted node: 0 none, 1 battery floor, 2 temperature. */
       limitedBy: Uint8Array;

@@ -18,7 +18,7 @@ export function LinkLegend() {
   const by = useApp((s) => s.linkColor);
   const route = useApp((s) => s.route);
   const draw = useApp((s) => s.linkDraw);
-  const set = useApp((s) => s.set);
+  const setLinkColor = useApp((s) => s.setLinkColor);
   const pattern = useLinkPattern();
   const hasLinks = pattern !== 'none';
   if (!hasLinks && stations.length === 0) return null;
@@ -36,7 +36,7 @@ export function LinkLegend() {
                 className={by === 'length' ? 'on' : ''}
                 aria-pressed={by === 'length'}
                 data-testid="link-color-length"
-                onClick={() => set({ linkColor: 'length' })}
+                onClick={() => setLinkColor('length')}
               >
                 length (km)
               </button>
@@ -44,7 +44,7 @@ export function LinkLegend() {
                 className={by === 'latency' ? 'on' : ''}
                 aria-pressed={by === 'latency'}
                 data-testid="link-color-latency"
-                onClick={() => set({ linkColor: 'latency' })}
+                onClick={() => setLinkColor('latency')}
               >
                 light time (ms)
               </button>

@@ -64,8 +64,8 @@ export function RouteSection({ engine, onStations }: { engine: NetworkEngine; on
 
   const pick = (which: 'from' | 'to', v: string) => {
     const ref = parseEndValue(v);
-    if (which === 'from') engine.setRoute(ref, to);
-    else engine.setRoute(from, ref);
+    if (which === 'from') engine.setRouteEnds(ref, to);
+    else engine.setRouteEnds(from, ref);
   };
 
   let status: { cls: string; text: string };
@@ -116,7 +116,7 @@ export function RouteSection({ engine, onStations }: { engine: NetworkEngine; on
         <div className="net-end-actions">
           <button
             data-testid="route-swap"
-            onClick={() => engine.setRoute(to, from)}
+            onClick={() => engine.setRouteEnds(to, from)}
             disabled={!from && !to}
             title="Swap the ends"
           >
@@ -124,7 +124,7 @@ export function RouteSection({ engine, onStations }: { engine: NetworkEngine; on
           </button>
           <button
             data-testid="route-clear"
-            onClick={() => engine.setRoute(null, null)}
+            onClick={() => engine.setRouteEnds(null, null)}
             disabled={!from && !to}
           >
             Clear
