@@ -5,7 +5,7 @@ import { App } from './app/App';
 import { Engine } from './engine/engine';
 import { installTestHook } from './engine/automationHook';
 import { useApp } from './state/store';
-import { BUILTIN_SCENARIOS } from './scenario/builtins';
+import { findBuiltin, unknownBuiltinMessage } from './scenario/builtins';
 import './app/styles.css';
 
 const DEFAULT_SCENARIO = 'three-body';
@@ -32,11 +32,10 @@ createRoot(document.getElementById('root')!).render(
 
 if (!problem) {
   const wanted = params.get('scenario') ?? DEFAULT_SCENARIO;
-  const builtin = BUILTIN_SCENARIOS[wanted] ?? BUILTIN_SCENARIOS[DEFAULT_SCENARIO];
-  if (!BUILTIN_SCENARIOS[wanted]) {
-    useApp.getState().notify('error', `There is no built-in scenario called “${wanted}”; showing ${DEFAULT_SCENARIO} instead.`);
-  }
-  engine.load(builtin.build()).catch(() => {
+  // Own ids only (findBuiltin): `constructor` or `__proto__` is an unknown id, and the picker says so.
+  const builtin = findBuiltin(wanted);
+  if (!builtin) useApp.getState().requestPicker(unknownBuiltinMessage(wanted, DEFAULT_SCENARIO));
+  engine.load((builtin ?? findBuiltin(DEFAULT_SCENARIO)!).build()).catch(() => {
     /* the store already shows the problem */
   });
 }

@@ -1,7 +1,7 @@
 import { sgp4 } from 'satellite.js';
 import { describe, expect, it } from 'vitest';
 import { satrecEpochMs } from '../sim/keyframes';
-import { BUILTIN_LIST, BUILTIN_SCENARIOS, countSatellites, DEFAULT_SCENARIO_ID, findBuiltin } from './builtins';
+import { BUILTIN_LIST, BUILTIN_SCENARIOS, countSatellites, DEFAULT_SCENARIO_ID, findBuiltin, unknownBuiltinMessage } from './builtins';
 import { findCatalog } from './catalogs';
 import { expandScenario } from './expand';
 import { findSatellite } from './identity';
@@ -44,6 +44,15 @@ describe('built-in scenarios', () => {
       expect(findBuiltin(id), id).toBeNull();
     }
     for (const odd of [undefined, null, 42, {}, ['three-body']]) expect(findBuiltin(odd)).toBeNull();
+  });
+
+  it('names an unknown id, shortened and without control characters, and the scenario shown instead', () => {
+    const title = BUILTIN_SCENARIOS['three-body'].title;
+    expect(unknownBuiltinMessage('constructor')).toBe(`There is no built-in scenario called “constructor”. Showing ${title} instead; choose another below.`);
+    const long = unknownBuiltinMessage(`${'x'.repeat(10_000)}`);
+    expect(long).toContain(`“${'x'.repeat(60)}…”`);
+    expect(long.length).toBeLessThan(250);
+    expect(unknownBuiltinMessage('a\nb\u0000c')).toContain('“a?b?c”');
   });
 
   it.each(Object.keys(EXPECTED).filter((id) => id !== 'spacex-1m'))('%s validates, has sources, says what is assumed and expands without warnings', (id) => {

@@ -484,6 +484,16 @@ export function findBuiltin(id: unknown): BuiltinScenario | null {
   return BUILTIN_SCENARIOS[id];
 }
 
+/**
+ * What to tell someone who asked for a built-in that does not exist (`?scenario=<id>`), naming the
+ * id (at most 60 characters of it, control characters as "?") and the scenario shown instead.
+ */
+export function unknownBuiltinMessage(id: string, shownId: string = DEFAULT_SCENARIO_ID): string {
+  // eslint-disable-next-line no-control-regex
+  const shown = (id.length > 60 ? `${id.slice(0, 60)}…` : id).replace(/[\u0000-\u001f\u007f]/g, '?');
+  return `There is no built-in scenario called “${shown}”. Showing ${findBuiltin(shownId)?.title ?? shownId} instead; choose another below.`;
+}
+
 /** One line per built-in for a picker. */
 export interface BuiltinListItem {
   id: string;

@@ -1,6 +1,7 @@
 /**
  * The library toolbar at the top of the left column: "Scenarios" opens the built-in scenario
- * picker, "Import" the satellite import dialog. Both dialogs are modal and mounted only while open.
+ * picker, "Import" the satellite import dialog; the store's `requestPicker` opens the picker with a
+ * message (an unknown `?scenario=` id). Both dialogs are modal and mounted only while open.
  * Their code is a separate chunk (out of the initial download, DESIGN §8), fetched a few seconds
  * after start so that the dialogs still open once the network is gone; if it cannot be loaded the
  * user is told and the app carries on.
@@ -39,8 +40,21 @@ class DialogBoundary extends Component<{ onFail: () => void; children: ReactNode
 
 export function LibraryBar({ engine }: { engine: Engine }) {
   const [open, setOpen] = useState<'picker' | 'import' | null>(null);
+  /** Shown at the top of the picker when something outside it opened it (an unknown `?scenario=` id). */
+  const [pickerMessage, setPickerMessage] = useState<string | null>(null);
   const canImport = useApp((s) => s.scenario !== null);
-  const close = useCallback(() => setOpen(null), []);
+  const pickerRequest = useApp((s) => s.pickerRequest);
+  const close = useCallback(() => {
+    setOpen(null);
+    setPickerMessage(null);
+  }, []);
+
+  useEffect(() => {
+    if (pickerRequest === null) return;
+    setPickerMessage(pickerRequest);
+    setOpen('picker');
+    useApp.getState().clearPickerRequest();
+  }, [pickerRequest]);
   const failed = useCallback(() => {
     dialogs = makeLazy();
     setOpen(null);
@@ -57,7 +71,15 @@ export function LibraryBar({ engine }: { engine: Engine }) {
 
   return (
     <nav className="card lib-bar" aria-label="Scenario library">
-      <button data-testid="library-open" aria-haspopup="dialog" aria-expanded={open === 'picker'} onClick={() => setOpen('picker')}>
+      <button
+        data-testid="library-open"
+        aria-haspopup="dialog"
+        aria-expanded={open === 'picker'}
+        onClick={() => {
+          setPickerMessage(null);
+          setOpen('picker');
+        }}
+      >
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <circle cx="8" cy="8" r="3.2" fill="currentColor" opacity="0.85" />
           <ellipse cx="8" cy="8" rx="7" ry="2.6" fill="none" stroke="currentColor" strokeWidth="1.2" transform="rotate(-25 8 8)" />
@@ -73,7 +95,7 @@ export function LibraryBar({ engine }: { engine: Engine }) {
       {open && (
         <DialogBoundary key={open} onFail={failed}>
           <Suspense fallback={null}>
-            {open === 'picker' ? <ScenarioPicker engine={engine} onClose={close} /> : <ImportDialog engine={engine} onClose={close} />}
+            {open === 'picker' ? <ScenarioPicker engine={engine} onClose={close} message={pickerMessage} /> : <ImportDialog engine={engine} onClose={close} />}
           </Suspense>
         </DialogBoundary>
       )}

@@ -9,7 +9,7 @@
 import { useEffect, useId, useMemo, useRef, type HTMLAttributes, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useApp } from '../../state/store';
-import { BUILTIN_LIST, BUILTIN_SCENARIOS, type BuiltinListItem } from '../../scenario/builtins';
+import { BUILTIN_LIST, BUILTIN_SCENARIOS, findBuiltin, type BuiltinListItem } from '../../scenario/builtins';
 import type { ScenarioInput } from '../../scenario/schema';
 import { fmtCount } from '../format';
 import type { Engine } from '../../engine/engine';
@@ -160,7 +160,7 @@ const countText = (n: number) => `${fmtCount(n)} satellite${n === 1 ? '' : 's'}`
 
 /** Loads a built-in by id from its epoch; the address bar follows once the engine has it. */
 export function chooseBuiltin(engine: Engine, id: string): void {
-  const b = BUILTIN_SCENARIOS[id];
+  const b = findBuiltin(id);
   if (!b) return;
   engine
     .load(b.build())
@@ -170,7 +170,8 @@ export function chooseBuiltin(engine: Engine, id: string): void {
     });
 }
 
-export function ScenarioPicker({ engine, onClose }: { engine: Engine; onClose: () => void }) {
+/** `message`, when given, is shown (as text) above the list: why the picker opened by itself. */
+export function ScenarioPicker({ engine, onClose, message = null }: { engine: Engine; onClose: () => void; message?: string | null }) {
   const scenario = useApp((s) => s.scenario);
   const list = entries();
   const current = useMemo(() => currentBuiltin(scenario, new URLSearchParams(window.location.search).get('scenario')), [scenario]);
@@ -182,6 +183,11 @@ export function ScenarioPicker({ engine, onClose }: { engine: Engine; onClose: (
 
   return (
     <Modal title="Scenarios" testId="library-dialog" closeTestId="library-close" onClose={onClose} className="lib-picker">
+      {message && (
+        <p className="lib-message" role="alert" data-testid="library-message">
+          {message}
+        </p>
+      )}
       <p className="lib-intro muted small">
         Real systems and plans, each with its sources; what is assumed is said in its description. Choosing one starts it at its
         epoch.
