@@ -2,14 +2,17 @@
  * Importing satellites into the current scenario (DESIGN §9: pasted text, files and remote
  * catalogues are hostile until checked). Three sources — pasted text, a file (chosen or dropped on
  * the dialog), CelesTrak's live catalogue (fetched only when the user presses Fetch) — all go
- * through `importElementSets`. Every satellite that passes becomes one new shell of the current
+ * through `importElementSets`, in the import worker (src/worker/importClient.ts; files are read
+ * there too). Every satellite that passes becomes one new shell of the current
  * scenario, applied through `engine.apply` (time and selection kept, one undo step); with some
  * rejected the user sees every problem and chooses whether to import the rest; with none valid
  * nothing changes. Text from input is rendered as text only.
  */
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useApp } from '../../state/store';
-import { formatName, importElementSets, MAX_IMPORT_CHARS, toShell, type ImportResult } from '../../scenario/importText';
+import { formatName, MAX_IMPORT_CHARS, toShell, type ImportResult } from '../../scenario/importText';
+import { createImportRunner, ImportSuperseded, type ImportRunner } from '../../worker/importClient';
+import type { ImportSource } from '../../worker/importProtocol';
 import { fmtCount } from '../format';
 import type { Engine } from '../../engine/engine';
 import { Modal } from './ScenarioPicker';
@@ -50,7 +53,8 @@ function baseName(file: string): string {
 }
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
-const nextPaint = () => new Promise<void>((r) => setTimeout(r, 30));
+/** Size in words for a message ("12 KB", "3.4 MB"). */
+const size = (bytes: number) => (bytes < 1048576 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : mb(bytes));
 
 export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () => void }) {
   const [tab, setTab] = useState<Tab>('paste');
@@ -69,12 +73,16 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
   const alive = useRef(true);
   const fetchCtrl = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  /** Reads and checks element sets off the page's thread (started on the first import, stopped with the dialog). */
+  const runner = useRef<ImportRunner | null>(null);
 
   useEffect(() => {
     alive.current = true;
     return () => {
       alive.current = false;
       fetchCtrl.current?.abort();
+      runner.current?.dispose();
+      runner.current = null;
     };
   }, []);
 
@@ -107,35 +115,44 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
       setStatus({ kind: 'error', text: `Nothing was imported; the current scenario is unchanged. ${why}` });
       return;
     }
-    useApp.getState().set({
-      notice: { kind: 'info', text: `Imported ${plural(n, 'satellite')} (${formatName(result.format)}) as the shell “${shell.name ?? shellName}”. Ctrl+Z undoes it.` },
-    });
+    useApp.getState().notify('info', `Imported ${plural(n, 'satellite')} (${formatName(result.format)}) as the shell “${shell.name ?? shellName}”. Ctrl+Z undoes it.`);
     if (alive.current) onClose();
   };
 
-  /** Checks text from any source; imports at once when every satellite passed, else shows the problems. */
-  const analyse = async (input: string, filename: string | undefined, defaultName: string, source: string) => {
+  /**
+   * Checks text or a file from any source in the import worker; imports at once when every satellite
+   * passed and nothing was cut, else shows the problems and what was left out.
+   */
+  const analyse = async (input: ImportSource, filename: string | undefined, defaultName: string, source: string) => {
     setPending(null);
     setStatus({ kind: 'busy', text: `Checking ${source}…` });
-    await nextPaint();
+    runner.current ??= createImportRunner({ useWorker: new URLSearchParams(window.location.search).get('worker') !== '0' });
+    let result: ImportResult;
+    try {
+      result = await runner.current.run(input, filename);
+    } catch (err) {
+      if (err instanceof ImportSuperseded || !alive.current) return;
+      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+      return;
+    }
     if (!alive.current) return;
-    const result = importElementSets(input, filename);
     const n = result.entries.length;
     const m = problemCount(result.errors);
     const fmt = result.format === 'unknown' ? '' : ` (${formatName(result.format)})`;
+    const cut = result.cut ? ` ${result.cut}` : '';
     if (n === 0) {
       setPending({ result, defaultName, source });
-      setStatus({ kind: 'error', text: `Nothing imported from ${source}${fmt}: no valid satellites, ${plural(m, 'problem')}.` });
+      setStatus({ kind: 'error', text: `Nothing imported from ${source}${fmt}: no valid satellites, ${plural(m, 'problem')}.${cut}` });
       return;
     }
     // One pasted satellite with a title line: name the shell after it.
     const dn = filename === undefined && n === 1 && result.entries[0].name ? result.entries[0].name : defaultName;
-    if (m === 0) {
+    if (m === 0 && !result.cut) {
       await importResult(result, dn);
       return;
     }
     setPending({ result, defaultName: dn, source });
-    setStatus({ kind: 'info', text: `${fmtCount(n)} valid, ${fmtCount(m)} rejected${fmt}.` });
+    setStatus({ kind: 'info', text: `${fmtCount(n)} valid, ${fmtCount(m)} rejected${fmt}.${cut}` });
   };
 
   const readFile = async (file: File) => {
@@ -145,16 +162,8 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
       setStatus({ kind: 'error', text: `“${file.name}” is ${mb(file.size)}; the limit is 50 MB. Nothing was imported.` });
       return;
     }
-    setStatus({ kind: 'busy', text: `Reading “${file.name}”…` });
-    let content: string;
-    try {
-      content = await file.text();
-    } catch (err) {
-      if (alive.current) setStatus({ kind: 'error', text: `“${file.name}” could not be read (${err instanceof Error ? err.message : String(err)}).` });
-      return;
-    }
-    if (!alive.current) return;
-    await analyse(content, file.name, baseName(file.name), `“${file.name}”`);
+    // The worker reads the file itself: its text never has to exist on the page's thread.
+    await analyse({ file }, file.name, baseName(file.name), `“${file.name}”`);
   };
 
   const onFetch = async () => {
@@ -171,7 +180,7 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
       setStatus({ kind: 'error', text: `${r.error} Nothing was imported.` });
       return;
     }
-    await analyse(r.text, catalogFileName(q), catalogShellName(q), `CelesTrak’s answer (${plural(r.records, 'record')})`);
+    await analyse({ text: r.text }, catalogFileName(q), catalogShellName(q), `CelesTrak’s answer (${size(r.bytes)})`);
   };
 
   const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -341,6 +350,11 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
 
         {pending && errors.length > 0 && (
           <div className="imp-errors" data-testid="import-errors" tabIndex={0} role="region" aria-label={valid > 0 ? 'Rejected satellites' : 'Problems'}>
+            {pending.result.headline && (
+              <p className="imp-headline" data-testid="import-headline">
+                {pending.result.headline}
+              </p>
+            )}
             <ul>
               {errors.map((e, i) => (
                 <li key={i}>{e}</li>
@@ -362,7 +376,7 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
           </>
         )}
         {tab === 'paste' && !(pending && valid > 0) && (
-          <button className="on" data-testid="import-submit" disabled={busy || text.trim() === '' || !hasScenario} onClick={() => void analyse(text, undefined, 'Pasted satellites', 'the pasted text')}>
+          <button className="on" data-testid="import-submit" disabled={busy || text.trim() === '' || !hasScenario} onClick={() => void analyse({ text }, undefined, 'Pasted satellites', 'the pasted text')}>
             Import
           </button>
         )}

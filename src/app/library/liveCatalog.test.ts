@@ -25,6 +25,32 @@ function response(body: string, init: { status?: number; statusText?: string; he
   };
 }
 
+/** A response whose body is a stream and whose text() must not be called. */
+function streamed(stream: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) {
+  return {
+    ...response('', { headers }),
+    body: stream,
+    text: () => Promise.reject(new Error('text() buffers the whole body')),
+  };
+}
+
+/** An endless stream of 1 MB chunks of JSON-looking bytes, counting pulls and noting a cancel. */
+function endless() {
+  let pulls = 0;
+  let cancelled = false;
+  const chunk = new TextEncoder().encode(`[${'{"OBJECT_NAME":"X"},'.repeat(52428)}`.padEnd(1048576, ' '));
+  const stream = new ReadableStream<Uint8Array>({
+    pull(c) {
+      pulls++;
+      c.enqueue(chunk);
+    },
+    cancel() {
+      cancelled = true;
+    },
+  }, { highWaterMark: 0 });
+  return { stream, pulled: () => pulls, cancelled: () => cancelled };
+}
+
 describe('buildCatalogUrl', () => {
   it('builds a group query in JSON format', () => {
     expect(buildCatalogUrl({ kind: 'group', group: 'starlink' })).toEqual({ ok: true, url: `${GP}?GROUP=starlink&FORMAT=json` });
@@ -88,7 +114,7 @@ describe('fetchCatalog', () => {
     expect((fetchImpl.mock.calls[0] as unknown[])[0]).toBe(url);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.records).toBe(3);
+    expect(r.bytes).toBe(JSON.stringify(records).length);
     const imported = importElementSets(r.text, 'celestrak-starlink.json');
     expect(imported.format).toBe('omm-json');
     expect(imported.errors).toEqual([]);
@@ -131,6 +157,39 @@ describe('fetchCatalog', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/60\.0 MB; the limit is 50 MB/);
     expect(text).not.toHaveBeenCalled();
+  });
+
+  it('streams an answer without Content-Length and stops reading it past 50 MB', async () => {
+    const s = endless();
+    const r = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(streamed(s.stream)) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toBe('The answer is over 50 MB (reading stopped at 51.0 MB); the limit is 50 MB. Nothing was imported.');
+    // 1 MB chunks: the 51st goes over the limit; the stream is cancelled, not drained.
+    expect(s.pulled()).toBeLessThanOrEqual(53);
+    expect(s.cancelled()).toBe(true);
+  });
+
+  it('does not trust a Content-Length that lies', async () => {
+    const s = endless();
+    const r = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(streamed(s.stream, { 'Content-Length': '120' })) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/over 50 MB.*limit is 50 MB/);
+    expect(s.cancelled()).toBe(true);
+  });
+
+  it('decodes a streamed answer whose UTF-8 characters are split across chunks', async () => {
+    const text = JSON.stringify([{ ...records[0], OBJECT_NAME: 'ÉTOILE ★' }]);
+    const bytes = new TextEncoder().encode(text);
+    const at = new TextEncoder().encode(text.slice(0, text.indexOf('★'))).length + 1; // inside the 3-byte star
+    const stream = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(bytes.slice(0, at));
+        c.enqueue(bytes.slice(at));
+        c.close();
+      },
+    });
+    const r = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(streamed(stream)) });
+    expect(r).toEqual({ ok: true, text, bytes: bytes.length });
   });
 
   it('fetches nothing but CelesTrak GP queries', async () => {

@@ -2,8 +2,9 @@
  * The live catalogue (DESIGN §9: a remote catalogue is hostile until checked, and nothing is
  * fetched without the user's consent): builds a CelesTrak GP query URL from a group, a name or a
  * catalogue number, and fetches it only when asked. Every failure (network, HTTP status, a body
- * that is not JSON, an empty answer, a size limit) comes back as a plain sentence; the text of a
- * good answer goes through `importElementSets` like any file.
+ * that is not JSON, an empty answer, a size limit) comes back as a plain sentence. The body is
+ * streamed with a byte cap (50 MB), so a missing or false `Content-Length` cannot make it buffer
+ * more. The text of a good answer goes through the import worker like any file.
  */
 import { MAX_IMPORT_CHARS } from '../../scenario/importText';
 
@@ -82,15 +83,51 @@ export function catalogShellName(q: CatalogQuery): string {
   return `CelesTrak #${q.catnr.trim()}`;
 }
 
-export type FetchResult = { ok: true; text: string; records: number } | { ok: false; error: string };
+/** A good answer: its text (trimmed) and its size in bytes as received. */
+export type FetchResult = { ok: true; text: string; bytes: number } | { ok: false; error: string };
 
-type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: Record<string, string>; credentials?: RequestCredentials }) => Promise<{
+/** The parts of a fetch Response read here; `body` is streamed when present, else `text()` is used. */
+export interface FetchLikeResponse {
   ok: boolean;
   status: number;
   statusText: string;
   headers: { get(name: string): string | null };
+  body?: ReadableStream<Uint8Array> | null;
   text(): Promise<string>;
-}>;
+}
+
+type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: Record<string, string>; credentials?: RequestCredentials }) => Promise<FetchLikeResponse>;
+
+const overLimit = (what: string) => `The answer is ${what}; the limit is 50 MB. Nothing was imported.`;
+
+/**
+ * Reads a response body as UTF-8 text, at most `maxBytes` bytes: the stream is cancelled as soon as
+ * more arrive, whatever `Content-Length` said (it may be missing or wrong). Without a stream (old
+ * browsers, test doubles) the text is read whole and then measured.
+ */
+export async function readBodyCapped(res: FetchLikeResponse, maxBytes: number): Promise<{ ok: true; text: string; bytes: number } | { ok: false; bytes: number }> {
+  if (!res.body || typeof res.body.getReader !== 'function') {
+    const text = await res.text();
+    const bytes = new TextEncoder().encode(text).length;
+    return bytes > maxBytes ? { ok: false, bytes } : { ok: true, text, bytes };
+  }
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel('over the size limit').catch(() => undefined);
+      return { ok: false, bytes };
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return { ok: true, text: parts.join(''), bytes };
+}
 
 const secs = (ms: number) => String(Number((ms / 1000).toFixed(2)));
 
@@ -133,37 +170,37 @@ export async function fetchCatalog(
       const hint = res.status === 403 || res.status === 429 ? ' CelesTrak limits how often the same data may be downloaded; try again in a few hours.' : '';
       return { ok: false, error: `CelesTrak answered HTTP ${res.status}${res.statusText ? ` ${shortText(res.statusText, 60)}` : ''}.${hint}` };
     }
-    const declared = Number(res.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > MAX_IMPORT_CHARS) {
-      return { ok: false, error: `The answer is ${(declared / 1048576).toFixed(1)} MB; the limit is 50 MB.` };
-    }
-    let text: string;
+    // A declared size over the limit is refused before reading; a missing or false one is caught while reading.
+    const declared = Number(res.headers.get('content-length') ?? NaN);
+    if (Number.isFinite(declared) && declared > MAX_IMPORT_CHARS) return { ok: false, error: overLimit(`${(declared / 1048576).toFixed(1)} MB`) };
+    let read: Awaited<ReturnType<typeof readBodyCapped>>;
     try {
-      text = await res.text();
+      read = await readBodyCapped(res, MAX_IMPORT_CHARS);
     } catch (err) {
+      if (opts.signal?.aborted) return { ok: false, error: 'The request was cancelled.' };
       if (timedOut) return { ok: false, error: `CelesTrak did not finish answering within ${secs(timeoutMs)} s.` };
       return { ok: false, error: `The answer could not be read (${err instanceof Error ? shortText(err.message, 80) : 'unknown error'}).` };
     }
-    return checkCatalogText(text);
+    if (!read.ok) return { ok: false, error: overLimit(`over 50 MB (reading stopped at ${(read.bytes / 1048576).toFixed(1)} MB)`) };
+    return checkCatalogText(read.text, read.bytes);
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
   }
 }
 
-/** Checks a GP answer's text: within the size limit, JSON, an array, not empty. */
-export function checkCatalogText(text: string): FetchResult {
-  if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: `The answer is ${(text.length / 1048576).toFixed(1)} MB; the limit is 50 MB.` };
+/**
+ * Checks a GP answer's text cheaply, without parsing it (the import worker does that): within the
+ * size limit, not empty, starting as a JSON list and not an empty one. `bytes` defaults to the
+ * text's length.
+ */
+export function checkCatalogText(text: string, bytes = text.length): FetchResult {
+  if (bytes > MAX_IMPORT_CHARS || text.length > MAX_IMPORT_CHARS) return { ok: false, error: overLimit(`${(Math.max(bytes, text.length) / 1048576).toFixed(1)} MB`) };
   const body = text.trim();
   if (body === '') return { ok: false, error: 'CelesTrak sent an empty answer.' };
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    // CelesTrak answers an unknown name or number with plain text ("No GP data found").
-    return { ok: false, error: `The answer is not JSON: “${shortText(body)}”.` };
-  }
-  if (!Array.isArray(value)) return { ok: false, error: 'The answer is JSON but not a list of element sets.' };
-  if (value.length === 0) return { ok: false, error: 'No element sets matched the query (CelesTrak sent an empty list).' };
-  return { ok: true, text: body, records: value.length };
+  // CelesTrak answers an unknown name or number with plain text ("No GP data found").
+  if (body[0] === '{') return { ok: false, error: 'The answer is JSON but not a list of element sets.' };
+  if (body[0] !== '[') return { ok: false, error: `The answer is not JSON: “${shortText(body.slice(0, 400))}”.` };
+  if (/^\[\s*\]$/.test(body.slice(0, 64))) return { ok: false, error: 'No element sets matched the query (CelesTrak sent an empty list).' };
+  return { ok: true, text: body, bytes };
 }
