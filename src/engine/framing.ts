@@ -78,7 +78,7 @@ export function closeAim(index: number, radiusKm: number, tMs: number, fovDeg: n
   if (!satelliteStateKm(index, tMs, st)) return null;
   const halfV = (fovDeg / 2) * RAD;
   const half = Math.min(halfV, Math.atan(Math.tan(halfV) * aspect));
-  const dKm = Math.max(60, (radiusKm * 1.5) / Math.sin(half));
+  const dKm = Math.max(2, (radiusKm * 1.5) / Math.sin(half));
   const r = Math.hypot(st[0], st[1], st[2]);
   const ux = st[0] / r, uy = st[1] / r, uz = st[2] / r;
   // North in the local horizontal plane (or any horizontal direction at a pole).
@@ -114,8 +114,9 @@ function stationsCentre(stations: readonly GroundStation[]): { latDeg: number; l
  */
 export function subjectAim(meta: ConstellationMeta, preset: CameraPreset, tMs: number, fovDeg: number, aspect: number): CameraAim | null {
   const ext = shellExtent(meta, 0, tMs);
-  if (ext && (preset === 'fit' || ext.spreadKm < CLOSE_UP_SPREAD_KM)) {
-    return closeAim(ext.nearest, Math.max(ext.spreadKm, 20), tMs, fovDeg, aspect);
+  // A formation (two or more satellites close together) is shown close up; one satellite is shown over the Earth.
+  if (ext && ext.n >= 2 && (preset === 'fit' || ext.spreadKm < CLOSE_UP_SPREAD_KM)) {
+    return closeAim(ext.nearest, Math.max(ext.spreadKm, 0.5), tMs, fovDeg, aspect);
   }
   const g = stationsCentre(meta.groundStations);
   if (g) return earthAim(g.latDeg, g.lonDeg);

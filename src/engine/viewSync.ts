@@ -15,10 +15,20 @@ function applyColor(s: AppState): void {
   sceneData.ramp = scale.stops;
 }
 
+/** Per-shell texel values the shaders read (R8 → value / 255): hidden, a context shell, the subject next to context shells. */
+export const SHELL_HIDDEN = 255;
+export const SHELL_CONTEXT = 128;
+export const SHELL_SUBJECT = 64;
+
 function applyHidden(s: AppState): void {
-  sceneData.hiddenShells.fill(0);
-  // 255 in an 8-bit texture reads as 1.0 in the shader.
-  for (const i of s.hiddenShells) if (i >= 0 && i < sceneData.hiddenShells.length) sceneData.hiddenShells[i] = 255;
+  const t = sceneData.hiddenShells;
+  t.fill(0);
+  const shells = s.meta?.shells ?? [];
+  // With a shell for scale beside it, the subject is drawn larger and the context smaller and quieter.
+  if (shells.some((sh) => sh.role === 'context')) {
+    for (let i = 0; i < shells.length && i < t.length; i++) t[i] = shells[i].role === 'context' ? SHELL_CONTEXT : SHELL_SUBJECT;
+  }
+  for (const i of s.hiddenShells) if (i >= 0 && i < t.length) t[i] = SHELL_HIDDEN;
   sceneData.hiddenVersion++;
 }
 
@@ -26,6 +36,7 @@ function applyHidden(s: AppState): void {
 export function bindViewToScene(changed: () => void): () => void {
   const s0 = useApp.getState();
   applyColor(s0);
+  applyHidden(s0);
   sceneData.showLinks = s0.showLinks;
   sceneData.showStations = s0.showStations;
   changed();
@@ -35,7 +46,7 @@ export function bindViewToScene(changed: () => void): () => void {
       applyColor(s);
       dirty = true;
     }
-    if (s.hiddenShells !== prev.hiddenShells) {
+    if (s.hiddenShells !== prev.hiddenShells || s.meta !== prev.meta) {
       applyHidden(s);
       dirty = true;
     }

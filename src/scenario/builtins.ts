@@ -62,7 +62,7 @@ const threeBody: BuiltinScenario = {
     ],
     shells: [
       { kind: 'sso', name: 'Three-Body (assumed orbit)', altitudeKm: 500, ltanHours: 22.75, planes: 1, satsPerPlane: 12 },
-      { kind: 'walker', name: 'Starlink-like shell (for scale)', pattern: 'delta', altitudeKm: 550, inclinationDeg: 53, planes: 72, satsPerPlane: 22, phasing: 1, raanOffsetDeg: 0 },
+      { kind: 'walker', name: 'Starlink-like shell (for scale)', role: 'context', pattern: 'delta', altitudeKm: 550, inclinationDeg: 53, planes: 72, satsPerPlane: 22, phasing: 1, raanOffsetDeg: 0 },
     ],
     node: { computeTops: 744 },
     links: { pattern: 'plus-grid', maxRangeKm: 5000, grazingAltitudeKm: 80, capacityGbps: 100 },
@@ -229,7 +229,7 @@ const starcloud1: BuiltinScenario = {
       panelAreaM2: 1.5, cellEfficiency: 0.3, pointing: 'sun-tracking', batteryWh: 1000, depthOfDischargeMax: 0.5,
       computeLoadW: 700, busLoadW: 100, computeTops: 1979, radiatorAreaM2: 1, heatCapacityJPerK: 54000,
     },
-    view: { timeWarp: 600, camera: 'earth', selected: '270001' },
+    view: { timeWarp: 600, camera: 'earth', selected: '270001', follow: true },
     tour: [
       { at: '+00:00:00', caption: 'Starcloud-1 the day after launch (synthetic elements at about 340 km).', select: '270001' },
       { at: '+720:00:00', caption: 'A month later drag has lowered the orbit; SGP4 reports the satellite as decayed after about three months.' },

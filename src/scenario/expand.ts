@@ -188,7 +188,7 @@ export function expandScenario(scenario: Scenario): ExpandedScenario {
 
   scenario.shells.forEach((s, index) => {
     const tag = `S${index + 1}`;
-    const base = { index, name: s.name, kind: s.kind, tag, node: { ...scenario.node, ...(s.node ?? {}) } } as const;
+    const base = { index, name: s.name, kind: s.kind, tag, role: s.role ?? 'subject', node: { ...scenario.node, ...(s.node ?? {}) } } as const;
     switch (s.kind) {
       case 'walker': {
         const count = s.planes * s.satsPerPlane;

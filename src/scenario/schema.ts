@@ -160,7 +160,10 @@ export const nodeSchema = z
   .superRefine(tempOrder);
 
 /** A shell's own node overrides: any subset of the node fields, no defaults. */
-export const nodeOverrideSchema = z
+export /** A shell's role in the story: `subject` (default) or `context` (a shell for scale, drawn quieter). */
+const shellRole = z.enum(['subject', 'context'], { error: (iss) => `must be "subject" or "context", got ${describeValue(iss.input)}` }).optional();
+
+const nodeOverrideSchema = z
   .strictObject(
     Object.fromEntries(Object.entries(nodeFields).map(([k, s]) => [k, (s as z.ZodType).optional()])) as {
       [K in keyof typeof nodeFields]: z.ZodOptional<(typeof nodeFields)[K]>;
@@ -184,6 +187,7 @@ const walkerShell = z
     phasing: num(0, 9999, '', true).default(1),
     raanOffsetDeg: num(-360, 360, '°').default(0),
     node: nodeOverrideSchema.optional(),
+    role: shellRole,
   })
   .superRefine((s, ctx) => {
     // Refinements run even when fields failed: check only what is valid.
@@ -206,6 +210,7 @@ const ssoShell = z
     planes: num(1, 10000, '', true).default(1),
     satsPerPlane: num(1, 100000, '', true),
     node: nodeOverrideSchema.optional(),
+    role: shellRole,
   })
   .superRefine((s, ctx) => {
     if (!inRange(s.altitudeKm, MIN_ALTITUDE_KM, MAX_ALTITUDE_KM)) return;
@@ -257,6 +262,7 @@ const elementsShell = z
       error: 'must list at least one satellite',
     }),
     node: nodeOverrideSchema.optional(),
+    role: shellRole,
   })
   .superRefine((s, ctx) => {
     const seen = new Map<string, number>();
@@ -277,6 +283,7 @@ const tleShell = z.strictObject({
     .min(1, { error: 'must not be empty' })
     .max(MAX_TLE_TEXT_CHARS, { error: (iss) => `is ${(iss.input as string).length} characters; the limit is ${MAX_TLE_TEXT_CHARS} (20 MB)` }),
   node: nodeOverrideSchema.optional(),
+    role: shellRole,
 });
 
 export { clusterLatticeRadius };
@@ -296,6 +303,7 @@ const clusterShell = z
     /** Lattice spacing: neighbours are spacingM apart along one axis and 2·spacingM along the other. */
     spacingM: num(1, 100000, 'm'),
     node: nodeOverrideSchema.optional(),
+    role: shellRole,
   })
   .superRefine((s, ctx) => {
     if (s.ltanHours !== undefined && s.inclinationDeg !== undefined) {
@@ -326,6 +334,7 @@ const ommShell = z
     name: shellName,
     records: arr(z.unknown(), MAX_OMM_RECORDS_PER_SHELL, 'records per omm shell').min(1, { error: 'must list at least one record' }),
     node: nodeOverrideSchema.optional(),
+    role: shellRole,
   })
   .superRefine((s, ctx) => {
     if (!Array.isArray(s.records)) return;
@@ -354,6 +363,7 @@ const catalogShell = z
     /** Bundled snapshot date, YYYY-MM-DD. */
     snapshot: str(10, 1).refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), { error: (iss) => `must be a date YYYY-MM-DD, got ${describeValue(iss.input)}` }),
     node: nodeOverrideSchema.optional(),
+    role: shellRole,
   })
   .superRefine((s, ctx) => {
     if (typeof s.group !== 'string' || typeof s.snapshot !== 'string') return;

@@ -21,6 +21,8 @@ export interface ShellSummary {
   firstIndex: number;
   /** Short tag used in generated ids: "S1" for the first shell. */
   tag: string;
+  /** `context`: a shell for scale, drawn smaller and quieter than the scenario's subject. */
+  role: 'subject' | 'context';
   altitudeKm?: number;
   inclinationDeg?: number;
   planes?: number;

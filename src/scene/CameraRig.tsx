@@ -20,6 +20,10 @@ const target = new THREE.Vector3();
 const delta = new THREE.Vector3();
 const ORIGIN = new THREE.Vector3();
 const Y_UP = new THREE.Vector3(0, 1, 0);
+/** Nearest near plane, Earth radii (≈ 320 m): with the far plane at 200,000 × near, Earth still resolves to ≈ 8 km in depth. */
+const MIN_NEAR = 5e-5;
+/** Closest approach to a tracked satellite, Earth radii (≈ 1 km). */
+const CLOSE_MIN_DISTANCE = 1.6e-4;
 const RAD = Math.PI / 180;
 
 /** World position (Earth radii, world axes) of the Earth-fixed point at geocentric lat/lon and distance, at sidereal angle `gmst`. */
@@ -140,6 +144,17 @@ export function CameraRig({ follow }: { follow: boolean }) {
       c.target.copy(target);
       camera.position.add(delta);
     }
+    // Near and far planes follow how close the camera is to what it looks at, so a formation a few
+    // km across can be seen from a few km away without losing depth precision at Earth's distance.
+    const cam = camera as THREE.PerspectiveCamera;
+    const lookDist = cam.position.distanceTo(c.target);
+    const near = Math.min(0.01, Math.max(MIN_NEAR, 0.02 * lookDist));
+    if (Math.abs(near - cam.near) > 0.05 * cam.near) {
+      cam.near = near;
+      cam.far = near * 200_000;
+      cam.updateProjectionMatrix();
+    }
+    c.minDistance = c.target.lengthSq() > 0 ? CLOSE_MIN_DISTANCE : 1.08;
     c.update();
   }, -40);
 

@@ -151,6 +151,8 @@ export function Stars({ count = 4000, seed = 20250601, radius = 900, milkyWay = 
     if (!pts || !pts.parent) return;
     camera.getWorldPosition(camWorld);
     pts.position.copy(pts.parent.worldToLocal(camWorld));
+    // Keep the sphere inside the far plane when the camera closes in (the rig moves it).
+    pts.scale.setScalar(Math.min(1, (0.45 * (camera as { far: number }).far) / radius));
   });
 
   return (

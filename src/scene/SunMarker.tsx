@@ -89,7 +89,10 @@ export function SunMarker({ distance = 500, glowDeg = 5, light = true, lightInte
     if (sprite && sprite.parent) {
       camera.getWorldPosition(camWorld);
       sprite.parent.worldToLocal(camWorld);
-      sprite.position.copy(camWorld).addScaledVector(dir, distance);
+      // Inside the far plane when the camera closes in (the rig moves it): same angle, nearer.
+      const d = Math.min(distance, 0.25 * (camera as { far: number }).far);
+      sprite.position.copy(camWorld).addScaledVector(dir, d);
+      sprite.scale.setScalar((scale * d) / distance);
     }
     // A DirectionalLight shines from its position towards its target (the world origin = Earth).
     if (lightRef.current) lightRef.current.position.copy(dir).multiplyScalar(10);

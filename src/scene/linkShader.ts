@@ -88,7 +88,13 @@ bool hiddenByEarth(vec3 p) {
 
 // Packed shell + 1 (0: a station, never hidden) of one end.
 bool shellHidden(int packed) {
-  return packed > 0 && texelFetch(uHidden, ivec2(packed - 1, 0), 0).r > 0.5;
+  return packed > 0 && texelFetch(uHidden, ivec2(packed - 1, 0), 0).r > 0.75;
+}
+
+// A context shell (a shell for scale, engine/viewSync.ts): its mesh is drawn fainter than the subject's.
+bool shellContext(int packed) {
+  float r = packed > 0 ? texelFetch(uHidden, ivec2(packed - 1, 0), 0).r : 0.0;
+  return r > 0.375 && r <= 0.75;
 }
 
 vec3 linkRamp(float t) {
@@ -166,6 +172,7 @@ void main() {
   if (uMode == 0) {
     if (!up || mine) return;
     if (ground) alpha = max(alpha, 0.85); // few, and they should read against the ISL mesh
+    else if (shellContext(shells / ${SHELL_PACK_BASE}) && shellContext(shells % ${SHELL_PACK_BASE})) alpha *= 0.35; // the scale shell's mesh stays behind the subject
   } else if (uMode == 1) {
     if (!mine) return;
     if (up) {

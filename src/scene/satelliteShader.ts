@@ -138,9 +138,13 @@ void finish(vec3 eciEarthRadii, float shell, bool valid) {
   if (id == uSelected) { size = max(size * 2.6, 11.0); vRing = 1.0; }
   else if (id == uHovered) { size = max(size * 2.0, 8.0); }
   if (uPick == 1) size = max(size, 9.0);
+  // Shell role (engine/viewSync.ts): 1 hidden, 0.5 a context shell (smaller, quieter), 0.25 the subject beside one (larger).
+  float role = texelFetch(uHidden, ivec2(int(shell) % ${MAX_SHELLS_DRAWN}, 0), 0).r;
+  bool hidden = role > 0.75;
+  bool context = !hidden && role > 0.375;
+  if (id != uSelected && id != uHovered && uPick == 0) size *= context ? 0.7 : role > 0.125 ? 1.7 : 1.0;
   gl_PointSize = size * uPixelRatio;
-  vColor = uPick == 1 ? vec3(0.0) : nodeColor(eciEarthRadii, shell, id);
-  bool hidden = texelFetch(uHidden, ivec2(int(shell) % ${MAX_SHELLS_DRAWN}, 0), 0).r > 0.5;
+  vColor = uPick == 1 ? vec3(0.0) : nodeColor(eciEarthRadii, shell, id) * (context && uColorMode == 0 ? 0.6 : 1.0);
   if (!valid || hidden) gl_Position = vec4(2.0, 2.0, 2.0, 1.0); // outside the clip volume: not drawn
 }
 `;
