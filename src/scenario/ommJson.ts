@@ -89,7 +89,8 @@ export function scanOmmJson(text: string, sink: ReadSink<RawOmm>): ScanEnd & { r
   const n = text.length;
   let k = skipSpace(text, 0);
   const c0 = text.charCodeAt(k);
-  const where = (at: number) => (text.lastIndexOf('\n', at) >= 0 ? `line ${lineOfOffset(text, at)}` : `character ${at + 1}`);
+  const where = (at: number) =>
+    text.lastIndexOf('\n', at) >= 0 ? `line ${lineOfOffset(text, at)}` : `character ${at + 1}`;
 
   const one = (at: number, label: string): number => {
     const end = valueEnd(text, at);
@@ -102,7 +103,9 @@ export function scanOmmJson(text: string, sink: ReadSink<RawOmm>): ScanEnd & { r
       return -1;
     }
     if (end - at > MAX_OMM_RECORD_CHARS) {
-      sink.error(`${label}: ${(end - at).toLocaleString('en-US')} characters of JSON; one OMM record may have at most ${MAX_OMM_RECORD_CHARS.toLocaleString('en-US')}`);
+      sink.error(
+        `${label}: ${(end - at).toLocaleString('en-US')} characters of JSON; one OMM record may have at most ${MAX_OMM_RECORD_CHARS.toLocaleString('en-US')}`,
+      );
       return end;
     }
     const v = parseValue(text.slice(at, end));
@@ -114,7 +117,8 @@ export function scanOmmJson(text: string, sink: ReadSink<RawOmm>): ScanEnd & { r
   if (c0 !== 91) {
     if (c0 === 123) {
       const end = one(k, 'record 1');
-      if (end >= 0 && skipSpace(text, end) < n) sink.error(`not valid JSON: text after the record at ${where(skipSpace(text, end))}`);
+      if (end >= 0 && skipSpace(text, end) < n)
+        sink.error(`not valid JSON: text after the record at ${where(skipSpace(text, end))}`);
       return { stoppedAt: null, read: 1 };
     }
     // Not an array or an object: say what it is when that is cheap to find out.
@@ -141,7 +145,9 @@ export function scanOmmJson(text: string, sink: ReadSink<RawOmm>): ScanEnd & { r
     if (c === 93) return finish(text, sink, k + 1, index);
     if (c !== 44) {
       if (k >= n) continue; // reported at the top of the loop
-      sink.error(`not valid JSON: expected , or ] after record ${index} at ${where(k)}, got ${quote(text, k)}`);
+      sink.error(
+        `not valid JSON: expected , or ] after record ${index} at ${where(k)}, got ${quote(text, k)}`,
+      );
       return { stoppedAt: null, read: index };
     }
     k = skipSpace(text, k + 1);
@@ -153,7 +159,12 @@ export function scanOmmJson(text: string, sink: ReadSink<RawOmm>): ScanEnd & { r
 }
 
 /** Checks that only white space follows the array's `]`. */
-function finish(text: string, sink: ReadSink<RawOmm>, after: number, read: number): ScanEnd & { read: number } {
+function finish(
+  text: string,
+  sink: ReadSink<RawOmm>,
+  after: number,
+  read: number,
+): ScanEnd & { read: number } {
   const k = skipSpace(text, after);
   if (k < text.length) sink.error(`not valid JSON: text after the end of the array, got ${quote(text, k)}`);
   return { stoppedAt: null, read };

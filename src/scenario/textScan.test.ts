@@ -18,13 +18,26 @@ function allLines(text: string): { lines: string[]; offsets: number[]; numbers: 
 
 describe('LineCursor', () => {
   it('gives the lines split() gives, for every kind of line break', () => {
-    for (const t of ['', 'a', 'a\n', 'a\nb', 'a\r\nb\r\n', 'a\rb\rc', '\n\n', 'x\r\n\ry\n\r', 'one\r\r\ntwo']) {
+    for (const t of [
+      '',
+      'a',
+      'a\n',
+      'a\nb',
+      'a\r\nb\r\n',
+      'a\rb\rc',
+      '\n\n',
+      'x\r\n\ry\n\r',
+      'one\r\r\ntwo',
+    ]) {
       expect(allLines(t).lines, JSON.stringify(t)).toEqual(t.split(/\r\n|\n|\r/));
     }
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r', '\r\n')).map((a) => a.join('')), (t) => {
-        expect(allLines(t).lines).toEqual(t.split(/\r\n|\n|\r/));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r', '\r\n')).map((a) => a.join('')),
+        (t) => {
+          expect(allLines(t).lines).toEqual(t.split(/\r\n|\n|\r/));
+        },
+      ),
       { numRuns: 300 },
     );
   });

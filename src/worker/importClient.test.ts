@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tleChecksum } from '../scenario/tle';
-import { createImportRunner, ImportSuperseded, ImportWorkerClient, MainThreadImporter, type WorkerLike } from './importClient';
+import {
+  createImportRunner,
+  ImportSuperseded,
+  ImportWorkerClient,
+  MainThreadImporter,
+  type WorkerLike,
+} from './importClient';
 import { runImport } from './importCore';
 import type { ImportReply, ImportRequest } from './importProtocol';
 
@@ -44,8 +50,16 @@ function client() {
 describe('runImport (what the worker does)', () => {
   it('reads pasted text and files alike', async () => {
     const a = await runImport({ type: 'import', seq: 1, source: { text: TLE } });
-    const b = await runImport({ type: 'import', seq: 2, source: { file: new Blob([TLE]) }, filename: 'iss.tle' });
-    for (const [r, seq] of [[a, 1], [b, 2]] as const) {
+    const b = await runImport({
+      type: 'import',
+      seq: 2,
+      source: { file: new Blob([TLE]) },
+      filename: 'iss.tle',
+    });
+    for (const [r, seq] of [
+      [a, 1],
+      [b, 2],
+    ] as const) {
       expect(r.type).toBe('imported');
       expect(r.seq).toBe(seq);
       if (r.type === 'imported') expect(r.result.entries.map((e) => e.noradId)).toEqual(['25544']);
@@ -55,10 +69,21 @@ describe('runImport (what the worker does)', () => {
   it('refuses a file over 50 MB without reading it, and reports one that cannot be read', async () => {
     let read = false;
     const huge = { size: 60 * 1048576, text: () => ((read = true), Promise.resolve('')) } as unknown as Blob;
-    expect(await runImport({ type: 'import', seq: 3, source: { file: huge } })).toEqual({ type: 'error', seq: 3, message: 'The file is 60.0 MB; the limit is 50 MB. Nothing was imported.' });
+    expect(await runImport({ type: 'import', seq: 3, source: { file: huge } })).toEqual({
+      type: 'error',
+      seq: 3,
+      message: 'The file is 60.0 MB; the limit is 50 MB. Nothing was imported.',
+    });
     expect(read).toBe(false);
-    const broken = { size: 10, text: () => Promise.reject(new Error('permission denied')) } as unknown as Blob;
-    expect(await runImport({ type: 'import', seq: 4, source: { file: broken } })).toEqual({ type: 'error', seq: 4, message: 'The file could not be read (permission denied).' });
+    const broken = {
+      size: 10,
+      text: () => Promise.reject(new Error('permission denied')),
+    } as unknown as Blob;
+    expect(await runImport({ type: 'import', seq: 4, source: { file: broken } })).toEqual({
+      type: 'error',
+      seq: 4,
+      message: 'The file could not be read (permission denied).',
+    });
   });
 });
 
@@ -68,7 +93,12 @@ describe('ImportWorkerClient', () => {
     const p = c.run({ text: TLE }, 'x.tle');
     const w = workers[0];
     expect(w.sent).toEqual([{ type: 'import', seq: 1, source: { text: TLE }, filename: 'x.tle' }]);
-    w.reply({ type: 'imported', seq: 0, result: { format: 'unknown', entries: [], errors: ['stale'], headline: null, cut: null }, computeMs: 1 });
+    w.reply({
+      type: 'imported',
+      seq: 0,
+      result: { format: 'unknown', entries: [], errors: ['stale'], headline: null, cut: null },
+      computeMs: 1,
+    });
     await w.answer();
     const r = await p;
     expect(r.errors).toEqual([]);
@@ -94,7 +124,9 @@ describe('ImportWorkerClient', () => {
     const { c, workers } = client();
     const p = c.run({ text: TLE });
     workers[0].crash('out of memory');
-    await expect(p).rejects.toThrow('The import stopped: the worker reading the file failed (out of memory). Nothing was imported; try a smaller file.');
+    await expect(p).rejects.toThrow(
+      'The import stopped: the worker reading the file failed (out of memory). Nothing was imported; try a smaller file.',
+    );
     expect(workers[0].terminated).toBe(true);
     const again = c.run({ text: TLE });
     expect(workers).toHaveLength(2);
@@ -127,7 +159,9 @@ describe('main-thread fallback', () => {
   it('is used without Worker (Node) or when asked, and runs the same code', async () => {
     expect(typeof Worker).toBe('undefined');
     expect(createImportRunner().mode).toBe('main-thread');
-    expect(createImportRunner({ useWorker: false, makeWorker: () => new FakeWorker() }).mode).toBe('main-thread');
+    expect(createImportRunner({ useWorker: false, makeWorker: () => new FakeWorker() }).mode).toBe(
+      'main-thread',
+    );
     expect(createImportRunner({ makeWorker: () => new FakeWorker() }).mode).toBe('worker');
     const m = new MainThreadImporter();
     const older = m.run({ text: 'garbage' });

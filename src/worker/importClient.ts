@@ -90,7 +90,11 @@ export class ImportWorkerClient implements ImportRunner {
     w.onerror = (e) => {
       e.preventDefault?.();
       const why = e.message ? ` (${e.message.slice(0, 200)})` : '';
-      this.stop(new Error(`The import stopped: the worker reading the file failed${why}. Nothing was imported; try a smaller file.`));
+      this.stop(
+        new Error(
+          `The import stopped: the worker reading the file failed${why}. Nothing was imported; try a smaller file.`,
+        ),
+      );
     };
     return w;
   }
@@ -115,11 +119,13 @@ export class MainThreadImporter implements ImportRunner {
     return new Promise((resolve, reject) => {
       setTimeout(() => {
         if (seq !== this.seq) return reject(new ImportSuperseded());
-        void runImport({ type: 'import', seq, source, ...(filename !== undefined ? { filename } : {}) }).then((reply) => {
-          if (seq !== this.seq) reject(new ImportSuperseded());
-          else if (reply.type === 'imported') resolve(reply.result);
-          else reject(new Error(reply.message));
-        });
+        void runImport({ type: 'import', seq, source, ...(filename !== undefined ? { filename } : {}) }).then(
+          (reply) => {
+            if (seq !== this.seq) reject(new ImportSuperseded());
+            else if (reply.type === 'imported') resolve(reply.result);
+            else reject(new Error(reply.message));
+          },
+        );
       }, 0);
     });
   }
@@ -130,11 +136,17 @@ export class MainThreadImporter implements ImportRunner {
 }
 
 /** The worker runner where module workers exist and `useWorker` is not false, else the main-thread one. */
-export function createImportRunner(opts: { useWorker?: boolean; makeWorker?: () => WorkerLike } = {}): ImportRunner {
+export function createImportRunner(
+  opts: { useWorker?: boolean; makeWorker?: () => WorkerLike } = {},
+): ImportRunner {
   const make =
     opts.makeWorker ??
     (typeof Worker !== 'undefined'
-      ? () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' }) as unknown as WorkerLike
+      ? () =>
+          new Worker(new URL('./import.worker.ts', import.meta.url), {
+            type: 'module',
+            name: 'import',
+          }) as unknown as WorkerLike
       : null);
   return opts.useWorker !== false && make ? new ImportWorkerClient(make) : new MainThreadImporter();
 }

@@ -16,7 +16,11 @@ export async function runImport(req: ImportRequest): Promise<ImportReply> {
     if ('file' in req.source) {
       const file = req.source.file;
       if (file.size > MAX_IMPORT_CHARS) {
-        return { type: 'error', seq: req.seq, message: `The file is ${mb(file.size)}; the limit is 50 MB. Nothing was imported.` };
+        return {
+          type: 'error',
+          seq: req.seq,
+          message: `The file is ${mb(file.size)}; the limit is 50 MB. Nothing was imported.`,
+        };
       }
       text = await file.text();
     } else {
@@ -25,6 +29,10 @@ export async function runImport(req: ImportRequest): Promise<ImportReply> {
     const result = importElementSets(text, req.filename);
     return { type: 'imported', seq: req.seq, result, computeMs: performance.now() - t0 };
   } catch (err) {
-    return { type: 'error', seq: req.seq, message: `The file could not be read (${err instanceof Error ? err.message : String(err)}).` };
+    return {
+      type: 'error',
+      seq: req.seq,
+      message: `The file could not be read (${err instanceof Error ? err.message : String(err)}).`,
+    };
   }
 }
