@@ -23,7 +23,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
-  // Import boundaries (DESIGN §2): the core stays pure, shells stay thin.
+  // Import boundaries (docs/architecture.md): the core stays pure, shells stay thin.
   {
     files: ['src/sim/**/*.ts'],
     languageOptions: { globals: { ...globals.es2024 } },

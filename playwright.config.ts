@@ -1,5 +1,5 @@
 /**
- * Playwright e2e configuration (DESIGN §10): the production build served by `vite preview`,
+ * Playwright e2e configuration (docs/architecture.md): the production build served by `vite preview`,
  * Debian's Chromium with WebGL through SwiftShader, one worker (the test machine has 2 cores and
  * software WebGL needs both). Screenshots are written by the tests themselves into e2e-artifacts/.
  */

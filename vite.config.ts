@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/** Content-Security-Policy shipped with the build (DESIGN §9): no inline script, no remote fetches
+/** Content-Security-Policy shipped with the build (docs/architecture.md): no inline script, no remote fetches
  *  except the live catalogue the user asks for. */
 const csp = [
   "default-src 'self'",

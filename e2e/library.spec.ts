@@ -3,7 +3,7 @@
  * chosen one with the count its card shows and `?scenario=<id>` in the address bar; the 1,000,000
  * satellite scenario shows progress while the page stays responsive; pasted, dropped-in and live
  * catalogue element sets become a new shell (bad ones are listed and change nothing). The live
- * catalogue is served from a fixture: no test reaches the internet (DESIGN §10).
+ * catalogue is served from a fixture: no test reaches the internet (docs/architecture.md).
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';

@@ -1,5 +1,5 @@
 /**
- * Worker parity (DESIGN §10): the propagation worker and the main-thread fallback (`?worker=0`)
+ * Worker parity (docs/architecture.md): the propagation worker and the main-thread fallback (`?worker=0`)
  * give identical results, on the default closed-form scenario and on an SGP4 one (keyframes). Both pages are paused and sought to the same instants; their
  * `__constellation.checksum()` (keyframe window + closed-form positions at that time) must match.
  */

@@ -1,5 +1,5 @@
 /**
- * Bad input keeps the current state (DESIGN §9): a rejected scenario shows every problem, the
+ * Bad input keeps the current state (docs/architecture.md): a rejected scenario shows every problem, the
  * scenario on screen stays, and it keeps updating afterwards (new keyframe windows still arrive).
  */
 import { expect, test } from '@playwright/test';

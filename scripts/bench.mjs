@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench [-- --full] [-- --no-browser] [-- --no-1m-links] [-- --dist DIR] [-- --cases k,k]`:
- * the performance figures of DESIGN §8, with the machine and the date, as one JSON document on
+ * the performance figures of docs/performance.md, with the machine and the date, as one JSON document on
  * stdout and in bench/results/<date>-<host>.json. `--dist DIR` measures that build (built there when
  * missing; default dist/), `--cases` limits the browser scenarios (e.g. `10000,links10000`).
  *

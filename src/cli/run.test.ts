@@ -122,7 +122,7 @@ describe('sim command line', () => {
     expect(r.out).toBe('');
   });
 
-  it('prints exactly the 11 columns of DESIGN §6', async () => {
+  it('prints exactly the 11 columns of the command line in README.md', async () => {
     expect(CSV_HEADER).toBe('time_utc,node_id,lat_deg,lon_deg,alt_km,shadow_fraction,power_gen_w,power_load_w,battery_wh,temp_k,compute_available');
     const { code, out } = await run(['three-body', '--hours', '0.1', '--nodes', 'S1-P1-01']);
     expect(code).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * Formation-flying clusters (shell kind `cluster`, DESIGN §4): members on a planar lattice around
+ * Formation-flying clusters (shell kind `cluster`, docs/scenario-format.md): members on a planar lattice around
  * one circular reference orbit, like Google's Project Suncatcher (arXiv 2511.19468: 81 satellites
  * within ~1 km, 100–200 m apart, dawn-dusk SSO ~650 km).
  *

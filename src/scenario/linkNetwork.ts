@@ -1,5 +1,5 @@
 /**
- * The inter-satellite link network of an expanded scenario (DESIGN §5, "Links" and "Routes"), the
+ * The inter-satellite link network of an expanded scenario (docs/physics.md, "Links" and "Routes"), the
  * one implementation behind the link worker and the command line's `--links` / `--route`:
  *
  * - candidate links from the scenario's `links.pattern`: `plus-grid` per Walker/SSO shell (two

@@ -1,5 +1,5 @@
 /**
- * CCSDS Orbit Mean-elements Messages (OMM) as CelesTrak serves them (DESIGN §4, §9): checking one
+ * CCSDS Orbit Mean-elements Messages (OMM) as CelesTrak serves them (docs/scenario-format.md, §9): checking one
  * record field by field, reading JSON, CSV and XML files, converting TLEs to OMM records, and
  * building satellite.js satrecs (`json2satrec`). Input that cannot be trusted: nothing here throws
  * on bad input, every problem names its record and field, and every reader runs in time linear in
@@ -60,7 +60,7 @@ export const OMM_REQUIRED_FIELDS = [
 
 /**
  * Other keys of the CCSDS OMM standard and of Space-Track's GP class: accepted in a record and
- * ignored (a scenario rejects keys outside both lists, DESIGN §4).
+ * ignored (a scenario rejects keys outside both lists, docs/scenario-format.md).
  */
 export const OMM_OTHER_FIELDS = [
   'CCSDS_OMM_VERS', 'COMMENT', 'CREATION_DATE', 'ORIGINATOR', 'CENTER_NAME', 'REF_FRAME', 'REF_FRAME_EPOCH',

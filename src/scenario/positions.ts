@@ -64,7 +64,7 @@ export function longestPeriodS(ex: ExpandedScenario): number {
 }
 
 /**
- * Budget warm-up before the shown time, s: two of the scenario's longest orbits (DESIGN §5: at least
+ * Budget warm-up before the shown time, s: two of the scenario's longest orbits (docs/physics.md: at least
  * two), clamped to 3 … 12 h. The worker and the command line both use it, so their numbers agree.
  */
 export function budgetWarmupS(ex: ExpandedScenario): number {

@@ -1,5 +1,5 @@
 /**
- * Two- and three-line element set parser (DESIGN §9: input that cannot be trusted). Checks every
+ * Two- and three-line element set parser (docs/architecture.md: input that cannot be trusted). Checks every
  * line's columns, line numbers, checksums and catalogue numbers and names the line and satellite
  * of each problem. Never throws, and runs in time linear in the size of the text (no backtracking
  * regular expressions over whole lines, no split of the whole text); `scanTle` reads one satellite

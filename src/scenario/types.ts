@@ -1,4 +1,4 @@
-/** What a validated scenario expands to (DESIGN §4): the satellites, ready for the propagators. */
+/** What a validated scenario expands to (docs/scenario-format.md): the satellites, ready for the propagators. */
 import type { SatRec } from 'satellite.js';
 import type { ClosedFormSet } from '../sim/closedForm';
 import type { NodeParams } from '../sim/nodeParams';
@@ -36,7 +36,7 @@ export interface ShellSummary {
   /** Explicit per-satellite names and ids (elements/TLE/OMM shells); generated shells compute them. */
   names?: string[];
   ids?: string[];
-  /** The scenario's node defaults with this shell's overrides applied (DESIGN §4). */
+  /** The scenario's node defaults with this shell's overrides applied (docs/scenario-format.md). */
   node: NodeParamsOut;
 }
 

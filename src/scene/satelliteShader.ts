@@ -1,5 +1,5 @@
 /**
- * GLSL for satellites. Two propagators, one drawing style (DESIGN §5):
+ * GLSL for satellites. Two propagators, one drawing style (docs/physics.md):
  * - closed form: the vertex shader evaluates src/sim/closedForm.ts (Kepler + J2 secular drift) from
  *   six float32 elements per satellite and per-group phase offsets computed on the CPU in double
  *   precision each frame (src/sim/closedForm.ts groupPhases);

@@ -1,5 +1,5 @@
 /**
- * Beta angle and eclipse season of circular orbits (DESIGN §5). Angles in radians, altitudes in
+ * Beta angle and eclipse season of circular orbits (docs/physics.md). Angles in radians, altitudes in
  * km above R⊕ = 6378.137 km, durations in minutes, times in Unix ms. ECI (TEME-as-inertial) frame.
  */
 import { EARTH_RADIUS_KM, MS_PER_DAY } from './constants';

@@ -1,5 +1,5 @@
 /**
- * Batch power and thermal budget of many nodes (DESIGN §5): one pass over typed arrays per time
+ * Batch power and thermal budget of many nodes (docs/physics.md): one pass over typed arrays per time
  * step, no allocation, no per-node objects; what the worker runs for 100,000+ nodes.
  * Units: W, Wh, K, s; positions ECI (TEME) km.
  *
@@ -160,7 +160,7 @@ export function resetBudgetState(
 }
 
 /**
- * Advances every node by `dtS` seconds (DESIGN §5; the rules are in this file's header) and
+ * Advances every node by `dtS` seconds (docs/physics.md; the rules are in this file's header) and
  * writes per-node results into `out`. `posKm` holds 3 numbers per node (ECI km) at the step's
  * start; `sunEciKm` the Sun's geocentric ECI position (km) at the same instant. Positions that
  * are not finite (decayed satellites) are treated as in sunlight at 550 km, so no NaN spreads.

@@ -1,5 +1,5 @@
 /**
- * Runs the power/thermal budget of many nodes along time (DESIGN §5, "state at any time"): a fixed
+ * Runs the power/thermal budget of many nodes along time (docs/physics.md, "state at any time"): a fixed
  * step on a global time grid (multiples of `stepS` since the Unix epoch), continuing from the last
  * state while time moves forward a little, and restarting from a warm-up window (full battery,
  * equilibrium temperature, `warmupS` before the shown time) after a jump. Because nodes forget

@@ -1,5 +1,5 @@
 /**
- * The one simulation clock (DESIGN §2): sim time = anchor + (wall − wallAnchor) × warp. Wall time
+ * The one simulation clock (docs/architecture.md): sim time = anchor + (wall − wallAnchor) × warp. Wall time
  * comes from an injected source, so tests drive it. Every reader of time asks this object.
  */
 export interface ClockState {

@@ -1,5 +1,5 @@
 /**
- * Closed-form propagator vs satellite.js SGP4 (DESIGN §5): same mean elements, same secular rates,
+ * Closed-form propagator vs satellite.js SGP4 (docs/physics.md): same mean elements, same secular rates,
  * compared every 60 s over 24 h. The bound (≤ 20 km, no along-track drift) is SGP4's short-period
  * J2 terms, which the closed form leaves out on purpose.
  */
@@ -106,7 +106,7 @@ const MEASURED_MAX_KM: Record<string, number> = {
   '2000 km, 104.89°': 15.76,
 };
 
-describe('closed form vs SGP4 over 24 h (DESIGN §5)', () => {
+describe('closed form vs SGP4 over 24 h (docs/physics.md)', () => {
   for (const c of cases) {
     it(`${c.name}: within 20 km every 60 s, no along-track drift, speed within 0.02 km/s`, () => {
       const r = compare(c);

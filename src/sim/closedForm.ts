@@ -1,5 +1,5 @@
 /**
- * Closed-form propagator for generated shells (DESIGN §5): Kepler orbit whose node, argument of
+ * Closed-form propagator for generated shells (docs/physics.md): Kepler orbit whose node, argument of
  * perigee and mean anomaly drift at SGP4's secular J2 rates. Six float32 numbers per satellite
  * plus a small table of rate groups; the vertex shader (src/scene/satelliteShader.ts) evaluates the
  * same formula. Frame: ECI (TEME), km and km/s.

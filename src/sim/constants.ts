@@ -1,4 +1,4 @@
-/** Physical constants (WGS-84 / IAU), DESIGN §3. Units are in the names. */
+/** Physical constants (WGS-84 / IAU), docs/physics.md. Units are in the names. */
 
 /** Earth equatorial radius, km (WGS-84). One scene unit. */
 export const EARTH_RADIUS_KM = 6378.137;

@@ -1,6 +1,6 @@
 /**
  * Cubic Hermite interpolation between two keyframes of position (km) and velocity (km/s) — the
- * same polynomial the vertex shader evaluates for real element sets (DESIGN §5).
+ * same polynomial the vertex shader evaluates for real element sets (docs/physics.md).
  */
 
 /**

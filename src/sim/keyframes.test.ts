@@ -101,7 +101,7 @@ describe('keyframe layout', () => {
   });
 });
 
-describe('interpolation error (DESIGN §8: ≤ 1 km in LEO)', () => {
+describe('interpolation error (docs/performance.md: ≤ 1 km in LEO)', () => {
   for (const [name, rec] of LEO) {
     it(`${name}: ≤ 1 km at KF_STEP_S = ${KF_STEP_S} s (mid and quarter points, 6 h)`, () => {
       expect(maxInterpErrorKm(rec, KF_STEP_S)).toBeLessThanOrEqual(1);

@@ -1,5 +1,5 @@
 /**
- * SGP4 keyframes for real element sets (DESIGN §5): satellite.js propagates each satellite at a
+ * SGP4 keyframes for real element sets (docs/physics.md): satellite.js propagates each satellite at a
  * fixed cadence over a window; the GPU interpolates between keyframes with cubic Hermite.
  * Layout, time-major so one window is one RGBA32F texture: for keyframe k and satellite i,
  * texel 2(kN+i) = (x, y, z, valid) km and texel 2(kN+i)+1 = (vx, vy, vz, 0) km/s, ECI (TEME).

@@ -1,5 +1,5 @@
 /**
- * SGP4 keyframes through satellite.js's single-thread WASM BulkPropagator (DESIGN §11): the same
+ * SGP4 keyframes through satellite.js's single-thread WASM BulkPropagator (docs/performance.md): the same
  * {@link KeyframeWindow} layout as {@link computeKeyframes}, positions equal to plain JS to ~1e-9 km.
  *
  * Measured in Node 20 on 2 cores, 10,000 LEO satellites × 30 keyframes: plain JS 0.59 µs per
@@ -21,7 +21,7 @@ import { KF_STRIDE, keyframeTextureRows, satrecEpochMs, type KeyframeWindow } fr
 /** WASM memory caps at 2 GiB and over-allocation fails silently (address 0): stay well below. */
 export const WASM_MEMORY_CAP_BYTES = 1024 * 1024 * 1024;
 
-/** WASM bytes BulkPropagator needs for this many satellites and dates (DESIGN §11). */
+/** WASM bytes BulkPropagator needs for this many satellites and dates (docs/performance.md). */
 export function wasmBytesFor(satCount: number, dateCount: number): number {
   return satCount * (992 + 57 * dateCount);
 }

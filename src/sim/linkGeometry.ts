@@ -1,5 +1,5 @@
 /**
- * Geometry of one inter-satellite link (DESIGN §5, "Links"): a link can exist when its ends are
+ * Geometry of one inter-satellite link (docs/physics.md, "Links"): a link can exist when its ends are
  * within `maxRangeKm` and the straight line between them clears Earth's surface plus a grazing
  * altitude (the atmosphere that would absorb or refract a laser). Earth is a sphere of radius
  * R⊕ (equatorial, WGS-84) here: the ≤ 21 km of oblateness is small beside an 80 km grazing margin.

@@ -1,5 +1,5 @@
 /**
- * Candidate inter-satellite links (DESIGN §5, "Links") and which of them are up at one instant.
+ * Candidate inter-satellite links (docs/physics.md, "Links") and which of them are up at one instant.
  * A link list is a Uint32Array of pairs [a0, b0, a1, b1, …] with a < b, each undirected link once;
  * node indices are global satellite indices. Positions are 3 ECI km numbers per node (NaN for a
  * node without a position: its links are never up and it is left out of nearest-k).

@@ -1,6 +1,6 @@
 /**
  * One node's budget as a time series (the selected node's panel and charts): every quantity of
- * DESIGN §5 per step, with its eclipse events found by root finding. Same integrator as the
+ * docs/physics.md per step, with its eclipse events found by root finding. Same integrator as the
  * constellation ({@link BudgetRunner}), so the panel and the colours agree.
  */
 import { BudgetRunner } from './budgetRunner';

@@ -39,7 +39,7 @@ const MIN_PER_S = 1 / 60;
 const XKE = 60 / Math.sqrt((EARTH_RADIUS_KM ** 3) / MU_KM3_S2); // SGP4's sqrt(μ) in Earth radii per minute
 
 /**
- * Secular J2 rates of a (near-)circular orbit exactly as SGP4 applies them (DESIGN §5): builds a
+ * Secular J2 rates of a (near-)circular orbit exactly as SGP4 applies them (docs/physics.md): builds a
  * satellite.js satrec from mean elements with no drag and reads its `nodedot`, `argpdot`, `mdot`
  * and un-Kozai'd mean motion. The TLE mean motion is adjusted (two fixed-point steps) so that
  * SGP4's mean radius equals `aKm`, so a shell's altitude is exactly the one asked for.

@@ -1,5 +1,5 @@
 /**
- * Electrical power of a node (DESIGN §5): solar flux, panel pointing, generated power, battery
+ * Electrical power of a node (docs/physics.md): solar flux, panel pointing, generated power, battery
  * sizing. Power W, energy Wh, areas m², distances km, positions ECI (TEME) km.
  */
 import { AU_KM, SOLAR_CONSTANT_W_M2 } from './constants';
@@ -33,7 +33,7 @@ export interface Vec3 {
 /**
  * Cosine of the Sun's incidence on the panels. Sun-tracking: 1. Nadir-pointing bus with panels on
  * the anti-nadir (zenith) face: max(0, r̂·ŝ), r̂ the satellite's geocentric direction, ŝ the Sun
- * direction (neither needs to be unit length). A flat-plate model (DESIGN §5).
+ * direction (neither needs to be unit length). A flat-plate model (docs/physics.md).
  */
 export function panelCosine(pointing: Pointing | number, satPos: Vec3, sunDir: Vec3): number {
   if (pointing !== 'nadir' && pointing !== POINTING_NADIR) return 1;
@@ -47,7 +47,7 @@ export function panelCosineNadir(rx: number, ry: number, rz: number, sx: number,
 }
 
 /**
- * Generated electrical power, W: P = S · A · η · cos θ · (1 − shadowFraction) (DESIGN §5).
+ * Generated electrical power, W: P = S · A · η · cos θ · (1 − shadowFraction) (docs/physics.md).
  * Validation V10: 1 m², η = 0.3, 1 AU, sun-tracking → 408.3 W.
  */
 export function generatedPowerW(fluxWm2: number, areaM2: number, efficiency: number, cosTheta: number, shadowFraction: number): number {

@@ -1,5 +1,5 @@
 /**
- * Shortest routes through the link network (DESIGN §5, "Routes"): Dijkstra by light time over the
+ * Shortest routes through the link network (docs/physics.md, "Routes"): Dijkstra by light time over the
  * inter-satellite links that are up, plus up/down links between a ground station and every
  * satellite it sees at ≥ its minimum elevation. Light time is path length / c, so the shortest
  * path in km is the fastest one. Compared with terrestrial fibre along the great circle at 2/3 c.

@@ -1,5 +1,5 @@
 /**
- * Earth's shadow on a satellite (DESIGN §5): conical umbra and penumbra of a spherical Earth
+ * Earth's shadow on a satellite (docs/physics.md): conical umbra and penumbra of a spherical Earth
  * (R⊕ = 6378.137 km) and a spherical Sun (696,000 km). Inputs are ECI (TEME) positions in km,
  * geocentric, passed as scalars so that nothing is allocated per call.
  *

@@ -1,4 +1,4 @@
-/** The Sun's position (DESIGN §5): satellite.js `sunPos`, the apparent Sun in the ECI (TEME-as-inertial) frame. */
+/** The Sun's position (docs/physics.md): satellite.js `sunPos`, the apparent Sun in the ECI (TEME-as-inertial) frame. */
 import { sunPos } from 'satellite.js';
 import { AU_KM } from './constants';
 import { julianDate } from './time';

@@ -1,5 +1,5 @@
 /**
- * One-node (lumped) thermal model of a compute satellite (DESIGN §5). Temperatures K, power W,
+ * One-node (lumped) thermal model of a compute satellite (docs/physics.md). Temperatures K, power W,
  * areas m², heat capacity J/K, time s.
  *
  *   C dT/dt = α S A_sun (1 − shadow)                       direct sunlight on the bus

@@ -1,4 +1,4 @@
-/** Time scales. Simulation time everywhere is Unix milliseconds, UTC (DESIGN §2). */
+/** Time scales. Simulation time everywhere is Unix milliseconds, UTC (docs/architecture.md). */
 import { gstime } from 'satellite.js';
 
 /** Julian date (UT1 ≈ UTC) of a Unix-ms instant. */

@@ -1,4 +1,4 @@
-/** Scenario-wide node defaults (DESIGN §4 `node`) in the scenario editor. */
+/** Scenario-wide node defaults (docs/scenario-format.md `node`) in the scenario editor. */
 import { useState } from 'react';
 import { NODE_FIELDS, type FieldSpec } from './edit';
 import { Field } from './ShellFields';

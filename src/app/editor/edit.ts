@@ -67,7 +67,7 @@ export function shellFields(kind: unknown): readonly FieldSpec[] {
   return (typeof kind === 'string' && SHELL_FIELDS[kind]) || [NAME];
 }
 
-/** Node fields the editor shows, with the schema's limits and DESIGN §4 defaults. */
+/** Node fields the editor shows, with the schema's limits and docs/scenario-format.md defaults. */
 export const NODE_FIELDS: readonly (FieldSpec & { default: number })[] = [
   { key: 'panelAreaM2', label: 'Solar panel area', unit: 'm²', type: 'number', min: 0, max: 1e8, step: 1, default: 60 },
   { key: 'cellEfficiency', label: 'Cell efficiency', unit: '0–1', type: 'number', min: 0, max: 1, step: 0.01, default: 0.3 },

@@ -1,5 +1,5 @@
 /**
- * Saving the current scenario as a JSON file and opening one (DESIGN §9: a file is untrusted — size
+ * Saving the current scenario as a JSON file and opening one (docs/architecture.md: a file is untrusted — size
  * limit named in the error, JSON errors reported with their message, the current scenario kept on
  * any failure).
  */

@@ -1,5 +1,5 @@
 /**
- * Importing satellites into the current scenario (DESIGN §9: pasted text, files and remote
+ * Importing satellites into the current scenario (docs/architecture.md: pasted text, files and remote
  * catalogues are hostile until checked). Three sources — pasted text, a file (chosen or dropped on
  * the dialog), CelesTrak's live catalogue (fetched only when the user presses Fetch) — all go
  * through `importElementSets`, in the import worker (src/worker/importClient.ts; files are read

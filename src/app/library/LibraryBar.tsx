@@ -2,7 +2,7 @@
  * The library toolbar at the top of the left column: "Scenarios" opens the built-in scenario
  * picker, "Import" the satellite import dialog; the store's `requestPicker` opens the picker with a
  * message (an unknown `?scenario=` id). Both dialogs are modal and mounted only while open.
- * Their code is a separate chunk (out of the initial download, DESIGN §8), fetched a few seconds
+ * Their code is a separate chunk (out of the initial download, docs/performance.md), fetched a few seconds
  * after start so that the dialogs still open once the network is gone; if it cannot be loaded the
  * user is told and the app carries on.
  */

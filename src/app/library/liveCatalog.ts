@@ -1,5 +1,5 @@
 /**
- * The live catalogue (DESIGN §9: a remote catalogue is hostile until checked, and nothing is
+ * The live catalogue (docs/architecture.md: a remote catalogue is hostile until checked, and nothing is
  * fetched without the user's consent): builds a CelesTrak GP query URL from a group, a name or a
  * catalogue number, and fetches it only when asked. Every failure (network, HTTP status, a body
  * that is not JSON, an empty answer, a size limit) comes back as a plain sentence. The body is

@@ -1,5 +1,5 @@
 /**
- * Bundled catalogue snapshots (scenario shells of kind `catalog`, DESIGN §4): element sets that
+ * Bundled catalogue snapshots (scenario shells of kind `catalog`, docs/scenario-format.md): element sets that
  * ship with the app because it fetches nothing without the user's consent (§9). Each snapshot
  * names its source and when it was retrieved; nothing in them is generated.
  */

@@ -1,6 +1,6 @@
 /**
  * "How is this computed?": the power and thermal model in plain words, with its assumptions and
- * sources (DESIGN §5). The numbers are the constants the simulation itself uses, imported from
+ * sources (docs/physics.md). The numbers are the constants the simulation itself uses, imported from
  * src/sim, so the note cannot drift from the code.
  */
 import { SOLAR_CONSTANT_W_M2, STEFAN_BOLTZMANN } from '../../../sim/constants';
@@ -99,7 +99,7 @@ export function HowComputed() {
           Sources: Montenbruck &amp; Gill, <i>Satellite Orbits</i> (2000), §3.4 (shadow); Vallado,{' '}
           <i>Fundamentals of Astrodynamics and Applications</i>, §5.3 (β angle, eclipses); Gilmore,{' '}
           <i>Spacecraft Thermal Control Handbook</i>, ch. 2 (Earth IR, albedo, view factor); Kopp &amp; Lean
-          2011 (solar constant). The project’s DESIGN.md §5 and docs/physics.md give the full model.
+          2011 (solar constant). The project’s docs/physics.md and docs/physics.md give the full model.
         </p>
       </div>
     </details>
