@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: lint → typecheck → unit → build → e2e, streaming each stage's output.
+ * `npm test`: lint → format (prettier --check) → typecheck → unit → build → e2e, streaming each stage's output.
  * Every stage runs even after an earlier one failed, except e2e, which needs a successful build.
  * Counts: unit and e2e tests from their JSON reports (test-results/unit.json, test-results/e2e.json);
  * lint, typecheck and build count as one check each. The last line is exactly `N passed, N failed`;
@@ -93,6 +93,7 @@ async function counted(name, args, counts) {
 }
 
 await single('lint', ['eslint', '.', '--max-warnings', '0']);
+await single('format', ['prettier', '--check', '.']);
 await single('typecheck', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 await counted(
   'unit',
