@@ -17,6 +17,10 @@ export interface CliOptions {
   links: boolean;
   /** Print the shortest route between these two ends per step instead of rows (station names or satellite ids/names). */
   route: [string, string] | null;
+  /** Print the Earth-burden comparison (src/sim/burden.ts), one row, instead of rows. */
+  burden: boolean;
+  /** `--set path=value` overrides of the scenario JSON, in order (src/cli/set.ts). */
+  sets: string[];
   /** Whether --nodes was given (it does not apply to --links and --route: the caller warns). */
   nodesGiven: boolean;
   help: boolean;
@@ -24,6 +28,7 @@ export interface CliOptions {
 
 export const USAGE = `usage: sim <scenario.json | built-in id> [--from ISO] [--hours H] [--step-s S]
            [--format csv|json] [--nodes all|id,id] [--events] [--links] [--route A,B]
+           [--burden] [--set path=value …]
 
   --from ISO        start time, UTC ISO 8601 (default: the scenario epoch)
   --hours H         length of the run in hours (default 1.5)
@@ -39,6 +44,13 @@ export const USAGE = `usage: sim <scenario.json | built-in id> [--from ISO] [--h
                     fibre only between two stations). A and B: ground-station names of the scenario
                     or satellite ids / names. --events, --links and --route exclude each other;
                     --nodes does not apply to --links or --route.
+  --burden          print the Earth-burden comparison instead, one row: the same compute in orbit
+                    and on the ground (it_power_mw, it_energy_mwh_per_year, orbit_…, ground_…,
+                    carbon_payback_years, shares of the world's data-centre electricity, costs);
+                    assumptions from the scenario's "burden" object (preset, defaults)
+  --set PATH=VALUE  override one scenario value by its JSON path before validation, e.g.
+                    --set burden.pue=1.2 --set burden.preset=critics --set shells.0.altitudeKm=800
+                    (repeatable; the value is JSON when it parses, else text)
 Prints one row per node per step: time_utc,node_id,lat_deg,lon_deg,alt_km,shadow_fraction,
 power_gen_w,power_load_w,battery_wh,temp_k,compute_available
 Exit codes: 0 done, 2 bad input (every problem is listed on stderr), 1 unexpected error.`;
@@ -49,14 +61,14 @@ const MIN_STEP_S = 0.001;
 const MAX_STEP_S = 86400 * 30;
 
 /** Flags that take a value. */
-const VALUED = ['--from', '--hours', '--step-s', '--format', '--nodes', '--route'];
+const VALUED = ['--from', '--hours', '--step-s', '--format', '--nodes', '--route', '--set'];
 /** Flags without a value. */
-const SWITCHES = ['--events', '--links'];
+const SWITCHES = ['--events', '--links', '--burden'];
 
 /** Parses argv (without node and script). */
 export function parseArgs(argv: readonly string[]): { ok: true; options: CliOptions } | { ok: false; issues: string[] } {
   const issues: string[] = [];
-  const o: CliOptions = { scenario: '', fromMs: null, hours: 1.5, stepS: 60, format: 'csv', nodes: null, events: false, links: false, route: null, nodesGiven: false, help: false };
+  const o: CliOptions = { scenario: '', fromMs: null, hours: 1.5, stepS: 60, format: 'csv', nodes: null, events: false, links: false, route: null, burden: false, sets: [], nodesGiven: false, help: false };
   let routeGiven = false;
   const positional: string[] = [];
   for (let k = 0; k < argv.length; k++) {
@@ -78,6 +90,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
     if (SWITCHES.includes(arg)) {
       if (value !== undefined) issues.push(`${arg} takes no value, got "${value}"`);
       else if (arg === '--events') o.events = true;
+      else if (arg === '--burden') o.burden = true;
       else o.links = true;
       continue;
     }
@@ -123,6 +136,9 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
         else o.route = [ends[0], ends[1]];
         break;
       }
+      case '--set':
+        o.sets.push(value);
+        break;
       case '--nodes': {
         o.nodesGiven = true;
         if (value === 'all') o.nodes = null;
@@ -135,7 +151,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
       }
     }
   }
-  const modes = [o.events && '--events', o.links && '--links', routeGiven && '--route'].filter((m): m is string => typeof m === 'string');
+  const modes = [o.events && '--events', o.links && '--links', routeGiven && '--route', o.burden && '--burden'].filter((m): m is string => typeof m === 'string');
   if (modes.length > 1) issues.push(`${modes.join(' and ')} exclude each other: give only one of them`);
   if (positional.length === 0 && !o.help) issues.push('missing the scenario: a .json file or a built-in id');
   if (positional.length > 1) issues.push(`expected one scenario, got ${positional.length}: ${positional.join(' ')}`);

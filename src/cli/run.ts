@@ -4,7 +4,8 @@
  * per step with position, shadow (src/sim/shadow.ts, the app's conical model) and power/thermal
  * budget (the app's BudgetRunner; how, in budgets.ts), or with `--events` the eclipse entries and
  * exits (events.ts), or with `--links` / `--route A,B` the link network's counts or a route per step
- * (links.ts, the app's LinkNetwork). Bad input returns exit code 2 with every problem on stderr.
+ * (links.ts, the app's LinkNetwork), or with `--burden` the Earth-burden row (burden.ts). `--set path=value`
+ * overrides scenario values before validation (set.ts). Bad input returns exit code 2 with every problem on stderr.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -16,6 +17,8 @@ import { MAX_SCENARIO_TEXT_CHARS, parseScenario, parseScenarioText } from '../sc
 import { eciToGeodeticKm } from '../sim/frames';
 import { gmstRad } from '../sim/time';
 import { parseArgs, USAGE, type CliOptions } from './args';
+import { burdenRun } from './burden';
+import { applySets } from './set';
 import { budgetWork, CliBudgets } from './budgets';
 import { eclipseEvents, EVENT_SAMPLE_S, EVENTS_CSV_HEADER, isoMs } from './events';
 import {
@@ -237,6 +240,22 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
       shells: [toShell(imported, basename(o.scenario))],
     };
   }
+  if (o.sets.length) {
+    // --set edits the JSON before validation; a file that is not JSON is left to the parser to report.
+    let base = scenarioInput;
+    if (base === undefined && input.text !== undefined) {
+      try {
+        base = JSON.parse(input.text) as unknown;
+      } catch {
+        base = undefined;
+      }
+    }
+    if (base !== undefined) {
+      const set = applySets(base, o.sets);
+      if (!set.ok) return fail(io, set.issues);
+      scenarioInput = set.value;
+    }
+  }
   const parsed =
     scenarioInput === undefined && input.text !== undefined ? parseScenarioText(input.text, options) : parseScenario(scenarioInput, options);
   if (!parsed.ok) {
@@ -246,6 +265,10 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
   const ex = expandScenario(parsed.scenario);
   for (const w of ex.warnings) io.err(`warning: ${w}\n`);
   if (o.links || o.route) return networkRun(io, o, ex, parsed.scenario);
+  if (o.burden) {
+    if (o.nodesGiven) io.err('warning: --nodes does not apply to --burden (it samples the whole constellation); ignored\n');
+    return burdenRun(io, o.format, ex, parsed.scenario);
+  }
 
   // Nodes.
   let nodes: number[];

@@ -18,6 +18,7 @@ import { ssoInclinationRad } from '../sim/orbit';
 import { describeBundledCatalogs, findCatalog } from './catalogs';
 import { clusterLatticeRadius } from './cluster';
 import { checkOmmRecord, type OmmRecord } from './omm';
+import { BURDEN_FIELDS, BURDEN_PRESETS, type BurdenKey } from '../sim/burden';
 
 /** Largest number of satellites one scenario may expand to. */
 export const MAX_SATELLITES = 2_000_000;
@@ -463,6 +464,18 @@ const tourStepSchema = z.strictObject(
 
 const sourceSchema = z.strictObject({ title: str(300, 1), url: httpUrl }, { error: typeMessage('an object') });
 
+/**
+ * The Earth-burden assumptions (src/sim/burden.ts, docs/scenario-format.md "burden"): every field
+ * optional, ranges from BURDEN_FIELDS; `preset` picks the base values the others override.
+ */
+export const burdenSchema = z.strictObject(
+  {
+    preset: oneOf(BURDEN_PRESETS).optional(),
+    ...(Object.fromEntries(BURDEN_FIELDS.map((f) => [f.key, num(f.min, f.max, f.unit).optional()])) as Record<BurdenKey, z.ZodOptional<ReturnType<typeof num>>>),
+  },
+  { error: typeMessage('an object') },
+);
+
 /** Most ground stations in one scenario. */
 export const MAX_GROUND_STATIONS = 1000;
 
@@ -481,6 +494,7 @@ export const scenarioSchema = z
       groundStations: arr(groundStationSchema, MAX_GROUND_STATIONS, 'ground stations').default([]),
       view: viewSchema.prefault({}),
       tour: arr(tourStepSchema, 500, 'tour steps').default([]),
+      burden: burdenSchema.optional(),
     },
     { error: typeMessage('a JSON object') },
   )

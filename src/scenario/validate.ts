@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { SatRec } from 'satellite.js';
 import { findCatalog } from './catalogs';
 import { checkOmmRecord, ommRecordEpochMs, ommSatrec, type OmmRecord } from './omm';
-import { groundStationSchema, MAX_GROUND_STATIONS, MAX_SATELLITES, MAX_TLE_TEXT_CHARS, scenarioSchema, type GroundStation, type CatalogShell, type OmmShell, type Scenario, type Shell } from './schema';
+import { burdenSchema, groundStationSchema, MAX_GROUND_STATIONS, MAX_SATELLITES, MAX_TLE_TEXT_CHARS, scenarioSchema, type GroundStation, type CatalogShell, type OmmShell, type Scenario, type Shell } from './schema';
 import { parseTle, type TleParseResult } from './tle';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: string[] };
@@ -138,6 +138,21 @@ function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Validates a scenario's `burden` object alone (an edit of the Earth-burden assumptions, which the
+ * engine applies without reloading the satellites): every problem with its path ("burden.pue: …");
+ * none for `undefined` (no object: the defaults apply). Never throws.
+ */
+export function parseBurden(input: unknown): string[] {
+  if (input === undefined) return [];
+  try {
+    const r = burdenSchema.safeParse(input);
+    return r.success ? [] : capIssues(formatIssues(r.error.issues.map((iss) => ({ ...iss, path: ['burden', ...iss.path] }))));
+  } catch (err) {
+    return [`burden: could not be read (${err instanceof Error ? err.message : String(err)})`];
+  }
 }
 
 /**

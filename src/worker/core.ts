@@ -22,6 +22,8 @@ import { computeNodeSeries } from '../sim/nodeSeries';
 import { betaOverYear } from '../sim/beta';
 import { EARTH_RADIUS_KM } from '../sim/constants';
 import { fibreTimeMs } from '../sim/linkGeometry';
+import { scenarioBurdenEnergy } from '../scenario/burdenEnergy';
+import type { BurdenEnergy } from '../sim/burden';
 
 /** Most nodes whose budgets are integrated; larger scenarios budget every k-th satellite. */
 export const BUDGET_MAX_NODES = 100_000;
@@ -35,7 +37,7 @@ export interface Keyframer {
   compute(satrecs: readonly SatRec[], startMs: number, stepS: number, count: number): KeyframeWindow;
 }
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set<WorkerRequest['type']>(['load', 'keyframes', 'track', 'budgets', 'nodeSeries', 'links', 'routeSeries']);
+const REQUEST_TYPES: ReadonlySet<string> = new Set<WorkerRequest['type']>(['load', 'keyframes', 'track', 'budgets', 'nodeSeries', 'links', 'routeSeries', 'burdenEnergy']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -58,6 +60,8 @@ export class WorkerCore {
   private network: LinkNetwork | null = null;
   /** The stations the network holds, as JSON, to notice a changed list. */
   private stationsKey = '';
+  /** The loaded scenario's year of compute energy, once computed (it depends on the satellites only). */
+  private burden: BurdenEnergy | null = null;
 
   /** `keyframer`: used when given; if it throws (memory cap), plain-JS SGP4 computes the window. */
   constructor(private readonly keyframer: Keyframer | null = null) {}
@@ -90,6 +94,8 @@ export class WorkerCore {
           return this.links(req);
         case 'routeSeries':
           return this.routeSeries(req);
+        case 'burdenEnergy':
+          return this.burdenEnergy(req.seq);
       }
     } catch (err) {
       return { type: 'error', seq: req.seq, request: req.type, message: err instanceof Error ? err.message : String(err), issues: [] };
@@ -106,6 +112,7 @@ export class WorkerCore {
     const ex = expandScenario(parsed.scenario);
     this.expanded = ex;
     this.budget = null;
+    this.burden = null;
     this.network = null;
     this.stationsKey = '';
     this.linksConfig = parsed.scenario.links;
@@ -351,6 +358,13 @@ export class WorkerCore {
     }
     const fibreMs = 'station' in req.from && 'station' in req.to ? fibreTimeMs(net.fibreKm(req.from.station, req.to.station)) : null;
     return { type: 'routeSeries', seq: req.seq, from: req.from, to: req.to, startMs: req.startMs, stepS, count, latencyMs, pathKm, hops, fibreMs, computeMs: performance.now() - t0 };
+  }
+
+  private burdenEnergy(seq: number): WorkerResponse {
+    const ex = this.requireLoaded();
+    const t0 = performance.now();
+    this.burden ??= scenarioBurdenEnergy(ex);
+    return { type: 'burdenEnergy', seq, ...this.burden, shells: this.burden.shells.map((s) => ({ ...s })), computeMs: performance.now() - t0 };
   }
 
   private requireLoaded(): ExpandedScenario {

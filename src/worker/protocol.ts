@@ -10,11 +10,12 @@ import type { ClosedFormPayload } from '../sim/closedForm';
 import type { GroundStation } from '../scenario/schema';
 import type { LinkCounts, LinkDrawSet, NodeLink, RouteInfo, RouteSeries } from '../scenario/linkNetwork';
 import type { RouteEnd } from '../sim/routing';
+import type { BurdenEnergy } from '../sim/burden';
 
 /** Floats per budgeted node in a budgets reply: state of charge (0–1), temperature (K), compute available (0–1), power margin (W). */
 export const BUDGET_FLOATS_PER_NODE = 4;
 
-export type { ConstellationMeta, ClosedFormPayload, NodeSeriesWindow, RouteSeries };
+export type { ConstellationMeta, ClosedFormPayload, NodeSeriesWindow, RouteSeries, BurdenEnergy };
 
 /** One end of a route: a ground station (index into the stations list sent with the request) or a satellite (global index). */
 export type RouteEndRef = RouteEnd;
@@ -44,7 +45,9 @@ export type WorkerRequest =
    */
   | { type: 'links'; seq: number; tMs: number; selected: number; route: { from: RouteEndRef; to: RouteEndRef } | null; stations: GroundStation[] }
   /** Route latency every `stepS` from `startMs` (`count` samples), for the route chart. */
-  | { type: 'routeSeries'; seq: number; from: RouteEndRef; to: RouteEndRef; startMs: number; stepS: number; count: number; stations: GroundStation[] };
+  | { type: 'routeSeries'; seq: number; from: RouteEndRef; to: RouteEndRef; startMs: number; stepS: number; count: number; stations: GroundStation[] }
+  /** The compute energy the loaded scenario delivers in a year, sampled with the BudgetRunner (src/scenario/burdenEnergy.ts). */
+  | { type: 'burdenEnergy'; seq: number };
 
 export type WorkerResponse =
   | { type: 'loaded'; seq: number; meta: ConstellationMeta; closedForm: ClosedFormPayload; sgp4Shell: Uint16Array; computeMs: number }
@@ -107,6 +110,7 @@ export type WorkerResponse =
       computeMs: number;
     }
   | ({ type: 'routeSeries'; seq: number; computeMs: number } & RouteSeries)
+  | ({ type: 'burdenEnergy'; seq: number; computeMs: number } & BurdenEnergy)
   | WorkerError;
 
 /** Any failure of a request: its message and every validation problem with its JSON path. */
@@ -128,6 +132,7 @@ export interface ReplyTypeOf {
   nodeSeries: 'nodeSeries';
   links: 'links';
   routeSeries: 'routeSeries';
+  burdenEnergy: 'burdenEnergy';
 }
 
 /** The reply to a request of type `T`, or an error. */
