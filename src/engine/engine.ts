@@ -22,6 +22,7 @@ import { useApp, type RouteEndRef } from '../state/store';
 import { LinkSync } from './linkSync';
 import { KeyframeSync } from './keyframeSync';
 import { BudgetSync } from './budgetSync';
+import { BurdenSync, onlyBurdenChanged } from './burdenSync';
 import { SelectionSync } from './selectionSync';
 import { bindViewToScene } from './viewSync';
 import { endAfterRemoval, sameEnd } from './routeEnds';
@@ -93,6 +94,7 @@ export class Engine implements EngineApi {
   readonly linkClient: CoreClient;
   private readonly keyframes: KeyframeSync;
   private readonly budgets: BudgetSync;
+  private readonly burden: BurdenSync;
   private readonly selection: SelectionSync;
   private readonly links: LinkSync;
   meta: ConstellationMeta | null = null;
@@ -140,6 +142,7 @@ export class Engine implements EngineApi {
             ...restarted('budget', () => {
               this.budgets.loop.invalidate();
               this.selection.series.invalidate();
+              this.burden.restart();
             }),
           })
         : this.client);
@@ -149,6 +152,7 @@ export class Engine implements EngineApi {
     const notify = (kind: 'error' | 'info', text: string) => this.report(kind, text);
     this.keyframes = new KeyframeSync(this.client, () => this.clock.warp, { changed, notify }, this.wallMs);
     this.budgets = new BudgetSync(this.budgetClient, { changed, notify, totals: (t, stride) => useApp.getState().setBudgets(t, stride) }, this.wallMs);
+    this.burden = new BurdenSync(this.budgetClient, { notify, energy: (e) => useApp.getState().setBurdenEnergy(e) }, () => useApp.getState().burdenOpen, this.wallMs);
     this.selection = new SelectionSync(this.client, this.budgetClient, { changed, notify, series: (s) => useApp.getState().setSeries(s) }, this.wallMs);
     this.links = new LinkSync(this.linkClient, changed, this.wallMs);
     this.clock.subscribe(() => {
@@ -247,6 +251,7 @@ export class Engine implements EngineApi {
     this.keyframes.reset(reply.meta.sgp4Count);
     this.selection.reset();
     this.budgets.reset();
+    this.burden.reset();
     this.clock.seek(opts.startMs ?? reply.meta.epochMs);
     if (opts.warp !== undefined) this.clock.setWarp(opts.warp);
     this.isReady = false;
@@ -300,6 +305,7 @@ export class Engine implements EngineApi {
     if (!this.meta) return;
     this.keyframes.tick(simMs);
     this.budgets.tick(simMs);
+    this.burden.tick();
     this.links.tick(simMs);
     this.selection.tick(simMs);
   }
@@ -572,6 +578,7 @@ export class Engine implements EngineApi {
   async apply(next: unknown, opts: { record?: boolean } = {}): Promise<void> {
     const st = useApp.getState();
     const prev = st.scenario;
+    if (prev !== null && onlyBurdenChanged(prev, next)) return this.applyBurden(prev, next, opts.record !== false);
     const selectedId = st.selected !== null && st.meta ? satelliteIdentity(st.meta.shells, st.selected).id : null;
     const follow = st.follow;
     const t = this.clock.now();
@@ -587,6 +594,21 @@ export class Engine implements EngineApi {
         useApp.getState().setFollow(follow);
       }
     }
+  }
+
+  /**
+   * An edit of the Earth-burden assumptions alone: validated (the `burden` object), then shown and
+   * recorded like any edit, without reloading the satellites — their year of energy stays.
+   */
+  private async applyBurden(prev: unknown, next: unknown, record: boolean): Promise<void> {
+    const { parseBurden } = await import('../scenario/validate');
+    const problems = parseBurden((next as { burden?: unknown }).burden);
+    if (problems.length) {
+      this.report('error', 'The Earth-burden assumptions are not valid.', problems);
+      throw new Error(['The Earth-burden assumptions are not valid.', ...problems].join('\n'));
+    }
+    if (record) useApp.getState().recordEdit(prev, next);
+    else useApp.getState().replaceScenario(next);
   }
 
   /** Steps back to the scenario before the last recorded edit. */

@@ -13,6 +13,7 @@ import type { GroundStation } from '../scenario/schema';
 import type { BudgetTotals } from '../sim/budgetRunner';
 import type { NodeSeriesWindow } from '../sim/nodeSeries';
 import type { RouteEnd } from '../sim/routing';
+import type { BurdenEnergy } from '../sim/burden';
 
 /** How satellites are coloured (scales in src/scene/colorModes.ts). */
 export type ColorMode = 'shell' | 'sunlight' | 'battery' | 'temperature' | 'compute' | 'margin';
@@ -103,6 +104,10 @@ export interface AppState {
   placingStation: boolean;
   /** The scenario picker was asked for from outside it (an unknown `?scenario=` id), with the message it shows first; null when not. */
   pickerRequest: string | null;
+  /** The Earth-burden panel is open (the engine then asks the budget worker for the year's energy). */
+  burdenOpen: boolean;
+  /** The loaded scenario's year of delivered compute energy (src/scenario/burdenEnergy.ts), or null until computed. */
+  burdenEnergy: BurdenEnergy | null;
 }
 
 /** A notice the user should read (bad input, a worker restarted). */
@@ -178,6 +183,14 @@ export interface AppActions {
   /** What the link worker's last reply says; `event`, when given, is added to the route's events (at most {@link MAX_ROUTE_EVENTS}). */
   setLinkReport(report: LinkReport, event?: RouteEvent | null): void;
   setRouteSeries(series: RouteSeriesData | null): void;
+  setBurdenOpen(open: boolean): void;
+  /** The year's energy of the scenario shown (null: a new scenario, not computed yet). */
+  setBurdenEnergy(energy: BurdenEnergy | null): void;
+  /**
+   * An edit that reloads nothing (the Earth-burden assumptions): `next` is the scenario shown from
+   * now on; the undo history is the caller's (recordEdit, stepBack, stepForward).
+   */
+  replaceScenario(next: unknown): void;
 }
 
 const initialState: AppState = {
@@ -215,6 +228,8 @@ const initialState: AppState = {
   showStations: true,
   placingStation: false,
   pickerRequest: null,
+  burdenOpen: false,
+  burdenEnergy: null,
 };
 
 /** Same route end (both stations with one index, or both one satellite). */
@@ -300,4 +315,7 @@ export const useApp = create<AppStore>((set, get) => ({
   setLinkReport: (report, event) =>
     set((s) => ({ ...report, ...(event ? { routeEvents: [...s.routeEvents, event].slice(-MAX_ROUTE_EVENTS) } : {}) })),
   setRouteSeries: (routeSeries) => set({ routeSeries }),
+  setBurdenOpen: (burdenOpen) => set({ burdenOpen }),
+  setBurdenEnergy: (burdenEnergy) => set({ burdenEnergy }),
+  replaceScenario: (scenario) => set({ scenario }),
 }));
