@@ -30,7 +30,21 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-if (!problem) {
+/** Loads the default scenario (the fallback of a link that cannot be opened); resolves to its title. */
+const loadDefault = async () => {
+  const b = findBuiltin(DEFAULT_SCENARIO)!;
+  await engine.load(b.build());
+  return b.title;
+};
+/** A share link in the hash (docs/contracts-app.md, "Share links"); its codec loads only when there is one. */
+const openLink = (hash: string, fallback: (() => Promise<string>) | null) =>
+  import('./app/share/openLink').then(({ openShareLink }) =>
+    openShareLink({ load: (s, o) => engine.load(s, o), notify: (k, t) => useApp.getState().notify(k, t) }, hash, fallback),
+  );
+
+if (!problem && location.hash.length > 1) {
+  void openLink(location.hash, loadDefault);
+} else if (!problem) {
   const wanted = params.get('scenario') ?? DEFAULT_SCENARIO;
   // Own ids only (findBuiltin): `constructor` or `__proto__` is an unknown id, and the picker says so.
   const builtin = findBuiltin(wanted);
@@ -39,3 +53,5 @@ if (!problem) {
     /* the store already shows the problem */
   });
 }
+// A link pasted into the address bar of an open app: the scenario shown stays if it cannot be used.
+if (!problem) addEventListener('hashchange', () => void (location.hash.length > 1 && openLink(location.hash, null)));

@@ -1,0 +1,53 @@
+/**
+ * Opens a share link (docs/contracts-app.md, "Share links"): decodes the hash and loads its scenario
+ * with its view through the Engine API. At start an unusable link falls back to the default
+ * scenario; on a later `hashchange` the scenario shown stays. Either way the user reads, as text,
+ * exactly what was wrong. Loaded lazily by src/main.tsx only when the address has a hash, so the
+ * codec (and its inflater) stays out of the first download of a plain visit.
+ */
+import { decodeShareHash } from '../../scenario/shareLink';
+import type { LoadOptions } from '../../engine/api';
+
+/** What opening a link needs: the engine's load and a way to tell the user. */
+export interface LinkOpener {
+  load(scenario: unknown, opts?: LoadOptions): Promise<unknown>;
+  notify(kind: 'error' | 'info', text: string): void;
+}
+
+/** Most view problems listed in the notice (the rest are counted). */
+const MAX_LISTED = 8;
+
+/**
+ * Opens the share link in `hash` (with or without `#`, or a whole URL). `fallback` (at start: loads
+ * the default scenario and returns its title) runs when the link or its scenario cannot be used;
+ * without it the scenario shown stays. Resolves to true when the link's scenario is shown.
+ */
+export async function openShareLink(io: LinkOpener, hash: string, fallback: (() => Promise<string>) | null): Promise<boolean> {
+  const fail = async (what: string) => {
+    let shown = 'The scenario shown stays.';
+    if (fallback) {
+      try {
+        shown = `Showing ${await fallback()} instead.`;
+      } catch {
+        shown = '';
+      }
+    }
+    io.notify('error', `This share link could not be opened. ${what}${shown ? `\n${shown}` : ''}`);
+    return false;
+  };
+  const d = decodeShareHash(hash);
+  if (!d.ok) return fail(d.error);
+  try {
+    await io.load(d.scenario, { view: d.view });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/superseded/.test(msg)) return false; // a newer link or scenario is loading: it wins
+    return fail(`Its scenario is not valid:\n${msg}`);
+  }
+  if (d.problems.length) {
+    const listed = d.problems.slice(0, MAX_LISTED);
+    const more = d.problems.length - listed.length;
+    io.notify('info', `Parts of this share link's view were left out:\n${listed.join('\n')}${more > 0 ? `\n… and ${more} more` : ''}`);
+  }
+  return true;
+}
