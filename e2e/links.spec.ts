@@ -117,6 +117,8 @@ test('a station added by typing coordinates joins the list; a bad latitude is re
 test('placing a station on the globe: the next click on Earth adds it there and selects nothing', async ({ page }) => {
   await gotoReady(page, '/');
   await pauseSim(page);
+  // The default scenario's view selects one of its satellites; clear it so a stray selection shows.
+  await hook(page, 'select', null);
   await expect.poll(async () => (await links(page)).stations.length, { timeout: 30_000 }).toBe(4);
   await page.getByTestId('station-place').click();
   await expect(page.getByTestId('station-place-hint')).toBeVisible();
