@@ -46,6 +46,7 @@ describe('BurdenSync and burden edits', () => {
 
   it('asks for the energy only while the panel is open, once per scenario', async () => {
     await h.engine.load(SCENARIO);
+    h.engine.frameDrawn(); // budgets and their kin start after the first frame
     await h.frame();
     await h.frame();
     expect(h.client.count('burdenEnergy')).toBe(0);
@@ -61,6 +62,7 @@ describe('BurdenSync and burden edits', () => {
     expect(e && 'seq' in e).toBe(false);
     // A different scenario: the old energy is dropped and asked for again.
     await h.engine.load({ ...SCENARIO, shells: [{ ...SCENARIO.shells[0], satsPerPlane: 6 }] });
+    h.engine.frameDrawn(); // budgets and their kin start after the first frame
     expect(useApp.getState().burdenEnergy).toBeNull();
     await h.frame();
     expect(h.client.count('burdenEnergy')).toBe(2);
@@ -70,6 +72,7 @@ describe('BurdenSync and burden edits', () => {
   it('an edit of the burden object alone reloads nothing, keeps the energy, and undoes and redoes', async () => {
     useApp.getState().setBurdenOpen(true);
     await h.engine.load(SCENARIO);
+    h.engine.frameDrawn(); // budgets and their kin start after the first frame
     await h.frame();
     const energy = useApp.getState().burdenEnergy;
     expect(energy).not.toBeNull();
@@ -93,6 +96,7 @@ describe('BurdenSync and burden edits', () => {
 
   it('refuses invalid assumptions with every problem; the scenario stays', async () => {
     await h.engine.load(SCENARIO);
+    h.engine.frameDrawn(); // budgets and their kin start after the first frame
     const before = useApp.getState().scenario as Record<string, unknown>;
     await expect(h.engine.apply({ ...before, burden: { pue: 9, lifetimeYears: -1 } })).rejects.toThrow(/not valid/);
     expect(useApp.getState().scenario).toBe(before);

@@ -135,6 +135,7 @@ describe('Engine', () => {
 
   it('a failing budget request is not asked again every frame, and the failure is an error event', async () => {
     await h.engine.load(BUILTIN_SCENARIOS.suncatcher.build());
+    h.engine.frameDrawn(); // budgets start after the first frame
     h.client.failing.add('budgets');
     for (let f = 0; f < 50; f++) await h.frame(16); // 0.8 s of frames
     expect(h.client.count('budgets')).toBe(1);
@@ -196,6 +197,7 @@ describe('Engine', () => {
 
   it('getNode reports where a satellite is, whether it is sunlit, and its budget once the budgets are in', async () => {
     await h.engine.load(BUILTIN_SCENARIOS.suncatcher.build());
+    h.engine.frameDrawn(); // budgets start after the first frame
     const before = h.engine.getNode(0)!;
     expect(before.budget).toBeNull();
     expect(before.position!.altitudeKm).toBeGreaterThan(600);
@@ -263,5 +265,21 @@ describe('Engine', () => {
     expect(earth.distanceRe).toBe(0); // the whole Earth
     expect(earth.latDeg).toBeCloseTo(40.2, 0); // turned to Beijing and Miyun
     expect(earth.lonDeg).toBeCloseTo(116.6, 0);
+  });
+
+  it('the budget and link workers load and answer only after the first frame, so they never hold it back', async () => {
+    const budget = new ScriptedClient();
+    const link = new ScriptedClient();
+    const e = new Engine({ useWorker: false, clients: { core: h.client, budget, link }, wallMs: () => 0, readySignal: () => {} });
+    await e.load(BUILTIN_SCENARIOS.starlink.build());
+    for (let f = 0; f < 5; f++) e.tick(e.clock.now());
+    await settle();
+    expect([budget.requests.length, link.requests.length]).toEqual([0, 0]);
+    e.frameDrawn();
+    e.tick(e.clock.now());
+    await settle();
+    expect(budget.requests.map((r) => r.type)).toEqual(['load', 'budgets']);
+    expect(link.requests.map((r) => r.type)).toEqual(['load', 'links']);
+    e.dispose();
   });
 });

@@ -108,6 +108,8 @@ export class Engine implements EngineApi {
   private lastTimeEventWallMs = -Infinity;
   private timeEventTimer: ReturnType<typeof setTimeout> | null = null;
   private loadMs = 0;
+  /** The scenario the budget and link workers still have to load (sent once the first frame is drawn). */
+  private deferredLoad: { scenario: unknown } | null = null;
   /** A camera to apply once the loaded scenario's first frame is drawn (positions known). */
   private pendingCamera: CameraPose | CameraPreset | null = null;
 
@@ -235,9 +237,9 @@ export class Engine implements EngineApi {
       this.report('error', reply.message, reply.issues);
       throw new Error([reply.message, ...reply.issues].join('\n'));
     }
-    // The budget and link workers load the same (now known valid) scenario; their requests queue behind.
-    if (this.budgetClient !== this.client) void this.budgetClient.request({ type: 'load', scenario });
-    if (this.linkClient !== this.client) void this.linkClient.request({ type: 'load', scenario });
+    // The budget and link workers load the same (now known valid) scenario once the first frame is
+    // drawn: on two cores, their expansion would otherwise compete with the first frame.
+    this.deferredLoad = { scenario };
     this.loadMs = reply.computeMs;
     this.meta = reply.meta;
     sceneData.closedForm = reply.closedForm;
@@ -287,6 +289,12 @@ export class Engine implements EngineApi {
     this.isReady = true;
     this.readySignal(true);
     useApp.getState().setStatus('ready', '');
+    if (this.deferredLoad) {
+      const { scenario } = this.deferredLoad;
+      this.deferredLoad = null;
+      if (this.budgetClient !== this.client) void this.budgetClient.request({ type: 'load', scenario });
+      if (this.linkClient !== this.client) void this.linkClient.request({ type: 'load', scenario });
+    }
     if (this.pendingCamera) {
       this.aim(this.pendingCamera, 0);
       this.pendingCamera = null;
@@ -304,6 +312,9 @@ export class Engine implements EngineApi {
     if (this.clock.playing) this.emitTime(false);
     if (!this.meta) return;
     this.keyframes.tick(simMs);
+    // Budgets, links, the burden figures and the selection's track and series come after the first
+    // frame and never hold it back.
+    if (!this.isReady) return;
     this.budgets.tick(simMs);
     this.burden.tick();
     this.links.tick(simMs);
