@@ -1,5 +1,5 @@
 /** The React shell: the scene fills the screen; cards float over it. */
-import { Component, useEffect, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useApp } from '../state/store';
 import { SceneView } from './SceneView';
 import { TimeBar } from './TimeBar';
@@ -15,9 +15,13 @@ import { LibraryBar } from './library/LibraryBar';
 import { NetworkPanel } from './panels/network/NetworkPanel';
 import { PlacingHint } from './panels/network/StationsSection';
 
+// The Earth-burden panel loads when first opened, not with the app.
+const BurdenPanel = lazy(() => import('./panels/burden/BurdenPanel'));
+
 export function App({ engine }: { engine: Engine }) {
   const fatal = useApp((s) => s.fatal);
   const status = useApp((s) => s.status);
+  const burdenOpen = useApp((s) => s.burdenOpen);
 
   useEffect(() => {
     document.documentElement.dataset.status = status;
@@ -64,6 +68,11 @@ export function App({ engine }: { engine: Engine }) {
       </div>
       <PlacingHint />
       <ScenarioEditor engine={engine} />
+      {burdenOpen && (
+        <Suspense fallback={null}>
+          <BurdenPanel engine={engine} />
+        </Suspense>
+      )}
       <TimeBar engine={engine} />
       <Notice />
       <LoadingOverlay />

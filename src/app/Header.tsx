@@ -4,6 +4,7 @@ import { shellCss } from '../scene/sceneData';
 import { fmtCount } from './format';
 import type { Engine } from '../engine/engine';
 import { EditButton } from './editor/ScenarioEditor';
+import { BurdenButton } from './panels/burden/BurdenButton';
 import { SearchBox } from './editor/SearchBox';
 import { ShellFilter } from './editor/ShellFilter';
 
@@ -18,6 +19,7 @@ export function Header({ engine }: { engine?: Engine } = {}) {
           Compute Constellations
         </h1>
         <EditButton />
+        <BurdenButton />
         <button className="panel-toggle" data-testid="panel-toggle" aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
           {panelOpen ? 'Hide' : 'Details'}
         </button>

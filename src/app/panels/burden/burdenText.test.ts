@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { burdenReport, type BurdenEnergy } from '../../../sim/burden';
+import { choosePreset, fmtEnergyMwh, fmtShare, fmtSig, fmtTonnes, fmtYears, ownValues, paysBack, setBurdenValue, verdictSentences, withBurden } from './burdenText';
+
+const energy: BurdenEnergy = {
+  nodes: 81, itPowerW: 810_000, meanComputeLoadW: 10_000, itEnergyMwhPerYear: 7100.5, meanComputeAvailable: 1,
+  sampledNodes: 48, sampledDays: 12, windowHours: 24, warmupHours: 3.3, stepS: 60, yearStartMs: 0, shells: [],
+};
+
+describe('burden edits', () => {
+  it('replace only the burden object; an empty one removes the key; other keys are shared', () => {
+    const shells = [{ kind: 'sso' }];
+    const s = { version: 1, shells, burden: { pue: 1.2 } };
+    const a = withBurden(s, setBurdenValue({ pue: 1.2 }, 'gridKgCo2ePerKwh', 0.1));
+    expect(a).toEqual({ version: 1, shells, burden: { pue: 1.2, gridKgCo2ePerKwh: 0.1 } });
+    expect(a.shells).toBe(shells);
+    expect('burden' in withBurden(s, setBurdenValue({ pue: 1.2 }, 'pue', undefined))).toBe(false);
+    expect(s.burden).toEqual({ pue: 1.2 });
+    expect(choosePreset('critics')).toEqual({ preset: 'critics' });
+    expect(choosePreset(null)).toEqual({});
+    expect(ownValues({ preset: 'critics', pue: 1.1, lifetimeYears: 3 })).toBe(2);
+  });
+});
+
+describe('burden words and numbers', () => {
+  it('formats with units and significant figures', () => {
+    expect(fmtSig(1020.61)).toBe('1,020');
+    expect(fmtSig(0.19177)).toBe('0.192');
+    expect(fmtTonnes(13_097.7)).toBe('13.1 kt');
+    expect(fmtTonnes(2.5e6)).toBe('2.5 Mt');
+    expect(fmtEnergyMwh(85_654_626)).toBe('85.7 TWh');
+    expect(fmtShare(0.2064)).toBe('21 %');
+    expect(fmtYears(null)).toBe('never');
+    expect(fmtYears(0.05)).toBe('18.3 days');
+  });
+  it('the verdict follows the payback against the lifetime', () => {
+    const good = burdenReport({}, energy); // defaults: 0.19 years against 5
+    expect(paysBack(good)).toBe(true);
+    expect(verdictSentences(good)[2]).toMatch(/pays back .* after 70 days, within its 5-year life/);
+    const bad = burdenReport({ preset: 'critics', gridKgCo2ePerKwh: 0.05 }, energy);
+    expect(paysBack(bad)).toBe(false);
+    expect(verdictSentences(bad)[2]).toMatch(/^Orbit never pays back: the ground would need 3[0-9.]+ years/);
+    expect(verdictSentences(burdenReport({ gridKgCo2ePerKwh: 0 }, energy))[2]).toMatch(/never catches up/);
+    expect(verdictSentences(burdenReport({}, { ...energy, itEnergyMwhPerYear: 0 }))).toHaveLength(1);
+  });
+});
