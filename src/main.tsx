@@ -1,7 +1,6 @@
 /** Entry: checks WebGL 2, starts the engine on the URL's (or default) scenario, mounts React. */
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import { Engine } from './engine/engine';
 import { installTestHook } from './engine/automationHook';
 import { useApp } from './state/store';
@@ -17,6 +16,10 @@ function webglProblem(): string | null {
 }
 
 const params = new URLSearchParams(location.search);
+// `?embed=1` (docs/embed.md): the scene and a small control bar; the full app's panels, editor and
+// dialogs are another chunk that the embed never downloads.
+const embed = params.get('embed') === '1';
+const Root = lazy(embed ? () => import('./app/embed/EmbedApp') : () => import('./app/App').then((m) => ({ default: m.App })));
 const engine = new Engine({ useWorker: params.get('worker') !== '0' });
 installTestHook(engine);
 document.documentElement.dataset.ready = 'false';
@@ -26,7 +29,9 @@ if (problem) useApp.getState().setFatal(problem);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App engine={engine} />
+    <Suspense fallback={<div className="boot" role="status">Loading the constellation view…</div>}>
+      <Root engine={engine} />
+    </Suspense>
   </StrictMode>,
 );
 
@@ -42,7 +47,11 @@ const openLink = (hash: string, fallback: (() => Promise<string>) | null) =>
     openShareLink({ load: (s, o) => engine.load(s, o), notify: (k, t) => useApp.getState().notify(k, t) }, hash, fallback),
   );
 
-if (!problem && location.hash.length > 1) {
+if (!problem && embed) {
+  // The embed answers its host page from the start; a share link in the hash still decides what it shows.
+  const hash = location.hash;
+  void import('./app/embed/startEmbed').then((m) => m.startEmbed(engine, location.search, hash.length > 1 ? () => openLink(hash, loadDefault) : null));
+} else if (!problem && location.hash.length > 1) {
   void openLink(location.hash, loadDefault);
 } else if (!problem) {
   const wanted = params.get('scenario') ?? DEFAULT_SCENARIO;

@@ -132,17 +132,22 @@ describe('parseEmbedMessage: hostile and malformed messages get an error naming 
   });
 
   it('refuses huge messages quickly', () => {
-    const t0 = performance.now();
-    expect(refused({ type: 'load', scenario: { name: 'x'.repeat(MAX_MESSAGE_CHARS + 1) } })).toMatch(/larger than 4,000,000 characters/);
-    expect(refused({ type: 'load', scenario: { shells: new Array(MAX_MESSAGE_VALUES + 1).fill(0) } })).toMatch(/has 500,001 items/);
     let nested: unknown = {};
     for (let i = 0; i < MAX_MESSAGE_DEPTH + 5; i++) nested = { a: nested };
-    expect(refused({ type: 'load', scenario: nested })).toMatch(/nested more than 64 levels/);
     const manyKeys: Record<string, number> = {};
     for (let i = 0; i < 600_000; i++) manyKeys[`k${i}`] = i;
-    expect(refused({ type: 'load', scenario: manyKeys })).toMatch(/more than 500,000 values|larger than/);
-    expect(refused({ type: 'play', id: 'x'.repeat(MAX_MESSAGE_CHARS) })).toMatch(/larger than/);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    const cases: [unknown, RegExp][] = [
+      [{ type: 'load', scenario: { name: 'x'.repeat(MAX_MESSAGE_CHARS + 1) } }, /larger than 4,000,000 characters/],
+      [{ type: 'load', scenario: { shells: new Array(MAX_MESSAGE_VALUES + 1).fill(0) } }, /has 500,001 items/],
+      [{ type: 'load', scenario: nested }, /nested more than 64 levels/],
+      [{ type: 'load', scenario: manyKeys }, /more than 500,000 values|larger than/],
+      [{ type: 'play', id: 'x'.repeat(MAX_MESSAGE_CHARS) }, /larger than/],
+    ];
+    for (const [data, want] of cases) {
+      const t0 = performance.now();
+      expect(refused(data)).toMatch(want);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
   });
 
   it('accepts a 100,000-item list inside a scenario (the worker validates it) and shortens quoted values', () => {

@@ -8,8 +8,7 @@
  * `{ type: 'error', id, request, message }` naming the problem. The DOM wiring is in
  * `bridgeWindow.ts`.
  */
-import type { EngineApi, EngineEvent, NodeRef } from '../../engine/api';
-import { MAX_WARP } from '../../engine/api';
+import { MAX_WARP, type EngineApi, type EngineEvent, type NodeRef } from '../../engine/api';
 import { parseIsoUtc } from '../../scenario/time';
 
 /** The requests a host may send. */
@@ -93,28 +92,38 @@ export function describeValue(v: unknown): string {
 export function messageShapeProblem(data: unknown): string | null {
   let values = 0;
   let chars = 0;
-  const stack: { v: unknown; depth: number; path: string }[] = [{ v: data, depth: 0, path: 'message' }];
+  // Paths are built only for the message that names one (a 100,000-item list costs no strings).
+  type Entry = { v: unknown; depth: number; up: Entry | null; key: string | number };
+  const pathOf = (e: Entry): string => {
+    const parts: string[] = [];
+    for (let x: Entry | null = e; x && x.up; x = x.up) parts.push(typeof x.key === 'number' ? `[${x.key}]` : `.${x.key.length > 40 ? `${x.key.slice(0, 40)}…` : x.key}`);
+    return `message${parts.reverse().join('')}`;
+  };
+  const stack: Entry[] = [{ v: data, depth: 0, up: null, key: '' }];
   while (stack.length) {
-    const { v, depth, path } = stack.pop()!;
+    const e = stack.pop()!;
+    const v = e.v;
     if (++values > MAX_MESSAGE_VALUES) return `the message has more than ${MAX_MESSAGE_VALUES.toLocaleString('en-US')} values`;
-    if (depth > MAX_MESSAGE_DEPTH) return `the message is nested more than ${MAX_MESSAGE_DEPTH} levels deep`;
+    if (e.depth > MAX_MESSAGE_DEPTH) return `the message is nested more than ${MAX_MESSAGE_DEPTH} levels deep`;
     if (typeof v === 'string') chars += v.length + 2;
     else if (typeof v === 'number' || typeof v === 'boolean' || v === null) chars += 8;
     else if (Array.isArray(v)) {
-      if (Object.getPrototypeOf(v) !== Array.prototype) return `${path} is not a plain list`;
+      if (Object.getPrototypeOf(v) !== Array.prototype) return `${pathOf(e)} is not a plain list`;
+      if (v.length > MAX_MESSAGE_VALUES) return `${pathOf(e)} has ${v.length.toLocaleString('en-US')} items; at most ${MAX_MESSAGE_VALUES.toLocaleString('en-US')} values are allowed`;
       chars += 2 + v.length;
-      if (v.length > MAX_MESSAGE_VALUES) return `${path} has ${v.length.toLocaleString('en-US')} items; at most ${MAX_MESSAGE_VALUES.toLocaleString('en-US')} values are allowed`;
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], depth: depth + 1, path: `${path}[${i}]` });
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], depth: e.depth + 1, up: e, key: i });
     } else if (isPlainObject(v)) {
       chars += 2;
-      for (const k of Object.keys(v)) {
-        if (FORBIDDEN_KEYS.has(k)) return `${path} has the key “${k}”, which is not allowed`;
+      for (const k in v) {
+        if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+        if (FORBIDDEN_KEYS.has(k)) return `${pathOf(e)} has the key “${k}”, which is not allowed`;
         chars += k.length + 4;
-        if (chars > MAX_MESSAGE_CHARS) break;
-        stack.push({ v: v[k], depth: depth + 1, path: `${path}.${k.length > 40 ? `${k.slice(0, 40)}…` : k}` });
+        if (chars > MAX_MESSAGE_CHARS || values + stack.length > MAX_MESSAGE_VALUES) break;
+        stack.push({ v: v[k], depth: e.depth + 1, up: e, key: k });
       }
-    } else return `${path} is ${describeValue(v)}; only JSON values (objects, lists, strings, numbers, true/false, null) are allowed`;
+    } else return `${pathOf(e)} is ${describeValue(v)}; only JSON values (objects, lists, strings, numbers, true/false, null) are allowed`;
     if (chars > MAX_MESSAGE_CHARS) return `the message is larger than ${MAX_MESSAGE_CHARS.toLocaleString('en-US')} characters`;
+    if (values + stack.length > MAX_MESSAGE_VALUES) return `the message has more than ${MAX_MESSAGE_VALUES.toLocaleString('en-US')} values`;
   }
   return null;
 }

@@ -10,7 +10,7 @@
  * carry what the embed shows on screen anyway.
  */
 import type { EngineEventType } from '../../engine/api';
-import { eventMessage, parseEmbedMessage, runEmbedRequest, type BridgeEngine, type BuiltinLookup, type EmbedOutgoing } from './bridge';
+import { eventMessage, parseEmbedMessage, runEmbedRequest, type BridgeEngine, type BuiltinLookup, type EmbedOutgoing, type EmbedRequest } from './bridge';
 
 /** What the bridge needs of `window` (tests pass a stand-in). */
 export interface BridgeWindow {
@@ -25,9 +25,15 @@ const EVENTS: readonly EngineEventType[] = ['ready', 'timechange', 'select', 'er
 
 /**
  * Starts answering the parent window. Returns a function that stops it. Does nothing when the page
- * is not in a frame (its parent is itself).
+ * is not in a frame (its parent is itself). `onReply` sees each carried-out request with its reply
+ * (the embed notes which built-in a `load` showed).
  */
-export function installEmbedBridge(engine: BridgeEngine, builtin: BuiltinLookup, win: BridgeWindow = window): () => void {
+export function installEmbedBridge(
+  engine: BridgeEngine,
+  builtin: BuiltinLookup,
+  win: BridgeWindow = window,
+  onReply?: (req: EmbedRequest, reply: EmbedOutgoing) => void,
+): () => void {
   const parent = win.parent as PostTarget | null;
   if (!parent || (parent as unknown) === win) return () => {};
   let hostOrigin = '*';
@@ -49,7 +55,10 @@ export function installEmbedBridge(engine: BridgeEngine, builtin: BuiltinLookup,
       post(parsed.error, origin);
       return;
     }
-    void runEmbedRequest(engine, parsed.request, builtin).then((reply) => post(reply, origin));
+    void runEmbedRequest(engine, parsed.request, builtin).then((reply) => {
+      onReply?.(parsed.request, reply);
+      post(reply, origin);
+    });
   };
   win.addEventListener('message', onMessage);
   const offs = EVENTS.map((t) => engine.on(t, (e) => post(eventMessage(e), hostOrigin)));

@@ -1,0 +1,180 @@
+/**
+ * The embedded view (`?embed=1`, docs/embed.md): the scene, the scenario's name, a minimal control
+ * bar (play/pause, time, warp, colour mode; `controls=0` hides it) and a small "Open full view"
+ * link to the app at the same state. No editor, import, chart or dialog code: this module and what
+ * it imports are the embed's whole first load besides the engine.
+ */
+import { Component, useEffect, useRef, type ReactNode } from 'react';
+import { useApp, type ColorMode } from '../../state/store';
+import type { Engine } from '../../engine/engine';
+import { SceneView } from '../SceneView';
+import { HoverLabel, LoadingOverlay, Notice, WebGLError } from '../Overlays';
+import { fmtCount, fmtUtc, fmtWarp } from '../format';
+import { COLOR_SCALES } from '../../scene/colorModes';
+import { fullViewUrl } from './embedOptions';
+import { useEmbed } from './startEmbed';
+import './embed.css';
+
+const WARPS = [1, 10, 60, 600, 3600, 86400];
+const MODES = Object.keys(COLOR_SCALES) as ColorMode[];
+
+export default function EmbedApp({ engine }: { engine: Engine }) {
+  const fatal = useApp((s) => s.fatal);
+  const status = useApp((s) => s.status);
+  const meta = useApp((s) => s.meta);
+  const controls = useEmbed((s) => s.options.controls);
+
+  useEffect(() => {
+    document.documentElement.dataset.status = status;
+  }, [status]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'BUTTON' || t.tagName === 'A')) return;
+      if (e.code === 'Space') {
+        e.preventDefault();
+        if (engine.clock.playing) engine.pause();
+        else engine.play();
+      } else if (e.key === 'Escape') engine.select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [engine]);
+
+  if (fatal) return <WebGLError message={fatal} />;
+  return (
+    <div className={`embed ${controls ? '' : 'embed-bare'}`} data-testid="embed">
+      <div className="scene">
+        <SceneBoundary>
+          <SceneView engine={engine} />
+        </SceneBoundary>
+        <HoverLabel />
+      </div>
+      <div className="embed-top">
+        {meta && (
+          <div className="embed-title" data-testid="embed-title" title={meta.name}>
+            {meta.name} <span className="muted">· {fmtCount(meta.total)} satellites</span>
+          </div>
+        )}
+        <OpenFullView engine={engine} />
+      </div>
+      {controls && <EmbedBar engine={engine} />}
+      <Notice />
+      <LoadingOverlay />
+    </div>
+  );
+}
+
+/** Play/pause, the UTC clock, warp and colour mode. */
+function EmbedBar({ engine }: { engine: Engine }) {
+  const playing = useApp((s) => s.playing);
+  const warp = useApp((s) => s.warp);
+  const colorMode = useApp((s) => s.colorMode);
+  const setColorMode = useApp((s) => s.setColorMode);
+  const utcRef = useRef<HTMLSpanElement>(null);
+
+  // The clock text follows sim time at 4 Hz by ref (no React render per tick), and at once on every clock change.
+  useEffect(() => {
+    const update = () => {
+      if (utcRef.current) utcRef.current.textContent = fmtUtc(engine.clock.now());
+    };
+    update();
+    const id = setInterval(update, 250);
+    const off = engine.clock.subscribe(update);
+    return () => {
+      clearInterval(id);
+      off();
+    };
+  }, [engine]);
+
+  const warps = WARPS.includes(Math.abs(warp)) ? WARPS : [...WARPS, Math.abs(warp)].sort((a, b) => a - b);
+  return (
+    <div className="embed-bar" role="toolbar" aria-label="Time controls">
+      <button
+        className="eb-play"
+        data-testid="play-toggle"
+        aria-label={playing ? 'Pause' : 'Play'}
+        title={playing ? 'Pause (space)' : 'Play (space)'}
+        onClick={() => (engine.clock.playing ? engine.pause() : engine.play())}
+      >
+        {playing ? '❚❚' : '▶'}
+      </button>
+      <span ref={utcRef} className="eb-utc" data-testid="time-utc">
+        —
+      </span>
+      <label className="eb-field">
+        <span className="sr-only">Time warp</span>
+        <select data-testid="embed-warp" value={Math.abs(warp)} title="Simulated seconds per second" onChange={(e) => engine.setWarp((warp < 0 ? -1 : 1) * Number(e.currentTarget.value))}>
+          {warps.map((w) => (
+            <option key={w} value={w}>
+              {fmtWarp((warp < 0 ? -1 : 1) * w)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="eb-field">
+        <span className="sr-only">Colour satellites by</span>
+        <select data-testid="embed-color" value={colorMode} title="Colour satellites by" onChange={(e) => setColorMode(e.currentTarget.value as ColorMode)}>
+          {MODES.map((m) => (
+            <option key={m} value={m}>
+              {COLOR_SCALES[m].label}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/**
+ * "Open full view ↗": the app in a new tab at the state shown now. The href is written when the
+ * pointer or focus reaches the link (and again on press), as a share link (src/scenario/shareLink.ts,
+ * loaded then) with the scenario, time, warp, camera, selection and colour mode; until that module
+ * has loaded, the readable `?scenario=<id>#scenario=<id>&t=…` form of a built-in.
+ */
+function OpenFullView({ engine }: { engine: Engine }) {
+  const scenarioId = useEmbed((s) => s.scenarioId);
+  const lang = useEmbed((s) => s.options.lang);
+  const ref = useRef<HTMLAnchorElement>(null);
+  const codec = useRef<typeof import('../../scenario/shareLink') | null>(null);
+
+  const hrefNow = (): string => {
+    const appUrl = `${location.origin}${location.pathname}`;
+    const scenario = useApp.getState().scenario;
+    if (codec.current && scenario) {
+      try {
+        const view = { ...engine.getView(), ...(lang ? { lang } : {}) };
+        return `${appUrl}#${codec.current.encodeShareHash(scenario, view).hash}`;
+      } catch (e) {
+        console.error('The full-view link could not be written', e);
+      }
+    }
+    if (!scenarioId) return appUrl;
+    const s = engine.getState();
+    return fullViewUrl(appUrl, { scenario: scenarioId, timeMs: s.simMs, warp: s.warp, playing: s.playing, selected: s.selected, colorMode: s.colorMode, lang });
+  };
+  const refresh = () => {
+    if (!codec.current) void import('../../scenario/shareLink').then((m) => (codec.current = m));
+    if (ref.current) ref.current.href = hrefNow();
+  };
+  return (
+    <a ref={ref} className="embed-open" data-testid="embed-open" href={hrefNow()} target="_blank" rel="noopener" onPointerEnter={refresh} onFocus={refresh} onPointerDown={refresh} onClick={refresh}>
+      Open full view ↗
+    </a>
+  );
+}
+
+/** A WebGL context that cannot be created shows the WebGL panel, not a blank frame. */
+class SceneBoundary extends Component<{ children: ReactNode }, { error: string | null }> {
+  override state = { error: null as string | null };
+  static getDerivedStateFromError(e: unknown) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+  override componentDidCatch(e: unknown) {
+    useApp.getState().setFatal(`The 3D view could not start: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  override render() {
+    return this.state.error ? null : this.props.children;
+  }
+}

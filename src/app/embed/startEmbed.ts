@@ -1,0 +1,71 @@
+/**
+ * Starts the embedded view (`?embed=1`, docs/embed.md): reads the options from the address, answers
+ * the parent page's messages (bridgeWindow.ts), and loads the built-in scenario asked for with the
+ * view the options give — or lets a share link in the hash decide, then applies the options given
+ * in the query over it. A reader who prefers reduced motion gets a paused start even with autoplay.
+ */
+import { create } from 'zustand';
+import type { Engine } from '../../engine/engine';
+import { findBuiltin, DEFAULT_SCENARIO_ID } from '../../scenario/builtins';
+import type { ViewState } from '../../scenario/viewState';
+import { useApp } from '../../state/store';
+import { installEmbedBridge } from './bridgeWindow';
+import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, type EmbedOptions } from './embedOptions';
+
+/** The embed's own state: its options and the built-in shown (null: a share link's or the host's scenario). */
+export const useEmbed = create<{ options: EmbedOptions; scenarioId: string | null }>(() => ({
+  options: DEFAULT_EMBED_OPTIONS,
+  scenarioId: null,
+}));
+
+const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The view the query's options ask for (`autoplaySet`: autoplay was given, not defaulted). */
+function optionsView(o: EmbedOptions, autoplaySet: boolean): ViewState {
+  const view: ViewState = {};
+  if (autoplaySet || prefersReducedMotion()) view.playing = o.autoplay && !prefersReducedMotion();
+  if (o.startMs !== null) view.timeMs = o.startMs;
+  if (o.warp !== null) view.warp = o.warp;
+  if (o.colorMode) view.colorMode = o.colorMode;
+  if (o.selected) view.selected = o.selected;
+  return view;
+}
+
+/**
+ * Wires the bridge and loads the scenario; call once, before anything can emit `ready`.
+ * `openHash`: opens the share link in the address's hash (src/app/share/openLink.ts), or null.
+ */
+export function startEmbed(engine: Engine, search: string, openHash: (() => Promise<unknown>) | null): void {
+  const { options, problems } = parseEmbedOptions(search);
+  useEmbed.setState({ options });
+  if (options.lang) document.documentElement.lang = options.lang;
+  document.documentElement.dataset.embed = 'true';
+
+  installEmbedBridge(
+    engine,
+    (id) => findBuiltin(id)?.build() ?? null,
+    window,
+    (req, reply) => {
+      if (req.type === 'load' && reply.type === 'reply') useEmbed.setState({ scenarioId: typeof req.scenario === 'string' ? req.scenario : null });
+    },
+  );
+  const autoplaySet = new URLSearchParams(search).has('autoplay');
+
+  if (openHash) {
+    if (problems.length) useApp.getState().notify('error', problems.join('\n'));
+    void openHash().then(() => {
+      const view = optionsView(options, autoplaySet);
+      if (Object.keys(view).length) engine.applyView(view);
+    });
+    return;
+  }
+  const wanted = options.scenario ?? DEFAULT_SCENARIO_ID;
+  const builtin = findBuiltin(wanted);
+  if (!builtin) problems.unshift(`There is no built-in scenario called “${wanted.slice(0, 60)}”; showing ${findBuiltin(DEFAULT_SCENARIO_ID)!.title}.`);
+  if (problems.length) useApp.getState().notify('error', problems.join('\n'));
+  const scenarioId = builtin ? wanted : DEFAULT_SCENARIO_ID;
+  useEmbed.setState({ scenarioId });
+  engine.load(findBuiltin(scenarioId)!.build(), { view: { playing: options.autoplay && !prefersReducedMotion(), ...optionsView(options, true) } }).catch(() => {
+    /* the store already shows the problem */
+  });
+}
