@@ -55,6 +55,19 @@ const htmlReadySignal = (ready: boolean) => {
   if (typeof document !== 'undefined') document.documentElement.dataset.ready = ready ? 'true' : 'false';
 };
 
+/**
+ * A worker client started on its first request: the budget and link workers are first asked after
+ * the first frame, so their start-up (module parse, the core's first load) stays off the critical path.
+ */
+function lazyClient(make: () => CoreClient): CoreClient {
+  let c: CoreClient | null = null;
+  return {
+    mode: 'worker',
+    request: (body) => (c ??= make()).request(body),
+    dispose: () => c?.dispose(),
+  };
+}
+
 /** How long the camera takes to turn to a new route or selection, ms (none with reduced motion). */
 export const TURN_MS = 900;
 
@@ -138,18 +151,21 @@ export class Engine implements EngineApi {
     this.budgetClient =
       opts.clients?.budget ??
       (spare
-        ? createCoreClient({
-            useWorker: true,
-            name: 'budgets',
-            ...restarted('budget', () => {
-              this.budgets.loop.invalidate();
-              this.selection.series.invalidate();
-              this.burden.restart();
+        ? lazyClient(() =>
+            createCoreClient({
+              useWorker: true,
+              name: 'budgets',
+              ...restarted('budget', () => {
+                this.budgets.loop.invalidate();
+                this.selection.series.invalidate();
+                this.burden.restart();
+              }),
             }),
-          })
+          )
         : this.client);
     this.linkClient =
-      opts.clients?.link ?? (spare ? createCoreClient({ useWorker: true, name: 'links', ...restarted('link', () => this.links.restart()) }) : this.client);
+      opts.clients?.link ??
+      (spare ? lazyClient(() => createCoreClient({ useWorker: true, name: 'links', ...restarted('link', () => this.links.restart()) })) : this.client);
     const changed = () => this.dataChanged();
     const notify = (kind: 'error' | 'info', text: string) => this.report(kind, text);
     this.keyframes = new KeyframeSync(this.client, () => this.clock.warp, { changed, notify }, this.wallMs);
