@@ -56,7 +56,7 @@ describe('Engine', () => {
     const ready = h.events.filter((e) => e.type === 'ready');
     expect(ready).toEqual([{ type: 'ready', scenario: meta.name, nodes: 1596, timeUtc: isoUtc(meta.epochMs) }]);
     expect(h.engine.getState()).toMatchObject({ scenario: meta.name, nodes: 1596, simMs: meta.epochMs, selected: meta.view.selected, warp: meta.view.timeWarp, status: 'ready' });
-    expect(meta.view.selected).toBe('S1-P1-01'); // the scenario's own view is applied on load
+    expect(meta.view.timeWarp).toBe(60); // the scenario's own view is applied on load
   });
 
   it('an invalid scenario keeps the current one and emits error with every problem', async () => {

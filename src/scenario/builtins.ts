@@ -67,7 +67,7 @@ const threeBody: BuiltinScenario = {
     node: { computeTops: 744 },
     links: { pattern: 'plus-grid', maxRangeKm: 5000, grazingAltitudeKm: 80, capacityGbps: 100 },
     groundStations: CHINA_STATIONS,
-    view: { timeWarp: 60, camera: 'earth', selected: 'S1-P1-01' },
+    view: { timeWarp: 60, camera: 'earth' },
     tour: [
       { at: '+00:00:00', caption: 'The 12 computing satellites launched in May 2025 (orbit assumed: 500 km, sun-synchronous).', select: 'S1-P1-01' },
       { at: '+00:30:00', caption: 'For scale: a Starlink-like shell of 1,584 satellites at 550 km.' },
@@ -385,7 +385,7 @@ const beijingDc: BuiltinScenario = {
       { name: 'Beijing (ground control)', latDeg: 39.9, lonDeg: 116.4, minElevationDeg: 10 },
       { name: 'Miyun (relay and downlink; assumed)', latDeg: 40.45, lonDeg: 116.85, minElevationDeg: 10 },
     ],
-    view: { timeWarp: 60, camera: 'earth', selected: 'S1-P1-01' },
+    view: { timeWarp: 60, camera: 'earth' },
     tour: [
       { at: '+00:00:00', caption: 'Phase 1, 2025–27: first experimental computing and relay satellites; in-orbit power and cooling tests.', select: 'S1-P1-01' },
       { at: '+00:30:00', caption: 'Phase 2, 2028–30: bring the cost of computing in orbit towards parity with the ground; on-orbit assembly.' },
@@ -416,7 +416,7 @@ const suncatcher: BuiltinScenario = {
     sources: [{ title: 'Google, Towards a future space-based, highly scalable AI infrastructure system design (arXiv 2511.19468)', url: 'https://arxiv.org/abs/2511.19468' }],
     shells: [{ kind: 'cluster', name: 'Suncatcher cluster', altitudeKm: 650, ltanHours: 6, count: 81, spacingM: 100 }],
     links: { pattern: 'cluster-mesh', maxRangeKm: 5, grazingAltitudeKm: 80, capacityGbps: 10000 },
-    view: { timeWarp: 10, camera: 'earth', selected: 'S1-P1-01' },
+    view: { timeWarp: 10, camera: 'earth' },
     tour: [
       { at: '+00:00:00', caption: '81 satellites within about 1 km, 100 m and 200 m apart, all linked to each other.', select: 'S1-P1-01' },
       { at: '+00:24:00', caption: 'A quarter orbit later the formation has turned by 90°: the lattice rotates once per orbit.' },
