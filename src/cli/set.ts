@@ -1,9 +1,9 @@
 /**
  * `--set path=value` (README.md, "Command line"): overrides one value of the scenario JSON by its
  * path before the scenario is validated, so an override is checked exactly like the file
- * (`--set burden.pue=1.2`, `--set shells.0.altitudeKm=800`). The value is read as JSON when it parses (numbers, true, null,
- * "quoted text", objects) and as text otherwise. Missing objects on the way are created; array
- * elements must exist. Never touches the input (copies along the path).
+ * (`--set burden.pue=1.2`, `--set shells.0.altitudeKm=800`). The value is read as JSON when it
+ * parses (numbers, true, null, "quoted text", objects) and as text otherwise. Missing objects on the
+ * way are created; array elements must exist. Never touches the input (copies along the path).
  */
 
 /** Keys that would reach an object's prototype instead of its data. */

@@ -116,6 +116,7 @@ describe('defaults and presets', () => {
     expect(CRITICS.values.launchKgCo2ePerKg.value).toBeGreaterThan(PROPONENTS.values.launchKgCo2ePerKg.value);
     expect(CRITICS.kgPerKw.value).toBeGreaterThan(PROPONENTS.kgPerKw.value);
     expect(CRITICS.values.pue.value).toBeLessThan(PROPONENTS.values.pue.value);
+    expect(CRITICS.values.gridKgCo2ePerKwh.value).toBeLessThan(PROPONENTS.values.gridKgCo2ePerKwh.value);
   });
   it('resolveBurden: the scenario\'s value, else the preset\'s, else the default; mass from kg per kW', () => {
     const d = resolveBurden(undefined, 10_000);
@@ -143,7 +144,7 @@ describe('sensitivity (tornado)', () => {
     const bars = burdenSensitivity(P, C, 10_000);
     expect(bars.map((b) => b.key).sort()).toEqual(['gridKgCo2ePerKwh', 'launchKgCo2ePerKg', 'lifetimeYears', 'manufacturingKgCo2ePerKg', 'massKgPerNode', 'pue']);
     const grid = bars.find((b) => b.key === 'gridKgCo2ePerKwh')!;
-    expect(grid.low).toBe(0.369); // critics (US) is the cleanest grid among the bases and 0.4
+    expect(grid.low).toBe(0.244); // critics (EU) is the cleanest grid among the bases and 0.4
     expect(grid.high).toBe(0.582); // proponents (China)
     expect(grid.atLow).toBeGreaterThan(grid.atHigh); // a cleaner grid pays back later
     const mass = bars.find((b) => b.key === 'massKgPerNode')!;

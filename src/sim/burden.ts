@@ -59,6 +59,7 @@ export const SOURCES = {
   starshipPropellant: { title: 'NextBigFuture (2019): Super Heavy ≈ 717 t and Starship ≈ 260 t of methane per flight', url: 'https://www.nextbigfuture.com/2019/12/spacex-rocket-emissions-similar-to-large-jets-crossing-the-oceans.html' },
   oracle: { title: 'Kukreja, Oughton, Linares, ORACLE: rocket and constellation life-cycle emissions (arXiv 2504.15291): electronics 24.85, aluminium 14.9, steel 6.15 kg CO2e/kg', url: 'https://arxiv.org/abs/2504.15291' },
   eiaPrices: { title: 'US EIA, Electric Power Monthly table 5.6.A: average industrial price ≈ 8 ¢/kWh (2023–24)', url: 'https://www.eia.gov/electricity/monthly/epm_table_grapher.php?t=epmt_5_6_a' },
+  ascend: { title: 'Thales Alenia Space, ASCEND feasibility study (2024): worthwhile for the climate only with a launcher ten times less emissive over its life', url: 'https://www.thalesaleniaspace.com/en/press-releases/thales-alenia-space-reveals-results-ascend-feasibility-study-space-data-centers-0' },
   ipccAr5: { title: 'IPCC AR5 WGIII Annex III: lifecycle emissions of pulverised coal, median 820 gCO2e/kWh', url: 'https://www.ipcc.ch/site/assets/uploads/2018/02/ipcc_wg3_ar5_annex-iii.pdf' },
 } satisfies Record<string, Source>;
 
@@ -185,10 +186,10 @@ export const PROPONENTS: BurdenBase = {
 export const CRITICS: BurdenBase = {
   name: 'critics',
   label: 'Critics',
-  summary: 'Published launch-emission estimates and ISS-based mass benchmarks, against an efficient hyperscale data centre on the US grid.',
+  summary: 'Published launch-emission estimates and ISS-based mass benchmarks, against an efficient hyperscale data centre on the EU grid.',
   values: {
     pue: v(1.1, S.googlePue, false, 'what an efficient hyperscale operator achieves'),
-    gridKgCo2ePerKwh: v(0.369, S.emberUs2023, false, 'United States 2023, where most data-centre capacity is (≈ 369 gCO2/kWh)'),
+    gridKgCo2ePerKwh: v(0.244, S.ascend, true, 'EU 2023 (Ember): 244 gCO2e/kWh, the European ground ASCEND weighed orbit against (choice assumed)'),
     wueLPerKwh: v(0.5, S.lbnl2016, true, 'a new build with closed-loop or dry cooling (assumed, well below the 1.8 L/kWh average)'),
     groundEmbodiedKgCo2ePerKw: v(500, S.eypEmbodied, true, 'a lean build: 0.5 t CO2e per kW of IT'),
     launchKgCo2ePerKg: v(44, S.dirtyBits, false, 'upper end of published estimates, 25–44 kg CO2e per kg to orbit'),
