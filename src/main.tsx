@@ -44,7 +44,7 @@ const loadDefault = async () => {
 /** A share link in the hash (docs/contracts-app.md, "Share links"); its codec loads only when there is one. */
 const openLink = (hash: string, fallback: (() => Promise<string>) | null) =>
   import('./app/share/openLink').then(({ openShareLink }) =>
-    openShareLink({ load: (s, o) => engine.load(s, o), notify: (k, t) => useApp.getState().notify(k, t) }, hash, fallback),
+    openShareLink({ load: (s, o) => engine.load(s, o), seek: (t) => engine.seek(t), notify: (k, t) => useApp.getState().notify(k, t) }, hash, fallback),
   );
 
 if (!problem && embed) {

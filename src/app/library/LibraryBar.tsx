@@ -9,6 +9,8 @@
 import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';
+import { ShareButton } from '../share/ShareButton';
+import { EmbedButton } from '../embed/EmbedButton';
 import './library.css';
 
 const loadPicker = () => import('./ScenarioPicker');
@@ -92,6 +94,8 @@ export function LibraryBar({ engine }: { engine: Engine }) {
         </svg>
         Import
       </button>
+      <ShareButton engine={engine} />
+      <EmbedButton engine={engine} />
       {open && (
         <DialogBoundary key={open} onFail={failed}>
           <Suspense fallback={null}>

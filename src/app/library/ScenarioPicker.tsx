@@ -144,11 +144,12 @@ export function currentBuiltin(scenario: unknown, urlId: string | null): { id: s
   return { id: match.item.id, edited };
 }
 
-/** Puts `?scenario=<id>` in the address bar without a reload, keeping the other parameters. */
+/** Puts `?scenario=<id>` in the address bar without a reload, keeping the other parameters (a share link's hash is dropped). */
 export function setScenarioParam(id: string): void {
   try {
     const url = new URL(window.location.href);
     url.searchParams.set('scenario', id);
+    url.hash = ''; // a share link's hash would open the linked scenario again on reload
     window.history.replaceState(window.history.state, '', url.toString());
   } catch {
     /* an address bar that cannot be changed (sandboxed frame) is not a failure */

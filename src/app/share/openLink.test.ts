@@ -6,14 +6,16 @@ import { BUILTIN_SCENARIOS } from '../../scenario/builtins';
 function fakeEngine(reject?: string) {
   const notices: { kind: string; text: string }[] = [];
   const loads: { scenario: unknown; view: unknown }[] = [];
+  const seeks: number[] = [];
   const io: LinkOpener = {
     load: vi.fn(async (scenario: unknown, opts?: { view?: unknown }) => {
       if (reject) throw new Error(reject);
       loads.push({ scenario, view: opts?.view });
     }),
     notify: (kind, text) => notices.push({ kind, text }),
+    seek: (t) => seeks.push(t),
   };
-  return { io, notices, loads };
+  return { io, notices, loads, seeks };
 }
 
 describe('openShareLink', () => {
@@ -22,6 +24,13 @@ describe('openShareLink', () => {
     expect(await openShareLink(f.io, '#scenario=suncatcher&color=sunlight&t=2026-03-20T00:00:00Z', null)).toBe(true);
     expect(f.loads).toEqual([{ scenario: BUILTIN_SCENARIOS.suncatcher.build(), view: { colorMode: 'sunlight', timeMs: Date.parse('2026-03-20T00:00:00Z') } }]);
     expect(f.notices).toEqual([]);
+    expect(f.seeks).toEqual([]); // time runs: the engine's own seek is the link's
+  });
+
+  it('a paused link is seeked again after the load, so it shows its exact instant', async () => {
+    const f = fakeEngine();
+    await openShareLink(f.io, '#scenario=suncatcher&t=2026-03-20T00:00:00.250Z&play=0', null);
+    expect(f.seeks).toEqual([Date.parse('2026-03-20T00:00:00.250Z')]);
   });
 
   it('an unreadable link at start loads the fallback and names the problem and what is shown', async () => {

@@ -11,6 +11,7 @@ import type { LoadOptions } from '../../engine/api';
 /** What opening a link needs: the engine's load and a way to tell the user. */
 export interface LinkOpener {
   load(scenario: unknown, opts?: LoadOptions): Promise<unknown>;
+  seek(t: number): unknown;
   notify(kind: 'error' | 'info', text: string): void;
 }
 
@@ -39,6 +40,9 @@ export async function openShareLink(io: LinkOpener, hash: string, fallback: (() 
   if (!d.ok) return fail(d.error);
   try {
     await io.load(d.scenario, { view: d.view });
+    // The engine seeks before it pauses, so a clock still running at a high warp moves on a few ms in
+    // between; a paused link must show its exact instant.
+    if (d.view.playing === false && d.view.timeMs !== undefined) io.seek(d.view.timeMs);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     if (/superseded/.test(msg)) return false; // a newer link or scenario is loading: it wins
