@@ -1,4 +1,4 @@
-/** Command-line flags of `npm run sim` (DESIGN §6), parsed without throwing: every problem listed. */
+/** Command-line flags of `npm run sim` (README.md, "Command line"), parsed without throwing: every problem listed. */
 import { parseIsoUtc } from '../scenario/schema';
 
 export interface CliOptions {

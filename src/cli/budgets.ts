@@ -1,5 +1,5 @@
 /**
- * Per-row budgets of the command line (docs/physics.md, §6): the same BudgetRunner, node parameters and
+ * Per-row budgets of the command line (docs/physics.md, the command line in README.md): the same BudgetRunner, node parameters and
  * warm-up rule as the app's worker (src/worker/core.ts `budgets`), run over the selected nodes only.
  * Nodes are independent of each other, so a runner over a subset gives each node exactly the
  * numbers the app's runner over every node gives it.

@@ -1,5 +1,5 @@
 /**
- * `--events` (the command line in README.md): eclipse entries and exits of the selected nodes over the window, from
+ * `--events` (README.md, "Command line"): eclipse entries and exits of the selected nodes over the window, from
  * src/sim/eclipse.ts (conical shadow of shadow.ts, sign changes refined by root finding to
  * ≤ 0.1 s), with each node's position from the same propagators as the rows (scenarioPositions).
  */

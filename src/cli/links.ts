@@ -1,5 +1,5 @@
 /**
- * `--links` and `--route A,B` (docs/physics.md "Links", "Routes"; §6): the scenario's link network over
+ * `--links` and `--route A,B` (docs/physics.md "Links", "Routes"; README.md "Command line"): the scenario's link network over
  * the window, through the same LinkNetwork (src/scenario/linkNetwork.ts) the app's worker uses
  * (src/worker/core.ts `links` and `routeSeries`): the same candidates from `links.pattern`, the
  * scenario's ground stations validated by parseGroundStations, `update(t)` for the counts and

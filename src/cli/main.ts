@@ -1,5 +1,5 @@
 /**
- * Entry point of the headless command line (the command line in README.md). Run with tsx on Node 20:
+ * Entry point of the headless command line (README.md, "Command line"). Run with tsx on Node 20:
  *   npx tsx src/cli/main.ts three-body --hours 1.5 --step-s 60 > out.csv
  * (`node --experimental-strip-types` needs Node ≥ 22.6 and extension-less imports do not resolve there.)
  */

@@ -1,5 +1,5 @@
 /**
- * The headless command line (DESIGN §6) as a function, so tests run it without a process:
+ * The headless command line (README.md, "Command line") as a function, so tests run it without a process:
  * loads a scenario (file or built-in id), validates and expands it, and prints one row per node
  * per step with position, shadow (src/sim/shadow.ts, the app's conical model) and power/thermal
  * budget (the app's BudgetRunner; how, in budgets.ts), or with `--events` the eclipse entries and
@@ -34,7 +34,7 @@ export const MAX_EVENT_SAMPLES = 100_000_000;
 /** Most budget node-steps (warm-up included) one run may integrate (~0.1–0.2 µs each). */
 export const MAX_BUDGET_NODE_STEPS = 2_000_000_000;
 
-/** DESIGN §6 columns, in order. */
+/** The command line's columns (README.md, "Command line"), in order. */
 export const CSV_COLUMNS = [
   'time_utc', 'node_id', 'lat_deg', 'lon_deg', 'alt_km', 'shadow_fraction',
   'power_gen_w', 'power_load_w', 'battery_wh', 'temp_k', 'compute_available',

@@ -68,6 +68,8 @@ const threeBody: BuiltinScenario = {
     links: { pattern: 'plus-grid', maxRangeKm: 5000, grazingAltitudeKm: 80, capacityGbps: 100 },
     groundStations: CHINA_STATIONS,
     view: { timeWarp: 60, camera: 'earth' },
+    // Tour numbers from the command line: `npm run sim -- three-body --events --nodes S1-P1-01`, rows of
+    // the same node (battery, compute) and `--route Kashgar,Beijing` (docs/scenario-format.md "tour").
     tour: [
       { at: '+00:00:00', caption: 'The 12 computing satellites launched in May 2025 (orbit assumed: 500 km, sun-synchronous).', select: 'S1-P1-01' },
       { at: '+00:30:00', caption: 'For scale: a Starlink-like shell of 1,584 satellites at 550 km.' },

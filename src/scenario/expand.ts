@@ -1,5 +1,5 @@
 /**
- * Expands a validated scenario into satellites (docs/scenario-format.md, §5), deterministically: the same
+ * Expands a validated scenario into satellites (docs/scenario-format.md, docs/physics.md), deterministically: the same
  * scenario always gives the same satellites in the same order. Closed-form satellites come
  * first (walker, sso, cluster, elements shells in scenario order), then SGP4 ones (tle, omm and
  * catalog shells).

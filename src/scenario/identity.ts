@@ -1,5 +1,5 @@
 /**
- * Stable names and ids of satellites (docs/scenario-format.md, §6), computed from the shell summaries without
+ * Stable names and ids of satellites (docs/scenario-format.md, the command line in README.md), computed from the shell summaries without
  * per-satellite arrays for generated shells. Generated ids: `${tag}-P${plane}-${slot}` with plane
  * and slot 1-based and zero-padded to the width of the largest ("S1-P07-22"); elements shells use
  * the satellite's name or `${tag}-E${k}`; element sets use the NORAD catalogue number. Ids never

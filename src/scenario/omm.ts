@@ -1,5 +1,5 @@
 /**
- * CCSDS Orbit Mean-elements Messages (OMM) as CelesTrak serves them (docs/scenario-format.md, §9): checking one
+ * CCSDS Orbit Mean-elements Messages (OMM) as CelesTrak serves them (docs/scenario-format.md, docs/architecture.md): checking one
  * record field by field, reading JSON, CSV and XML files, converting TLEs to OMM records, and
  * building satellite.js satrecs (`json2satrec`). Input that cannot be trusted: nothing here throws
  * on bad input, every problem names its record and field, and every reader runs in time linear in

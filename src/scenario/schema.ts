@@ -1,5 +1,5 @@
 /**
- * Scenario format, version 1 (DESIGN §4): the zod schema. Every object is strict (an unknown key
+ * Scenario format, version 1 (docs/scenario-format.md): the zod schema. Every object is strict (an unknown key
  * is an error), every number has a range with its unit, and every message names the problem and
  * the value found, so that validate.ts can prefix the JSON path and list all problems at once.
  *
@@ -39,9 +39,9 @@ export const MAX_CLUSTER_MEMBERS = 10_000;
 export const MAX_CLUSTER_RADIUS_KM = 100;
 /** Most OMM problems listed per shell before the rest are counted. */
 const MAX_OMM_ISSUES_PER_SHELL = 100;
-/** Shell kinds of DESIGN §4, all implemented. */
+/** Shell kinds of docs/scenario-format.md, all implemented. */
 export const SUPPORTED_SHELL_KINDS = ['walker', 'sso', 'cluster', 'elements', 'tle', 'omm', 'catalog'] as const;
-/** Shell kinds named in DESIGN §4 that this version does not implement yet (none left). */
+/** Shell kinds named in docs/scenario-format.md that this version does not implement yet (none left). */
 export const PLANNED_SHELL_KINDS = [] as const;
 
 /** A value as it appears in a message: short, JSON-like, never the whole of a huge input. */
@@ -122,7 +122,7 @@ function isCount(v: unknown): v is number {
 
 const TEMP_RANGE: [number, number] = [0, 2000];
 
-/** Per-node physical parameters (DESIGN §4, §5). Every field optional in a shell override. */
+/** Per-node physical parameters (docs/scenario-format.md, docs/physics.md). Every field optional in a shell override. */
 const nodeFields = {
   panelAreaM2: num(0, 1e8, 'm²'),
   cellEfficiency: num(0, 1),
@@ -142,7 +142,7 @@ const nodeFields = {
   minTempK: num(TEMP_RANGE[0], TEMP_RANGE[1], 'K'),
 };
 
-/** Node defaults of DESIGN §4 (one definition, in the physics core that uses them). */
+/** Node defaults of docs/scenario-format.md (one definition, in the physics core that uses them). */
 export const NODE_DEFAULTS: Readonly<SimNodeParams> = NODE_PARAM_DEFAULTS;
 
 function tempOrder(v: { minTempK?: number; maxTempK?: number }, ctx: z.RefinementCtx) {
@@ -479,7 +479,7 @@ export const burdenSchema = z.strictObject(
 /** Most ground stations in one scenario. */
 export const MAX_GROUND_STATIONS = 1000;
 
-/** Scenario format v1 (DESIGN §4). `epoch` is optional here; validate.ts fills in the load time. */
+/** Scenario format v1 (docs/scenario-format.md). `epoch` is optional here; validate.ts fills in the load time. */
 export const scenarioSchema = z
   .strictObject(
     {

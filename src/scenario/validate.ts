@@ -1,5 +1,5 @@
 /**
- * The one entry point for untrusted scenarios (DESIGN §4, §9): validates with the v1 schema,
+ * The one entry point for untrusted scenarios (docs/scenario-format.md, docs/architecture.md): validates with the v1 schema,
  * parses TLE text, checks the satellite limit, fills in the defaults that depend on context,
  * and reports every problem with its JSON path ("shells[1].altitudeKm: must be between 160 and
  * 50000 km, got -3"): the first 20, then how many more; keys from the input are quoted to 40

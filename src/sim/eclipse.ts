@@ -1,5 +1,5 @@
 /**
- * Eclipse events (docs/physics.md, §6 `--events`): entries and exits of the conical penumbra and
+ * Eclipse events (docs/physics.md, the command line in README.md `--events`): entries and exits of the conical penumbra and
  * umbra (shadow.ts), found by sampling the boundary functions and refining each sign change by
  * root finding, so every event time is good to ≤ 0.1 s (default), not to the sampling step.
  * Times are Unix ms; positions ECI (TEME) km.

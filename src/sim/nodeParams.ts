@@ -1,5 +1,5 @@
 /**
- * Per-node physical parameters (docs/scenario-format.md "node", §5) and their packed, typed-array form for the
+ * Per-node physical parameters (docs/scenario-format.md "node", docs/physics.md) and their packed, typed-array form for the
  * batch budget stepper (budget.ts). Field names and units match the scenario schema's node object
  * (src/scenario/schema.ts NODE_DEFAULTS); src/sim may not import src/scenario, so the type is
  * defined here and a test checks that the defaults agree.

@@ -1,5 +1,5 @@
 /**
- * The one message protocol between the main thread and the propagation worker (DESIGN §2).
+ * The one message protocol between the main thread and the propagation worker (docs/architecture.md).
  * Every request carries a sequence number `seq`; its reply carries the same one, so late replies
  * to superseded requests are recognised and dropped. Typed arrays travel as transferables.
  */

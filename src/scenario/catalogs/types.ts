@@ -1,6 +1,6 @@
 /**
  * Bundled catalogue snapshots (scenario shells of kind `catalog`, docs/scenario-format.md): element sets that
- * ship with the app because it fetches nothing without the user's consent (§9). Each snapshot
+ * ship with the app because it fetches nothing without the user's consent (docs/architecture.md). Each snapshot
  * names its source and when it was retrieved; nothing in them is generated.
  */
 import { tleToOmm, type OmmRecord } from '../omm';
