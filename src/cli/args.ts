@@ -26,12 +26,12 @@ export interface CliOptions {
   help: boolean;
 }
 
-export const USAGE = `usage: sim <scenario.json | built-in id> [--from ISO] [--hours H] [--step-s S]
+export const USAGE = `usage: sim <scenario.json | built-in id | share link> [--from ISO] [--hours H] [--step-s S]
            [--format csv|json] [--nodes all|id,id] [--events] [--links] [--route A,B]
            [--burden] [--set path=value …]
 
-  --from ISO        start time, UTC ISO 8601 (default: the scenario epoch)
-  --hours H         length of the run in hours (default 1.5)
+  --from ISO        start time, UTC ISO 8601 (default: a share link's time, else the scenario epoch)
+  --hours H         length of the run in hours (default 1.5; 0: the single instant --from)
   --step-s S        time step in seconds (default 60)
   --format F        csv (default) or json
   --nodes LIST      "all" (default) or node ids / names separated by commas
@@ -115,7 +115,8 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
       }
       case '--hours': {
         const h = Number(value);
-        if (!(value.trim() !== '' && h > 0 && h <= MAX_HOURS)) issues.push(`--hours must be a number above 0 and at most ${MAX_HOURS}, got "${value}"`);
+        // 0 is the single instant --from (one row per node).
+        if (!(value.trim() !== '' && h >= 0 && h <= MAX_HOURS)) issues.push(`--hours must be a number from 0 (the single instant --from) to ${MAX_HOURS}, got "${value}"`);
         else o.hours = h;
         break;
       }
@@ -153,7 +154,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
   }
   const modes = [o.events && '--events', o.links && '--links', routeGiven && '--route', o.burden && '--burden'].filter((m): m is string => typeof m === 'string');
   if (modes.length > 1) issues.push(`${modes.join(' and ')} exclude each other: give only one of them`);
-  if (positional.length === 0 && !o.help) issues.push('missing the scenario: a .json file or a built-in id');
+  if (positional.length === 0 && !o.help) issues.push('missing the scenario: a .json file, a built-in id or a share link');
   if (positional.length > 1) issues.push(`expected one scenario, got ${positional.length}: ${positional.join(' ')}`);
   o.scenario = positional[0] ?? '';
   return issues.length ? { ok: false, issues } : { ok: true, options: o };

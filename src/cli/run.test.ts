@@ -106,7 +106,7 @@ describe('sim command line', () => {
   it('exits 2 on bad flags, listing all of them', async () => {
     const r = await run(['three-body', '--hours', '-1', '--format', 'xml', '--bogus', '--step-s']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('--hours must be a number above 0');
+    expect(r.err).toContain('--hours must be a number from 0 (the single instant --from)');
     expect(r.err).toContain('--format must be csv or json, got "xml"');
     expect(r.err).toContain('unknown flag --bogus');
     expect(r.err).toContain('--step-s needs a value');

@@ -1,6 +1,6 @@
 /**
  * The headless command line (README.md, "Command line") as a function, so tests run it without a process:
- * loads a scenario (file or built-in id), validates and expands it, and prints one row per node
+ * loads a scenario (file, built-in id or share link), validates and expands it, and prints one row per node
  * per step with position, shadow (src/sim/shadow.ts, the app's conical model) and power/thermal
  * budget (the app's BudgetRunner; how, in budgets.ts), or with `--events` the eclipse entries and
  * exits (events.ts), or with `--links` / `--route A,B` the link network's counts or a route per step
@@ -11,6 +11,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importElementSets, toShell } from '../scenario/importText';
 import { BUILTIN_SCENARIOS, findBuiltin } from '../scenario/builtins';
+import { decodeShareHash, type SharedState } from '../scenario/shareLink';
 import { expandScenario } from '../scenario/expand';
 import { findSatellite, satelliteIdentity } from '../scenario/identity';
 import { MAX_SCENARIO_TEXT_CHARS, parseScenario, parseScenarioText } from '../scenario/validate';
@@ -107,11 +108,15 @@ function isoTime(ms: number): string {
   return s.endsWith('.000Z') ? `${s.slice(0, -5)}Z` : s;
 }
 
-function loadScenarioInput(arg: string): { ok: true; value: unknown; text?: string } | { ok: false; issues: string[] } {
+function loadScenarioInput(arg: string): { ok: true; value: unknown; text?: string; link?: SharedState } | { ok: false; issues: string[] } {
   const builtin = findBuiltin(arg);
   if (builtin) return { ok: true, value: builtin.build() };
-  if (/^https?:\/\//i.test(arg) || arg.includes('#s=')) {
-    return { ok: false, issues: [`share links are not supported by the command line yet; save the scenario as a .json file (got "${arg.slice(0, 60)}")`] };
+  // A share link (docs/contracts-app.md, "Share links"), decoded exactly as the app decodes it.
+  if (/^https?:\/\//i.test(arg) || /^#?(s|scenario)=/.test(arg) || /#(s|scenario)=/.test(arg)) {
+    if (!arg.includes('#') && /^https?:/i.test(arg)) return { ok: false, issues: [`${arg.slice(0, 80)}: a URL without a share link's #scenario= or #s= part`] };
+    const link = decodeShareHash(arg);
+    if (!link.ok) return { ok: false, issues: [`share link: ${link.error}`] };
+    return { ok: true, value: link.scenario, link };
   }
   let size: number;
   try {
@@ -220,6 +225,11 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
   }
   const input = loadScenarioInput(o.scenario);
   if (!input.ok) return fail(io, input.issues);
+  if (input.link) {
+    // The link's moment is the default start; its view's problems are warnings (the view is not printed).
+    if (o.fromMs === null && input.link.view.timeMs !== undefined) o.fromMs = input.link.view.timeMs;
+    for (const p of input.link.problems) io.err(`warning: share link: ${p}\n`);
+  }
   let scenarioInput: unknown = input.value;
   if (input.text !== undefined && !looksLikeScenario(input.text)) {
     // A bare element-set file (TLE, OMM as JSON, CSV or XML): it becomes a one-shell scenario whose
