@@ -7,7 +7,16 @@
  */
 import { deflateRawSync } from 'node:zlib';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { canvasBox, canvasImage, getState, gotoReady, hook, saveScreenshot, waitFrames, type RgbaImage } from './helpers';
+import {
+  canvasBox,
+  canvasImage,
+  getState,
+  gotoReady,
+  hook,
+  saveScreenshot,
+  waitFrames,
+  type RgbaImage,
+} from './helpers';
 import { decodeShareHash, encodePayload, toBase64Url } from '../src/scenario/shareLink';
 import { BUILTIN_SCENARIOS } from '../src/scenario/builtins';
 
@@ -24,14 +33,21 @@ interface EngineStateLite {
   layers: Record<string, boolean>;
   nodes: number;
 }
-const engineState = (page: Page) => page.evaluate(() => (window as unknown as { __constellation: { engineState(): EngineStateLite } }).__constellation.engineState());
+const engineState = (page: Page) =>
+  page.evaluate(() =>
+    (
+      window as unknown as { __constellation: { engineState(): EngineStateLite } }
+    ).__constellation.engineState(),
+  );
 
 /** Opens the Share dialog and returns the link it shows. */
 async function shareLink(page: Page): Promise<string> {
   await page.getByTestId('share-open').click();
   await expect(page.getByTestId('share-dialog')).toBeVisible();
   const link = await page.getByTestId('share-link').inputValue();
-  await expect(page.getByTestId('share-length')).toHaveText(`${link.length.toLocaleString('en-US')} characters`);
+  await expect(page.getByTestId('share-length')).toHaveText(
+    `${link.length.toLocaleString('en-US')} characters`,
+  );
   return link;
 }
 
@@ -44,7 +60,12 @@ function differingShare(a: RgbaImage, b: RgbaImage, tol = 24): number {
   expect([a.width, a.height]).toEqual([b.width, b.height]);
   let diff = 0;
   for (let i = 0; i < a.data.length; i += 4) {
-    if (Math.abs(a.data[i] - b.data[i]) > tol || Math.abs(a.data[i + 1] - b.data[i + 1]) > tol || Math.abs(a.data[i + 2] - b.data[i + 2]) > tol) diff++;
+    if (
+      Math.abs(a.data[i] - b.data[i]) > tol ||
+      Math.abs(a.data[i + 1] - b.data[i + 1]) > tol ||
+      Math.abs(a.data[i + 2] - b.data[i + 2]) > tol
+    )
+      diff++;
   }
   return diff / (a.width * a.height);
 }
@@ -54,7 +75,10 @@ async function freshPage(browser: Browser): Promise<Page> {
   return ctx.newPage();
 }
 
-test('a shared link restores time, selection, colour mode and camera in a fresh page', async ({ page, browser }) => {
+test('a shared link restores time, selection, colour mode and camera in a fresh page', async ({
+  page,
+  browser,
+}) => {
   await gotoReady(page, '/');
   await hook(page, 'pause');
   await hook(page, 'seek', Date.parse('2025-06-01T03:17:45Z'));
@@ -74,22 +98,31 @@ test('a shared link restores time, selection, colour mode and camera in a fresh 
   // The camera may turn to the selection; wait until the view a link records stops changing.
   let before = '';
   await expect
-    .poll(async () => {
-      await page.getByTestId('share-open').click();
-      const now = await page.getByTestId('share-link').inputValue();
-      await page.getByTestId('share-close').click();
-      const same = now === before;
-      before = now;
-      return same;
-    }, { timeout: 20_000, intervals: [500] })
+    .poll(
+      async () => {
+        await page.getByTestId('share-open').click();
+        const now = await page.getByTestId('share-link').inputValue();
+        await page.getByTestId('share-close').click();
+        const same = now === before;
+        before = now;
+        return same;
+      },
+      { timeout: 20_000, intervals: [500] },
+    )
     .toBe(true);
 
   const link = await shareLink(page);
-  expect(link).toMatch(/#scenario=three-body&t=2025-06-01T03:17:45Z&warp=600&play=0&sel=S1-P1-03&follow=0&color=sunlight&layers=/);
+  expect(link).toMatch(
+    /#scenario=three-body&t=2025-06-01T03:17:45Z&warp=600&play=0&sel=S1-P1-03&follow=0&color=sunlight&layers=/,
+  );
   await saveScreenshot(page, 'share-dialog-desktop');
   await page.getByTestId('share-close').click();
   await waitFrames(page, 3);
-  const sent = { state: await engineState(page), info: await infoTexts(page), image: await canvasImage(page) };
+  const sent = {
+    state: await engineState(page),
+    info: await infoTexts(page),
+    image: await canvasImage(page),
+  };
   const moved = differingShare(framed, sent.image);
   expect(moved).toBeGreaterThan(0.02); // the hand-moved camera shows a different picture
 
@@ -98,24 +131,38 @@ test('a shared link restores time, selection, colour mode and camera in a fresh 
   await expect(other.getByTestId('info-id')).toHaveText('S1-P1-03');
   await waitFrames(other, 5);
   const got = await engineState(other);
-  expect({ ...got }).toMatchObject({ scenario: sent.state.scenario, simMs: sent.state.simMs, warp: 600, playing: false, selected: 'S1-P1-03', colorMode: 'sunlight', layers: sent.state.layers });
+  expect({ ...got }).toMatchObject({
+    scenario: sent.state.scenario,
+    simMs: sent.state.simMs,
+    warp: 600,
+    playing: false,
+    selected: 'S1-P1-03',
+    colorMode: 'sunlight',
+    layers: sent.state.layers,
+  });
   expect(await infoTexts(other)).toEqual(sent.info);
   await expect(other.getByTestId('time-utc')).toHaveText(await page.getByTestId('time-utc').innerText());
   // The camera: the link the second page would share names the same pose, and the pictures agree.
   const again = await shareLink(other);
-  const a = decodeShareHash(link), b = decodeShareHash(again);
+  const a = decodeShareHash(link),
+    b = decodeShareHash(again);
   if (!a.ok || !b.ok) throw new Error('links do not decode');
   expect(b.view).toEqual(a.view);
   await other.getByTestId('share-close').click();
   await waitFrames(other, 3);
   await saveScreenshot(other, 'share-link-opened-desktop');
   const share = differingShare(sent.image, await canvasImage(other));
-  console.info(`share link ${link.length} characters; canvas pixels differing: sender vs receiver ${(share * 100).toFixed(2)} %, before vs after moving the camera ${(moved * 100).toFixed(1)} %`);
+  console.info(
+    `share link ${link.length} characters; canvas pixels differing: sender vs receiver ${(share * 100).toFixed(2)} %, before vs after moving the camera ${(moved * 100).toFixed(1)} %`,
+  );
   expect(share).toBeLessThan(0.01);
   await other.context().close();
 });
 
-test('#scenario=suncatcher opens Suncatcher; an edited built-in shares as #s= and opens edited', async ({ page, browser }) => {
+test('#scenario=suncatcher opens Suncatcher; an edited built-in shares as #s= and opens edited', async ({
+  page,
+  browser,
+}) => {
   await gotoReady(page, '/#scenario=suncatcher');
   expect((await engineState(page)).scenario).toBe(BUILTIN_SCENARIOS.suncatcher.build().name);
   const edited = { ...BUILTIN_SCENARIOS.suncatcher.build(), name: 'Suncatcher, edited for the article' };
@@ -142,7 +189,18 @@ test('the dialog on a phone, and a scenario too big for a link offers the file',
   const big = {
     version: 1,
     name: 'Two thousand listed satellites',
-    shells: [{ kind: 'elements', satellites: Array.from({ length: 2000 }, (_, i) => ({ name: `N${i}`, altitudeKm: 500 + (i % 700), inclinationDeg: (i * 7.31) % 180, raanDeg: (i * 13.7) % 360, meanAnomalyDeg: (i * 29.3) % 360 })) }],
+    shells: [
+      {
+        kind: 'elements',
+        satellites: Array.from({ length: 2000 }, (_, i) => ({
+          name: `N${i}`,
+          altitudeKm: 500 + (i % 700),
+          inclinationDeg: (i * 7.31) % 180,
+          raanDeg: (i * 13.7) % 360,
+          meanAnomalyDeg: (i * 29.3) % 360,
+        })),
+      },
+    ],
   };
   await hook(page, 'loadScenario', big);
   await page.getByTestId('share-open').click();
@@ -156,15 +214,61 @@ test('the dialog on a phone, and a scenario too big for a link offers the file',
 
 const raw = (text: string) => 's=' + toBase64Url(new Uint8Array(deflateRawSync(Buffer.from(text))));
 const HOSTILE: [string, string, RegExp][] = [
-  ['corrupted base64', 's=' + encodePayload({ v: 1, scenario: {} }).slice(0, 10) + '*<b>x</b>', /The link is corrupted: it holds the character “\*”/],
-  ['truncated data', 's=' + encodePayload({ v: 1, base: 'suncatcher', patch: { name: 'x'.repeat(200) } }).slice(0, 40), /cut short/],
-  ['a future version', 's=' + encodePayload({ v: 7, scenario: {} }), /newer version of this app \(link format 7\)/],
+  [
+    'corrupted base64',
+    's=' + encodePayload({ v: 1, scenario: {} }).slice(0, 10) + '*<b>x</b>',
+    /The link is corrupted: it holds the character “\*”/,
+  ],
+  [
+    'truncated data',
+    's=' + encodePayload({ v: 1, base: 'suncatcher', patch: { name: 'x'.repeat(200) } }).slice(0, 40),
+    /cut short/,
+  ],
+  [
+    'a future version',
+    's=' + encodePayload({ v: 7, scenario: {} }),
+    /newer version of this app \(link format 7\)/,
+  ],
   ['an inflate bomb (24 MB)', raw('\0'.repeat(24 * 1024 * 1024)), /expands to more than 2 MB/],
   ['deep nesting', raw('['.repeat(5000) + ']'.repeat(5000)), /nests lists or objects more than 32 deep/],
-  ['a 100,000-item array', 's=' + encodePayload({ v: 1, scenario: { version: 1, name: 'x', shells: new Array(100000).fill(0) } }), /list of 100,000 items/],
-  ['a __proto__ key', raw('{"v":1,"base":"suncatcher","patch":{"__proto__":{"polluted":true}}}'), /has the key “__proto__”/],
-  ['a javascript: source URL', 's=' + encodePayload({ v: 1, scenario: { version: 1, name: 'x', sources: [{ title: 't', url: 'javascript:alert(1)' }], shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 2, satsPerPlane: 2 }] } }), /Its scenario is not valid:[\s\S]*sources\[0\]\.url/],
-  ['a data: source URL', 's=' + encodePayload({ v: 1, scenario: { version: 1, name: 'x', sources: [{ title: 't', url: 'data:text/html,<script>alert(1)</script>' }], shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 2, satsPerPlane: 2 }] } }), /sources\[0\]\.url/],
+  [
+    'a 100,000-item array',
+    's=' + encodePayload({ v: 1, scenario: { version: 1, name: 'x', shells: new Array(100000).fill(0) } }),
+    /list of 100,000 items/,
+  ],
+  [
+    'a __proto__ key',
+    raw('{"v":1,"base":"suncatcher","patch":{"__proto__":{"polluted":true}}}'),
+    /has the key “__proto__”/,
+  ],
+  [
+    'a javascript: source URL',
+    's=' +
+      encodePayload({
+        v: 1,
+        scenario: {
+          version: 1,
+          name: 'x',
+          sources: [{ title: 't', url: 'javascript:alert(1)' }],
+          shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 2, satsPerPlane: 2 }],
+        },
+      }),
+    /Its scenario is not valid:[\s\S]*sources\[0\]\.url/,
+  ],
+  [
+    'a data: source URL',
+    's=' +
+      encodePayload({
+        v: 1,
+        scenario: {
+          version: 1,
+          name: 'x',
+          sources: [{ title: 't', url: 'data:text/html,<script>alert(1)</script>' }],
+          shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 2, satsPerPlane: 2 }],
+        },
+      }),
+    /sources\[0\]\.url/,
+  ],
   ['an unknown built-in', 'scenario=constructor', /“constructor”, which does not exist/],
   ['not a share link', '<img src=x onerror=alert(1)>', /is not a share link/],
 ];
@@ -184,9 +288,11 @@ for (const [what, hash, message] of HOSTILE) {
     const st = await getState(page);
     expect(st.status).toBe('ready');
     expect((await engineState(page)).scenario).toBe(DEFAULT_NAME);
-    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
     expect(errors).toEqual([]);
-    console.info(`hostile link (${what}, ${hash.length} characters): ready on the default scenario in ${Date.now() - t0} ms; notice: ${(await notice.innerText()).split('\n').slice(0, 2).join(' / ')}`);
+    console.info(
+      `hostile link (${what}, ${hash.length} characters): ready on the default scenario in ${Date.now() - t0} ms; notice: ${(await notice.innerText()).split('\n').slice(0, 2).join(' / ')}`,
+    );
   });
 }
 
@@ -195,7 +301,12 @@ test('hostile link: HTML in names loads as text and runs nothing', async ({ page
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => errors.push(`dialog: ${d.message()}`));
   const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-  const scenario = { version: 1, name: evil, description: evil, shells: [{ kind: 'walker', name: evil, altitudeKm: 550, inclinationDeg: 53, planes: 3, satsPerPlane: 3 }] };
+  const scenario = {
+    version: 1,
+    name: evil,
+    description: evil,
+    shells: [{ kind: 'walker', name: evil, altitudeKm: 550, inclinationDeg: 53, planes: 3, satsPerPlane: 3 }],
+  };
   await gotoReady(page, `/#s=${encodePayload({ v: 1, scenario })}`);
   await expect(page.locator('.scenario-name')).toHaveText(evil);
   await expect(page.locator('.header img, .header script')).toHaveCount(0);
@@ -203,10 +314,14 @@ test('hostile link: HTML in names loads as text and runs nothing', async ({ page
   expect(errors).toEqual([]);
 });
 
-test('a link pasted into an open app (hashchange) loads; a bad one keeps the scenario shown', async ({ page }) => {
+test('a link pasted into an open app (hashchange) loads; a bad one keeps the scenario shown', async ({
+  page,
+}) => {
   await gotoReady(page, '/');
   await page.evaluate(() => (location.hash = '#scenario=eu-ascend&color=battery'));
-  await expect.poll(async () => (await engineState(page)).scenario, { timeout: 60_000 }).toBe(BUILTIN_SCENARIOS['eu-ascend'].build().name);
+  await expect
+    .poll(async () => (await engineState(page)).scenario, { timeout: 60_000 })
+    .toBe(BUILTIN_SCENARIOS['eu-ascend'].build().name);
   expect((await engineState(page)).colorMode).toBe('battery');
   await page.evaluate(() => (location.hash = '#s=%%%'));
   await expect(page.getByTestId('notice')).toContainText('The scenario shown stays.');

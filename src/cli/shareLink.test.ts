@@ -6,14 +6,19 @@ import { runCli } from './run';
 async function run(args: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(args, { out: (t) => void (out += t), err: (t) => void (err += t) }, { nowMs: Date.UTC(2025, 0, 1) });
+  const code = await runCli(
+    args,
+    { out: (t) => void (out += t), err: (t) => void (err += t) },
+    { nowMs: Date.UTC(2025, 0, 1) },
+  );
   return { code, out, err };
 }
 const rows = (out: string) => out.trimEnd().split('\n').slice(1);
 
 describe('sim with a share link', () => {
   it('runs the linked built-in from the link time; --hours 0 prints the single instant', async () => {
-    const link = 'https://example.org/app/#scenario=suncatcher&t=2026-03-20T06:00:00Z&sel=S1-P1-01&color=battery';
+    const link =
+      'https://example.org/app/#scenario=suncatcher&t=2026-03-20T06:00:00Z&sel=S1-P1-01&color=battery';
     const { code, out, err } = await run([link, '--hours', '0']);
     expect(err).toBe('');
     expect(code).toBe(0);
@@ -23,7 +28,15 @@ describe('sim with a share link', () => {
   });
 
   it('--from wins over the link time', async () => {
-    const { out } = await run(['#scenario=suncatcher&t=2026-03-20T06:00:00Z', '--from', '2026-03-21T00:00:00Z', '--hours', '0', '--nodes', 'S1-P1-01']);
+    const { out } = await run([
+      '#scenario=suncatcher&t=2026-03-20T06:00:00Z',
+      '--from',
+      '2026-03-21T00:00:00Z',
+      '--hours',
+      '0',
+      '--nodes',
+      'S1-P1-01',
+    ]);
     expect(rows(out)).toEqual([expect.stringMatching(/^2026-03-21T00:00:00Z,S1-P1-01,/)]);
   });
 
@@ -34,7 +47,13 @@ describe('sim with a share link', () => {
     const { hash, form } = encodeShareHash(scenario, { timeMs: Date.parse('2026-03-20T00:00:00Z') });
     expect(form).toBe('patch');
     const a = await run([`https://x.test/#${hash}`, '--hours', '0', '--nodes', 'S1-P1-02']);
-    const b = await run([`#scenario=suncatcher&t=2026-03-20T00:00:00Z`, '--hours', '0', '--nodes', 'S1-P1-02']);
+    const b = await run([
+      `#scenario=suncatcher&t=2026-03-20T00:00:00Z`,
+      '--hours',
+      '0',
+      '--nodes',
+      'S1-P1-02',
+    ]);
     expect(a.code).toBe(0);
     expect(rows(a.out)).toHaveLength(1);
     expect(rows(a.out)[0]).not.toBe(rows(b.out)[0]); // wider spacing: another position
@@ -43,18 +62,28 @@ describe('sim with a share link', () => {
   it('a bad link exits 2 with the same sentence the app shows', async () => {
     const future = await run([`https://x.test/#s=${encodePayload({ v: 3, scenario: {} })}`]);
     expect(future.code).toBe(2);
-    expect(future.err).toMatch(/^error: share link: The link was made by a newer version of this app \(link format 3\)/);
+    expect(future.err).toMatch(
+      /^error: share link: The link was made by a newer version of this app \(link format 3\)/,
+    );
     const cut = await run(['https://x.test/#s=AAAA*']);
     expect(cut.err).toMatch(/share link: The link is corrupted/);
     const plain = await run(['https://x.test/app/']);
     expect(plain.err).toMatch(/a URL without a share link's #scenario= or #s= part/);
-    const invalid = await run([`#s=${encodePayload({ v: 1, scenario: { version: 1, name: 'x', sources: [{ title: 't', url: 'javascript:alert(1)' }], shells: [] } })}`]);
+    const invalid = await run([
+      `#s=${encodePayload({ v: 1, scenario: { version: 1, name: 'x', sources: [{ title: 't', url: 'javascript:alert(1)' }], shells: [] } })}`,
+    ]);
     expect(invalid.code).toBe(2);
     expect(invalid.err).toMatch(/sources\[0\]\.url/);
   });
 
   it('view problems are warnings; the run goes on', async () => {
-    const { code, err } = await run(['#scenario=suncatcher&color=rainbow', '--hours', '0', '--nodes', 'S1-P1-01']);
+    const { code, err } = await run([
+      '#scenario=suncatcher&color=rainbow',
+      '--hours',
+      '0',
+      '--nodes',
+      'S1-P1-01',
+    ]);
     expect(code).toBe(0);
     expect(err).toMatch(/^warning: share link: link\.colorMode: must be one of/);
   });

@@ -5,8 +5,18 @@ import fc from 'fast-check';
 import { BUILTIN_SCENARIOS } from './builtins';
 import { parseScenario } from './validate';
 import {
-  applyMergePatch, createMergePatch, decodeShareHash, encodePayload, encodeShareHash, inflateCapped, MAX_ARRAY_ITEMS, MAX_INFLATED_BYTES,
-  MAX_SHARE_LINK_CHARS, SHARE_FORMAT_VERSION, toBase64Url, type DecodeResult,
+  applyMergePatch,
+  createMergePatch,
+  decodeShareHash,
+  encodePayload,
+  encodeShareHash,
+  inflateCapped,
+  MAX_ARRAY_ITEMS,
+  MAX_INFLATED_BYTES,
+  MAX_SHARE_LINK_CHARS,
+  SHARE_FORMAT_VERSION,
+  toBase64Url,
+  type DecodeResult,
 } from './shareLink';
 import type { ViewState } from './viewState';
 
@@ -39,21 +49,28 @@ const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const viaJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
 
 describe('share links: built-ins', () => {
-  it.each(Object.keys(BUILTIN_SCENARIOS))('%s unedited shares readably and round-trips scenario and view', (id) => {
-    const { hash, form } = encodeShareHash(BUILTIN_SCENARIOS[id].build(), VIEW);
-    expect(form).toBe('readable');
-    expect(hash.startsWith(`scenario=${id}&t=2026-03-20T06:30:15.250Z&`)).toBe(true);
-    expect(hash).toMatch(/^[A-Za-z0-9._%&=:-]+$/); // nothing a chat app or e-mail mangles
-    const d = ok(decodeShareHash(`${ORIGIN}#${hash}`));
-    expect(d.problems).toEqual([]);
-    expect(d.builtinId).toBe(id);
-    expect(d.scenario).toEqual(BUILTIN_SCENARIOS[id].build());
-    expect(d.view).toEqual({ ...VIEW, camera: ROUNDED_CAMERA });
-  });
+  it.each(Object.keys(BUILTIN_SCENARIOS))(
+    '%s unedited shares readably and round-trips scenario and view',
+    (id) => {
+      const { hash, form } = encodeShareHash(BUILTIN_SCENARIOS[id].build(), VIEW);
+      expect(form).toBe('readable');
+      expect(hash.startsWith(`scenario=${id}&t=2026-03-20T06:30:15.250Z&`)).toBe(true);
+      expect(hash).toMatch(/^[A-Za-z0-9._%&=:-]+$/); // nothing a chat app or e-mail mangles
+      const d = ok(decodeShareHash(`${ORIGIN}#${hash}`));
+      expect(d.problems).toEqual([]);
+      expect(d.builtinId).toBe(id);
+      expect(d.scenario).toEqual(BUILTIN_SCENARIOS[id].build());
+      expect(d.view).toEqual({ ...VIEW, camera: ROUNDED_CAMERA });
+    },
+  );
 
   it('an edit of a built-in travels as a merge patch over it and round-trips', () => {
     for (const id of Object.keys(BUILTIN_SCENARIOS)) {
-      const edited = clone(BUILTIN_SCENARIOS[id].build()) as { name: string; shells: unknown[]; description?: string };
+      const edited = clone(BUILTIN_SCENARIOS[id].build()) as {
+        name: string;
+        shells: unknown[];
+        description?: string;
+      };
       edited.name = `${edited.name} (edited)`;
       delete edited.description;
       const { hash, form, builtinId } = encodeShareHash(edited, VIEW);
@@ -66,15 +83,29 @@ describe('share links: built-ins', () => {
   });
 
   it('camera presets, no selection, no route and empty layers survive the readable form', () => {
-    const view: ViewState = { camera: 'fit', selected: null, route: null, layers: { shadow: false, links: false, stations: false }, follow: true };
+    const view: ViewState = {
+      camera: 'fit',
+      selected: null,
+      route: null,
+      layers: { shadow: false, links: false, stations: false },
+      follow: true,
+    };
     const { hash } = encodeShareHash(BUILTIN_SCENARIOS.suncatcher.build(), view);
     expect(hash).toBe('scenario=suncatcher&sel=&follow=1&layers=none&cam=fit&route=none');
     expect(ok(decodeShareHash(hash)).view).toEqual(view);
   });
 
   it('a hand-written readable link opens with only what it names; bad fields are reported, the rest applies', () => {
-    expect(ok(decodeShareHash('#scenario=suncatcher'))).toMatchObject({ builtinId: 'suncatcher', view: {}, problems: [] });
-    const d = ok(decodeShareHash('#scenario=three-body&t=yesterday&warp=fast&color=rainbow&sel=S1-P1-01&zoom=3&lat=100&lon=0&dist=3'));
+    expect(ok(decodeShareHash('#scenario=suncatcher'))).toMatchObject({
+      builtinId: 'suncatcher',
+      view: {},
+      problems: [],
+    });
+    const d = ok(
+      decodeShareHash(
+        '#scenario=three-body&t=yesterday&warp=fast&color=rainbow&sel=S1-P1-01&zoom=3&lat=100&lon=0&dist=3',
+      ),
+    );
     expect(d.view).toEqual({ selected: 'S1-P1-01' });
     expect(d.problems.join('\n')).toMatch(/t: must be a UTC ISO 8601 time/);
     expect(d.problems.join('\n')).toMatch(/warp: must be a number/);
@@ -84,7 +115,9 @@ describe('share links: built-ins', () => {
   });
 
   it('names with spaces, ampersands and non-Latin text survive', () => {
-    const view: ViewState = { route: { from: { station: 'Hangzhou (Zhejiang Lab) & 杭州' }, to: { station: 'A+B=C #1' } } };
+    const view: ViewState = {
+      route: { from: { station: 'Hangzhou (Zhejiang Lab) & 杭州' }, to: { station: 'A+B=C #1' } },
+    };
     const { hash } = encodeShareHash(BUILTIN_SCENARIOS['three-body'].build(), view);
     expect(hash).not.toMatch(/[()!~*' ]/);
     expect(ok(decodeShareHash(hash)).view).toEqual(view);
@@ -92,9 +125,19 @@ describe('share links: built-ins', () => {
 });
 
 describe('share links: any scenario (property)', () => {
-  const key = fc.string({ maxLength: 12 }).filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k));
+  const key = fc
+    .string({ maxLength: 12 })
+    .filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k));
   const json = fc.letrec((tie) => ({
-    value: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string({ maxLength: 30 }), tie('arr'), tie('obj')),
+    value: fc.oneof(
+      { depthSize: 'small' },
+      fc.constant(null),
+      fc.boolean(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.string({ maxLength: 30 }),
+      tie('arr'),
+      tie('obj'),
+    ),
     arr: fc.array(tie('value'), { maxLength: 5 }),
     obj: fc.dictionary(key, tie('value'), { maxKeys: 5 }),
   })).obj;
@@ -122,16 +165,69 @@ describe('share links: any scenario (property)', () => {
 });
 
 describe('share links: lengths', () => {
-  const spacex = () => clone(BUILTIN_SCENARIOS['spacex-1m'].build()) as Record<string, unknown> & { shells: Record<string, unknown>[]; node?: unknown; groundStations: unknown[] };
+  const spacex = () =>
+    clone(BUILTIN_SCENARIOS['spacex-1m'].build()) as Record<string, unknown> & {
+      shells: Record<string, unknown>[];
+      node?: unknown;
+      groundStations: unknown[];
+    };
   const edits: [string, (s: ReturnType<typeof spacex>) => void][] = [
     ['one shell higher', (s) => (s.shells[0].altitudeKm = 560)],
-    ['every shell changed', (s) => s.shells.forEach((sh, i) => ((sh.altitudeKm = 500 + 137 * i), (sh.name = `Shell ${i} renamed by the reader`)))],
-    ['a seventh shell', (s) => s.shells.push({ kind: 'walker', name: 'extra', altitudeKm: 1500, inclinationDeg: 70, planes: 40, satsPerPlane: 40, phasing: 3 })],
+    [
+      'every shell changed',
+      (s) =>
+        s.shells.forEach(
+          (sh, i) => ((sh.altitudeKm = 500 + 137 * i), (sh.name = `Shell ${i} renamed by the reader`)),
+        ),
+    ],
+    [
+      'a seventh shell',
+      (s) =>
+        s.shells.push({
+          kind: 'walker',
+          name: 'extra',
+          altitudeKm: 1500,
+          inclinationDeg: 70,
+          planes: 40,
+          satsPerPlane: 40,
+          phasing: 3,
+        }),
+    ],
     ['two shells removed', (s) => s.shells.splice(1, 2)],
-    ['node parameters', (s) => (s.node = { computeW: 20000, solarArrayM2: 40, batteryWh: 8000, radiatorM2: 12 })],
-    ['30 ground stations', (s) => s.groundStations.push(...Array.from({ length: 30 }, (_, i) => ({ name: `Station ${i}`, latDeg: -60 + 4.1 * i, lonDeg: -170 + 11.3 * i, minElevationDeg: 20 })))],
-    ['new name and description', (s) => ((s.name = 'My million'), (s.description = 'What if the whole filing flew at 550 km? '.repeat(10)))],
-    ['links changed', (s) => (s.links = { pattern: 'nearest-k', k: 6, maxRangeKm: 3000, grazingAltitudeKm: 100, capacityGbps: 200 })],
+    [
+      'node parameters',
+      (s) => (s.node = { computeW: 20000, solarArrayM2: 40, batteryWh: 8000, radiatorM2: 12 }),
+    ],
+    [
+      '30 ground stations',
+      (s) =>
+        s.groundStations.push(
+          ...Array.from({ length: 30 }, (_, i) => ({
+            name: `Station ${i}`,
+            latDeg: -60 + 4.1 * i,
+            lonDeg: -170 + 11.3 * i,
+            minElevationDeg: 20,
+          })),
+        ),
+    ],
+    [
+      'new name and description',
+      (s) => (
+        (s.name = 'My million'),
+        (s.description = 'What if the whole filing flew at 550 km? '.repeat(10))
+      ),
+    ],
+    [
+      'links changed',
+      (s) =>
+        (s.links = {
+          pattern: 'nearest-k',
+          k: 6,
+          maxRangeKm: 3000,
+          grazingAltitudeKm: 100,
+          capacityGbps: 200,
+        }),
+    ],
   ];
   it.each(edits)('spacex-1m edited (%s) makes a link well under 2,000 characters', (what, edit) => {
     const s = spacex();
@@ -152,10 +248,17 @@ describe('share links: lengths', () => {
     const lines = text.trim().split('\n');
     const sets = Array.from({ length: lines.length / 3 }, (_, i) => lines.slice(3 * i, 3 * i + 3).join('\n'));
     const hundred = [...sets, ...sets.slice(0, 100 - sets.length)].join('\n');
-    const pasted = (t: string) => ({ version: 1, name: 'Pasted element sets', epoch: '2020-05-07T00:00:00Z', shells: [{ kind: 'tle', name: 'Pasted', text: t }] });
+    const pasted = (t: string) => ({
+      version: 1,
+      name: 'Pasted element sets',
+      epoch: '2020-05-07T00:00:00Z',
+      shells: [{ kind: 'tle', name: 'Pasted', text: t }],
+    });
     const real95 = `${ORIGIN}#${encodeShareHash(pasted(sets.join('\n')), VIEW).hash}`;
     const tle100 = `${ORIGIN}#${encodeShareHash(pasted(hundred), VIEW).hash}`;
-    console.info(`link length: built-in ${builtin.length}; 95 real TLEs (${sets.join('\n').length} chars of text) ${real95.length}; 100 TLEs ${tle100.length} (limit ${MAX_SHARE_LINK_CHARS})`);
+    console.info(
+      `link length: built-in ${builtin.length}; 95 real TLEs (${sets.join('\n').length} chars of text) ${real95.length}; 100 TLEs ${tle100.length} (limit ${MAX_SHARE_LINK_CHARS})`,
+    );
     expect(ok(decodeShareHash(real95)).scenario).toEqual(pasted(sets.join('\n')));
     expect(real95.length).toBeLessThan(MAX_SHARE_LINK_CHARS);
   });
@@ -165,18 +268,31 @@ describe('share links: versions', () => {
   it('the current version is 1 and version-1 links made by hand keep opening', () => {
     expect(SHARE_FORMAT_VERSION).toBe(1);
     // A version-1 link written out literally: if the format changes, this link must still open.
-    const v1 = 's=' + encodePayload({ v: 1, base: 'suncatcher', patch: { name: 'Renamed' }, view: { timeMs: 1773964800000, colorMode: 'sunlight' } });
+    const v1 =
+      's=' +
+      encodePayload({
+        v: 1,
+        base: 'suncatcher',
+        patch: { name: 'Renamed' },
+        view: { timeMs: 1773964800000, colorMode: 'sunlight' },
+      });
     const d = ok(decodeShareHash(v1));
     expect((d.scenario as { name: string }).name).toBe('Renamed');
     expect(d.view).toEqual({ timeMs: 1773964800000, colorMode: 'sunlight' });
   });
   it('a future version says to reload; a missing or wrong one says what it is', () => {
-    expect(err(decodeShareHash('s=' + encodePayload({ v: 2, scenario: {} })))).toMatch(/newer version of this app \(link format 2\).*up to 1/);
+    expect(err(decodeShareHash('s=' + encodePayload({ v: 2, scenario: {} })))).toMatch(
+      /newer version of this app \(link format 2\).*up to 1/,
+    );
     expect(err(decodeShareHash('s=' + encodePayload({ scenario: {} })))).toMatch(/no format version/);
-    expect(err(decodeShareHash('s=' + encodePayload({ v: '1', scenario: {} })))).toMatch(/whole number from 1, got “1”/);
+    expect(err(decodeShareHash('s=' + encodePayload({ v: '1', scenario: {} })))).toMatch(
+      /whole number from 1, got “1”/,
+    );
     expect(err(decodeShareHash('s=' + encodePayload({ v: 0.5, scenario: {} })))).toMatch(/whole number/);
     expect(err(decodeShareHash('s=' + encodePayload([1, 2])))).toMatch(/a list, not a shared scenario/);
-    expect(err(decodeShareHash('s=' + encodePayload({ v: 1, base: 'atlantis', patch: {} })))).toMatch(/“atlantis”, which this version of the app does not have/);
+    expect(err(decodeShareHash('s=' + encodePayload({ v: 1, base: 'atlantis', patch: {} })))).toMatch(
+      /“atlantis”, which this version of the app does not have/,
+    );
     expect(err(decodeShareHash('s=' + encodePayload({ v: 1, view: {} })))).toMatch(/holds no scenario/);
   });
 });
@@ -193,8 +309,20 @@ describe('share links: hostile input', () => {
       version: 1,
       name: '<img src=x onerror="alert(1)"><script>alert(2)</script>',
       description: '</textarea><svg onload=alert(3)>',
-      sources: [{ title: '<b>x</b>', url: 'javascript:alert(4)' }, { title: 'd', url: 'data:text/html,<script>alert(5)</script>' }],
-      shells: [{ kind: 'walker', name: '"><iframe src=javascript:alert(6)>', altitudeKm: 550, inclinationDeg: 53, planes: 2, satsPerPlane: 2 }],
+      sources: [
+        { title: '<b>x</b>', url: 'javascript:alert(4)' },
+        { title: 'd', url: 'data:text/html,<script>alert(5)</script>' },
+      ],
+      shells: [
+        {
+          kind: 'walker',
+          name: '"><iframe src=javascript:alert(6)>',
+          altitudeKm: 550,
+          inclinationDeg: 53,
+          planes: 2,
+          satsPerPlane: 2,
+        },
+      ],
     };
     const d = ok(decodeShareHash(encodeShareHash(evil, {}).hash));
     expect(d.scenario).toEqual(evil); // strings, untouched; rendering them as text is React's job
@@ -206,10 +334,19 @@ describe('share links: hostile input', () => {
   });
 
   it('truncated and corrupted base64 give plain messages', () => {
-    const good = encodeShareHash({ version: 1, name: 'x', shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 3, satsPerPlane: 3 }] }, VIEW).hash;
+    const good = encodeShareHash(
+      {
+        version: 1,
+        name: 'x',
+        shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 3, satsPerPlane: 3 }],
+      },
+      VIEW,
+    ).hash;
     expect(err(decodeShareHash(good.slice(0, good.length - 12)))).toMatch(/cut short|corrupted/);
     expect(err(decodeShareHash(good.slice(0, 20)))).toMatch(/cut short/);
-    expect(err(decodeShareHash(good.slice(0, good.length - 1) + '*'))).toMatch(/corrupted: it holds the character “\*”/);
+    expect(err(decodeShareHash(good.slice(0, good.length - 1) + '*'))).toMatch(
+      /corrupted: it holds the character “\*”/,
+    );
     expect(err(decodeShareHash(good.replace(/.{4}$/, ' abc')))).toMatch(/character “space”/);
     expect(err(decodeShareHash('s='))).toMatch(/no data after “#s=”/);
     expect(err(decodeShareHash('s=AAAA'))).toMatch(/corrupted|cut short/);
@@ -243,21 +380,35 @@ describe('share links: hostile input', () => {
     const smallMs = time(() => (r2 = decodeShareHash('s=' + toBase64Url(small))));
     expect(err(r2!)).toMatch(/expands to more than 2 MB/);
     expect(smallMs).toBeLessThan(500);
-    console.info(`inflate bomb: 300 MB refused in ${ms.toFixed(1)} ms (inflateCapped); as a link in ${linkMs.toFixed(2)} ms (length cap); 24 MB in a ${small.length}-byte link refused in ${smallMs.toFixed(1)} ms; budget ${MAX_INFLATED_BYTES} bytes`);
+    console.info(
+      `inflate bomb: 300 MB refused in ${ms.toFixed(1)} ms (inflateCapped); as a link in ${linkMs.toFixed(2)} ms (length cap); 24 MB in a ${small.length}-byte link refused in ${smallMs.toFixed(1)} ms; budget ${MAX_INFLATED_BYTES} bytes`,
+    );
   });
 
   it('deeply nested JSON is refused without recursion', () => {
     const deep = '['.repeat(100000) + ']'.repeat(100000);
     const link = 's=' + toBase64Url(new Uint8Array(deflateRawSync(Buffer.from(deep))));
     expect(err(decodeShareHash(link))).toMatch(/nests lists or objects more than 32 deep/);
-    const inString = { v: 1, scenario: { version: 1, name: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[', shells: [] } };
+    const inString = {
+      v: 1,
+      scenario: { version: 1, name: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[', shells: [] },
+    };
     expect(decodeShareHash('s=' + encodePayload(inString)).ok).toBe(true); // brackets inside strings do not count
   });
 
   it('a 100,000-item array is refused, naming the limit and where', () => {
-    const link = 's=' + encodePayload({ v: 1, scenario: { version: 1, name: 'big', shells: Array.from({ length: 100000 }, () => 0) } });
+    const link =
+      's=' +
+      encodePayload({
+        v: 1,
+        scenario: { version: 1, name: 'big', shells: Array.from({ length: 100000 }, () => 0) },
+      });
     expect(link.length).toBeLessThan(32768);
-    expect(err(decodeShareHash(link))).toMatch(new RegExp(`payload.scenario.shells is a list of 100,000 items; a link may hold at most ${MAX_ARRAY_ITEMS.toLocaleString('en-US')}`));
+    expect(err(decodeShareHash(link))).toMatch(
+      new RegExp(
+        `payload.scenario.shells is a list of 100,000 items; a link may hold at most ${MAX_ARRAY_ITEMS.toLocaleString('en-US')}`,
+      ),
+    );
   });
 
   it('__proto__, constructor and prototype keys are refused and nothing is polluted', () => {
@@ -266,18 +417,33 @@ describe('share links: hostile input', () => {
       const link = 's=' + toBase64Url(new Uint8Array(deflateRawSync(Buffer.from(text))));
       expect(err(decodeShareHash(link))).toMatch(new RegExp(`payload.patch.node has the key “${k}”`));
       const top = `{"v":1,"${k}":{"polluted":"yes"},"scenario":{}}`;
-      expect(err(decodeShareHash('s=' + toBase64Url(new Uint8Array(deflateRawSync(Buffer.from(top))))))).toMatch(/has the key/);
+      expect(
+        err(decodeShareHash('s=' + toBase64Url(new Uint8Array(deflateRawSync(Buffer.from(top)))))),
+      ).toMatch(/has the key/);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype.toString.call([])).toBe('[object Array]');
     // applyMergePatch itself defines keys, never assigns through a setter.
-    const patched = applyMergePatch({}, JSON.parse('{"__proto__":{"polluted":1}}')) as Record<string, unknown>;
+    const patched = applyMergePatch({}, JSON.parse('{"__proto__":{"polluted":1}}')) as Record<
+      string,
+      unknown
+    >;
     expect(Object.getPrototypeOf(patched)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('views in a link are checked: wrong types reported, never kept', () => {
-    const d = ok(decodeShareHash('s=' + encodePayload({ v: 1, base: 'suncatcher', patch: {}, view: { warp: 1e12, selected: { toString: 1 }, camera: 'orbit', extra: 1 } })));
+    const d = ok(
+      decodeShareHash(
+        's=' +
+          encodePayload({
+            v: 1,
+            base: 'suncatcher',
+            patch: {},
+            view: { warp: 1e12, selected: { toString: 1 }, camera: 'orbit', extra: 1 },
+          }),
+      ),
+    );
     expect(d.view).toEqual({});
     expect(d.problems).toHaveLength(4);
   });

@@ -51,7 +51,8 @@ export type DecodeResult = ({ ok: true } & SharedState) | { ok: false; error: st
 /** How {@link encodeShareHash} wrote the link. */
 export type ShareForm = 'readable' | 'patch' | 'full';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const fmtInt = (n: number) => n.toLocaleString('en-US');
 
 // -------------------------------------------------------------------------------------------------
@@ -60,9 +61,11 @@ const fmtInt = (n: number) => n.toLocaleString('en-US');
 /** Deep equality of JSON values (key order ignored). */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
   if (isObject(a) && isObject(b)) {
-    const ka = Object.keys(a), kb = Object.keys(b);
+    const ka = Object.keys(a),
+      kb = Object.keys(b);
     return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
   }
   return false;
@@ -75,7 +78,8 @@ export function createMergePatch(base: unknown, target: unknown): unknown {
   for (const k of Object.keys(base)) if (!Object.hasOwn(target, k)) patch[k] = null;
   for (const k of Object.keys(target)) {
     if (!Object.hasOwn(base, k)) patch[k] = target[k];
-    else if (!jsonEqual(base[k], target[k])) patch[k] = isObject(base[k]) && isObject(target[k]) ? createMergePatch(base[k], target[k]) : target[k];
+    else if (!jsonEqual(base[k], target[k]))
+      patch[k] = isObject(base[k]) && isObject(target[k]) ? createMergePatch(base[k], target[k]) : target[k];
   }
   return patch;
 }
@@ -86,7 +90,13 @@ export function applyMergePatch(target: unknown, patch: unknown): unknown {
   const out: Record<string, unknown> = isObject(target) ? { ...target } : {};
   for (const k of Object.keys(patch)) {
     if (patch[k] === null) delete out[k];
-    else Object.defineProperty(out, k, { value: applyMergePatch(out[k], patch[k]), enumerable: true, writable: true, configurable: true });
+    else
+      Object.defineProperty(out, k, {
+        value: applyMergePatch(out[k], patch[k]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return out;
 }
@@ -96,11 +106,14 @@ export function applyMergePatch(target: unknown, patch: unknown): unknown {
  * recursive walk). Returns the depth found, or stops counting past `limit`.
  */
 function jsonDepth(text: string, limit: number): number {
-  let depth = 0, max = 0, inString = false;
+  let depth = 0,
+    max = 0,
+    inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
@@ -116,7 +129,10 @@ function jsonDepth(text: string, limit: number): number {
  */
 function rebuild(v: unknown, path: string): unknown {
   if (Array.isArray(v)) {
-    if (v.length > MAX_ARRAY_ITEMS) throw new Error(`${path} is a list of ${fmtInt(v.length)} items; a link may hold at most ${fmtInt(MAX_ARRAY_ITEMS)} per list.`);
+    if (v.length > MAX_ARRAY_ITEMS)
+      throw new Error(
+        `${path} is a list of ${fmtInt(v.length)} items; a link may hold at most ${fmtInt(MAX_ARRAY_ITEMS)} per list.`,
+      );
     return v.map((x, i) => rebuild(x, `${path}[${i}]`));
   }
   if (isObject(v)) {
@@ -132,12 +148,15 @@ function rebuild(v: unknown, path: string): unknown {
 
 /** Parses untrusted JSON text with the depth, array and key limits above. Throws a sentence. */
 export function parseUntrustedJson(text: string, what = 'The link'): unknown {
-  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new Error(`${what} nests lists or objects more than ${MAX_JSON_DEPTH} deep; it is not a scenario.`);
+  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+    throw new Error(`${what} nests lists or objects more than ${MAX_JSON_DEPTH} deep; it is not a scenario.`);
   let v: unknown;
   try {
     v = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${what} does not hold valid JSON (${e instanceof Error ? e.message.slice(0, 80) : 'parse error'}).`);
+    throw new Error(
+      `${what} does not hold valid JSON (${e instanceof Error ? e.message.slice(0, 80) : 'parse error'}).`,
+    );
   }
   return rebuild(v, 'payload');
 }
@@ -155,9 +174,15 @@ export function toBase64Url(bytes: Uint8Array): string {
 /** Decodes base64url (padding optional). Throws a sentence for any other character or a bad length. */
 export function fromBase64Url(text: string): Uint8Array {
   const bad = /[^A-Za-z0-9_-]/.exec(text.replace(/=+$/, ''));
-  if (bad) throw new Error(`The link is corrupted: it holds the character “${bad[0] === ' ' ? 'space' : bad[0]}” at position ${bad.index + 1}, which a share link never has (it may have been cut or changed when it was copied).`);
+  if (bad)
+    throw new Error(
+      `The link is corrupted: it holds the character “${bad[0] === ' ' ? 'space' : bad[0]}” at position ${bad.index + 1}, which a share link never has (it may have been cut or changed when it was copied).`,
+    );
   const t = text.replace(/=+$/, '');
-  if (t.length % 4 === 1) throw new Error('The link is cut short: its encoded data ends in the middle of a byte. Copy the whole link again.');
+  if (t.length % 4 === 1)
+    throw new Error(
+      'The link is cut short: its encoded data ends in the middle of a byte. Copy the whole link again.',
+    );
   const bin = atob(t.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (t.length % 4)) % 4));
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
@@ -171,14 +196,19 @@ export function fromBase64Url(text: string): Uint8Array {
  */
 export function inflateCapped(data: Uint8Array, maxBytes = MAX_INFLATED_BYTES): Uint8Array {
   const chunks: Uint8Array[] = [];
-  let size = 0, over = false, done = false;
+  let size = 0,
+    over = false,
+    done = false;
   const inflater = new Inflate((chunk, final) => {
     size += chunk.length;
     if (size > maxBytes) over = true;
     else chunks.push(chunk);
     if (final) done = true;
   });
-  const tooBig = () => new Error(`The link's data expands to more than ${fmtInt(maxBytes / 1024 / 1024)} MB; a share link may hold at most that. It was refused.`);
+  const tooBig = () =>
+    new Error(
+      `The link's data expands to more than ${fmtInt(maxBytes / 1024 / 1024)} MB; a share link may hold at most that. It was refused.`,
+    );
   try {
     for (let i = 0; i < data.length; i += INFLATE_CHUNK_BYTES) {
       inflater.push(data.subarray(i, i + INFLATE_CHUNK_BYTES), i + INFLATE_CHUNK_BYTES >= data.length);
@@ -188,10 +218,15 @@ export function inflateCapped(data: Uint8Array, maxBytes = MAX_INFLATED_BYTES): 
   } catch (e) {
     if (over) throw tooBig();
     const msg = e instanceof Error ? e.message : String(e);
-    throw new Error(/EOF/i.test(msg) ? 'The link is cut short: its compressed data ends early. Copy the whole link again.' : `The link is corrupted: its compressed data cannot be read (${msg}).`);
+    throw new Error(
+      /EOF/i.test(msg)
+        ? 'The link is cut short: its compressed data ends early. Copy the whole link again.'
+        : `The link is corrupted: its compressed data cannot be read (${msg}).`,
+    );
   }
   if (over) throw tooBig();
-  if (!done) throw new Error('The link is cut short: its compressed data ends early. Copy the whole link again.');
+  if (!done)
+    throw new Error('The link is cut short: its compressed data ends early. Copy the whole link again.');
   const out = new Uint8Array(size);
   let o = 0;
   for (const c of chunks) {
@@ -213,7 +248,12 @@ export function compactView(view: ViewState): ViewState {
   if (v.timeMs !== undefined) v.timeMs = Math.round(v.timeMs);
   if (v.camera && typeof v.camera === 'object') {
     const c = v.camera;
-    v.camera = { latDeg: roundTo(c.latDeg, 4), lonDeg: roundTo(c.lonDeg, 4), distanceRe: roundTo(c.distanceRe, 4), ...(c.targetId !== undefined ? { targetId: c.targetId } : {}) };
+    v.camera = {
+      latDeg: roundTo(c.latDeg, 4),
+      lonDeg: roundTo(c.lonDeg, 4),
+      distanceRe: roundTo(c.distanceRe, 4),
+      ...(c.targetId !== undefined ? { targetId: c.targetId } : {}),
+    };
   }
   if (v.hiddenShells && v.hiddenShells.length === 0) delete v.hiddenShells;
   return v;
@@ -251,7 +291,11 @@ export function encodeReadable(builtinId: string, view: ViewState): string {
   if (v.hiddenShells?.length) p.push(['hide', v.hiddenShells.join('.')]);
   if (typeof v.camera === 'string') p.push(['cam', v.camera]);
   else if (v.camera) {
-    p.push(['lat', String(v.camera.latDeg)], ['lon', String(v.camera.lonDeg)], ['dist', String(v.camera.distanceRe)]);
+    p.push(
+      ['lat', String(v.camera.latDeg)],
+      ['lon', String(v.camera.lonDeg)],
+      ['dist', String(v.camera.distanceRe)],
+    );
     if (v.camera.targetId !== undefined) p.push(['target', v.camera.targetId]);
   }
   if (v.route === null) p.push(['route', 'none']);
@@ -259,7 +303,10 @@ export function encodeReadable(builtinId: string, view: ViewState): string {
   if (v.lang !== undefined) p.push(['lang', v.lang]);
   // encodeURIComponent leaves A–Z a–z 0–9 - _ . ! ~ * ' ( ); the last five are escaped too, so a link
   // never ends in punctuation a chat app would cut off. Colons stay readable (times: 06:30:15Z).
-  const enc = (s: string) => encodeURIComponent(s).replace(/[!~*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%3A/g, ':');
+  const enc = (s: string) =>
+    encodeURIComponent(s)
+      .replace(/[!~*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+      .replace(/%3A/g, ':');
   return p.map(([k, val]) => `${k}=${enc(val)}`).join('&');
 }
 
@@ -291,7 +338,10 @@ export function closestBuiltin(scenario: unknown): { id: string; patch: unknown;
  * The hash (without `#`) of a link to `scenario` seen with `view`: readable for an unedited built-in,
  * else `s=` with a merge patch over the nearest built-in or the whole scenario, whichever is shorter.
  */
-export function encodeShareHash(scenario: unknown, view: ViewState): { hash: string; form: ShareForm; builtinId: string | null } {
+export function encodeShareHash(
+  scenario: unknown,
+  view: ViewState,
+): { hash: string; form: ShareForm; builtinId: string | null } {
   const v = compactView(view);
   const near = closestBuiltin(scenario);
   if (near?.exact) return { hash: encodeReadable(near.id, v), form: 'readable', builtinId: near.id };
@@ -306,7 +356,26 @@ export function encodeShareHash(scenario: unknown, view: ViewState): { hash: str
 // -------------------------------------------------------------------------------------------------
 // Decoding
 
-const READABLE_KEYS = new Set(['scenario', 't', 'warp', 'play', 'sel', 'follow', 'color', 'layers', 'hide', 'cam', 'lat', 'lon', 'dist', 'target', 'from', 'to', 'route', 'lang']);
+const READABLE_KEYS = new Set([
+  'scenario',
+  't',
+  'warp',
+  'play',
+  'sel',
+  'follow',
+  'color',
+  'layers',
+  'hide',
+  'cam',
+  'lat',
+  'lon',
+  'dist',
+  'target',
+  'from',
+  'to',
+  'route',
+  'lang',
+]);
 
 function parseEndParam(s: string, name: string, problems: string[]): NamedRouteEnd | null {
   if (s.startsWith('s:') && s.length > 2) return { station: s.slice(2) };
@@ -320,9 +389,13 @@ function decodeReadable(params: URLSearchParams): DecodeResult {
   const id = params.get('scenario') ?? '';
   const builtin = findBuiltin(id);
   if (!builtin) {
-    const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
     // eslint-disable-next-line no-control-regex
-    return { ok: false, error: `The link asks for the built-in scenario “${shown.replace(/[\u0000-\u001f\u007f]/g, '?')}”, which does not exist (built-ins: ${Object.keys(BUILTIN_SCENARIOS).join(', ')}).` };
+    const shown = (id.length > 60 ? `${id.slice(0, 60)}…` : id).replace(/[\u0000-\u001f\u007f]/g, '?');
+    const all = Object.keys(BUILTIN_SCENARIOS).join(', ');
+    return {
+      ok: false,
+      error: `The link asks for the built-in scenario “${shown}”, which does not exist (built-ins: ${all}).`,
+    };
   }
   const problems: string[] = [];
   const raw: Record<string, unknown> = {};
@@ -340,12 +413,16 @@ function decodeReadable(params: URLSearchParams): DecodeResult {
     problems.push(`${k}: must be 1 or 0, got ${describeInput(s)}`);
     return undefined;
   };
-  for (const k of new Set(params.keys())) if (!READABLE_KEYS.has(k)) problems.push(`unknown parameter ${describeInput(k)} (ignored)`);
+  for (const k of new Set(params.keys()))
+    if (!READABLE_KEYS.has(k)) problems.push(`unknown parameter ${describeInput(k)} (ignored)`);
   const t = params.get('t');
   if (t !== null) {
-    const ms = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)$/.test(t) ? Date.parse(t) : NaN;
+    const ms = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)$/.test(t)
+      ? Date.parse(t)
+      : NaN;
     if (Number.isFinite(ms)) raw.timeMs = ms;
-    else problems.push(`t: must be a UTC ISO 8601 time such as 2026-03-20T00:00:00Z, got ${describeInput(t)}`);
+    else
+      problems.push(`t: must be a UTC ISO 8601 time such as 2026-03-20T00:00:00Z, got ${describeInput(t)}`);
   }
   const warp = num('warp');
   if (warp !== undefined) raw.warp = warp;
@@ -361,8 +438,16 @@ function decodeReadable(params: URLSearchParams): DecodeResult {
   if (layers !== null) {
     const on = layers === 'none' || layers === '' ? [] : layers.split('.');
     const bad = on.filter((l) => !['shadow', 'links', 'stations'].includes(l));
-    if (bad.length) problems.push(`layers: must be shadow, links or stations joined by dots (or none), got ${describeInput(layers)}`);
-    else raw.layers = { shadow: on.includes('shadow'), links: on.includes('links'), stations: on.includes('stations') };
+    if (bad.length)
+      problems.push(
+        `layers: must be shadow, links or stations joined by dots (or none), got ${describeInput(layers)}`,
+      );
+    else
+      raw.layers = {
+        shadow: on.includes('shadow'),
+        links: on.includes('links'),
+        stations: on.includes('stations'),
+      };
   }
   const hide = params.get('hide');
   if (hide !== null) {
@@ -374,54 +459,98 @@ function decodeReadable(params: URLSearchParams): DecodeResult {
   if (cam !== null) raw.camera = cam;
   else if (params.has('lat') || params.has('lon') || params.has('dist')) {
     const target = params.get('target');
-    raw.camera = { latDeg: num('lat'), lonDeg: num('lon'), distanceRe: num('dist'), ...(target !== null ? { targetId: target } : {}) };
+    raw.camera = {
+      latDeg: num('lat'),
+      lonDeg: num('lon'),
+      distanceRe: num('dist'),
+      ...(target !== null ? { targetId: target } : {}),
+    };
   }
   const route = params.get('route');
   if (route === 'none') raw.route = null;
-  else if (route !== null) problems.push(`route: only route=none is meant; use from= and to= for ends, got ${describeInput(route)}`);
-  const from = params.get('from'), to = params.get('to');
+  else if (route !== null)
+    problems.push(`route: only route=none is meant; use from= and to= for ends, got ${describeInput(route)}`);
+  const from = params.get('from'),
+    to = params.get('to');
   if (from !== null || to !== null) {
-    const f = from === null ? (problems.push('from: missing (to= needs from=)'), null) : parseEndParam(from, 'from', problems);
-    const e = to === null ? (problems.push('to: missing (from= needs to=)'), null) : parseEndParam(to, 'to', problems);
+    const f =
+      from === null
+        ? (problems.push('from: missing (to= needs from=)'), null)
+        : parseEndParam(from, 'from', problems);
+    const e =
+      to === null
+        ? (problems.push('to: missing (from= needs to=)'), null)
+        : parseEndParam(to, 'to', problems);
     if (f && e) raw.route = { from: f, to: e };
   }
   const lang = params.get('lang');
   if (lang !== null) raw.lang = lang;
   const parsed = parseViewState(raw, 'link');
-  return { ok: true, scenario: builtin.build(), view: parsed.view, builtinId: builtin.id, problems: [...problems, ...parsed.problems] };
+  return {
+    ok: true,
+    scenario: builtin.build(),
+    view: parsed.view,
+    builtinId: builtin.id,
+    problems: [...problems, ...parsed.problems],
+  };
 }
 
 /** Reads the `#s=` payload. */
 function decodePayload(data: string): DecodeResult {
   let payload: unknown;
   try {
-    if (data.length === 0) throw new Error('The link is cut short: it has no data after “#s=”. Copy the whole link again.');
+    if (data.length === 0)
+      throw new Error('The link is cut short: it has no data after “#s=”. Copy the whole link again.');
     const json = new TextDecoder('utf-8', { fatal: true }).decode(inflateCapped(fromBase64Url(data)));
     payload = parseUntrustedJson(json);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return { ok: false, error: /^The link|^payload/.test(msg) ? msg : `The link is corrupted: ${msg}` };
   }
-  if (!isObject(payload)) return { ok: false, error: `The link's data is ${describeInput(payload)}, not a shared scenario.` };
+  if (!isObject(payload))
+    return { ok: false, error: `The link's data is ${describeInput(payload)}, not a shared scenario.` };
   const v = payload.v;
-  if (v === undefined) return { ok: false, error: 'The link has no format version (“v”); it was not made by this app.' };
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { ok: false, error: `The link's format version must be a whole number from 1, got ${describeInput(v)}.` };
+  if (v === undefined)
+    return { ok: false, error: 'The link has no format version (“v”); it was not made by this app.' };
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+    return {
+      ok: false,
+      error: `The link's format version must be a whole number from 1, got ${describeInput(v)}.`,
+    };
   if (v > SHARE_FORMAT_VERSION)
-    return { ok: false, error: `The link was made by a newer version of this app (link format ${v}); this version reads formats up to ${SHARE_FORMAT_VERSION}. Reload the page to get the newest version.` };
+    return {
+      ok: false,
+      error: `The link was made by a newer version of this app (link format ${v}); this version reads formats up to ${SHARE_FORMAT_VERSION}. Reload the page to get the newest version.`,
+    };
   const problems: string[] = [];
-  for (const k of Object.keys(payload)) if (!['v', 'base', 'patch', 'scenario', 'view'].includes(k)) problems.push(`unknown key ${describeInput(k)} in the link (ignored)`);
+  for (const k of Object.keys(payload))
+    if (!['v', 'base', 'patch', 'scenario', 'view'].includes(k))
+      problems.push(`unknown key ${describeInput(k)} in the link (ignored)`);
   let scenario: unknown;
   let builtinId: string | null = null;
   if (payload.base !== undefined) {
     const b = findBuiltin(payload.base);
-    if (!b) return { ok: false, error: `The link edits the built-in scenario ${describeInput(payload.base)}, which this version of the app does not have.` };
-    if (payload.scenario !== undefined) return { ok: false, error: 'The link holds both a whole scenario and an edit of a built-in; it was not made by this app.' };
-    if (!isObject(payload.patch)) return { ok: false, error: `The link's edit (“patch”) must be an object, got ${describeInput(payload.patch)}.` };
+    if (!b)
+      return {
+        ok: false,
+        error: `The link edits the built-in scenario ${describeInput(payload.base)}, which this version of the app does not have.`,
+      };
+    if (payload.scenario !== undefined)
+      return {
+        ok: false,
+        error: 'The link holds both a whole scenario and an edit of a built-in; it was not made by this app.',
+      };
+    if (!isObject(payload.patch))
+      return {
+        ok: false,
+        error: `The link's edit (“patch”) must be an object, got ${describeInput(payload.patch)}.`,
+      };
     scenario = applyMergePatch(b.build(), payload.patch);
     builtinId = b.id;
   } else if (payload.scenario !== undefined) scenario = payload.scenario;
   else return { ok: false, error: 'The link holds no scenario (neither “scenario” nor “base”).' };
-  const parsed = payload.view === undefined ? { view: {}, problems: [] } : parseViewState(payload.view, 'view');
+  const parsed =
+    payload.view === undefined ? { view: {}, problems: [] } : parseViewState(payload.view, 'view');
   return { ok: true, scenario, view: parsed.view, builtinId, problems: [...problems, ...parsed.problems] };
 }
 
@@ -438,7 +567,11 @@ export function isShareHash(hash: string): boolean {
 export function decodeShareHash(input: string): DecodeResult {
   const i = input.indexOf('#');
   const h = i >= 0 ? input.slice(i + 1) : input;
-  if (h.length > MAX_HASH_CHARS) return { ok: false, error: `The link is ${fmtInt(h.length)} characters long; share links longer than ${fmtInt(MAX_HASH_CHARS)} are refused.` };
+  if (h.length > MAX_HASH_CHARS)
+    return {
+      ok: false,
+      error: `The link is ${fmtInt(h.length)} characters long; share links longer than ${fmtInt(MAX_HASH_CHARS)} are refused.`,
+    };
   if (h.startsWith('s=')) return decodePayload(h.slice(2).trim());
   if (h.startsWith('scenario=')) {
     let params: URLSearchParams;
@@ -449,5 +582,8 @@ export function decodeShareHash(input: string): DecodeResult {
     }
     return decodeReadable(params);
   }
-  return { ok: false, error: `“#${h.length > 40 ? `${h.slice(0, 40)}…` : h}” is not a share link: it must start with #scenario= or #s=.` };
+  return {
+    ok: false,
+    error: `“#${h.length > 40 ? `${h.slice(0, 40)}…` : h}” is not a share link: it must start with #scenario= or #s=.`,
+  };
 }

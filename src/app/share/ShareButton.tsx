@@ -22,11 +22,23 @@ export function ShareButton({ engine }: { engine: Engine }) {
   const open = () =>
     loadShare().then(
       (m) => setDialog(() => m.ShareDialog),
-      (e: unknown) => useApp.getState().notify('error', `The Share dialog could not be opened (${e instanceof Error ? e.message : String(e)}). Check the connection and try again.`),
+      (e: unknown) =>
+        useApp
+          .getState()
+          .notify(
+            'error',
+            `The Share dialog could not be opened (${e instanceof Error ? e.message : String(e)}). Check the connection and try again.`,
+          ),
     );
   return (
     <>
-      <button data-testid="share-open" aria-haspopup="dialog" aria-expanded={Dialog !== null} disabled={!canShare} onClick={() => void open()}>
+      <button
+        data-testid="share-open"
+        aria-haspopup="dialog"
+        aria-expanded={Dialog !== null}
+        disabled={!canShare}
+        onClick={() => void open()}
+      >
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <circle cx="4" cy="8" r="2" fill="currentColor" />
           <circle cx="12" cy="3.5" r="2" fill="currentColor" />

@@ -15,7 +15,11 @@ import type { ViewState } from '../../scenario/viewState';
 import './share.css';
 
 /** A link to `scenario` seen with `view`, on the page at `pageUrl` (its query and hash dropped). */
-export function shareUrl(pageUrl: string, scenario: unknown, view: ViewState): { url: string; form: ShareForm } {
+export function shareUrl(
+  pageUrl: string,
+  scenario: unknown,
+  view: ViewState,
+): { url: string; form: ShareForm } {
   const u = new URL(pageUrl);
   const { hash, form } = encodeShareHash(scenario, view);
   return { url: `${u.origin}${u.pathname}#${hash}`, form };
@@ -32,16 +36,42 @@ function QrCode({ text }: { text: string }) {
   useEffect(() => {
     let live = true;
     import('./qr')
-      .then((m) => live && setQr(text.length <= m.MAX_QR_CHARS ? m.qrPath(text) : { error: `This link is too long for a QR code (${text.length.toLocaleString('en-US')} characters; a code holds about ${m.MAX_QR_CHARS.toLocaleString('en-US')}).` }))
-      .catch((e: unknown) => live && setQr({ error: `The QR code could not be made (${e instanceof Error ? e.message : String(e)}).` }));
+      .then(
+        (m) =>
+          live &&
+          setQr(
+            text.length <= m.MAX_QR_CHARS
+              ? m.qrPath(text)
+              : {
+                  error: `This link is too long for a QR code (${text.length.toLocaleString('en-US')} characters; a code holds about ${m.MAX_QR_CHARS.toLocaleString('en-US')}).`,
+                },
+          ),
+      )
+      .catch(
+        (e: unknown) =>
+          live &&
+          setQr({ error: `The QR code could not be made (${e instanceof Error ? e.message : String(e)}).` }),
+      );
     return () => {
       live = false;
     };
   }, [text]);
   if (!qr) return <div className="share-qr muted small">Making the QR code…</div>;
-  if ('error' in qr) return <p className="share-qr-note muted small" data-testid="share-qr-note">{qr.error}</p>;
+  if ('error' in qr)
+    return (
+      <p className="share-qr-note muted small" data-testid="share-qr-note">
+        {qr.error}
+      </p>
+    );
   return (
-    <svg className="share-qr" data-testid="share-qr" viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label="QR code of the link" shapeRendering="crispEdges">
+    <svg
+      className="share-qr"
+      data-testid="share-qr"
+      viewBox={`0 0 ${qr.size} ${qr.size}`}
+      role="img"
+      aria-label="QR code of the link"
+      shapeRendering="crispEdges"
+    >
       <rect width={qr.size} height={qr.size} fill="#fff" />
       <path d={qr.d} fill="#000" />
     </svg>
@@ -76,18 +106,32 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
       } catch {
         done = false;
       }
-      setCopy(done ? { ok: true, text: 'Copied.' } : { ok: false, text: 'The browser did not allow copying: the link is selected, press Ctrl+C (⌘C) to copy it.' });
+      setCopy(
+        done
+          ? { ok: true, text: 'Copied.' }
+          : {
+              ok: false,
+              text: 'The browser did not allow copying: the link is selected, press Ctrl+C (⌘C) to copy it.',
+            },
+      );
     }
   };
 
   return (
-    <Modal title="Share this view" testId="share-dialog" closeTestId="share-close" onClose={onClose} className="share-dialog">
+    <Modal
+      title="Share this view"
+      testId="share-dialog"
+      closeTestId="share-close"
+      onClose={onClose}
+      className="share-dialog"
+    >
       <div className="share-body">
         {tooLong ? (
           <div className="share-too-big" data-testid="share-too-big">
             <p>
-              This scenario is too big for a link: it would be {url.length.toLocaleString('en-US')} characters long, and a share link holds at most{' '}
-              {MAX_SHARE_LINK_CHARS.toLocaleString('en-US')}. Download it as a file and share the file instead; it opens with the editor’s Open button.
+              This scenario is too big for a link: it would be {url.length.toLocaleString('en-US')} characters
+              long, and a share link holds at most {MAX_SHARE_LINK_CHARS.toLocaleString('en-US')}. Download it
+              as a file and share the file instead; it opens with the editor’s Open button.
             </p>
             <button data-testid="share-download" data-autofocus onClick={() => downloadScenario(scenario)}>
               Download the scenario file
@@ -96,10 +140,19 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
         ) : (
           <>
             <p className="muted small share-intro">
-              The link opens this scenario at this moment, with the same camera, selection, colours, layers and route.
+              The link opens this scenario at this moment, with the same camera, selection, colours, layers
+              and route.
             </p>
             <div className="share-row">
-              <input ref={field} className="share-link" data-testid="share-link" readOnly value={url} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />
+              <input
+                ref={field}
+                className="share-link"
+                data-testid="share-link"
+                readOnly
+                value={url}
+                aria-label="Share link"
+                onFocus={(e) => e.currentTarget.select()}
+              />
               <button data-testid="share-copy" data-autofocus onClick={() => void copyLink()}>
                 Copy
               </button>
@@ -108,7 +161,11 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
               <span data-testid="share-length">{url.length.toLocaleString('en-US')} characters</span>
               <span className="muted"> · {FORM_TEXT[form]}</span>
               {copy && (
-                <span className={copy.ok ? 'share-copied' : 'share-copy-failed'} data-testid="share-copy-status" role="status">
+                <span
+                  className={copy.ok ? 'share-copied' : 'share-copy-failed'}
+                  data-testid="share-copy-status"
+                  role="status"
+                >
                   {' '}
                   {copy.text}
                 </span>

@@ -21,8 +21,15 @@ function fakeEngine(reject?: string) {
 describe('openShareLink', () => {
   it('loads a built-in link with its view and says nothing', async () => {
     const f = fakeEngine();
-    expect(await openShareLink(f.io, '#scenario=suncatcher&color=sunlight&t=2026-03-20T00:00:00Z', null)).toBe(true);
-    expect(f.loads).toEqual([{ scenario: BUILTIN_SCENARIOS.suncatcher.build(), view: { colorMode: 'sunlight', timeMs: Date.parse('2026-03-20T00:00:00Z') } }]);
+    expect(
+      await openShareLink(f.io, '#scenario=suncatcher&color=sunlight&t=2026-03-20T00:00:00Z', null),
+    ).toBe(true);
+    expect(f.loads).toEqual([
+      {
+        scenario: BUILTIN_SCENARIOS.suncatcher.build(),
+        view: { colorMode: 'sunlight', timeMs: Date.parse('2026-03-20T00:00:00Z') },
+      },
+    ]);
     expect(f.notices).toEqual([]);
     expect(f.seeks).toEqual([]); // time runs: the engine's own seek is the link's
   });
@@ -40,14 +47,28 @@ describe('openShareLink', () => {
     expect(fallback).toHaveBeenCalledOnce();
     expect(f.notices).toHaveLength(1);
     expect(f.notices[0].kind).toBe('error');
-    expect(f.notices[0].text).toMatch(/^This share link could not be opened\. The link is corrupted: it holds the character “\*”.*\nShowing Three-Body instead\.$/s);
+    expect(f.notices[0].text).toMatch(
+      /^This share link could not be opened\. The link is corrupted: it holds the character “\*”.*\nShowing Three-Body instead\.$/s,
+    );
   });
 
   it('a scenario the engine refuses: the fallback, and the engine’s problems in the notice', async () => {
     const f = fakeEngine('The scenario is not valid.\nsources[0].url: must be an http(s) URL');
-    const link = '#s=' + encodePayload({ v: 1, scenario: { version: 1, name: 'x', sources: [{ title: 't', url: 'javascript:alert(1)' }], shells: [] } });
+    const link =
+      '#s=' +
+      encodePayload({
+        v: 1,
+        scenario: {
+          version: 1,
+          name: 'x',
+          sources: [{ title: 't', url: 'javascript:alert(1)' }],
+          shells: [],
+        },
+      });
     expect(await openShareLink(f.io, link, async () => 'Three-Body')).toBe(false);
-    expect(f.notices[0].text).toMatch(/Its scenario is not valid:\nThe scenario is not valid\.\nsources\[0\]\.url.*\nShowing Three-Body instead\./s);
+    expect(f.notices[0].text).toMatch(
+      /Its scenario is not valid:\nThe scenario is not valid\.\nsources\[0\]\.url.*\nShowing Three-Body instead\./s,
+    );
   });
 
   it('on a later hashchange (no fallback) the scenario shown stays', async () => {
@@ -61,7 +82,14 @@ describe('openShareLink', () => {
     const f = fakeEngine();
     expect(await openShareLink(f.io, '#scenario=suncatcher&color=rainbow&zoom=2', null)).toBe(true);
     expect(f.loads).toHaveLength(1);
-    expect(f.notices).toEqual([{ kind: 'info', text: expect.stringMatching(/left out:\nunknown parameter “zoom” \(ignored\)\nlink\.colorMode: must be one of/) }]);
+    expect(f.notices).toEqual([
+      {
+        kind: 'info',
+        text: expect.stringMatching(
+          /left out:\nunknown parameter “zoom” \(ignored\)\nlink\.colorMode: must be one of/,
+        ),
+      },
+    ]);
   });
 
   it('a load superseded by a newer one is not an error', async () => {

@@ -23,7 +23,11 @@ const MAX_LISTED = 8;
  * the default scenario and returns its title) runs when the link or its scenario cannot be used;
  * without it the scenario shown stays. Resolves to true when the link's scenario is shown.
  */
-export async function openShareLink(io: LinkOpener, hash: string, fallback: (() => Promise<string>) | null): Promise<boolean> {
+export async function openShareLink(
+  io: LinkOpener,
+  hash: string,
+  fallback: (() => Promise<string>) | null,
+): Promise<boolean> {
   const fail = async (what: string) => {
     let shown = 'The scenario shown stays.';
     if (fallback) {
@@ -51,7 +55,10 @@ export async function openShareLink(io: LinkOpener, hash: string, fallback: (() 
   if (d.problems.length) {
     const listed = d.problems.slice(0, MAX_LISTED);
     const more = d.problems.length - listed.length;
-    io.notify('info', `Parts of this share link's view were left out:\n${listed.join('\n')}${more > 0 ? `\n… and ${more} more` : ''}`);
+    io.notify(
+      'info',
+      `Parts of this share link's view were left out:\n${listed.join('\n')}${more > 0 ? `\n… and ${more} more` : ''}`,
+    );
   }
   return true;
 }
