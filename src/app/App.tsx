@@ -14,6 +14,7 @@ import { ScenarioEditor } from './editor/ScenarioEditor';
 import { LibraryBar } from './library/LibraryBar';
 import { NetworkPanel } from './panels/network/NetworkPanel';
 import { PlacingHint } from './panels/network/StationsSection';
+import { Presenter } from './present/Presenter';
 
 // The Earth-burden panel loads when first opened, not with the app.
 const BurdenPanel = lazy(() => import('./panels/burden/BurdenPanel'));
@@ -76,6 +77,7 @@ export function App({ engine }: { engine: Engine }) {
       <TimeBar engine={engine} />
       <Notice />
       <LoadingOverlay />
+      <Presenter engine={engine} />
     </div>
   );
 }

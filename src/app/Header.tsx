@@ -7,6 +7,7 @@ import { EditButton } from './editor/ScenarioEditor';
 import { BurdenButton } from './panels/burden/BurdenButton';
 import { SearchBox } from './editor/SearchBox';
 import { ShellFilter } from './editor/ShellFilter';
+import { PresentButtons } from './present/Presenter';
 
 export function Header({ engine }: { engine?: Engine } = {}) {
   const meta = useApp((s) => s.meta);
@@ -24,6 +25,7 @@ export function Header({ engine }: { engine?: Engine } = {}) {
           {panelOpen ? 'Hide' : 'Details'}
         </button>
       </div>
+      <PresentButtons />
       {meta && (
         <div className="scenario">
           <div className="scenario-name">{meta.name}</div>

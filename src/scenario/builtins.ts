@@ -71,8 +71,12 @@ const threeBody: BuiltinScenario = {
     // Tour numbers from the command line: `npm run sim -- three-body --events --nodes S1-P1-01`, rows of
     // the same node (battery, compute) and `--route Kashgar,Beijing` (docs/scenario-format.md "tour").
     tour: [
-      { at: '+00:00:00', caption: 'The 12 computing satellites launched in May 2025 (orbit assumed: 500 km, sun-synchronous).', select: 'S1-P1-01' },
-      { at: '+00:30:00', caption: 'For scale: a Starlink-like shell of 1,584 satellites at 550 km.' },
+      { at: '+00:00:00', caption: '12 computing satellites launched 14 May 2025, 744 TOPS each (ADA Space). Orbit assumed: 500 km, sun-synchronous.', select: null, camera: 'earth', colorMode: 'shell', route: null },
+      { at: '+00:00:00', caption: 'Beside them, a Starlink-like shell for scale: 1,584 satellites at 550 km (72 planes × 22).', select: null, camera: { latDeg: 30, lonDeg: 100, distanceRe: 3.2 } },
+      { at: '+00:15:00', caption: 'Kashgar to Beijing over laser links: 6 hops, 13.3 ms one way; fibre along the great circle would take 17.2 ms.', select: null, layers: { links: true, stations: true }, route: { from: { station: 'Kashgar' }, to: { station: 'Beijing' } }, camera: { latDeg: 38, lonDeg: 96, distanceRe: 2.2 } },
+      { at: '+01:11:00', caption: 'S1-P1-01 enters Earth\'s shadow for 35 minutes. Its battery (20 kWh, assumed) now carries the whole 11.5 kW load.', select: 'S1-P1-01', camera: { latDeg: -55, lonDeg: 20, distanceRe: 3 }, route: null, colorMode: 'battery', layers: { shadow: true }, warp: 60 },
+      { at: '+01:41:00', caption: 'After 30 minutes in shadow the battery reaches its floor (14 kWh, 30 % depth of discharge): compute drops to 0 %.', select: 'S1-P1-01', camera: { latDeg: 10, lonDeg: -45, distanceRe: 3 }, colorMode: 'compute', warp: 60 },
+      { at: '+01:47:00', caption: 'Sunrise at 01:46 UTC: the panels give 23.8 kW, compute is back at 100 % and the battery recharges.', select: 'S1-P1-01', camera: { latDeg: 35, lonDeg: -50, distanceRe: 3 }, colorMode: 'battery', layers: { shadow: false } },
     ],
   }),
 };
@@ -232,9 +236,14 @@ const starcloud1: BuiltinScenario = {
       computeLoadW: 700, busLoadW: 100, computeTops: 1979, radiatorAreaM2: 1, heatCapacityJPerK: 54000,
     },
     view: { timeWarp: 600, camera: 'earth', selected: '270001', follow: true },
+    // Tour numbers from `npm run sim -- starcloud-1 --nodes 270001` (rows and --events).
     tour: [
-      { at: '+00:00:00', caption: 'Starcloud-1 the day after launch (synthetic elements at about 340 km).', select: '270001' },
-      { at: '+720:00:00', caption: 'A month later drag has lowered the orbit; SGP4 reports the satellite as decayed after about three months.' },
+      { at: '+00:00:00', caption: 'Starcloud-1: one NVIDIA H100 in orbit, launched November 2025 (Starcloud). Shown at about 340 km (synthetic elements).', select: '270001', colorMode: 'shell' },
+      { at: '+00:40:00', caption: 'In sunlight 1.5 m² of panels (assumed) give 622 W; the H100 and the bus ask for 800 W, so compute runs at 75 %.', select: '270001', colorMode: 'compute', warp: 60 },
+      { at: '+01:25:00', caption: 'Heat: 800 W must leave through 1 m² of radiator (assumed). Each orbit the node swings between 312 K and 326 K.', select: '270001', colorMode: 'temperature', warp: 60 },
+      { at: '+01:30:00', caption: 'In Earth\'s shadow (36 minutes an orbit) the 1 kWh battery is at its floor: the GPU stops until sunrise.', select: '270001', colorMode: 'battery', layers: { shadow: true }, warp: 60 },
+      { at: '+720:00:00', caption: 'A month later drag has pulled the orbit down from about 340 km to about 307 km (SGP4, drag term assumed).', select: '270001', colorMode: 'shell', layers: { shadow: false }, warp: 600 },
+      { at: '2026-01-17T00:00:00Z', caption: 'By mid-January it is below 100 km; SGP4 reports it decayed in late January 2026. Real decay depends on solar activity.', select: '270001', warp: 600 },
     ],
   }),
 };
@@ -318,6 +327,12 @@ const spacex1m: BuiltinScenario = {
     ],
     links: { pattern: 'plus-grid', maxRangeKm: 5000, grazingAltitudeKm: 80, capacityGbps: 100 },
     groundStations: GATEWAYS.map((g) => ({ ...g })),
+    tour: [
+      { at: '+00:00:00', caption: 'SpaceX\'s filing: up to 1,000,000 satellites as orbital data centres (FCC SAT-LOA-20260108-00016).', select: null, camera: 'earth', colorMode: 'shell' },
+      { at: '+00:00:00', caption: 'Starlink\'s first shell is 1,584 satellites (72 planes × 22). This filing is 631 times that.', select: null, camera: { latDeg: 15, lonDeg: -30, distanceRe: 1.9 } },
+      { at: '+00:00:00', caption: 'Six shells (assumed): 500,000 at 30° (550, 800, 1,200 km) and 500,000 sun-synchronous (650, 1,000, 2,000 km).', select: null, camera: { latDeg: 10, lonDeg: -30, distanceRe: 4.5 } },
+      { at: '+00:10:00', caption: 'One satellite\'s neighbourhood: four laser links in a +Grid, 100 Gbps each (assumed); 2,000,000 links in all.', select: 'S1-P001-0001', camera: 'selected', layers: { links: true } },
+    ],
   }),
 };
 
@@ -388,10 +403,11 @@ const beijingDc: BuiltinScenario = {
       { name: 'Miyun (relay and downlink; assumed)', latDeg: 40.45, lonDeg: 116.85, minElevationDeg: 10 },
     ],
     view: { timeWarp: 60, camera: 'earth' },
+    // Tour numbers from `npm run sim -- beijing-dc --nodes S1-P1-01` (rows; --events over a year).
     tour: [
-      { at: '+00:00:00', caption: 'Phase 1, 2025–27: first experimental computing and relay satellites; in-orbit power and cooling tests.', select: 'S1-P1-01' },
-      { at: '+00:30:00', caption: 'Phase 2, 2028–30: bring the cost of computing in orbit towards parity with the ground; on-orbit assembly.' },
-      { at: '+01:00:00', caption: 'Phase 3, 2031–35: a large-scale space data centre above 1 GW (shown as 16 centres of 62.5 MW, assumed).' },
+      { at: '+00:00:00', caption: 'Phase 1, 2025–27: first computing and relay satellites in a dawn-dusk orbit at 700–800 km (Beijing plan).', select: 'S1-P1-01', camera: 'selected', colorMode: 'shell' },
+      { at: '+00:30:00', caption: 'Phase 2, 2028–30: cost towards parity with the ground. One 62.5 MW centre (assumed) collects 70 MW of sunlight.', select: 'S1-P1-01', colorMode: 'compute' },
+      { at: '+01:00:00', caption: 'Phase 3, 2031–35: above 1 GW, shown as 16 centres. Radiators limit each to 75 % of its compute (the app\'s heat model).', select: null, camera: 'earth', colorMode: 'compute', layers: { links: true, stations: true } },
     ],
   }),
 };
@@ -419,9 +435,13 @@ const suncatcher: BuiltinScenario = {
     shells: [{ kind: 'cluster', name: 'Suncatcher cluster', altitudeKm: 650, ltanHours: 6, count: 81, spacingM: 100 }],
     links: { pattern: 'cluster-mesh', maxRangeKm: 5, grazingAltitudeKm: 80, capacityGbps: 10000 },
     view: { timeWarp: 10, camera: 'earth' },
+    // Shadow season from `npm run sim -- suncatcher --hours 8760 --events --nodes S1-P1-01`.
     tour: [
-      { at: '+00:00:00', caption: '81 satellites within about 1 km, 100 m and 200 m apart, all linked to each other.', select: 'S1-P1-01' },
-      { at: '+00:24:00', caption: 'A quarter orbit later the formation has turned by 90°: the lattice rotates once per orbit.' },
+      { at: '+00:00:00', caption: 'A dawn-dusk orbit at 650 km rides the line between day and night: the panels see the Sun almost all the time (arXiv 2511.19468).', select: null, camera: 'earth', colorMode: 'sunlight' },
+      { at: '+00:00:00', caption: '81 satellites within about 1 km, 100–200 m apart: close enough for optical links of tens of Tbps between them (paper).', select: 'S1-P1-01', camera: 'fit', layers: { links: true } },
+      { at: '+00:24:00', caption: 'A quarter orbit later the formation has turned by 90°: the lattice rotates once per orbit.', select: 'S1-P1-01', camera: 'fit' },
+      { at: '2026-12-21T03:50:00Z', caption: 'Only from 6 November to 3 February does the cluster pass through Earth\'s shadow, for at most 19 minutes an orbit.', select: 'S1-P1-01', camera: 'earth', colorMode: 'sunlight', layers: { shadow: true } },
+      { at: '2027-03-01T00:00:00Z', caption: 'The other 275 days of the year it is never in shadow: no battery cycles, steady power (the app\'s shadow model).', select: 'S1-P1-01', camera: 'earth', layers: { shadow: true } },
     ],
   }),
 };

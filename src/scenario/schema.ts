@@ -452,12 +452,26 @@ const viewSchema = z.strictObject(
   { error: typeMessage('an object') },
 );
 
-const tourStepSchema = z.strictObject(
+/** One step of a presenter tour (docs/scenario-format.md "tour"): what it shows and says; absent fields leave the view as it is. */
+export const tourStepSchema = z.strictObject(
   {
     at: scenarioTime,
     caption: str(2000).default(''),
-    camera: str(100).optional(),
-    select: str(200).optional(),
+    /** A preset ("earth", "fit", "selected") or a pose; other names mean "earth". */
+    camera: z.union([str(100), cameraPoseSchema], { error: typeMessage('a camera preset or { latDeg, lonDeg, distanceRe }') }).optional(),
+    /** A satellite id to select, or null to clear the selection. */
+    select: z.union([str(200), z.null()], { error: (iss) => `must be a satellite id or null, got ${describeValue(iss.input)}` }).optional(),
+    warp: num(-1e6, 1e6).optional(),
+    playing: z.boolean({ error: typeMessage('true or false') }).optional(),
+    follow: z.boolean({ error: typeMessage('true or false') }).optional(),
+    colorMode: z.enum(['shell', 'sunlight', 'battery', 'temperature', 'compute', 'margin'], { error: (iss) => `must be shell, sunlight, battery, temperature, compute or margin, got ${describeValue(iss.input)}` }).optional(),
+    layers: z
+      .strictObject(
+        { shadow: z.boolean({ error: typeMessage('true or false') }).optional(), links: z.boolean({ error: typeMessage('true or false') }).optional(), stations: z.boolean({ error: typeMessage('true or false') }).optional() },
+        { error: typeMessage('an object of shadow, links, stations') },
+      )
+      .optional(),
+    route: z.union([z.strictObject({ from: namedEndSchema, to: namedEndSchema }), z.null()], { error: typeMessage('{ from, to } or null') }).optional(),
   },
   { error: typeMessage('an object') },
 );

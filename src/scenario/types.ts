@@ -86,4 +86,6 @@ export interface ConstellationMeta {
   groundStations: GroundStation[];
   /** The scenario's own view (validated, defaults filled in), applied when it is loaded. */
   view: Scenario['view'];
+  /** The scenario's presenter tour (validated), played in presenter mode. */
+  tour: Scenario['tour'];
 }

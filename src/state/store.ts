@@ -108,6 +108,14 @@ export interface AppState {
   burdenOpen: boolean;
   /** The loaded scenario's year of delivered compute energy (src/scenario/burdenEnergy.ts), or null until computed. */
   burdenEnergy: BurdenEnergy | null;
+  /** Presenter mode (src/app/present): panels hidden, the tour's caption band, clicker keys. */
+  presenting: boolean;
+  /** The tour step shown in presenter mode (−1: none). */
+  tourStep: number;
+  /** Every panel hidden (the `H` key), outside presenter mode too. */
+  panelsHidden: boolean;
+  /** The export dialog is open. */
+  exportOpen: boolean;
 }
 
 /** A notice the user should read (bad input, a worker restarted). */
@@ -191,6 +199,11 @@ export interface AppActions {
    * now on; the undo history is the caller's (recordEdit, stepBack, stepForward).
    */
   replaceScenario(next: unknown): void;
+  /** Enters (at tour step `step`, −1 for none) or leaves presenter mode. */
+  setPresenting(on: boolean, step?: number): void;
+  setTourStep(step: number): void;
+  setPanelsHidden(hidden: boolean): void;
+  setExportOpen(open: boolean): void;
 }
 
 const initialState: AppState = {
@@ -230,6 +243,10 @@ const initialState: AppState = {
   pickerRequest: null,
   burdenOpen: false,
   burdenEnergy: null,
+  presenting: false,
+  tourStep: -1,
+  panelsHidden: false,
+  exportOpen: false,
 };
 
 /** Same route end (both stations with one index, or both one satellite). */
@@ -318,4 +335,8 @@ export const useApp = create<AppStore>((set, get) => ({
   setBurdenOpen: (burdenOpen) => set({ burdenOpen }),
   setBurdenEnergy: (burdenEnergy) => set({ burdenEnergy }),
   replaceScenario: (scenario) => set({ scenario }),
+  setPresenting: (presenting, step = -1) => set({ presenting, tourStep: presenting ? step : -1 }),
+  setTourStep: (tourStep) => set({ tourStep }),
+  setPanelsHidden: (panelsHidden) => set({ panelsHidden }),
+  setExportOpen: (exportOpen) => set({ exportOpen }),
 }));

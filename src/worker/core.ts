@@ -129,6 +129,7 @@ export class WorkerCore {
       links: parsed.scenario.links,
       groundStations: parsed.scenario.groundStations,
       view: parsed.scenario.view,
+      tour: parsed.scenario.tour,
     };
     // Copies: the originals stay here for tracks, the copies are transferred away.
     return {
