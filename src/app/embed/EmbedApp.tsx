@@ -8,7 +8,7 @@ import { Component, useEffect, useRef, type ReactNode } from 'react';
 import { useApp, type ColorMode } from '../../state/store';
 import type { Engine } from '../../engine/engine';
 import { SceneView } from '../SceneView';
-import { HoverLabel, LoadingOverlay, Notice, WebGLError } from '../Overlays';
+import { HoverLabel, LoadingOverlay, WebGLError } from '../Overlays';
 import { fmtCount, fmtUtc, fmtWarp } from '../format';
 import { COLOR_SCALES } from '../../scene/colorModes';
 import { fullViewUrl } from './embedOptions';
@@ -60,8 +60,27 @@ export default function EmbedApp({ engine }: { engine: Engine }) {
         <OpenFullView engine={engine} />
       </div>
       {controls && <EmbedBar engine={engine} />}
-      <Notice />
+      <EmbedNotice />
       <LoadingOverlay />
+    </div>
+  );
+}
+
+/**
+ * Notices as one line over the top edge (the full text on hover and as its title), so that a long
+ * message never covers the globe of a small frame; an error a host's message caused also goes
+ * back to the host as an `error` reply or event.
+ */
+function EmbedNotice() {
+  const notice = useApp((s) => s.notice);
+  const dismiss = useApp((s) => s.dismissNotice);
+  if (!notice) return null;
+  return (
+    <div className={`embed-notice embed-notice-${notice.kind}`} data-testid="notice" role={notice.kind === 'error' ? 'alert' : 'status'} title={notice.text}>
+      <span className="embed-notice-text">{notice.text.split('\n').join(' · ')}</span>
+      <button className="icon" aria-label="Dismiss" onClick={dismiss}>
+        ×
+      </button>
     </div>
   );
 }

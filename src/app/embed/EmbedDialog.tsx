@@ -1,0 +1,166 @@
+/**
+ * The Embed dialog (docs/embed.md): options for the embedded view — autoplay, warp, controls on/off,
+ * start time, colour mode, language, height — an `<iframe>` snippet to paste into an article (with
+ * a Copy button) and a live preview of exactly that snippet. The embed shows the scenario shown now,
+ * edits included, through a share link in its hash (src/scenario/shareLink.ts), with the camera,
+ * selection and layers of this moment.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Modal } from '../library/ScenarioPicker';
+import { useApp, type ColorMode } from '../../state/store';
+import { encodeShareHash } from '../../scenario/shareLink';
+import { LANGS, MAX_VIEW_WARP, type Lang, type ViewState } from '../../scenario/viewState';
+import { parseIsoUtc } from '../../scenario/time';
+import { isoUtc } from '../../sim/time';
+import { COLOR_SCALES } from '../../scene/colorModes';
+import type { Engine } from '../../engine/engine';
+import { iframeSnippet } from './embedOptions';
+import './embedDialog.css';
+
+const MODES = Object.keys(COLOR_SCALES) as ColorMode[];
+/** The preview follows the options after this pause in typing, ms (each change reloads the frame). */
+const PREVIEW_DELAY_MS = 600;
+
+/** The embed's address for the scenario shown now with these options. */
+export function embedSrc(pageUrl: string, scenario: unknown, view: ViewState, o: { autoplay: boolean; controls: boolean }): string {
+  const u = new URL(pageUrl);
+  const q = new URLSearchParams({ embed: '1' });
+  if (!o.autoplay) q.set('autoplay', '0');
+  if (!o.controls) q.set('controls', '0');
+  return `${u.origin}${u.pathname}?${q.toString()}#${encodeShareHash(scenario, view).hash}`;
+}
+
+export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () => void }) {
+  const scenario = useApp((s) => s.scenario);
+  const meta = useApp((s) => s.meta);
+  // The view when the dialog opened (camera, selection, layers); the options below replace parts of it.
+  const [base] = useState<ViewState>(() => engine.getView());
+  const [autoplay, setAutoplay] = useState(true);
+  const [controls, setControls] = useState(true);
+  const [warpText, setWarpText] = useState(() => String(engine.clock.warp));
+  const [timeText, setTimeText] = useState(() => isoUtc(engine.clock.now()));
+  const [colorMode, setColorMode] = useState<ColorMode>(() => useApp.getState().colorMode);
+  const [lang, setLang] = useState<Lang>(() => (document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en'));
+  const [heightText, setHeightText] = useState('420');
+
+  const warp = Number(warpText);
+  const warpOk = warpText.trim() !== '' && Number.isFinite(warp) && Math.abs(warp) <= MAX_VIEW_WARP;
+  const timeMs = timeText.trim() === '' ? null : parseIsoUtc(timeText.trim());
+  const timeOk = timeText.trim() === '' || timeMs !== null;
+  const height = Number(heightText);
+  const heightOk = Number.isInteger(height) && height >= 200 && height <= 2000;
+
+  const src = useMemo(() => {
+    const view: ViewState = { ...base, colorMode, playing: autoplay, lang };
+    if (warpOk) view.warp = warp;
+    if (timeMs !== null) view.timeMs = timeMs;
+    else delete view.timeMs;
+    return embedSrc(window.location.href, scenario, view, { autoplay, controls });
+  }, [base, scenario, colorMode, autoplay, lang, warpOk, warp, timeMs, controls]);
+  const title = meta ? `${meta.name}: compute constellation view` : 'Compute constellation view';
+  const snippet = iframeSnippet(src, heightOk ? height : 420, title);
+
+  // The preview reloads only once the options have been still for a moment.
+  const [previewSrc, setPreviewSrc] = useState(src);
+  useEffect(() => {
+    const t = setTimeout(() => setPreviewSrc(src), PREVIEW_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [src]);
+
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [copy, setCopy] = useState<{ ok: boolean; text: string } | null>(null);
+  const copySnippet = async () => {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(snippet);
+      setCopy({ ok: true, text: 'Copied.' });
+    } catch {
+      const el = field.current;
+      el?.focus();
+      el?.select();
+      let done = false;
+      try {
+        done = document.execCommand('copy');
+      } catch {
+        done = false;
+      }
+      setCopy(done ? { ok: true, text: 'Copied.' } : { ok: false, text: 'The browser did not allow copying: the snippet is selected, press Ctrl+C (⌘C) to copy it.' });
+    }
+  };
+
+  return (
+    <Modal title="Embed this view" testId="embed-dialog" closeTestId="embed-close" onClose={onClose} className="embed-dialog">
+      <div className="embed-body">
+        <p className="muted small embed-intro">
+          Paste the snippet into a web page: it shows this scenario with the camera, selection and layers of this moment, a small control bar and a
+          link to the full view. The host page can drive it with messages (docs/embed.md).
+        </p>
+        <fieldset className="embed-options">
+          <legend className="sr-only">Options</legend>
+          <label>
+            <input type="checkbox" data-testid="embed-opt-autoplay" checked={autoplay} onChange={(e) => setAutoplay(e.currentTarget.checked)} /> Play at once
+          </label>
+          <label>
+            <input type="checkbox" data-testid="embed-opt-controls" checked={controls} onChange={(e) => setControls(e.currentTarget.checked)} /> Control bar
+          </label>
+          <label>
+            Warp (×)
+            <input data-testid="embed-opt-warp" inputMode="decimal" value={warpText} aria-invalid={!warpOk} onChange={(e) => setWarpText(e.currentTarget.value)} />
+          </label>
+          <label className="wide">
+            Start time (UTC; empty: the scenario’s own)
+            <input data-testid="embed-opt-time" value={timeText} aria-invalid={!timeOk} onChange={(e) => setTimeText(e.currentTarget.value)} />
+          </label>
+          <label>
+            Colour by
+            <select data-testid="embed-opt-color" value={colorMode} onChange={(e) => setColorMode(e.currentTarget.value as ColorMode)}>
+              {MODES.map((m) => (
+                <option key={m} value={m}>
+                  {COLOR_SCALES[m].label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Language
+            <select data-testid="embed-opt-lang" value={lang} onChange={(e) => setLang(e.currentTarget.value as Lang)}>
+              {LANGS.map((l) => (
+                <option key={l} value={l}>
+                  {l === 'en' ? 'English' : '简体中文 (zh-CN)'}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Height (px)
+            <input data-testid="embed-opt-height" inputMode="numeric" value={heightText} aria-invalid={!heightOk} onChange={(e) => setHeightText(e.currentTarget.value)} />
+          </label>
+        </fieldset>
+        {(!warpOk || !timeOk || !heightOk) && (
+          <p className="embed-problem small" role="alert" data-testid="embed-problem">
+            {!warpOk && `Warp must be a number from −${MAX_VIEW_WARP.toLocaleString('en-US')} to ${MAX_VIEW_WARP.toLocaleString('en-US')}; the current warp is used. `}
+            {!timeOk && 'The start time must look like 2026-06-21T12:00:00Z; the scenario’s own is used. '}
+            {!heightOk && 'The height must be a whole number of pixels from 200 to 2000; 420 is used.'}
+          </p>
+        )}
+        <div className="embed-snippet-row">
+          <textarea ref={field} className="embed-snippet" data-testid="embed-snippet" readOnly value={snippet} aria-label="Embed snippet" rows={4} onFocus={(e) => e.currentTarget.select()} />
+          <button data-testid="embed-copy" data-autofocus onClick={() => void copySnippet()}>
+            Copy
+          </button>
+        </div>
+        <p className="small embed-meta">
+          <span className="muted">{snippet.length.toLocaleString('en-US')} characters</span>
+          {copy && (
+            <span className={copy.ok ? 'embed-copied' : 'embed-copy-failed'} data-testid="embed-copy-status" role="status">
+              {' '}
+              {copy.text}
+            </span>
+          )}
+        </p>
+        <div className="embed-preview-label small muted">Preview</div>
+        <iframe className="embed-preview" data-testid="embed-preview" title={`Preview: ${title}`} src={previewSrc} style={{ height: `${heightOk ? height : 420}px` }} />
+      </div>
+    </Modal>
+  );
+}
