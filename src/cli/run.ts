@@ -15,12 +15,11 @@ import { decodeShareHash, type SharedState } from '../scenario/shareLink';
 import { expandScenario } from '../scenario/expand';
 import { findSatellite, satelliteIdentity } from '../scenario/identity';
 import { MAX_SCENARIO_TEXT_CHARS, parseScenario, parseScenarioText } from '../scenario/validate';
-import { eciToGeodeticKm } from '../sim/frames';
-import { gmstRad } from '../sim/time';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { burdenRun } from './burden';
 import { applySets } from './set';
 import { budgetWork, CliBudgets } from './budgets';
+import { budgetRow, csvLine, CSV_HEADER, isoTime } from './budgetRows';
 import { eclipseEvents, EVENT_SAMPLE_S, EVENTS_CSV_HEADER, isoMs } from './events';
 import {
   LINKS_CSV_HEADER, linksCsvLine, linksRow, MAX_LINK_NODE_STEPS, resolveRouteEnd, ROUTE_CSV_HEADER, routeCsvLine, routeRow, scenarioNetwork,
@@ -35,37 +34,12 @@ export const MAX_EVENT_SAMPLES = 100_000_000;
 /** Most budget node-steps (warm-up included) one run may integrate (~0.1–0.2 µs each). */
 export const MAX_BUDGET_NODE_STEPS = 2_000_000_000;
 
-/** The command line's columns (README.md, "Command line"), in order. */
-export const CSV_COLUMNS = [
-  'time_utc', 'node_id', 'lat_deg', 'lon_deg', 'alt_km', 'shadow_fraction',
-  'power_gen_w', 'power_load_w', 'battery_wh', 'temp_k', 'compute_available',
-] as const;
-export const CSV_HEADER = CSV_COLUMNS.join(',');
-
-/** Decimals printed per numeric column (W and Wh to 0.1, K to 0.01, fractions to 0.0001). */
-export const DIGITS = {
-  lat_deg: 6, lon_deg: 6, alt_km: 3, shadow_fraction: 4,
-  power_gen_w: 1, power_load_w: 1, battery_wh: 1, temp_k: 2, compute_available: 4,
-} as const;
+export { CSV_COLUMNS, CSV_HEADER, DIGITS, type Row } from './budgetRows';
 
 export interface CliIo {
   /** Writes to stdout; may return a promise to apply back-pressure. */
   out(text: string): void | Promise<void>;
   err(text: string): void;
-}
-
-export interface Row {
-  time_utc: string;
-  node_id: string;
-  lat_deg: number | null;
-  lon_deg: number | null;
-  alt_km: number | null;
-  shadow_fraction: number | null;
-  power_gen_w: number | null;
-  power_load_w: number | null;
-  battery_wh: number | null;
-  temp_k: number | null;
-  compute_available: number | null;
 }
 
 /** Output gathered into writes of about 1 MiB, so a long run streams with back-pressure (io.out may wait). */
@@ -89,23 +63,6 @@ class ChunkedOut {
     this.buf = '';
     if (b) await this.io.out(b);
   }
-}
-
-/** Rounds to `digits` decimals (−0 becomes 0). */
-function round(v: number, digits: number): number {
-  return Number(v.toFixed(digits)) + 0;
-}
-
-function fmt(v: number | null, column: keyof typeof DIGITS): string {
-  return v === null ? '' : v.toFixed(DIGITS[column]);
-}
-
-const RAD = 180 / Math.PI;
-
-/** ISO 8601 UTC, milliseconds only when not whole seconds. */
-function isoTime(ms: number): string {
-  const s = new Date(Math.round(ms)).toISOString();
-  return s.endsWith('.000Z') ? `${s.slice(0, -5)}Z` : s;
 }
 
 function loadScenarioInput(arg: string): { ok: true; value: unknown; text?: string; link?: SharedState } | { ok: false; issues: string[] } {
@@ -340,34 +297,13 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
   for (let k = 0; k < steps; k++) {
     const t = fromMs + k * stepMs;
     const time = isoTime(t);
-    const gmst = gmstRad(t);
     const b = budgets.at(t);
-    const p = b.pos;
     for (let n = 0; n < nodes.length; n++) {
-      const row: Row = {
-        time_utc: time, node_id: ids[n], lat_deg: null, lon_deg: null, alt_km: null, shadow_fraction: null,
-        power_gen_w: null, power_load_w: null, battery_wh: null, temp_k: null, compute_available: null,
-      };
-      const x = p[3 * n], y = p[3 * n + 1], z = p[3 * n + 2];
-      if (Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z)) {
-        const g = eciToGeodeticKm(x, y, z, gmst);
-        let lon = g.lonRad * RAD;
-        if (lon <= -180) lon += 360;
-        else if (lon > 180) lon -= 360;
-        row.lat_deg = round(g.latRad * RAD, DIGITS.lat_deg);
-        row.lon_deg = round(lon, DIGITS.lon_deg);
-        row.alt_km = round(g.heightKm, DIGITS.alt_km);
-        row.shadow_fraction = Number.isFinite(b.shadow[n]) ? round(b.shadow[n], DIGITS.shadow_fraction) : null;
-        row.power_gen_w = round(b.powerGenW[n], DIGITS.power_gen_w);
-        row.power_load_w = round(b.loadW[n], DIGITS.power_load_w);
-        row.battery_wh = round(b.batteryWh[n], DIGITS.battery_wh);
-        row.temp_k = round(b.tempK[n], DIGITS.temp_k);
-        row.compute_available = round(b.computeAvailable[n], DIGITS.compute_available);
-      }
+      const row = budgetRow(b, n, t, time, ids[n]);
       if (json) {
         if (out.add(`${first ? '\n' : ',\n'}${JSON.stringify(row)}`)) await out.flush();
       } else {
-        if (out.add(`${time},${ids[n]},${fmt(row.lat_deg, 'lat_deg')},${fmt(row.lon_deg, 'lon_deg')},${fmt(row.alt_km, 'alt_km')},${fmt(row.shadow_fraction, 'shadow_fraction')},${fmt(row.power_gen_w, 'power_gen_w')},${fmt(row.power_load_w, 'power_load_w')},${fmt(row.battery_wh, 'battery_wh')},${fmt(row.temp_k, 'temp_k')},${fmt(row.compute_available, 'compute_available')}\n`)) await out.flush();
+        if (out.add(csvLine(row))) await out.flush();
       }
       first = false;
     }
