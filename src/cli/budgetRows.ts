@@ -10,15 +10,31 @@ import { CliBudgets, type BudgetSample } from './budgets';
 
 /** The command line's columns (README.md), in order. */
 export const CSV_COLUMNS = [
-  'time_utc', 'node_id', 'lat_deg', 'lon_deg', 'alt_km', 'shadow_fraction',
-  'power_gen_w', 'power_load_w', 'battery_wh', 'temp_k', 'compute_available',
+  'time_utc',
+  'node_id',
+  'lat_deg',
+  'lon_deg',
+  'alt_km',
+  'shadow_fraction',
+  'power_gen_w',
+  'power_load_w',
+  'battery_wh',
+  'temp_k',
+  'compute_available',
 ] as const;
 export const CSV_HEADER = CSV_COLUMNS.join(',');
 
 /** Decimals printed per numeric column (W and Wh to 0.1, K to 0.01, fractions to 0.0001). */
 export const DIGITS = {
-  lat_deg: 6, lon_deg: 6, alt_km: 3, shadow_fraction: 4,
-  power_gen_w: 1, power_load_w: 1, battery_wh: 1, temp_k: 2, compute_available: 4,
+  lat_deg: 6,
+  lon_deg: 6,
+  alt_km: 3,
+  shadow_fraction: 4,
+  power_gen_w: 1,
+  power_load_w: 1,
+  battery_wh: 1,
+  temp_k: 2,
+  compute_available: 4,
 } as const;
 
 export interface Row {
@@ -55,11 +71,22 @@ export function isoTime(ms: number): string {
 /** Row `n` of one budget sample at `tMs` (Unix ms): position (geodetic, WGS-84), shadow and budget, rounded; nulls where SGP4 has no position. */
 export function budgetRow(b: BudgetSample, n: number, tMs: number, time: string, nodeId: string): Row {
   const row: Row = {
-    time_utc: time, node_id: nodeId, lat_deg: null, lon_deg: null, alt_km: null, shadow_fraction: null,
-    power_gen_w: null, power_load_w: null, battery_wh: null, temp_k: null, compute_available: null,
+    time_utc: time,
+    node_id: nodeId,
+    lat_deg: null,
+    lon_deg: null,
+    alt_km: null,
+    shadow_fraction: null,
+    power_gen_w: null,
+    power_load_w: null,
+    battery_wh: null,
+    temp_k: null,
+    compute_available: null,
   };
   const p = b.pos;
-  const x = p[3 * n], y = p[3 * n + 1], z = p[3 * n + 2];
+  const x = p[3 * n],
+    y = p[3 * n + 1],
+    z = p[3 * n + 2];
   if (Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z)) {
     const g = eciToGeodeticKm(x, y, z, gmstRad(tMs));
     let lon = g.lonRad * RAD;
@@ -92,7 +119,14 @@ export function stepCount(hours: number, stepS: number): number {
  * The CSV (header and rows) the command line prints for `nodes` (global indices, with their ids)
  * from `fromMs` over `hours` every `stepS` seconds: the same BudgetRunner, grid and warm-up.
  */
-export function budgetCsv(ex: ExpandedScenario, nodes: readonly number[], ids: readonly string[], fromMs: number, hours: number, stepS: number): string {
+export function budgetCsv(
+  ex: ExpandedScenario,
+  nodes: readonly number[],
+  ids: readonly string[],
+  fromMs: number,
+  hours: number,
+  stepS: number,
+): string {
   const budgets = new CliBudgets(ex, Uint32Array.from(nodes), stepS);
   const steps = stepCount(hours, stepS);
   const parts: string[] = [`${CSV_HEADER}\n`];
