@@ -170,6 +170,10 @@ test('#scenario=suncatcher opens Suncatcher; an edited built-in shares as #s= an
   const link = await shareLink(page);
   expect(link).toMatch(/#s=[A-Za-z0-9_-]+$/);
   await expect(page.getByTestId('share-qr')).toBeVisible();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByTestId('share-copy').click();
+  await expect(page.getByTestId('share-copy-status')).toHaveText('Copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   const other = await freshPage(browser);
   await gotoReady(other, link.replace(/^https?:\/\/[^/]+/, ''));
   const st = await engineState(other);

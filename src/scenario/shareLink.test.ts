@@ -164,6 +164,72 @@ describe('share links: any scenario (property)', () => {
   });
 });
 
+describe('share links: random edits of built-ins (property)', () => {
+  type Shell = Record<string, unknown>;
+  type Editable = { name: string; shells: Shell[]; groundStations?: unknown[]; node?: unknown };
+  const edit = fc.oneof(
+    fc.record({
+      kind: fc.constant('altitude' as const),
+      shell: fc.nat(20),
+      km: fc.integer({ min: 300, max: 2000 }),
+    }),
+    fc.record({ kind: fc.constant('name' as const), text: fc.string({ maxLength: 60 }) }),
+    fc.record({
+      kind: fc.constant('planes' as const),
+      shell: fc.nat(20),
+      planes: fc.integer({ min: 1, max: 400 }),
+    }),
+    fc.record({ kind: fc.constant('drop' as const), shell: fc.nat(20) }),
+    fc.record({
+      kind: fc.constant('station' as const),
+      name: fc.string({ minLength: 1, maxLength: 30 }),
+      latDeg: fc.double({ min: -90, max: 90, noNaN: true }),
+      lonDeg: fc.double({ min: -180, max: 180, noNaN: true }),
+    }),
+    fc.record({ kind: fc.constant('node' as const), computeW: fc.integer({ min: 100, max: 100000 }) }),
+  );
+  const applyEdit = (s: Editable, e: typeof edit extends fc.Arbitrary<infer T> ? T : never) => {
+    const sh = s.shells[('shell' in e ? e.shell : 0) % s.shells.length];
+    if (e.kind === 'altitude') sh.altitudeKm = e.km;
+    else if (e.kind === 'name') s.name = e.text;
+    else if (e.kind === 'planes') sh.planes = e.planes;
+    else if (e.kind === 'drop' && s.shells.length > 1) s.shells.splice(e.shell % s.shells.length, 1);
+    else if (e.kind === 'station')
+      (s.groundStations ??= []).push({ name: e.name, latDeg: e.latDeg, lonDeg: e.lonDeg });
+    else if (e.kind === 'node') s.node = { computeW: e.computeW };
+  };
+
+  it('any few edits of any built-in round-trip exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(BUILTIN_SCENARIOS)),
+        fc.array(edit, { minLength: 1, maxLength: 5 }),
+        (id, edits) => {
+          const s = clone(BUILTIN_SCENARIOS[id].build()) as unknown as Editable;
+          for (const e of edits) applyEdit(s, e);
+          expect(ok(decodeShareHash(encodeShareHash(s, VIEW).hash)).scenario).toEqual(viaJson(s));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('up to five random edits of spacex-1m stay under 2,000 characters', () => {
+    let longest = 0;
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
+        const s = clone(BUILTIN_SCENARIOS['spacex-1m'].build()) as unknown as Editable;
+        for (const e of edits) applyEdit(s, e);
+        const url = `${ORIGIN}#${encodeShareHash(s, VIEW).hash}`;
+        longest = Math.max(longest, url.length);
+        expect(url.length).toBeLessThan(2000);
+      }),
+      { numRuns: 200 },
+    );
+    console.info(`link length, spacex-1m with up to 5 random edits: longest ${longest}`);
+  });
+});
+
 describe('share links: lengths', () => {
   const spacex = () =>
     clone(BUILTIN_SCENARIOS['spacex-1m'].build()) as Record<string, unknown> & {
