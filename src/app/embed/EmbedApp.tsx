@@ -31,7 +31,11 @@ export default function EmbedApp({ engine }: { engine: Engine }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
-      if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'BUTTON' || t.tagName === 'A')) return;
+      if (
+        t &&
+        (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'BUTTON' || t.tagName === 'A')
+      )
+        return;
       if (e.code === 'Space') {
         e.preventDefault();
         if (engine.clock.playing) engine.pause();
@@ -76,7 +80,12 @@ function EmbedNotice() {
   const dismiss = useApp((s) => s.dismissNotice);
   if (!notice) return null;
   return (
-    <div className={`embed-notice embed-notice-${notice.kind}`} data-testid="notice" role={notice.kind === 'error' ? 'alert' : 'status'} title={notice.text}>
+    <div
+      className={`embed-notice embed-notice-${notice.kind}`}
+      data-testid="notice"
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+      title={notice.text}
+    >
       <span className="embed-notice-text">{notice.text.split('\n').join(' · ')}</span>
       <button className="icon" aria-label="Dismiss" onClick={dismiss}>
         ×
@@ -124,7 +133,12 @@ function EmbedBar({ engine }: { engine: Engine }) {
       </span>
       <label className="eb-field">
         <span className="sr-only">Time warp</span>
-        <select data-testid="embed-warp" value={Math.abs(warp)} title="Simulated seconds per second" onChange={(e) => engine.setWarp((warp < 0 ? -1 : 1) * Number(e.currentTarget.value))}>
+        <select
+          data-testid="embed-warp"
+          value={Math.abs(warp)}
+          title="Simulated seconds per second"
+          onChange={(e) => engine.setWarp((warp < 0 ? -1 : 1) * Number(e.currentTarget.value))}
+        >
           {warps.map((w) => (
             <option key={w} value={w}>
               {fmtWarp((warp < 0 ? -1 : 1) * w)}
@@ -134,7 +148,12 @@ function EmbedBar({ engine }: { engine: Engine }) {
       </label>
       <label className="eb-field">
         <span className="sr-only">Colour satellites by</span>
-        <select data-testid="embed-color" value={colorMode} title="Colour satellites by" onChange={(e) => setColorMode(e.currentTarget.value as ColorMode)}>
+        <select
+          data-testid="embed-color"
+          value={colorMode}
+          title="Colour satellites by"
+          onChange={(e) => setColorMode(e.currentTarget.value as ColorMode)}
+        >
           {MODES.map((m) => (
             <option key={m} value={m}>
               {COLOR_SCALES[m].label}
@@ -171,14 +190,33 @@ function OpenFullView({ engine }: { engine: Engine }) {
     }
     if (!scenarioId) return appUrl;
     const s = engine.getState();
-    return fullViewUrl(appUrl, { scenario: scenarioId, timeMs: s.simMs, warp: s.warp, playing: s.playing, selected: s.selected, colorMode: s.colorMode, lang });
+    return fullViewUrl(appUrl, {
+      scenario: scenarioId,
+      timeMs: s.simMs,
+      warp: s.warp,
+      playing: s.playing,
+      selected: s.selected,
+      colorMode: s.colorMode,
+      lang,
+    });
   };
   const refresh = () => {
     if (!codec.current) void import('../../scenario/shareLink').then((m) => (codec.current = m));
     if (ref.current) ref.current.href = hrefNow();
   };
   return (
-    <a ref={ref} className="embed-open" data-testid="embed-open" href={hrefNow()} target="_blank" rel="noopener" onPointerEnter={refresh} onFocus={refresh} onPointerDown={refresh} onClick={refresh}>
+    <a
+      ref={ref}
+      className="embed-open"
+      data-testid="embed-open"
+      href={hrefNow()}
+      target="_blank"
+      rel="noopener"
+      onPointerEnter={refresh}
+      onFocus={refresh}
+      onPointerDown={refresh}
+      onClick={refresh}
+    >
       Open full view ↗
     </a>
   );

@@ -22,7 +22,12 @@ const MODES = Object.keys(COLOR_SCALES) as ColorMode[];
 const PREVIEW_DELAY_MS = 600;
 
 /** The embed's address for the scenario shown now with these options. */
-export function embedSrc(pageUrl: string, scenario: unknown, view: ViewState, o: { autoplay: boolean; controls: boolean }): string {
+export function embedSrc(
+  pageUrl: string,
+  scenario: unknown,
+  view: ViewState,
+  o: { autoplay: boolean; controls: boolean },
+): string {
   const u = new URL(pageUrl);
   const q = new URLSearchParams({ embed: '1' });
   if (!o.autoplay) q.set('autoplay', '0');
@@ -84,36 +89,77 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
       } catch {
         done = false;
       }
-      setCopy(done ? { ok: true, text: 'Copied.' } : { ok: false, text: 'The browser did not allow copying: the snippet is selected, press Ctrl+C (⌘C) to copy it.' });
+      setCopy(
+        done
+          ? { ok: true, text: 'Copied.' }
+          : {
+              ok: false,
+              text: 'The browser did not allow copying: the snippet is selected, press Ctrl+C (⌘C) to copy it.',
+            },
+      );
     }
   };
 
   return (
-    <Modal title="Embed this view" testId="embed-dialog" closeTestId="embed-close" onClose={onClose} className="embed-dialog">
+    <Modal
+      title="Embed this view"
+      testId="embed-dialog"
+      closeTestId="embed-close"
+      onClose={onClose}
+      className="embed-dialog"
+    >
       <div className="embed-body">
         <p className="muted small embed-intro">
-          Paste the snippet into a web page: it shows this scenario with the camera, selection and layers of this moment, a small control bar and a
-          link to the full view. The host page can drive it with messages (docs/embed.md).
+          Paste the snippet into a web page: it shows this scenario with the camera, selection and layers of
+          this moment, a small control bar and a link to the full view. The host page can drive it with
+          messages (docs/embed.md).
         </p>
         <fieldset className="embed-options">
           <legend className="sr-only">Options</legend>
           <label>
-            <input type="checkbox" data-testid="embed-opt-autoplay" checked={autoplay} onChange={(e) => setAutoplay(e.currentTarget.checked)} /> Play at once
+            <input
+              type="checkbox"
+              data-testid="embed-opt-autoplay"
+              checked={autoplay}
+              onChange={(e) => setAutoplay(e.currentTarget.checked)}
+            />{' '}
+            Play at once
           </label>
           <label>
-            <input type="checkbox" data-testid="embed-opt-controls" checked={controls} onChange={(e) => setControls(e.currentTarget.checked)} /> Control bar
+            <input
+              type="checkbox"
+              data-testid="embed-opt-controls"
+              checked={controls}
+              onChange={(e) => setControls(e.currentTarget.checked)}
+            />{' '}
+            Control bar
           </label>
           <label>
             Warp (×)
-            <input data-testid="embed-opt-warp" inputMode="decimal" value={warpText} aria-invalid={!warpOk} onChange={(e) => setWarpText(e.currentTarget.value)} />
+            <input
+              data-testid="embed-opt-warp"
+              inputMode="decimal"
+              value={warpText}
+              aria-invalid={!warpOk}
+              onChange={(e) => setWarpText(e.currentTarget.value)}
+            />
           </label>
           <label className="wide">
             Start time (UTC; empty: the scenario’s own)
-            <input data-testid="embed-opt-time" value={timeText} aria-invalid={!timeOk} onChange={(e) => setTimeText(e.currentTarget.value)} />
+            <input
+              data-testid="embed-opt-time"
+              value={timeText}
+              aria-invalid={!timeOk}
+              onChange={(e) => setTimeText(e.currentTarget.value)}
+            />
           </label>
           <label>
             Colour by
-            <select data-testid="embed-opt-color" value={colorMode} onChange={(e) => setColorMode(e.currentTarget.value as ColorMode)}>
+            <select
+              data-testid="embed-opt-color"
+              value={colorMode}
+              onChange={(e) => setColorMode(e.currentTarget.value as ColorMode)}
+            >
               {MODES.map((m) => (
                 <option key={m} value={m}>
                   {COLOR_SCALES[m].label}
@@ -123,7 +169,11 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
           </label>
           <label>
             Language
-            <select data-testid="embed-opt-lang" value={lang} onChange={(e) => setLang(e.currentTarget.value as Lang)}>
+            <select
+              data-testid="embed-opt-lang"
+              value={lang}
+              onChange={(e) => setLang(e.currentTarget.value as Lang)}
+            >
               {LANGS.map((l) => (
                 <option key={l} value={l}>
                   {l === 'en' ? 'English' : '简体中文 (zh-CN)'}
@@ -133,18 +183,34 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
           </label>
           <label>
             Height (px)
-            <input data-testid="embed-opt-height" inputMode="numeric" value={heightText} aria-invalid={!heightOk} onChange={(e) => setHeightText(e.currentTarget.value)} />
+            <input
+              data-testid="embed-opt-height"
+              inputMode="numeric"
+              value={heightText}
+              aria-invalid={!heightOk}
+              onChange={(e) => setHeightText(e.currentTarget.value)}
+            />
           </label>
         </fieldset>
         {(!warpOk || !timeOk || !heightOk) && (
           <p className="embed-problem small" role="alert" data-testid="embed-problem">
-            {!warpOk && `Warp must be a number from −${MAX_VIEW_WARP.toLocaleString('en-US')} to ${MAX_VIEW_WARP.toLocaleString('en-US')}; the current warp is used. `}
+            {!warpOk &&
+              `Warp must be a number from −${MAX_VIEW_WARP.toLocaleString('en-US')} to ${MAX_VIEW_WARP.toLocaleString('en-US')}; the current warp is used. `}
             {!timeOk && 'The start time must look like 2026-06-21T12:00:00Z; the scenario’s own is used. '}
             {!heightOk && 'The height must be a whole number of pixels from 200 to 2000; 420 is used.'}
           </p>
         )}
         <div className="embed-snippet-row">
-          <textarea ref={field} className="embed-snippet" data-testid="embed-snippet" readOnly value={snippet} aria-label="Embed snippet" rows={4} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            ref={field}
+            className="embed-snippet"
+            data-testid="embed-snippet"
+            readOnly
+            value={snippet}
+            aria-label="Embed snippet"
+            rows={4}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <button data-testid="embed-copy" data-autofocus onClick={() => void copySnippet()}>
             Copy
           </button>
@@ -152,14 +218,24 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
         <p className="small embed-meta">
           <span className="muted">{snippet.length.toLocaleString('en-US')} characters</span>
           {copy && (
-            <span className={copy.ok ? 'embed-copied' : 'embed-copy-failed'} data-testid="embed-copy-status" role="status">
+            <span
+              className={copy.ok ? 'embed-copied' : 'embed-copy-failed'}
+              data-testid="embed-copy-status"
+              role="status"
+            >
               {' '}
               {copy.text}
             </span>
           )}
         </p>
         <div className="embed-preview-label small muted">Preview</div>
-        <iframe className="embed-preview" data-testid="embed-preview" title={`Preview: ${title}`} src={previewSrc} style={{ height: `${heightOk ? height : 420}px` }} />
+        <iframe
+          className="embed-preview"
+          data-testid="embed-preview"
+          title={`Preview: ${title}`}
+          src={previewSrc}
+          style={{ height: `${heightOk ? height : 420}px` }}
+        />
       </div>
     </Modal>
   );

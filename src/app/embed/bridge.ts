@@ -12,7 +12,16 @@ import { MAX_WARP, type EngineApi, type EngineEvent, type NodeRef } from '../../
 import { parseIsoUtc } from '../../scenario/time';
 
 /** The requests a host may send. */
-export const EMBED_REQUEST_TYPES = ['load', 'play', 'pause', 'seek', 'setWarp', 'select', 'getState', 'getNode'] as const;
+export const EMBED_REQUEST_TYPES = [
+  'load',
+  'play',
+  'pause',
+  'seek',
+  'setWarp',
+  'select',
+  'getState',
+  'getNode',
+] as const;
 export type EmbedRequestType = (typeof EMBED_REQUEST_TYPES)[number];
 
 /** Fields each request may carry besides `type` and `id`. */
@@ -61,7 +70,9 @@ export type EmbedOutgoing =
   | { type: 'timechange'; simMs: number; timeUtc: string; warp: number; playing: boolean }
   | { type: 'select'; index: number | null; nodeId: string | null };
 
-export type ParsedMessage = { ok: true; request: EmbedRequest } | { ok: false; error: Extract<EmbedOutgoing, { type: 'error'; id: EmbedId }> };
+export type ParsedMessage =
+  | { ok: true; request: EmbedRequest }
+  | { ok: false; error: Extract<EmbedOutgoing, { type: 'error'; id: EmbedId }> };
 
 /** A plain object (not an array, Date, Map, class instance, …). */
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -79,7 +90,8 @@ export function describeValue(v: unknown): string {
   }
   if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return String(v);
   if (Array.isArray(v)) return `a list of ${v.length}`;
-  if (typeof v === 'object') return isPlainObject(v) ? 'an object' : `a ${Object.prototype.toString.call(v).slice(8, -1)}`;
+  if (typeof v === 'object')
+    return isPlainObject(v) ? 'an object' : `a ${Object.prototype.toString.call(v).slice(8, -1)}`;
   return typeof v;
 }
 
@@ -96,20 +108,26 @@ export function messageShapeProblem(data: unknown): string | null {
   type Entry = { v: unknown; depth: number; up: Entry | null; key: string | number };
   const pathOf = (e: Entry): string => {
     const parts: string[] = [];
-    for (let x: Entry | null = e; x && x.up; x = x.up) parts.push(typeof x.key === 'number' ? `[${x.key}]` : `.${x.key.length > 40 ? `${x.key.slice(0, 40)}…` : x.key}`);
+    for (let x: Entry | null = e; x && x.up; x = x.up)
+      parts.push(
+        typeof x.key === 'number' ? `[${x.key}]` : `.${x.key.length > 40 ? `${x.key.slice(0, 40)}…` : x.key}`,
+      );
     return `message${parts.reverse().join('')}`;
   };
   const stack: Entry[] = [{ v: data, depth: 0, up: null, key: '' }];
   while (stack.length) {
     const e = stack.pop()!;
     const v = e.v;
-    if (++values > MAX_MESSAGE_VALUES) return `the message has more than ${MAX_MESSAGE_VALUES.toLocaleString('en-US')} values`;
-    if (e.depth > MAX_MESSAGE_DEPTH) return `the message is nested more than ${MAX_MESSAGE_DEPTH} levels deep`;
+    if (++values > MAX_MESSAGE_VALUES)
+      return `the message has more than ${MAX_MESSAGE_VALUES.toLocaleString('en-US')} values`;
+    if (e.depth > MAX_MESSAGE_DEPTH)
+      return `the message is nested more than ${MAX_MESSAGE_DEPTH} levels deep`;
     if (typeof v === 'string') chars += v.length + 2;
     else if (typeof v === 'number' || typeof v === 'boolean' || v === null) chars += 8;
     else if (Array.isArray(v)) {
       if (Object.getPrototypeOf(v) !== Array.prototype) return `${pathOf(e)} is not a plain list`;
-      if (v.length > MAX_MESSAGE_VALUES) return `${pathOf(e)} has ${v.length.toLocaleString('en-US')} items; at most ${MAX_MESSAGE_VALUES.toLocaleString('en-US')} values are allowed`;
+      if (v.length > MAX_MESSAGE_VALUES)
+        return `${pathOf(e)} has ${v.length.toLocaleString('en-US')} items; at most ${MAX_MESSAGE_VALUES.toLocaleString('en-US')} values are allowed`;
       chars += 2 + v.length;
       for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], depth: e.depth + 1, up: e, key: i });
     } else if (isPlainObject(v)) {
@@ -121,14 +139,18 @@ export function messageShapeProblem(data: unknown): string | null {
         if (chars > MAX_MESSAGE_CHARS || values + stack.length > MAX_MESSAGE_VALUES) break;
         stack.push({ v: v[k], depth: e.depth + 1, up: e, key: k });
       }
-    } else return `${pathOf(e)} is ${describeValue(v)}; only JSON values (objects, lists, strings, numbers, true/false, null) are allowed`;
-    if (chars > MAX_MESSAGE_CHARS) return `the message is larger than ${MAX_MESSAGE_CHARS.toLocaleString('en-US')} characters`;
-    if (values + stack.length > MAX_MESSAGE_VALUES) return `the message has more than ${MAX_MESSAGE_VALUES.toLocaleString('en-US')} values`;
+    } else
+      return `${pathOf(e)} is ${describeValue(v)}; only JSON values (objects, lists, strings, numbers, true/false, null) are allowed`;
+    if (chars > MAX_MESSAGE_CHARS)
+      return `the message is larger than ${MAX_MESSAGE_CHARS.toLocaleString('en-US')} characters`;
+    if (values + stack.length > MAX_MESSAGE_VALUES)
+      return `the message has more than ${MAX_MESSAGE_VALUES.toLocaleString('en-US')} values`;
   }
   return null;
 }
 
-const isRequestType = (t: unknown): t is EmbedRequestType => typeof t === 'string' && (EMBED_REQUEST_TYPES as readonly string[]).includes(t);
+const isRequestType = (t: unknown): t is EmbedRequestType =>
+  typeof t === 'string' && (EMBED_REQUEST_TYPES as readonly string[]).includes(t);
 
 /** A node reference: a satellite id (1–200 characters) or a global index (integer ≥ 0). */
 function nodeRef(v: unknown): NodeRef | undefined {
@@ -142,44 +164,90 @@ function nodeRef(v: unknown): NodeRef | undefined {
  * (with the message's `id` when that could be read).
  */
 export function parseEmbedMessage(data: unknown): ParsedMessage {
-  const fail = (id: EmbedId, request: string | null, message: string): ParsedMessage => ({ ok: false, error: { type: 'error', id, request, message } });
-  if (!isPlainObject(data)) return fail(null, null, `A message must be an object { type, id?, … }, got ${describeValue(data)}.`);
+  const fail = (id: EmbedId, request: string | null, message: string): ParsedMessage => ({
+    ok: false,
+    error: { type: 'error', id, request, message },
+  });
+  if (!isPlainObject(data))
+    return fail(null, null, `A message must be an object { type, id?, … }, got ${describeValue(data)}.`);
   const shape = messageShapeProblem(data);
   if (shape) {
     const rawId = data.id;
-    const id = (typeof rawId === 'string' && rawId.length <= MAX_ID_CHARS) || (typeof rawId === 'number' && Number.isFinite(rawId)) ? rawId : null;
+    const id =
+      (typeof rawId === 'string' && rawId.length <= MAX_ID_CHARS) ||
+      (typeof rawId === 'number' && Number.isFinite(rawId))
+        ? rawId
+        : null;
     return fail(id, isRequestType(data.type) ? data.type : null, `Refused: ${shape}.`);
   }
   let id: EmbedId = null;
   if (data.id !== undefined) {
-    if ((typeof data.id === 'string' && data.id.length <= MAX_ID_CHARS) || (typeof data.id === 'number' && Number.isFinite(data.id))) id = data.id;
-    else return fail(null, isRequestType(data.type) ? data.type : null, `“id” must be a string of at most ${MAX_ID_CHARS} characters or a number, got ${describeValue(data.id)}.`);
+    if (
+      (typeof data.id === 'string' && data.id.length <= MAX_ID_CHARS) ||
+      (typeof data.id === 'number' && Number.isFinite(data.id))
+    )
+      id = data.id;
+    else
+      return fail(
+        null,
+        isRequestType(data.type) ? data.type : null,
+        `“id” must be a string of at most ${MAX_ID_CHARS} characters or a number, got ${describeValue(data.id)}.`,
+      );
   }
   const type = data.type;
   if (!isRequestType(type))
-    return fail(id, null, `Unknown message type ${type === undefined ? '(none)' : describeValue(type)}; expected one of ${EMBED_REQUEST_TYPES.join(', ')}.`);
+    return fail(
+      id,
+      null,
+      `Unknown message type ${type === undefined ? '(none)' : describeValue(type)}; expected one of ${EMBED_REQUEST_TYPES.join(', ')}.`,
+    );
   const allowed = FIELDS[type];
   for (const k of Object.keys(data)) {
     if (k !== 'type' && k !== 'id' && !allowed.includes(k))
-      return fail(id, type, `Unknown field ${describeValue(k)} in “${type}”; ${allowed.length ? `expected ${allowed.join(', ')}` : 'it takes no fields'}.`);
+      return fail(
+        id,
+        type,
+        `Unknown field ${describeValue(k)} in “${type}”; ${allowed.length ? `expected ${allowed.join(', ')}` : 'it takes no fields'}.`,
+      );
   }
   switch (type) {
     case 'load': {
       const s = data.scenario;
-      if (typeof s === 'string' && s.length > 0 && s.length <= MAX_NAME_CHARS) return { ok: true, request: { type, id, scenario: s } };
+      if (typeof s === 'string' && s.length > 0 && s.length <= MAX_NAME_CHARS)
+        return { ok: true, request: { type, id, scenario: s } };
       if (isPlainObject(s)) return { ok: true, request: { type, id, scenario: s } };
-      return fail(id, type, `“scenario” must be a built-in scenario id or a scenario object (docs/scenario-format.md), got ${describeValue(s)}.`);
+      return fail(
+        id,
+        type,
+        `“scenario” must be a built-in scenario id or a scenario object (docs/scenario-format.md), got ${describeValue(s)}.`,
+      );
     }
     case 'seek': {
       const t = data.timeUtc;
-      const ms = typeof t === 'string' ? (t.length <= 40 ? parseIsoUtc(t) : null) : typeof t === 'number' && Number.isFinite(t) && Math.abs(t) <= 8.64e15 ? t : null;
-      if (ms === null) return fail(id, type, `“timeUtc” must be an ISO 8601 time with a zone such as 2026-06-21T12:00:00Z (or Unix milliseconds), got ${describeValue(t)}.`);
+      const ms =
+        typeof t === 'string'
+          ? t.length <= 40
+            ? parseIsoUtc(t)
+            : null
+          : typeof t === 'number' && Number.isFinite(t) && Math.abs(t) <= 8.64e15
+            ? t
+            : null;
+      if (ms === null)
+        return fail(
+          id,
+          type,
+          `“timeUtc” must be an ISO 8601 time with a zone such as 2026-06-21T12:00:00Z (or Unix milliseconds), got ${describeValue(t)}.`,
+        );
       return { ok: true, request: { type, id, timeMs: ms } };
     }
     case 'setWarp': {
       const w = data.warp;
       if (typeof w !== 'number' || !Number.isFinite(w) || Math.abs(w) > MAX_WARP)
-        return fail(id, type, `“warp” must be a number from −${MAX_WARP.toLocaleString('en-US')} to ${MAX_WARP.toLocaleString('en-US')}, got ${describeValue(w)}.`);
+        return fail(
+          id,
+          type,
+          `“warp” must be a number from −${MAX_WARP.toLocaleString('en-US')} to ${MAX_WARP.toLocaleString('en-US')}, got ${describeValue(w)}.`,
+        );
       return { ok: true, request: { type, id, warp: w } };
     }
     case 'select':
@@ -188,8 +256,14 @@ export function parseEmbedMessage(data: unknown): ParsedMessage {
       if (type === 'select' && n === null) return { ok: true, request: { type, id, nodeId: null } };
       const ref = nodeRef(n);
       if (ref === undefined)
-        return fail(id, type, `“nodeId” must be a satellite id (1–${MAX_NAME_CHARS} characters) or index (integer ≥ 0)${type === 'select' ? ', or null to clear' : ''}, got ${describeValue(n)}.`);
-      return type === 'select' ? { ok: true, request: { type, id, nodeId: ref } } : { ok: true, request: { type, id, nodeId: ref } };
+        return fail(
+          id,
+          type,
+          `“nodeId” must be a satellite id (1–${MAX_NAME_CHARS} characters) or index (integer ≥ 0)${type === 'select' ? ', or null to clear' : ''}, got ${describeValue(n)}.`,
+        );
+      return type === 'select'
+        ? { ok: true, request: { type, id, nodeId: ref } }
+        : { ok: true, request: { type, id, nodeId: ref } };
     }
     default:
       return { ok: true, request: { type, id } };
@@ -197,7 +271,10 @@ export function parseEmbedMessage(data: unknown): ParsedMessage {
 }
 
 /** The part of the engine the bridge drives (the Engine API, docs/engine-api.md). */
-export type BridgeEngine = Pick<EngineApi, 'load' | 'play' | 'pause' | 'seek' | 'setWarp' | 'select' | 'getState' | 'getNode' | 'on'>;
+export type BridgeEngine = Pick<
+  EngineApi,
+  'load' | 'play' | 'pause' | 'seek' | 'setWarp' | 'select' | 'getState' | 'getNode' | 'on'
+>;
 
 /** Resolves a built-in scenario id to its JSON, or null (own ids only: see findBuiltin). */
 export type BuiltinLookup = (id: string) => unknown;
@@ -210,25 +287,46 @@ const clip = (s: string) => (s.length > MAX_ERROR_CHARS ? `${s.slice(0, MAX_ERRO
 /** The `getState` reply's result: the contract's fields plus the scenario name and exact time. */
 export function embedState(engine: BridgeEngine) {
   const s = engine.getState();
-  return { scenario: s.scenario, timeUtc: s.timeUtc, simMs: s.simMs, warp: s.warp, playing: s.playing, selected: s.selected, nodes: s.nodes, totals: s.totals };
+  return {
+    scenario: s.scenario,
+    timeUtc: s.timeUtc,
+    simMs: s.simMs,
+    warp: s.warp,
+    playing: s.playing,
+    selected: s.selected,
+    nodes: s.nodes,
+    totals: s.totals,
+  };
 }
 
 /** Carries out one checked request and resolves with its reply (never rejects). */
-export async function runEmbedRequest(engine: BridgeEngine, req: EmbedRequest, builtin: BuiltinLookup): Promise<EmbedOutgoing> {
+export async function runEmbedRequest(
+  engine: BridgeEngine,
+  req: EmbedRequest,
+  builtin: BuiltinLookup,
+): Promise<EmbedOutgoing> {
   const ok = (result: unknown): EmbedOutgoing => ({ type: 'reply', id: req.id, request: req.type, result });
-  const fail = (message: string): EmbedOutgoing => ({ type: 'error', id: req.id, request: req.type, message: clip(message) });
+  const fail = (message: string): EmbedOutgoing => ({
+    type: 'error',
+    id: req.id,
+    request: req.type,
+    message: clip(message),
+  });
   switch (req.type) {
     case 'load': {
       let json: unknown = req.scenario;
       if (typeof req.scenario === 'string') {
         json = builtin(req.scenario);
-        if (json === null || json === undefined) return fail(`There is no built-in scenario called ${describeValue(req.scenario)}.`);
+        if (json === null || json === undefined)
+          return fail(`There is no built-in scenario called ${describeValue(req.scenario)}.`);
       }
       try {
         const meta = await engine.load(json);
         return ok({ scenario: meta.name, nodes: meta.total });
       } catch (e) {
-        return fail(`The scenario was not loaded (the one shown stays): ${e instanceof Error ? e.message : String(e)}`);
+        return fail(
+          `The scenario was not loaded (the one shown stays): ${e instanceof Error ? e.message : String(e)}`,
+        );
       }
     }
     case 'play':

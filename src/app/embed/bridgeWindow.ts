@@ -10,7 +10,15 @@
  * carry what the embed shows on screen anyway.
  */
 import type { EngineEventType } from '../../engine/api';
-import { eventMessage, parseEmbedMessage, runEmbedRequest, type BridgeEngine, type BuiltinLookup, type EmbedOutgoing, type EmbedRequest } from './bridge';
+import {
+  eventMessage,
+  parseEmbedMessage,
+  runEmbedRequest,
+  type BridgeEngine,
+  type BuiltinLookup,
+  type EmbedOutgoing,
+  type EmbedRequest,
+} from './bridge';
 
 /** What the bridge needs of `window` (tests pass a stand-in). */
 export interface BridgeWindow {
@@ -48,7 +56,8 @@ export function installEmbedBridge(
   const onMessage = (ev: MessageEvent) => {
     if (ev.source !== (parent as unknown)) return;
     // An opaque origin ("null": a sandboxed or file:// host) cannot be named as a target.
-    const origin = typeof ev.origin === 'string' && ev.origin !== '' && ev.origin !== 'null' ? ev.origin : '*';
+    const origin =
+      typeof ev.origin === 'string' && ev.origin !== '' && ev.origin !== 'null' ? ev.origin : '*';
     hostOrigin = origin;
     const parsed = parseEmbedMessage(ev.data);
     if (!parsed.ok) {

@@ -26,7 +26,16 @@ export interface EmbedOptions {
   controls: boolean;
 }
 
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { scenario: null, startMs: null, warp: null, colorMode: null, selected: null, lang: null, autoplay: true, controls: true };
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
+  scenario: null,
+  startMs: null,
+  warp: null,
+  colorMode: null,
+  selected: null,
+  lang: null,
+  autoplay: true,
+  controls: true,
+};
 
 /** Longest id or value read from the address. */
 const MAX_VALUE_CHARS = 200;
@@ -64,13 +73,15 @@ export function parseEmbedOptions(search: string, hash = ''): { options: EmbedOp
   const t = text('t');
   if (t !== null) {
     const ms = parseIsoUtc(t);
-    if (ms === null) problems.push(`t: must be an ISO 8601 UTC time such as 2026-06-21T12:00:00Z, got ${quote(t)}`);
+    if (ms === null)
+      problems.push(`t: must be an ISO 8601 UTC time such as 2026-06-21T12:00:00Z, got ${quote(t)}`);
     else o.startMs = ms;
   }
   const w = text('warp');
   if (w !== null) {
     const n = Number(w);
-    if (!/^[+-]?\d+(\.\d+)?$/.test(w) || Math.abs(n) > MAX_VIEW_WARP) problems.push(`warp: must be a number from −${MAX_VIEW_WARP} to ${MAX_VIEW_WARP}, got ${quote(w)}`);
+    if (!/^[+-]?\d+(\.\d+)?$/.test(w) || Math.abs(n) > MAX_VIEW_WARP)
+      problems.push(`warp: must be a number from −${MAX_VIEW_WARP} to ${MAX_VIEW_WARP}, got ${quote(w)}`);
     else o.warp = n;
   }
   const c = text('color');
@@ -124,7 +135,12 @@ export interface FullViewState {
  * The query names the scenario too, so the app opens it even where the hash is not read.
  */
 export function fullViewUrl(appUrl: string, s: FullViewState): string {
-  const h = new URLSearchParams({ scenario: s.scenario, t: isoUtc(s.timeMs), warp: String(s.warp), play: s.playing ? '1' : '0' });
+  const h = new URLSearchParams({
+    scenario: s.scenario,
+    t: isoUtc(s.timeMs),
+    warp: String(s.warp),
+    play: s.playing ? '1' : '0',
+  });
   if (s.selected) h.set('sel', s.selected);
   h.set('color', s.colorMode);
   if (s.lang) h.set('lang', s.lang);
@@ -133,7 +149,8 @@ export function fullViewUrl(appUrl: string, s: FullViewState): string {
 
 /** The `<iframe>` snippet an article pastes (title for screen readers; no scrolling, no border). */
 export function iframeSnippet(src: string, heightPx: number, title: string): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const esc = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const h = Math.round(Math.min(2000, Math.max(200, heightPx)));
   return `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="${h}" style="border:0;max-width:100%" loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
 }

@@ -18,7 +18,8 @@ export const useEmbed = create<{ options: EmbedOptions; scenarioId: string | nul
   scenarioId: null,
 }));
 
-const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+const prefersReducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The view the query's options ask for (`autoplaySet`: autoplay was given, not defaulted). */
 function optionsView(o: EmbedOptions, autoplaySet: boolean): ViewState {
@@ -46,7 +47,8 @@ export function startEmbed(engine: Engine, search: string, openHash: (() => Prom
     (id) => findBuiltin(id)?.build() ?? null,
     window,
     (req, reply) => {
-      if (req.type === 'load' && reply.type === 'reply') useEmbed.setState({ scenarioId: typeof req.scenario === 'string' ? req.scenario : null });
+      if (req.type === 'load' && reply.type === 'reply')
+        useEmbed.setState({ scenarioId: typeof req.scenario === 'string' ? req.scenario : null });
     },
   );
   const autoplaySet = new URLSearchParams(search).has('autoplay');
@@ -61,11 +63,18 @@ export function startEmbed(engine: Engine, search: string, openHash: (() => Prom
   }
   const wanted = options.scenario ?? DEFAULT_SCENARIO_ID;
   const builtin = findBuiltin(wanted);
-  if (!builtin) problems.unshift(`There is no built-in scenario called “${wanted.slice(0, 60)}”; showing ${findBuiltin(DEFAULT_SCENARIO_ID)!.title}.`);
+  if (!builtin)
+    problems.unshift(
+      `There is no built-in scenario called “${wanted.slice(0, 60)}”; showing ${findBuiltin(DEFAULT_SCENARIO_ID)!.title}.`,
+    );
   if (problems.length) useApp.getState().notify('error', problems.join('\n'));
   const scenarioId = builtin ? wanted : DEFAULT_SCENARIO_ID;
   useEmbed.setState({ scenarioId });
-  engine.load(findBuiltin(scenarioId)!.build(), { view: { playing: options.autoplay && !prefersReducedMotion(), ...optionsView(options, true) } }).catch(() => {
-    /* the store already shows the problem */
-  });
+  engine
+    .load(findBuiltin(scenarioId)!.build(), {
+      view: { playing: options.autoplay && !prefersReducedMotion(), ...optionsView(options, true) },
+    })
+    .catch(() => {
+      /* the store already shows the problem */
+    });
 }
