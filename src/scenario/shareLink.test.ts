@@ -420,6 +420,7 @@ describe('share links: hostile input', () => {
     expect(err(decodeShareHash(flipped))).toMatch(/^The link/);
     expect(err(decodeShareHash('s=' + toBase64Url(new Uint8Array([0xff, 0xfe, 0xfd]))))).toMatch(/^The link/);
     expect(err(decodeShareHash('#hello'))).toMatch(/not a share link: it must start with #scenario= or #s=/);
+    expect(err(decodeShareHash('#%3Cb%3Ex%3C/b%3E%0A'))).toMatch(/^“#<b>x<\/b>\?” is not a share link/);
     expect(err(decodeShareHash('#scenario=__proto__'))).toMatch(/“__proto__”, which does not exist/);
   });
 

@@ -582,8 +582,13 @@ export function decodeShareHash(input: string): DecodeResult {
     }
     return decodeReadable(params);
   }
-  return {
-    ok: false,
-    error: `“#${h.length > 40 ? `${h.slice(0, 40)}…` : h}” is not a share link: it must start with #scenario= or #s=.`,
-  };
+  let shown = h;
+  try {
+    shown = decodeURIComponent(h); // the address bar percent-encodes; show what was typed
+  } catch {
+    /* not valid percent-encoding: show it as it is */
+  }
+  // eslint-disable-next-line no-control-regex
+  shown = (shown.length > 40 ? `${shown.slice(0, 40)}…` : shown).replace(/[\u0000-\u001f\u007f]/g, '?');
+  return { ok: false, error: `“#${shown}” is not a share link: it must start with #scenario= or #s=.` };
 }
