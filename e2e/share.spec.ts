@@ -189,14 +189,14 @@ test('the dialog on a phone, and a scenario too big for a link offers the file',
   await expect(page.getByTestId('share-qr')).toBeVisible();
   await saveScreenshot(page, 'share-dialog-phone');
   await page.getByTestId('share-close').click();
-  // 2,000 generated satellites listed one by one: far over the link limit.
-  const big = {
+  // Satellites listed one by one: far over the link limit.
+  const listed = (n: number, name: string) => ({
     version: 1,
-    name: 'Two thousand listed satellites',
+    name,
     shells: [
       {
         kind: 'elements',
-        satellites: Array.from({ length: 2000 }, (_, i) => ({
+        satellites: Array.from({ length: n }, (_, i) => ({
           name: `N${i}`,
           altitudeKm: 500 + (i % 700),
           inclinationDeg: (i * 7.31) % 180,
@@ -205,15 +205,28 @@ test('the dialog on a phone, and a scenario too big for a link offers the file',
         })),
       },
     ],
-  };
-  await hook(page, 'loadScenario', big);
+  });
+  await hook(page, 'loadScenario', listed(2000, 'Two thousand listed satellites'));
   await page.getByTestId('share-open').click();
-  await expect(page.getByTestId('share-too-big')).toContainText('too big for a link');
+  await expect(page.getByTestId('share-too-big')).toContainText(
+    /too big for a link: it would be [\d,]+ characters long/,
+  );
   await expect(page.getByTestId('share-link')).toHaveCount(0);
   const download = page.waitForEvent('download');
   await page.getByTestId('share-download').click();
   expect((await download).suggestedFilename()).toBe('Two-thousand-listed-satellites.json');
   await saveScreenshot(page, 'share-dialog-too-big-phone');
+  // Over 400,000 characters of JSON the dialog does not even try to compress it.
+  await page.getByTestId('share-close').click();
+  await hook(page, 'loadScenario', listed(6000, 'Six thousand listed satellites'));
+  const t0 = Date.now();
+  await page.getByTestId('share-open').click();
+  await expect(page.getByTestId('share-too-big')).toContainText(
+    'too big for a link: it would be far more than that',
+  );
+  console.info(
+    `share dialog for a ${6000}-satellite listed scenario: too-big message in ${Date.now() - t0} ms`,
+  );
 });
 
 const raw = (text: string) => 's=' + toBase64Url(new Uint8Array(deflateRawSync(Buffer.from(text))));

@@ -23,6 +23,12 @@ import { describeInput, parseViewState, type NamedRouteEnd, type ViewState } fro
 export const SHARE_FORMAT_VERSION = 1;
 /** Longest link the Share dialog offers, characters (whole URL); longer ones get the file instead. */
 export const MAX_SHARE_LINK_CHARS = 8000;
+/**
+ * Longest scenario JSON the Share dialog tries to compress, characters. Anything longer would need a
+ * better than 50:1 compression to fit {@link MAX_SHARE_LINK_CHARS}; deflating it (seconds for tens of
+ * MB of element sets) is skipped and the file is offered at once.
+ */
+export const MAX_SHARE_SOURCE_CHARS = 50 * MAX_SHARE_LINK_CHARS;
 /** Longest hash a link may carry when opened, characters (a little over what the dialog makes). */
 export const MAX_HASH_CHARS = 32768;
 /** Most bytes a `#s=` payload may inflate to (checked while inflating). */

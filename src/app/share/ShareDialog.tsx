@@ -8,7 +8,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Modal } from '../library/ScenarioPicker';
 import { useApp } from '../../state/store';
-import { encodeShareHash, MAX_SHARE_LINK_CHARS, type ShareForm } from '../../scenario/shareLink';
+import {
+  encodeShareHash,
+  MAX_SHARE_LINK_CHARS,
+  MAX_SHARE_SOURCE_CHARS,
+  type ShareForm,
+} from '../../scenario/shareLink';
 import { downloadScenario } from '../editor/fileIO';
 import type { Engine } from '../../engine/engine';
 import type { ViewState } from '../../scenario/viewState';
@@ -85,15 +90,21 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
     const v = engine.getView();
     return document.documentElement.lang === 'zh-CN' ? { ...v, lang: 'zh-CN' } : v;
   });
-  const { url, form } = useMemo(() => shareUrl(window.location.href, scenario, view), [scenario, view]);
-  const tooLong = url.length > MAX_SHARE_LINK_CHARS;
+  const { url, form } = useMemo(() => {
+    // A scenario this large cannot compress into a link; skip the (seconds-long) deflate of megabytes.
+    const jsonChars = JSON.stringify(scenario)?.length ?? 0;
+    if (jsonChars > MAX_SHARE_SOURCE_CHARS) return { url: null, form: 'full' as const };
+    return shareUrl(window.location.href, scenario, view);
+  }, [scenario, view]);
+  const tooLong = url === null || url.length > MAX_SHARE_LINK_CHARS;
+  const link = url ?? '';
   const field = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<{ ok: boolean; text: string } | null>(null);
 
   const copyLink = async () => {
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(link);
       setCopy({ ok: true, text: 'Copied.' });
     } catch {
       // Fallback (no clipboard API, or permission refused): select the field and use the copy command.
@@ -129,9 +140,10 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
         {tooLong ? (
           <div className="share-too-big" data-testid="share-too-big">
             <p>
-              This scenario is too big for a link: it would be {url.length.toLocaleString('en-US')} characters
-              long, and a share link holds at most {MAX_SHARE_LINK_CHARS.toLocaleString('en-US')}. Download it
-              as a file and share the file instead; it opens with the editor’s Open button.
+              This scenario is too big for a link: it would be{' '}
+              {url === null ? 'far more than that' : `${url.length.toLocaleString('en-US')} characters long`},
+              and a share link holds at most {MAX_SHARE_LINK_CHARS.toLocaleString('en-US')} characters.
+              Download it as a file and share the file instead; it opens with the editor’s Open button.
             </p>
             <button data-testid="share-download" data-autofocus onClick={() => downloadScenario(scenario)}>
               Download the scenario file
@@ -149,7 +161,7 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
                 className="share-link"
                 data-testid="share-link"
                 readOnly
-                value={url}
+                value={link}
                 aria-label="Share link"
                 onFocus={(e) => e.currentTarget.select()}
               />
@@ -158,7 +170,7 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
               </button>
             </div>
             <p className="small share-meta">
-              <span data-testid="share-length">{url.length.toLocaleString('en-US')} characters</span>
+              <span data-testid="share-length">{link.length.toLocaleString('en-US')} characters</span>
               <span className="muted"> · {FORM_TEXT[form]}</span>
               {copy && (
                 <span
@@ -171,7 +183,7 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
                 </span>
               )}
             </p>
-            <QrCode text={url} />
+            <QrCode text={link} />
           </>
         )}
       </div>
