@@ -441,10 +441,11 @@ export class Engine implements EngineApi {
    */
   applyView(view: ViewState, opts: { durationMs?: number } = {}): void {
     const st = useApp.getState();
-    if (view.timeMs !== undefined) this.seek(view.timeMs);
-    if (view.warp !== undefined) this.setWarp(view.warp);
-    if (view.playing === true) this.play();
+    // Pause before the seek, so a paused view lands exactly on its time; play after it.
     if (view.playing === false) this.pause();
+    if (view.warp !== undefined) this.setWarp(view.warp);
+    if (view.timeMs !== undefined) this.seek(view.timeMs);
+    if (view.playing === true) this.play();
     if (view.colorMode !== undefined) st.setColorMode(view.colorMode);
     if (view.layers) {
       if (view.layers.shadow !== undefined) st.setLayer('showShadow', view.layers.shadow);

@@ -44,8 +44,8 @@ export async function openShareLink(
   if (!d.ok) return fail(d.error);
   try {
     await io.load(d.scenario, { view: d.view });
-    // The engine seeks before it pauses, so a clock still running at a high warp moves on a few ms in
-    // between; a paused link must show its exact instant.
+    // A paused link must show its exact instant (the engine pauses before it seeks; this makes sure
+    // of it whatever ran between the load and now).
     if (d.view.playing === false && d.view.timeMs !== undefined) io.seek(d.view.timeMs);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);

@@ -11,10 +11,16 @@ import './budget.css';
 
 const MODES = Object.keys(COLOR_SCALES) as ColorMode[];
 
+/** What a budget colour means when only every `stride`-th satellite is budgeted (the shader's rule: satellite i shows satellite ⌊i / stride⌋ · stride). */
+export function sampledNote(stride: number): string {
+  return `Sampled: 1 in ${stride.toLocaleString('en-US')} satellites is budgeted; the others show the colour of the budgeted satellite numbered just before them (usually in the same plane). A selected satellite’s own budget is always computed exactly.`;
+}
+
 export function ColorLegend() {
   const mode = useApp((s) => s.colorMode);
   const panelOpen = useApp((s) => s.panelOpen);
   const setColorMode = useApp((s) => s.setColorMode);
+  const stride = useApp((s) => s.budgetStride);
   const id = useId();
   const scale = COLOR_SCALES[mode] ?? COLOR_SCALES.shell;
   return (
@@ -51,6 +57,11 @@ export function ColorLegend() {
               <span>{scale.format(scale.max)}</span>
             </div>
             <p className="small muted cl-desc">{scale.description}</p>
+            {scale.channel >= 0 && stride > 1 && (
+              <p className="small muted" data-testid="color-sampled">
+                {sampledNote(stride)}
+              </p>
+            )}
           </>
         )}
       </div>
