@@ -5,8 +5,10 @@
  * the PNG export has the asked pixel size and is not blank; the CSV export equals the command line's
  * rows. Screenshots at 1920×1080 of two tour steps and of the export dialog.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { getState, gotoReady, saveScreenshot, waitFrames } from './helpers';
+import { decodePng, getState, gotoReady, hook, pauseSim, saveScreenshot, waitFrames } from './helpers';
 import { BUILTIN_SCENARIOS } from '../src/scenario/builtins';
 import { tourStepView } from '../src/scenario/tour';
 import type { ScenarioInput } from '../src/scenario/schema';
@@ -118,4 +120,98 @@ test('H hides and restores every panel; so do the buttons', async ({ page }) => 
   await page.getByTestId('panels-restore').click();
   await expect(page.locator('.header')).toBeVisible();
   await expect(page.getByTestId('panels-restore')).toHaveCount(0);
+});
+
+/** Clicks `testId` and returns the downloaded file's bytes and name. */
+async function downloadOf(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByTestId(testId).click(),
+  ]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+test('export: a 3840×2160 PNG drawn at that size and not blank; CSVs equal the command line', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await gotoReady(page, '/?scenario=three-body');
+  await pauseSim(page);
+  await hook(page, 'select', 0);
+  await expect.poll(async () => (await getState(page)).selectedId).toBe('S1-P1-01');
+  await page.getByTestId('export-open').click();
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  await page.getByTestId('export-caption-on').check();
+  await page
+    .getByTestId('export-caption')
+    .fill('Three-Body Computing Constellation: 12 satellites, 744 TOPS each');
+  await saveScreenshot(page, 'present-export-dialog');
+
+  // PNG at 4K (the window is 1920×1080: drawn at pixel ratio 2, not enlarged).
+  const png = await downloadOf(page, 'export-png');
+  expect(png.name).toMatch(/3840x2160\.png$/);
+  mkdirSync('e2e-artifacts', { recursive: true });
+  writeFileSync('e2e-artifacts/present-export-4k.png', png.bytes);
+  const img = decodePng(png.bytes);
+  expect([img.width, img.height]).toEqual([3840, 2160]);
+  let lit = 0;
+  const colours = new Set<number>();
+  for (let i = 0; i < img.data.length; i += 4 * 97) {
+    const [r, g, b] = [img.data[i], img.data[i + 1], img.data[i + 2]];
+    if (r + g + b > 90) lit++;
+    colours.add((r >> 3) * 1024 + (g >> 3) * 32 + (b >> 3));
+  }
+  expect(lit / (img.data.length / 4 / 97)).toBeGreaterThan(0.05);
+  expect(colours.size).toBeGreaterThan(200);
+  await expect(page.getByTestId('export-png-status')).toHaveAttribute('data-kind', 'ok');
+  console.log(
+    `PNG 3840×2160: ${(png.bytes.length / 1e6).toFixed(1)} MB in ${await page.getByTestId('export-png-status').getAttribute('data-ms')} ms`,
+  );
+
+  // A custom size: exact pixels.
+  await page.getByTestId('export-size').selectOption(String(4));
+  await page.getByTestId('export-width').fill('1000');
+  await page.getByTestId('export-height').fill('1000');
+  const square = decodePng((await downloadOf(page, 'export-png')).bytes);
+  expect([square.width, square.height]).toEqual([1000, 1000]);
+
+  // The selected node's budget series: the command line's rows for the same node and window.
+  await page.getByTestId('export-csv-from').fill('2025-06-01T01:00:00Z');
+  await page.getByTestId('export-csv-hours').fill('1');
+  await page.getByTestId('export-csv-step').fill('60');
+  const csv = (await downloadOf(page, 'export-csv-node')).bytes.toString('utf8');
+  const cli = execFileSync(
+    'npx',
+    [
+      'tsx',
+      'src/cli/main.ts',
+      'three-body',
+      '--nodes',
+      'S1-P1-01',
+      '--from',
+      '2025-06-01T01:00:00Z',
+      '--hours',
+      '1',
+      '--step-s',
+      '60',
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(csv.split('\n').length).toBe(63);
+  expect(csv).toBe(cli);
+  console.log(`CSV node: ${await page.getByTestId('export-csv-status').getAttribute('data-ms')} ms`);
+
+  // The constellation's state now: one row per node, same columns.
+  const state = (await downloadOf(page, 'export-csv-state')).bytes.toString('utf8');
+  const lines = state.trimEnd().split('\n');
+  expect(lines[0]).toBe(cli.split('\n')[0]);
+  expect(lines.length - 1).toBe(12 + 72 * 22);
+  const t = lines[1].split(',')[0];
+  expect(state).toBe(
+    execFileSync('npx', ['tsx', 'src/cli/main.ts', 'three-body', '--from', t, '--hours', '0'], {
+      encoding: 'utf8',
+    }),
+  );
+  console.log(`CSV state: ${await page.getByTestId('export-csv-status').getAttribute('data-ms')} ms`);
 });

@@ -6,12 +6,15 @@
  * Escape leaves. Outside presenter mode `H` hides and restores every panel. Steps drive the Engine
  * API through the TourPlayer (src/engine/tourPlayer.ts), never the panels.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';
 import { TourPlayer, TOUR_TIMING } from '../../engine/tourPlayer';
 import { stepIndex, tourStepView } from '../../scenario/tour';
 import './present.css';
+
+// The export dialog (and its CSV code) loads when first opened.
+const ExportDialog = lazy(() => import('./ExportDialog'));
 
 const reducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -41,6 +44,7 @@ export function Presenter({ engine }: { engine: Engine }) {
   const step = useApp((s) => s.tourStep);
   const panelsHidden = useApp((s) => s.panelsHidden);
   const meta = useApp((s) => s.meta);
+  const exportOpen = useApp((s) => s.exportOpen);
   const [blackout, setBlackout] = useState(false);
   const player = useMemo(() => new TourPlayer(engine), [engine]);
   const tour = meta?.tour ?? [];
@@ -132,17 +136,29 @@ export function Presenter({ engine }: { engine: Engine }) {
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
+  const dialog = exportOpen && (
+    <div className="present-ui">
+      <Suspense fallback={null}>
+        <ExportDialog engine={engine} />
+      </Suspense>
+    </div>
+  );
   if (!presenting) {
-    return panelsHidden ? (
-      <button
-        className="present-ui panels-restore"
-        data-testid="panels-restore"
-        title="Show the panels again (H)"
-        onClick={() => useApp.getState().setPanelsHidden(false)}
-      >
-        Show panels
-      </button>
-    ) : null;
+    return (
+      <>
+        {panelsHidden && (
+          <button
+            className="present-ui panels-restore"
+            data-testid="panels-restore"
+            title="Show the panels again (H)"
+            onClick={() => useApp.getState().setPanelsHidden(false)}
+          >
+            Show panels
+          </button>
+        )}
+        {dialog}
+      </>
+    );
   }
   const current = step >= 0 && step < tour.length ? tour[step] : null;
   return (
