@@ -215,3 +215,50 @@ test('export: a 3840×2160 PNG drawn at that size and not blank; CSVs equal the 
   );
   console.log(`CSV state: ${await page.getByTestId('export-csv-status').getAttribute('data-ms')} ms`);
 });
+
+test('a tour step added in the editor from the current view replays in presenter mode', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const steps = tourOf('suncatcher');
+  await gotoReady(page, '/?scenario=suncatcher');
+  await pauseSim(page);
+  const epochMs = Date.parse('2026-03-20T00:00:00Z');
+  const t = epochMs + 2 * 3600_000 + 17 * 60_000;
+  await hook(page, 'seek', t);
+  await hook(page, 'select', 40);
+  const id = (await getState(page)).selectedId!;
+  await page.getByTestId('editor-open').click();
+  await page.getByTestId('tour-add').click();
+  const i = steps.length;
+  await page.getByTestId(`tour-caption-${i}`).fill('My own step: the middle of the cluster.');
+  await expect(page.getByTestId(`tour-step-${i}`)).toContainText(`+02:17:00 · ${id}`);
+  // Reorder: up, then down again; the first step deleted, then restored by undo.
+  await page.getByTestId(`tour-up-${i}`).click();
+  await expect(page.getByTestId(`tour-caption-${i - 1}`)).toHaveValue(
+    'My own step: the middle of the cluster.',
+  );
+  await page.getByTestId(`tour-down-${i - 1}`).click();
+  await expect(page.getByTestId(`tour-caption-${i}`)).toHaveValue('My own step: the middle of the cluster.');
+  await expect(page.getByTestId('editor-file-note')).toBeEmpty();
+  await page.getByTestId('tour-remove-0').click();
+  await expect(page.getByTestId(`tour-step-${i}`)).toHaveCount(0);
+  await expect(page.getByTestId(`tour-caption-${i - 1}`)).toHaveValue(
+    'My own step: the middle of the cluster.',
+  );
+  await expect(page.getByTestId('editor-file-note')).toBeEmpty();
+  await page.getByTestId('editor-undo').click();
+  await expect(page.getByTestId(`tour-caption-${i}`)).toHaveValue('My own step: the middle of the cluster.');
+  await expect(page.getByTestId('tour-caption-0')).toHaveValue(steps[0].caption);
+  await page.getByTestId('editor-close').click();
+
+  // Somewhere else, then play the tour to its end.
+  await hook(page, 'seek', epochMs);
+  await hook(page, 'select', null);
+  await page.keyboard.press('p');
+  await expect(caption(page)).toHaveAttribute('data-step', '0');
+  for (let k = 1; k <= i; k++) await page.keyboard.press('PageDown');
+  await expect(caption(page)).toHaveAttribute('data-step', String(i));
+  await expect(caption(page)).toHaveText('My own step: the middle of the cluster.');
+  await expect.poll(async () => (await getState(page)).selectedId).toBe(id);
+  const s = await getState(page);
+  expect(Math.abs(s.simMs - t)).toBeLessThan(1000 + Math.abs(s.warp) * 20_000);
+});

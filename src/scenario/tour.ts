@@ -5,7 +5,7 @@
  */
 import type { Scenario } from './schema';
 import { parseIsoUtc } from './time';
-import { CAMERA_PRESETS, type CameraPreset, type ViewLayers, type ViewState } from './viewState';
+import { CAMERA_DISTANCE_RE, CAMERA_PRESETS, type CameraPreset, type ViewLayers, type ViewState } from './viewState';
 
 /** One validated tour step. */
 export type TourStep = Scenario['tour'][number];
@@ -64,7 +64,11 @@ export function tourStepView(step: TourStep, epochMs: number): ViewState {
 /** A step recording `view` (what Engine.getView reports) with `caption`: time, camera pose, selection, warp, colour mode, layers, route. */
 export function tourStepFromView(view: ViewState, epochMs: number, caption: string): TourStep {
   const step: TourStep = { at: scenarioTimeText(view.timeMs ?? epochMs, epochMs), caption };
-  if (view.camera !== undefined) step.camera = view.camera;
+  if (view.camera !== undefined) {
+    const c = view.camera;
+    // A pose is held inside the format's range (the user may have zoomed further out).
+    step.camera = typeof c === 'string' ? c : { ...c, distanceRe: Math.min(CAMERA_DISTANCE_RE[1], Math.max(CAMERA_DISTANCE_RE[0], c.distanceRe)) };
+  }
   if (view.selected !== undefined) step.select = view.selected;
   if (view.warp !== undefined) step.warp = view.warp;
   if (view.colorMode !== undefined) step.colorMode = view.colorMode;

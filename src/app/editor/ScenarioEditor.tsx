@@ -28,6 +28,7 @@ import {
 import { downloadScenario, openScenarioFile } from './fileIO';
 import { NodeFields } from './NodeFields';
 import { Problems, ShellFields } from './ShellFields';
+import { TourFields } from './TourFields';
 import './editor.css';
 
 /** Delay between the last valid edit and applying it, ms. */
@@ -339,6 +340,14 @@ export function ScenarioEditor({ engine }: { engine: Engine }) {
               </button>
             </div>
             <NodeFields node={doc.node} problems={(key) => sorted.node.get(key)} onField={onNodeField} />
+            <TourFields
+              tour={(doc as { tour?: unknown }).tour}
+              engine={engine}
+              onChange={(tour, typing) => {
+                const d = asScenario(draftRef.current);
+                if (d) void commit({ ...d, tour }, { delay: typing });
+              }}
+            />
           </>
         )}
       </div>
