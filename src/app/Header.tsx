@@ -2,6 +2,7 @@
 import { useApp } from '../state/store';
 import { shellCss } from '../scene/sceneData';
 import { fmtCount } from './format';
+import { viewSentence } from './viewSentence';
 import type { Engine } from '../engine/engine';
 import { EditButton } from './editor/ScenarioEditor';
 import { BurdenButton } from './panels/burden/BurdenButton';
@@ -12,6 +13,7 @@ import { PresentButtons } from './present/Presenter';
 export function Header({ engine }: { engine?: Engine } = {}) {
   const meta = useApp((s) => s.meta);
   const panelOpen = useApp((s) => s.panelOpen);
+  const colorMode = useApp((s) => s.colorMode);
   const setPanelOpen = useApp((s) => s.setPanelOpen);
   return (
     <section className={`card header ${panelOpen ? 'open' : ''}`} aria-label="Scenario">
@@ -30,6 +32,9 @@ export function Header({ engine }: { engine?: Engine } = {}) {
         <div className="scenario">
           <div className="scenario-name">{meta.name}</div>
           <div className="muted small">{fmtCount(meta.total)} satellites</div>
+          <p className="view-sentence small muted" data-testid="view-sentence">
+            {viewSentence(meta, colorMode)}
+          </p>
         </div>
       )}
       {meta && (

@@ -2,6 +2,7 @@
  * Small pieces the cards share: a row of a definition list (`budget-dl`) and a checkbox bound to
  * one of the store's on/off switches.
  */
+import { GLOSSARY, type GlossaryKey } from './glossary';
 import type { ReactNode } from 'react';
 import { useApp, type LayerFlag } from '../state/store';
 
@@ -50,5 +51,17 @@ export function FlagCheck({ flag, testId, children }: { flag: Flag; testId: stri
       />
       {children}
     </label>
+  );
+}
+
+/**
+ * A term with its plain explanation (GLOSSARY): dotted underline, the explanation as a tooltip on
+ * hover and keyboard focus, and for screen readers.
+ */
+export function Term({ k, children }: { k: GlossaryKey; children: ReactNode }) {
+  return (
+    <abbr className="term" title={GLOSSARY[k]} tabIndex={0} aria-label={`${typeof children === 'string' ? children : ''}. ${GLOSSARY[k]}`}>
+      {children}
+    </abbr>
   );
 }

@@ -4,6 +4,7 @@
  * link to the app at the same state. No editor, import, chart or dialog code: this module and what
  * it imports are the embed's whole first load besides the engine.
  */
+import { viewSentence } from '../viewSentence';
 import { Component, useEffect, useRef, type ReactNode } from 'react';
 import { useApp, type ColorMode } from '../../state/store';
 import type { Engine } from '../../engine/engine';
@@ -22,6 +23,7 @@ export default function EmbedApp({ engine }: { engine: Engine }) {
   const fatal = useApp((s) => s.fatal);
   const status = useApp((s) => s.status);
   const meta = useApp((s) => s.meta);
+  const colorMode = useApp((s) => s.colorMode);
   const controls = useEmbed((s) => s.options.controls);
 
   useEffect(() => {
@@ -57,7 +59,7 @@ export default function EmbedApp({ engine }: { engine: Engine }) {
       </div>
       <div className="embed-top">
         {meta && (
-          <div className="embed-title" data-testid="embed-title" title={meta.name}>
+          <div className="embed-title" data-testid="embed-title" title={viewSentence(meta, colorMode)}>
             {meta.name} <span className="muted">· {fmtCount(meta.total)} satellites</span>
           </div>
         )}

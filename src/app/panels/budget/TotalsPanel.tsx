@@ -10,7 +10,7 @@ import { fmtCount } from '../../format';
 import { fmtOpsPair, fmtPct, fmtPowerW, fmtTempC } from './budgetFormat';
 import type { EngineLike } from './BudgetPanel';
 import { LinkTotals } from '../network/LinkTotals';
-import { DlRow } from '../../cardParts';
+import { DlRow, Term } from '../../cardParts';
 import './budget.css';
 
 export function TotalsPanel({ engine }: { engine: EngineLike }) {
@@ -36,7 +36,11 @@ export function TotalsPanel({ engine }: { engine: EngineLike }) {
         <>
           <dl className="budget-dl totals-dl">
             <DlRow
-              label="Compute online"
+              label={
+                <>
+                  Compute online (<Term k="ops">TOPS/POPS</Term>)
+                </>
+              }
               value={fmtOpsPair(totals.computeOnlineTops, totals.computeInstalledTops)}
               testId="totals-compute"
               sub={

@@ -1,4 +1,5 @@
 /** The selected satellite: identity and live orbit numbers, refreshed at 4 Hz. */
+import { Term } from '../../cardParts';
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../../state/store';
 import { satelliteIdentity } from '../../../scenario/identity';
@@ -80,7 +81,15 @@ export function InfoPanel({ engine }: { engine: Engine }) {
         <button className={follow ? 'on' : ''} aria-pressed={follow} onClick={() => engine.follow(!follow)}>
           {follow ? 'Following' : 'Follow'}
         </button>
-        <span className="muted small">{shell?.propagator === 'sgp4' ? 'SGP4 from its element set' : 'Closed-form orbit with J2 drift'}</span>
+        <span className="muted small">
+          {shell?.propagator === 'sgp4' ? (
+            'SGP4 from its element set'
+          ) : (
+            <>
+              Closed-form orbit with <Term k="j2">J2 drift</Term>
+            </>
+          )}
+        </span>
       </div>
       <NodeLinks engine={engine} />
     </section>
