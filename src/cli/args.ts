@@ -21,6 +21,8 @@ export interface CliOptions {
   burden: boolean;
   /** `--set path=value` overrides of the scenario JSON, in order (src/cli/set.ts). */
   sets: string[];
+  /** Worker threads (`--threads N`); null = every core, for runs big enough to gain (threads.ts). */
+  threads: number | null;
   /** Whether --nodes was given (it does not apply to --links and --route: the caller warns). */
   nodesGiven: boolean;
   help: boolean;
@@ -28,7 +30,7 @@ export interface CliOptions {
 
 export const USAGE = `usage: sim <scenario.json | built-in id | share link> [--from ISO] [--hours H] [--step-s S]
            [--format csv|json] [--nodes all|id,id] [--events] [--links] [--route A,B]
-           [--burden] [--set path=value …]
+           [--burden] [--set path=value …] [--threads N]
 
   --from ISO        start time, UTC ISO 8601 (default: a share link's time, else the scenario epoch)
   --hours H         length of the run in hours (default 1.5; 0: the single instant --from)
@@ -51,6 +53,8 @@ export const USAGE = `usage: sim <scenario.json | built-in id | share link> [--f
   --set PATH=VALUE  override one scenario value by its JSON path before validation, e.g.
                     --set burden.pue=1.2 --set burden.preset=critics --set shells.0.altitudeKm=800
                     (repeatable; the value is JSON when it parses, else text)
+  --threads N       worker threads (default: every core, for big runs only): budgets split by
+                    nodes, --links and --route by time; the rows are the same as with --threads 1
 Prints one row per node per step: time_utc,node_id,lat_deg,lon_deg,alt_km,shadow_fraction,
 power_gen_w,power_load_w,battery_wh,temp_k,compute_available
 Exit codes: 0 done, 2 bad input (every problem is listed on stderr), 1 unexpected error.`;
@@ -61,14 +65,16 @@ const MIN_STEP_S = 0.001;
 const MAX_STEP_S = 86400 * 30;
 
 /** Flags that take a value. */
-const VALUED = ['--from', '--hours', '--step-s', '--format', '--nodes', '--route', '--set'];
+const VALUED = ['--from', '--hours', '--step-s', '--format', '--nodes', '--route', '--set', '--threads'];
+/** Most worker threads `--threads` accepts. */
+export const MAX_THREADS = 256;
 /** Flags without a value. */
 const SWITCHES = ['--events', '--links', '--burden'];
 
 /** Parses argv (without node and script). */
 export function parseArgs(argv: readonly string[]): { ok: true; options: CliOptions } | { ok: false; issues: string[] } {
   const issues: string[] = [];
-  const o: CliOptions = { scenario: '', fromMs: null, hours: 1.5, stepS: 60, format: 'csv', nodes: null, events: false, links: false, route: null, burden: false, sets: [], nodesGiven: false, help: false };
+  const o: CliOptions = { scenario: '', fromMs: null, hours: 1.5, stepS: 60, format: 'csv', nodes: null, events: false, links: false, route: null, burden: false, sets: [], threads: null, nodesGiven: false, help: false };
   let routeGiven = false;
   const positional: string[] = [];
   for (let k = 0; k < argv.length; k++) {
@@ -140,6 +146,12 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
       case '--set':
         o.sets.push(value);
         break;
+      case '--threads': {
+        const n = Number(value);
+        if (!(Number.isInteger(n) && n >= 1 && n <= MAX_THREADS)) issues.push(`--threads must be a whole number from 1 to ${MAX_THREADS}, got "${value}"`);
+        else o.threads = n;
+        break;
+      }
       case '--nodes': {
         o.nodesGiven = true;
         if (value === 'all') o.nodes = null;

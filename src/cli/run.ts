@@ -2,7 +2,7 @@
  * The headless command line (README.md, "Command line") as a function, so tests run it without a process:
  * loads a scenario (file, built-in id or share link), validates and expands it, and prints one row per node
  * per step with position, shadow (src/sim/shadow.ts, the app's conical model) and power/thermal
- * budget (the app's BudgetRunner; how, in budgets.ts), or with `--events` the eclipse entries and
+ * budget (the app's BudgetRunner; how, in budgets.ts; big runs over every core, threads.ts), or with `--events` the eclipse entries and
  * exits (events.ts), or with `--links` / `--route A,B` the link network's counts or a route per step
  * (links.ts, the app's LinkNetwork), or with `--burden` the Earth-burden row (burden.ts). `--set path=value`
  * overrides scenario values before validation (set.ts). Bad input returns exit code 2 with every problem on stderr.
@@ -19,11 +19,11 @@ import { parseArgs, USAGE, type CliOptions } from './args';
 import { burdenRun } from './burden';
 import { applySets } from './set';
 import { budgetWork, CliBudgets } from './budgets';
-import { budgetRow, csvLine, CSV_HEADER, isoTime } from './budgetRows';
+import { CSV_HEADER } from './budgetRows';
 import { eclipseEvents, EVENT_SAMPLE_S, EVENTS_CSV_HEADER, isoMs } from './events';
-import {
-  LINKS_CSV_HEADER, linksCsvLine, linksRow, MAX_LINK_NODE_STEPS, resolveRouteEnd, ROUTE_CSV_HEADER, routeCsvLine, routeRow, scenarioNetwork,
-} from './links';
+import { LINKS_CSV_HEADER, MAX_LINK_NODE_STEPS, resolveRouteEnd, ROUTE_CSV_HEADER, scenarioNetwork } from './links';
+import { budgetStepText, networkStepText } from './threadJobs';
+import { AUTO_MIN_BUDGET_NODE_STEPS, AUTO_MIN_NETWORK_NODE_STEPS, budgetThreads, defaultThreads, networkThreads } from './threads';
 import type { Scenario } from '../scenario/schema';
 
 /** Most rows one run may print. */
@@ -149,19 +149,13 @@ async function networkRun(io: CliIo, o: CliOptions, ex: ReturnType<typeof expand
   if (scenario.links.pattern === 'none') io.err(`warning: this scenario has no inter-satellite links (links.pattern is "none")${o.route ? '; routes can only use one satellite both ends see' : ''}\n`);
   for (const n of net.notes) io.err(`note: ${n}\n`);
   const fromMs = o.fromMs ?? ex.epochMs;
-  const stepMs = o.stepS * 1000;
   const json = o.format === 'json';
   const out = new ChunkedOut(io, json ? '[' : `${o.links ? LINKS_CSV_HEADER : ROUTE_CSV_HEADER}\n`);
-  for (let k = 0; k < steps; k++) {
-    const t = fromMs + k * stepMs;
-    const time = isoTime(t);
-    if (o.links) {
-      const row = linksRow(net, t, time);
-      if (out.add(json ? `${k ? ',\n' : '\n'}${JSON.stringify(row)}` : linksCsvLine(row))) await out.flush();
-    } else {
-      const row = routeRow(net, from!.end, to!.end, t, time);
-      if (out.add(json ? `${k ? ',\n' : '\n'}${JSON.stringify(row)}` : routeCsvLine(row))) await out.flush();
-    }
+  const job = { kind: o.links ? ('links' as const) : ('route' as const), scenario, fromMs, stepS: o.stepS, json, from: from?.end ?? null, to: to?.end ?? null };
+  const threads = Math.min(steps, o.threads ?? (work >= AUTO_MIN_NETWORK_NODE_STEPS ? defaultThreads() : 1));
+  if (threads > 1) await networkThreads(out, job, steps, threads);
+  else {
+    for (let k = 0; k < steps; k++) if (out.add(networkStepText(net, job, k))) await out.flush();
   }
   await out.end(json ? '\n]\n' : '');
   return 0;
@@ -293,19 +287,21 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
   }
 
   const out = new ChunkedOut(io, json ? '[' : `${CSV_HEADER}\n`);
-  let first = true;
-  for (let k = 0; k < steps; k++) {
-    const t = fromMs + k * stepMs;
-    const time = isoTime(t);
-    const b = budgets.at(t);
-    for (let n = 0; n < nodes.length; n++) {
-      const row = budgetRow(b, n, t, time, ids[n]);
-      if (json) {
-        if (out.add(`${first ? '\n' : ',\n'}${JSON.stringify(row)}`)) await out.flush();
-      } else {
-        if (out.add(csvLine(row))) await out.flush();
+  const threads = Math.min(nodes.length, o.threads ?? (work >= AUTO_MIN_BUDGET_NODE_STEPS ? defaultThreads() : 1));
+  if (threads > 1) {
+    await budgetThreads(out, { scenario: parsed.scenario, fromMs, stepS: o.stepS, json }, nodes, ids, steps, threads);
+  } else {
+    let first = true;
+    for (let k = 0; k < steps; k++) {
+      const t = fromMs + k * stepMs;
+      const b = budgets.at(t);
+      for (let n = 0; n < nodes.length; n += 10_000) {
+        let text = budgetStepText(b, ids, t, json, n, Math.min(nodes.length, n + 10_000));
+        // JSON rows come as ",\n{…}": the first row of the run has no comma.
+        if (first && json) text = text.slice(1);
+        first = false;
+        if (out.add(text)) await out.flush();
       }
-      first = false;
     }
   }
   await out.end(json ? '\n]\n' : '');
