@@ -107,8 +107,8 @@ export interface EngineApi {
   seek(t: number | string): boolean;
   /** Sets the clock rate (simulated s per wall s, −1,000,000 … 1,000,000). Returns false for a rate out of range. */
   setWarp(warp: number): boolean;
-  /** Selects a satellite (null clears). Returns the index selected, or null when none (an unknown ref selects nothing and emits `error`). */
-  select(ref: NodeRef | null): number | null;
+  /** Selects a satellite (null clears); `turn` flies the camera round to it. Returns the index selected, or null when none (an unknown ref selects nothing and emits `error`). */
+  select(ref: NodeRef | null, opts?: { turn?: boolean }): number | null;
   /** Chooses the ends of the highlighted route (null clears an end). */
   setRouteEnds(from: RouteEndRef | null, to: RouteEndRef | null): void;
   getState(): EngineState;

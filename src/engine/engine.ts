@@ -387,8 +387,8 @@ export class Engine implements EngineApi {
     return findSatellite(meta.shells, ref);
   }
 
-  /** Selects a satellite by index or id (null clears); an unknown ref selects nothing and emits `error`. */
-  select(ref: NodeRef | null): number | null {
+  /** Selects a satellite by index or id (null clears); an unknown ref selects nothing and emits `error`. `turn`: fly the camera round to it. */
+  select(ref: NodeRef | null, opts: { turn?: boolean } = {}): number | null {
     const index = ref === null ? null : this.resolveNode(ref);
     if (ref !== null && index === null && typeof ref === 'string') {
       this.report('error', `There is no satellite “${ref.slice(0, 60)}” in this scenario.`);
@@ -400,6 +400,11 @@ export class Engine implements EngineApi {
     this.links.invalidate();
     this.dataChanged();
     if (index !== before) this.emit({ type: 'select', index, nodeId: index === null || !this.meta ? null : satelliteIdentity(this.meta.shells, index).id });
+    // Chosen from a list, a search or a host page (not by a click on it): turn so it is in view.
+    if (opts.turn && index !== null && this.isReady && !st.follow) {
+      const aim = nodeAim(index, this.clock.now());
+      if (aim) aimCamera(aim, TURN_MS);
+    }
     return index;
   }
 

@@ -351,7 +351,7 @@ export async function runEmbedRequest(
       // Checked first, so an unknown id is this reply's error and not also an engine error event.
       const node = engine.getNode(req.nodeId);
       if (!node) return fail(`No satellite ${describeValue(req.nodeId)} in this scenario.`);
-      const index = engine.select(node.index);
+      const index = engine.select(node.index, { turn: true });
       return ok({ index, nodeId: index === null ? null : node.id });
     }
     case 'getState':

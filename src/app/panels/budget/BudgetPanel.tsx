@@ -21,7 +21,7 @@ import { isPhone } from '../../media';
 /** What the budget components need of the Engine (src/engine/engine.ts); a dev page can pass a stand-in. */
 export interface EngineLike {
   clock: { now(): number };
-  select(index: number | null): void;
+  select(index: number | null, opts?: { turn?: boolean }): void;
 }
 
 export function BudgetPanel({ engine }: { engine: EngineLike }) {

@@ -132,7 +132,7 @@ function Extreme({
       className="extreme"
       data-testid={testid}
       disabled={!ok}
-      onClick={() => ok && engine.select(which.node)}
+      onClick={() => ok && engine.select(which.node, { turn: true })}
       title={ok ? `Select ${id}` : undefined}
       aria-label={ok ? `${label} node: ${id}, ${fmtTempC(which.tempK)}. Select it.` : `${label} node: none`}
     >

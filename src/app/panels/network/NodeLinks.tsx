@@ -13,7 +13,7 @@ import './network.css';
 
 const SHOW = 8;
 
-export function NodeLinks({ engine }: { engine: { select(index: number | null): void } }) {
+export function NodeLinks({ engine }: { engine: { select(index: number | null, opts?: { turn?: boolean }): void } }) {
   const selected = useApp((s) => s.selected);
   const meta = useApp((s) => s.meta);
   const selectedLinks = useApp((s) => s.selectedLinks);
@@ -54,7 +54,7 @@ export function NodeLinks({ engine }: { engine: { select(index: number | null): 
                   <button
                     className="linkish node-link-peer"
                     disabled={!ok}
-                    onClick={() => ok && engine.select(l.node)}
+                    onClick={() => ok && engine.select(l.node, { turn: true })}
                     title={who ? `Select ${who.name}${who.name !== who.id ? ` (${who.id})` : ''}` : undefined}
                   >
                     {who ? who.id : `#${l.node}`}

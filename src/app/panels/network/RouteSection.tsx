@@ -298,7 +298,7 @@ function RoutePath({
           <li key={`${n}-${k}`}>
             <button
               className="linkish net-path-node"
-              onClick={() => engine.select(n)}
+              onClick={() => engine.select(n, { turn: true })}
               title={`Select ${nodeLabel(meta, n, true)}`}
             >
               {nodeLabel(meta, n)}

@@ -332,7 +332,7 @@ export function validateStationForm(
 /** What the network panels need of the Engine (src/app/engine.ts); a dev page can pass a stand-in. */
 export interface NetworkEngine {
   clock: { now(): number };
-  select(index: number | null): void;
+  select(index: number | null, opts?: { turn?: boolean }): void;
   /** Sets the route ends (the engine mirrors them into store.routeFrom / routeTo). */
   setRouteEnds(from: RouteEndRef | null, to: RouteEndRef | null): void;
   /** Adds a ground station; null when added, else a plain message to show. */
