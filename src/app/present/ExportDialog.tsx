@@ -13,6 +13,7 @@ import { parseIsoUtc } from '../../scenario/time';
 import { satelliteIdentity } from '../../scenario/identity';
 import { isoUtc } from '../../sim/time';
 import { stepCount } from '../../cli/budgetRows';
+import { RecordSection } from './RecordSection';
 import { composePng, download, MAX_PNG_SIDE, nodeSeriesCsv, PNG_SIZES, slug, stateCsv } from './exportFiles';
 import './present.css';
 
@@ -313,6 +314,7 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
           </div>
           <StatusLine status={csv} testId="export-csv-status" />
         </section>
+        <RecordSection engine={engine} />
       </div>
     </Modal>
   );
