@@ -37,20 +37,54 @@ export function clientError(body: RequestBody, message: string): WorkerError {
 }
 
 /**
+ * Most satellites for which the main-thread client computes links and routes. A link update
+ * propagates every satellite and tests every candidate in one go (≈ 0.5–1 µs per satellite, so
+ * ≈ 0.5–1 s at 1,000,000): on the main thread that would freeze the page every few seconds, so
+ * above this the client answers `links` and `routeSeries` with {@link mainThreadLinksRefusal}
+ * instead (docs/architecture.md, "Workers").
+ */
+export const MAIN_THREAD_MAX_LINK_SATELLITES = 100_000;
+
+/** The error text of a link or route request refused in main-thread mode for `satellites` satellites. */
+export function mainThreadLinksRefusal(satellites: number, limit = MAIN_THREAD_MAX_LINK_SATELLITES): string {
+  return (
+    `Links and routes are off without a worker (?worker=0) above ${limit.toLocaleString('en-US')} satellites: ` +
+    `each update of ${satellites.toLocaleString('en-US')} would freeze the page for up to a second. Open the page without ?worker=0 to compute them in a worker.`
+  );
+}
+
+/**
  * Runs the core on the main thread, one macrotask later, so callers see the same async shape. The
  * core (zod, the expander) is imported on first use, keeping it out of the initial download when a
- * worker runs it instead.
+ * worker runs it instead. Link and route requests are refused above
+ * {@link MAIN_THREAD_MAX_LINK_SATELLITES} satellites (they would stall the page).
  */
 export class MainThreadClient implements CoreClient {
   readonly mode = 'main-thread' as const;
   private core: Promise<WorkerCore> | null = null;
   private seq = 0;
+  /** Satellites of the last scenario loaded (0 before one is). */
+  private satellites = 0;
+
+  /** `maxLinkSatellites`: above this many satellites links and routes are refused (tests lower it). */
+  constructor(private readonly maxLinkSatellites = MAIN_THREAD_MAX_LINK_SATELLITES) {}
 
   request<T extends RequestBody['type']>(body: RequestOf<T>): Promise<ReplyTo<T>> {
     const req = { ...body, seq: ++this.seq } as WorkerRequest;
     this.core ??= import('./core').then((m) => new m.WorkerCore());
     return this.core.then(
-      (core) => new Promise((resolve) => setTimeout(() => resolve(core.handle(req) as ReplyTo<T>), 0)),
+      (core) =>
+        new Promise((resolve) =>
+          setTimeout(() => {
+            if ((body.type === 'links' || body.type === 'routeSeries') && this.satellites > this.maxLinkSatellites) {
+              resolve(clientError(body, mainThreadLinksRefusal(this.satellites, this.maxLinkSatellites)) as ReplyTo<T>);
+              return;
+            }
+            const reply = core.handle(req);
+            if (reply.type === 'loaded') this.satellites = reply.meta.total;
+            resolve(reply as ReplyTo<T>);
+          }, 0),
+        ),
       (e: unknown) => clientError(body, `The simulation core could not be loaded: ${e instanceof Error ? e.message : String(e)}`) as ReplyTo<T>,
     );
   }
