@@ -6,6 +6,7 @@
 import { closedFormState } from '../sim/closedForm';
 import { frameStats, resetFrameStats } from '../scene/frameStats';
 import { sceneApi } from '../scene/sceneApi';
+import type { ProbeRequest } from '../scene/gpuProbe';
 import { sceneData } from '../scene/sceneData';
 import { useApp, type ColorMode, type RouteEndRef } from '../state/store';
 import type { Engine } from './engine';
@@ -72,6 +73,8 @@ export function installTestHook(engine: Engine): void {
       return meta.total;
     },
     screenPosition: (i: number) => sceneApi.screenPosition(i),
+    /** Test only: the shaders' positions, shadow and link up/down read back from the GPU (src/scene/gpuProbe.ts). */
+    gpuProbe: (req: ProbeRequest) => sceneApi.gpuProbe(req),
     frameStats,
     resetFrameStats,
     propagationStats: () => ({ ...engine.stats, runtime: engine.client.mode }),

@@ -118,6 +118,8 @@ export function Satellites({ layer, onHover, onSelect, onFocus, suspended }: Sat
 
   useEffect(() => {
     sceneApi.drawnCount = () => layer.count;
+    // Test only, so loaded on first use: it stays out of the first download.
+    sceneApi.gpuProbe = (req) => import('./gpuProbe').then((m) => m.runGpuProbe(gl, layer, req));
     sceneApi.screenPosition = (index: number) => {
       if (!satelliteStateKm(index, frame.simMs, state)) return null;
       eciKmToWorld(state[0], state[1], state[2], world);
@@ -136,7 +138,7 @@ export function Satellites({ layer, onHover, onSelect, onFocus, suspended }: Sat
       if (ndc.z > 1 || Math.abs(ndc.x) > 1 || Math.abs(ndc.y) > 1) return null;
       return { x: ((ndc.x + 1) / 2) * size.width, y: ((1 - ndc.y) / 2) * size.height };
     };
-  }, [layer, camera, size]);
+  }, [layer, camera, size, gl]);
 
   useFrame(({ gl: renderer }) => {
     layer.update(frame.simMs, renderer.getPixelRatio());

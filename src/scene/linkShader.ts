@@ -22,6 +22,30 @@
 import { SHELL_PACK_BASE } from './linkBuffers';
 import { orbitGlsl } from './satelliteShader';
 
+/**
+ * The up/down rules of src/sim/linkGeometry.ts `linkUp` and src/sim/routing.ts `elevationDeg` in GLSL
+ * (positions ECI, Earth radii), shared by the link vertex shader and the GPU probe
+ * (src/scene/gpuProbe.ts) that checks them against the core:
+ * - `islUp(pA, pB, maxRange, clearR)`: |B − A| ≤ maxRange and the segment's closest point to Earth's
+ *   centre (clamped to the segment) is outside radius clearR = 1 + grazing altitude;
+ * - `groundLinkUp(st, sat, sinMin)`: the satellite's elevation above the station's horizon
+ *   ("up" = the station's radius vector) is ≥ asin(sinMin).
+ */
+export const linkUpGlsl = /* glsl */ `
+bool islUp(vec3 pA, vec3 pB, float maxRange, float clearR) {
+  vec3 d = pB - pA;
+  float dd = dot(d, d);
+  float t = dd > 0.0 ? clamp(-dot(pA, d) / dd, 0.0, 1.0) : 0.0;
+  vec3 c = pA + t * d;
+  return length(d) <= maxRange && dot(c, c) > clearR * clearR;
+}
+
+bool groundLinkUp(vec3 st, vec3 sat, float sinMin) {
+  vec3 d = sat - st;
+  return dot(d, st) >= sinMin * length(d) * length(st);
+}
+`;
+
 export const linkVertex = /* glsl */ `
 precision highp float;
 precision highp int;
@@ -34,6 +58,7 @@ in vec4 aMeta;      // ref A, ref B (global index, or −(s+1) for station s), h
 uniform mat4 modelViewMatrix;
 uniform mat4 projectionMatrix;
 ${orbitGlsl}
+${linkUpGlsl}
 uniform vec2 uViewport;     // drawing buffer, px
 uniform float uPixelRatio;
 uniform float uGmst;
@@ -131,19 +156,9 @@ void main() {
 
   vec3 d = pB - pA;
   float len = length(d);
-  bool up;
-  if (ground) {
-    // Elevation of the satellite above the station's horizon ≥ its minimum (d0.w = sin(min elevation)).
-    vec3 st = kA == 2 ? pA : pB;
-    float sinMin = kA == 2 ? aA0.w : aB0.w;
-    float toSat = kA == 2 ? dot(d, st) : -dot(d, st);
-    up = toSat >= sinMin * len * length(st);
-  } else {
-    float dd = dot(d, d);
-    float t = dd > 0.0 ? clamp(-dot(pA, d) / dd, 0.0, 1.0) : 0.0;
-    vec3 c = pA + t * d;
-    up = len <= uMaxRange && dot(c, c) > uClearR * uClearR;
-  }
+  bool up = ground
+    ? (kA == 2 ? groundLinkUp(pA, pB, aA0.w) : groundLinkUp(pB, pA, aB0.w))
+    : islUp(pA, pB, uMaxRange, uClearR);
   vec3 base = ground ? uGroundColor : linkRamp(len / uMaxRange);
   vec2 halfVp = 0.5 * uViewport;
   bool atB = position.x > 0.5;

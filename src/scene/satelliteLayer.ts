@@ -118,8 +118,12 @@ export class SatelliteLayer {
     for (const m of [this.cfMaterial, this.cfPickMaterial, this.kfMaterial, this.kfPickMaterial]) m.uniforms.uHidden.value = this.hiddenTex;
   }
 
+  /** Simulation time (Unix ms) of the last {@link update}: the instant the uniforms hold. */
+  lastSimMs = 0;
+
   /** Rebuilds buffers if the scene data changed, then updates uniforms for `simMs`. */
   update(simMs: number, pixelRatio: number): void {
+    this.lastSimMs = simMs;
     if (sceneData.version !== this.seenVersion) this.rebuild();
     if (sceneData.keyframesVersion !== this.seenKeyframes) this.uploadKeyframes();
     if (sceneData.budgetsVersion !== this.seenBudgets) this.uploadBudgets();
@@ -180,6 +184,26 @@ export class SatelliteLayer {
   /** Hidden shells (R8, {@link MAX_SHELLS_DRAWN} × 1: > 0.5 for a hidden shell index), as the satellite shaders read it. */
   get hiddenTexture(): THREE.DataTexture {
     return this.hiddenTex;
+  }
+
+  /** The closed-form set drawn (what the phase texture and attributes were built from), or null. */
+  get closedFormSet(): ClosedFormPayload | null {
+    return this.cf?.set ?? null;
+  }
+
+  /** The keyframe window in the keyframe texture, or null before the first one. */
+  get keyframeWindow(): KeyframeBlock | null {
+    return this.kf?.block ?? null;
+  }
+
+  /** Sun position the satellite materials use (ECI, Earth radii), as of the last {@link update}. */
+  get sunEr(): THREE.Vector3 {
+    return this.cfMaterial.uniforms.uSunEr.value as THREE.Vector3;
+  }
+
+  /** Solar radius the satellite materials use, Earth radii. */
+  get sunRadiusEr(): number {
+    return this.cfMaterial.uniforms.uSunRadiusEr.value as number;
   }
 
   /** Closed-form satellites drawn (global indices 0 … n − 1); SGP4 ones follow. */

@@ -66,6 +66,49 @@ vec3 keyframePosition(int i, out bool valid) {
 }
 `;
 
+/**
+ * Conical-shadow fraction `float shadowFraction(vec3 p)` (0 lit … 1 umbra) of a point p (ECI, Earth
+ * radii), with its uniforms uSunEr (Sun, ECI, Earth radii) and uSunRadiusEr: the GLSL twin of
+ * src/sim/shadow.ts `shadowFraction`, used by every satellite shader and by the GPU probe
+ * (src/scene/gpuProbe.ts) that checks it against the core.
+ */
+export const shadowGlsl = /* glsl */ `
+uniform vec3 uSunEr;              // Sun position, ECI, Earth radii
+uniform float uSunRadiusEr;       // solar radius, Earth radii
+
+// Fraction of the solar disc hidden by a spherical Earth (conical shadow), as src/sim/shadow.ts:
+// apparent radii a (Sun), b (Earth) and their separation c; disc overlap (Montenbruck & Gill eq. 3.87)
+// A = a² acos(x/a) + b² acos((c − x)/b) − c y. Written for float32 and approximate GPU transcendentals
+// (SwiftShader's asin/acos/sin/cos are good to only ≈ 5e-4 rad, a tenth of the Sun's radius): the
+// penumbra depends on h = c − b, the Sun's centre beyond Earth's limb (|h| < a ≈ 0.0047 rad), so h
+// comes from sin/cos of c and b (no acos of ≈ 1 rad), and the Earth term is rewritten without the
+// cancellation of two ≈ 1e-3 rad² terms: b² acos((c − x)/b) − c y = b² (asin(z) − z) − h y, z = y/b.
+float asinSmall(float z) { float z2 = z * z; return z * (1.0 + z2 * (1.0 / 6.0 + z2 * (3.0 / 40.0))); }
+float shadowFraction(vec3 p) {
+  vec3 toSun = uSunEr - p;
+  float dSun = length(toSun);
+  float r = length(p);
+  float a = asinSmall(min(uSunRadiusEr / dSun, 1.0));
+  vec3 u = -p / r;
+  vec3 s = toSun / dSun;
+  float cosC = dot(u, s), sinC = length(cross(u, s));
+  float sinB = min(1.0 / r, 1.0), cosB = sqrt(max(1.0 - sinB * sinB, 0.0));
+  float h = atan(sinC * cosB - cosC * sinB, cosC * cosB + sinC * sinB); // c − b
+  float b = sinB < 0.1 ? asinSmall(sinB) : asin(sinB); // only scales terms already small in the penumbra
+  if (h >= a) return 0.0;
+  if (h <= -a) return 1.0;
+  if (h + 2.0 * b <= a) return (b * b) / (a * a); // c ≤ a − b: the whole Earth in front of the Sun
+  float c = h + b;
+  float x = (h * (h + 2.0 * b) + a * a) / (2.0 * c); // (c² + a² − b²) / 2c
+  float y = sqrt(max(a * a - x * x, 0.0));
+  float z = y / b;
+  // Near Earth (z small, chord on the Sun's side of Earth's centre) the cancellation-free form, else as written.
+  float earth = z < 0.1 && c >= x ? b * b * (asinSmall(z) - z) - h * y : b * b * acos(clamp((c - x) / b, -1.0, 1.0)) - c * y;
+  float area = a * a * acos(clamp(x / a, -1.0, 1.0)) + earth;
+  return clamp(area / (3.141592653589793 * a * a), 0.0, 1.0);
+}
+`;
+
 const common = /* glsl */ `
 uniform float uPointPx;
 uniform float uPixelRatio;
@@ -75,8 +118,6 @@ uniform int uIndexOffset;
 uniform vec3 uPalette[8];
 uniform int uPick;
 uniform int uColorMode;           // 0 shell, 1 sunlight, 2 budget channel
-uniform vec3 uSunEr;              // Sun position, ECI, Earth radii
-uniform float uSunRadiusEr;       // solar radius, Earth radii
 uniform highp sampler2D uBudgets; // BUDGET_FLOATS_PER_NODE = 4 floats per budgeted node (RGBA)
 uniform int uBudgetStride;        // every k-th satellite is budgeted
 uniform int uBudgetCount;         // budgeted nodes in the texture (0: none yet)
@@ -89,24 +130,7 @@ out vec3 vColor;
 flat out int vId;
 flat out float vRing;
 
-// Fraction of the solar disc hidden by a spherical Earth (conical shadow), as src/sim/shadow.ts:
-// apparent radii a (Sun), b (Earth) and their separation c; disc overlap (Montenbruck & Gill eq. 3.87).
-float shadowFraction(vec3 p) {
-  vec3 toSun = uSunEr - p;
-  float dSun = length(toSun);
-  float r = length(p);
-  float a = asin(clamp(uSunRadiusEr / dSun, 0.0, 1.0));
-  float b = asin(clamp(1.0 / r, 0.0, 1.0));
-  float c = acos(clamp(dot(-p / r, toSun / dSun), -1.0, 1.0));
-  if (c >= a + b) return 0.0;
-  if (c <= b - a) return 1.0;
-  if (c <= a - b) return (b * b) / (a * a);
-  float x = (c * c + a * a - b * b) / (2.0 * c);
-  float y = sqrt(max(a * a - x * x, 0.0));
-  float area = a * a * acos(clamp(x / a, -1.0, 1.0)) + b * b * acos(clamp((c - x) / b, -1.0, 1.0)) - c * y;
-  return clamp(area / (3.141592653589793 * a * a), 0.0, 1.0);
-}
-
+${shadowGlsl}
 vec3 ramp(float t) {
   float x = clamp(t, 0.0, 1.0) * 4.0;
   int i = int(min(floor(x), 3.0));
