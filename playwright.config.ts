@@ -33,6 +33,9 @@ export default defineConfig({
     actionTimeout: 20_000,
     navigationTimeout: 60_000,
     trace: 'off',
+    // The build's service worker (offline mode) stays out of every test but e2e/offline.spec.ts, so
+    // page.route and fresh loads behave as without it.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
   },
   webServer: {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /** Content-Security-Policy shipped with the build (docs/architecture.md): no inline script, no remote fetches
  *  except the live catalogue the user asks for. */
@@ -50,6 +51,24 @@ export default defineConfig({
         );
       },
     },
+    // Offline once loaded (docs/architecture.md "Offline"): a Workbox service worker precaches the built
+    // app, its workers, textures and built-ins. Build only (never the dev server); registered by
+    // src/app/offline/registerOffline.ts, which offers a new version instead of forcing it.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: false,
+      devOptions: { enabled: false },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,jpg,png,wasm,json,webmanifest}'],
+        globIgnores: ['embed-example.*'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/embed-example/],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+      },
+    }),
   ],
   optimizeDeps: { rolldownOptions: { plugins: [r3fTimerClock()] } },
   worker: { format: 'es' },

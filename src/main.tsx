@@ -26,6 +26,8 @@ document.documentElement.dataset.ready = 'false';
 
 const problem = webglProblem();
 if (problem) useApp.getState().setFatal(problem);
+// Offline once loaded (src/app/offline): a service worker in builds; the embed registers none.
+if (!problem && !embed) void import('./app/offline/registerOffline').then((m) => m.registerOffline());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
