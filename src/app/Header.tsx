@@ -61,7 +61,7 @@ export function Header({ engine }: { engine?: Engine } = {}) {
           ))}
         </ul>
       )}
-      <p className="hint small muted">Drag to turn · scroll to zoom · click a satellite · double-click to follow · space plays/pauses</p>
+      <p className="hint small muted">Drag to turn · scroll to zoom · click a satellite · double-click to follow · space plays/pauses · P presents · H hides panels</p>
     </section>
   );
 }

@@ -109,6 +109,8 @@ export function Presenter({ engine }: { engine: Engine }) {
       if (e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
       const st = useApp.getState();
       if (!st.presenting) {
+        // Not behind an open dialog (the picker, share, export): its keys are its own.
+        if (document.querySelector('[aria-modal="true"]')) return;
         if (e.key === 'p' || e.key === 'P') {
           st.setPresenting(true, st.meta?.tour.length ? 0 : -1);
           e.preventDefault();
