@@ -5,6 +5,7 @@
  * edits included, through a share link in its hash (src/scenario/shareLink.ts), with the camera,
  * selection and layers of this moment.
  */
+import { copyText, type CopyOutcome } from '../clipboard';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Modal } from '../library/ScenarioPicker';
 import { useApp, type ColorMode } from '../../state/store';
@@ -73,32 +74,9 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
   }, [src]);
 
   const field = useRef<HTMLTextAreaElement>(null);
-  const [copy, setCopy] = useState<{ ok: boolean; text: string } | null>(null);
-  const copySnippet = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(snippet);
-      setCopy({ ok: true, text: 'Copied.' });
-    } catch {
-      const el = field.current;
-      el?.focus();
-      el?.select();
-      let done = false;
-      try {
-        done = document.execCommand('copy');
-      } catch {
-        done = false;
-      }
-      setCopy(
-        done
-          ? { ok: true, text: 'Copied.' }
-          : {
-              ok: false,
-              text: 'The browser did not allow copying: the snippet is selected, press Ctrl+C (⌘C) to copy it.',
-            },
-      );
-    }
-  };
+  const [copy, setCopy] = useState<CopyOutcome | null>(null);
+  const copySnippet = async () => setCopy(await copyText(snippet, field.current, 'snippet'));
+
 
   return (
     <Modal

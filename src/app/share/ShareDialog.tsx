@@ -5,6 +5,7 @@
  * and a QR code for slides (its code loaded on first use). A scenario too big for a link
  * ({@link MAX_SHARE_LINK_CHARS} characters) is offered as a file instead. Everything shown is text.
  */
+import { copyText, type CopyOutcome } from '../clipboard';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Modal } from '../library/ScenarioPicker';
 import { useApp } from '../../state/store';
@@ -99,34 +100,10 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
   const tooLong = url === null || url.length > MAX_SHARE_LINK_CHARS;
   const link = url ?? '';
   const field = useRef<HTMLInputElement>(null);
-  const [copy, setCopy] = useState<{ ok: boolean; text: string } | null>(null);
+  const [copy, setCopy] = useState<CopyOutcome | null>(null);
 
-  const copyLink = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(link);
-      setCopy({ ok: true, text: 'Copied.' });
-    } catch {
-      // Fallback (no clipboard API, or permission refused): select the field and use the copy command.
-      const el = field.current;
-      el?.focus();
-      el?.select();
-      let done = false;
-      try {
-        done = document.execCommand('copy');
-      } catch {
-        done = false;
-      }
-      setCopy(
-        done
-          ? { ok: true, text: 'Copied.' }
-          : {
-              ok: false,
-              text: 'The browser did not allow copying: the link is selected, press Ctrl+C (⌘C) to copy it.',
-            },
-      );
-    }
-  };
+  const copyLink = async () => setCopy(await copyText(link, field.current, 'link'));
+
 
   return (
     <Modal
