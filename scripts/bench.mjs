@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --full] [-- --no-browser] [-- --no-1m-links] [-- --dist DIR] [-- --cases k,k]`:
+ * `npm run bench [-- --full] [-- --no-browser] [-- --no-node] [-- --no-1m-links] [-- --dist DIR] [-- --cases k,k]`:
  * the performance figures of docs/performance.md, with the machine and the date, as one JSON document on
  * stdout and in bench/results/<date>-<host>.json. `--dist DIR` measures that build (built there when
- * missing; default dist/), `--cases` limits the browser scenarios (e.g. `10000,links10000`).
+ * missing; default dist/), `--cases` limits the browser scenarios (e.g. `10000,links10000`; `nav` keeps the
+ * navigation → ready figures), `--no-node` skips the Node and link figures.
  *
  *  Node:    SGP4 keyframe throughput of the worker core (bench/propagation.ts through tsx), on one
  *           core and on min(cpus, 2) cores at once; Hermite interpolation error; closed-form
@@ -16,7 +17,10 @@
  *           worker) loaded through window.__constellation: load time, main-thread ms per frame (the
  *           app's frameStats over ≥ 300 frames), DevTools ScriptDuration / TaskDuration per frame,
  *           and for the TLEs the worker's keyframe throughput; the 10,000 Walker again with +Grid
- *           links, measured once `linkStats()` reports the links drawn.
+ *           links, measured once `linkStats()` reports the links drawn. The naive baseline at 10,000
+ *           and 100,000 (satellite.js propagate for every satellite on the main thread every frame, in
+ *           the same page) and the speed-up over it. Navigation → ready measured from outside
+ *           (page.goto → data-ready, fresh context) at 100,000 and 1,000,000.
  *  Build:   gzip size of what the first page load downloads (without textures).
  *
  * A figure over budget is reported (withinBudget: false), never an error; the bench exits non-zero
@@ -26,7 +30,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { walkerTleText } from '../bench/synthetic.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
@@ -35,6 +39,8 @@ const FULL = process.argv.includes('--full');
 const NO_BROWSER = process.argv.includes('--no-browser');
 /** `--no-1m-links`: skip the 1,000,000-satellite link figures (about 10 s and 1 GB of memory). */
 const NO_1M_LINKS = process.argv.includes('--no-1m-links');
+/** `--no-node`: skip the Node and link figures (browser and download only). */
+const NO_NODE = process.argv.includes('--no-node');
 /** How long to wait for `linkStats()` to report drawn links after a load with links. */
 const LINKS_DEADLINE_MS = 60_000;
 /** Value of `--name V` or `--name=V`, else undefined. */
@@ -52,6 +58,8 @@ const PORT = 4174;
 const BASE = `http://localhost:${PORT}`;
 const CHROMIUM = CHROMIUM_PATH;
 const MIN_FRAMES = 300;
+/** Frames measured for the naive baseline (each one propagates every satellite on the main thread). */
+const MIN_FRAMES_NAIVE = 40;
 const FRAME_DEADLINE_MS = 240_000;
 const TEXTURE_EXT = /\.(png|jpe?g|webp|avif|gif|ktx2|basis|hdr|exr)$/i;
 
@@ -259,6 +267,31 @@ async function metrics(cdp) {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
+/** A share link (docs/contracts-app.md, compressed form) that opens `scenario`. */
+const shareHash = (scenario) => `#s=${deflateRawSync(Buffer.from(JSON.stringify({ v: 1, scenario }))).toString('base64url')}`;
+
+/**
+ * Navigation → ready measured from outside, in a fresh context (nothing cached): wall time from
+ * `page.goto(url)` until `<html data-ready="true">`, polled every 20 ms.
+ */
+async function navigationToReady(browser, url, what) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 120_000, polling: 20 });
+    const ms = Date.now() - t0;
+    const total = await page.evaluate(() => window.__constellation.getState().total);
+    return { ms, satellites: total };
+  } catch (e) {
+    errors.push(`navigation → ready, ${what}: ${e.message}`);
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
 async function browserFigures() {
   if (!existsSync(path.join(DIST, 'index.html'))) {
     log(`no ${DIST}/: building…`);
@@ -332,14 +365,32 @@ async function browserFigures() {
       lastKeyframeMs: round(prop.lastKeyframeMs, 1),
     };
 
+    // Navigation → ready from outside at 100,000 (a Walker shell through a share link) and 1,000,000
+    // (the built-in spacex-1m with its links, and a bare Walker shell), each in a fresh context.
+    figures.browser.navigationToReadyFromOutside = {};
+    const navCases = ONLY_CASES && !ONLY_CASES.includes('nav') ? [] : [
+      ['walker100000', `${BASE}/${shareHash(walker(400, 250))}`],
+      ['spacex-1m', `${BASE}/?scenario=spacex-1m`],
+      ['walker1000000', `${BASE}/${shareHash(walker(1000, 1000))}`],
+    ];
+    for (const [key, url] of navCases) {
+      log(`navigation → ready: ${key}…`);
+      const r = await navigationToReady(browser, url, key);
+      figures.browser.navigationToReadyFromOutside[key] = r ? { ms: r.ms, satellites: r.satellites } : null;
+    }
+
     /**
-     * [key, satellites, scenario JSON, colour mode, with links]: closed-form Walker shells, the
+     * [key, satellites, scenario JSON, colour mode, with links, naive]: closed-form Walker shells, the
      * 10,000 again with its +Grid links drawn, then SGP4 element sets (keyframes).
      */
     const cases = [
       ['10000', 10_000, walker(100, 100)],
+      // The naive baseline (src/engine/naiveBaseline.ts): the same page, plus satellite.js propagate for
+      // every satellite on the main thread every frame.
+      ['naive10000', 10_000, walker(100, 100), null, false, true],
       ['links10000', 10_000, walker(100, 100, { links: { pattern: 'plus-grid', maxRangeKm: 5000 } }), null, true],
       ['100000', 100_000, walker(400, 250)],
+      ['naive100000', 100_000, walker(400, 250), null, false, true],
       // The same with the constellation coloured by a budget quantity (issue 5: ±0.2 ms per frame).
       ['100000-colourByTemperature', 100_000, walker(400, 250), 'temperature'],
       ...(FULL ? [['1000000', 1_000_000, walker(1000, 1000)]] : []),
@@ -350,10 +401,10 @@ async function browserFigures() {
     figures.browser.scenarios = {};
     if (ONLY_CASES) {
       const unknown = ONLY_CASES.filter((c) => !cases.some(([k]) => k === c));
-      if (unknown.length) errors.push(`--cases: no browser case ${unknown.join(', ')} (cases: ${cases.map(([k]) => k).join(', ')})`);
+      if (unknown.length && !(unknown.length === 1 && unknown[0] === 'nav')) errors.push(`--cases: no browser case ${unknown.join(', ')} (cases: ${cases.map(([k]) => k).join(', ')})`);
       notes.push(`--cases: browser scenarios limited to ${ONLY_CASES.join(', ')}`);
     }
-    for (const [key, n, scenarioJson, colorMode, withLinks] of cases) {
+    for (const [key, n, scenarioJson, colorMode, withLinks, naive] of cases) {
       if (ONLY_CASES && !ONLY_CASES.includes(key)) continue;
       log(`loading ${key} (${n} satellites)…`);
       const loadMs = await page.evaluate(async (json) => {
@@ -390,20 +441,27 @@ async function browserFigures() {
           await new Promise((r) => setTimeout(r, 500));
         }
       }
+      let naiveSatellites = null;
+      if (naive) {
+        naiveSatellites = await page.evaluate((k) => window.__constellation.naiveBaseline(k), n);
+        if (naiveSatellites !== n) errors.push(`${key}: the naive baseline propagates ${naiveSatellites} satellites, not ${n}`);
+      }
+      const minFrames = naive ? MIN_FRAMES_NAIVE : MIN_FRAMES;
       await page.evaluate(() => window.__constellation.resetFrameStats());
       const m0 = await metrics(cdp);
       const started = Date.now();
       let count = 0;
       while (Date.now() - started < FRAME_DEADLINE_MS) {
         count = await page.evaluate(() => window.__constellation.frameStats().count);
-        if (count >= MIN_FRAMES) break;
+        if (count >= minFrames) break;
         await new Promise((r) => setTimeout(r, 250));
       }
       const fs = await page.evaluate(() => window.__constellation.frameStats());
+      if (naive) await page.evaluate(() => window.__constellation.naiveBaseline(0));
       const ps = await page.evaluate(() => window.__constellation.propagationStats());
       const m1 = await metrics(cdp);
       const wallS = (Date.now() - started) / 1000;
-      if (fs.count < MIN_FRAMES)
+      if (fs.count < minFrames)
         notes.push(`${key}: only ${fs.count} frames in ${FRAME_DEADLINE_MS / 1000} s`);
       const perFrame = (name) => (fs.count ? ((m1[name] - m0[name]) * 1000) / fs.count : null);
       figures.browser.scenarios[key] = {
@@ -416,6 +474,7 @@ async function browserFigures() {
         scriptDurationMsPerFrame: round(perFrame('ScriptDuration')),
         taskDurationMsPerFrame: round(perFrame('TaskDuration')),
         jsHeapUsedMB: round((m1.JSHeapUsedSize ?? 0) / 2 ** 20, 1),
+        ...(naive ? { naiveSatellitesPropagatedPerFrame: naiveSatellites } : {}),
         ...(colorMode ? { colorMode, workerBudgetSnapshotMs: round(ps.budgetMs, 1) } : {}),
         ...(links
           ? {
@@ -433,6 +492,24 @@ async function browserFigures() {
           : {}),
       };
     }
+    // The naive baseline against the app, same page, same scenario: main-thread ms per frame (the app's
+    // own median) and DevTools ScriptDuration per frame.
+    const sc = figures.browser.scenarios;
+    figures.browser.naiveSpeedUp = {};
+    for (const k of ['10000', '100000']) {
+      const app = sc[k];
+      const nv = sc[`naive${k}`];
+      if (!app || !nv) continue;
+      const ratio = (a, b) => (a > 0 && b > 0 ? round(b / a, 1) : null);
+      figures.browser.naiveSpeedUp[k] = {
+        frameMainMedian: ratio(app.frameMainMsMedian, nv.frameMainMsMedian),
+        scriptDurationPerFrame: ratio(app.scriptDurationMsPerFrame, nv.scriptDurationMsPerFrame),
+      };
+      log(
+        `speed-up over the naive baseline at ${k}: ×${figures.browser.naiveSpeedUp[k].frameMainMedian} (main thread per frame, median ` +
+          `${app.frameMainMsMedian} vs ${nv.frameMainMsMedian} ms), ×${figures.browser.naiveSpeedUp[k].scriptDurationPerFrame} (DevTools ScriptDuration per frame)`,
+      );
+    }
     await context.close();
   } finally {
     if (browser) await browser.close();
@@ -441,8 +518,11 @@ async function browserFigures() {
 }
 
 // ------------------------------------------------------------------------------------------ main
-await nodeFigures().catch((e) => errors.push(`node figures: ${e.message}`));
-await linkFigures().catch((e) => errors.push(`link figures: ${e.message}`));
+if (NO_NODE) notes.push('--no-node: Node and link figures skipped');
+else {
+  await nodeFigures().catch((e) => errors.push(`node figures: ${e.message}`));
+  await linkFigures().catch((e) => errors.push(`link figures: ${e.message}`));
+}
 if (NO_BROWSER) {
   notes.push('--no-browser: browser figures skipped');
   if (existsSync(path.join(DIST, 'index.html'))) downloadFigures();
@@ -495,6 +575,16 @@ const checks = {
     '≤ 50 ms per simulated step batch for 100,000 nodes (one stepBudgets call, one core)',
     figures.node?.powerThermalStep100kMs,
     (v) => v <= 50,
+  ],
+  navigationToReady100kMs: [
+    '≤ 2000 ms from navigation to ready at 100,000 satellites (measured from outside)',
+    figures.browser?.navigationToReadyFromOutside?.walker100000?.ms,
+    (v) => v <= 2000,
+  ],
+  navigationToReady1MMs: [
+    '≤ 5000 ms from navigation to ready for spacex-1m (1,000,000 satellites, measured from outside)',
+    figures.browser?.navigationToReadyFromOutside?.['spacex-1m']?.ms,
+    (v) => v <= 5000,
   ],
   initialDownloadGzipKB: [
     '≤ 400 KB initial download, gzip, without textures',

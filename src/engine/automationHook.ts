@@ -73,6 +73,12 @@ export function installTestHook(engine: Engine): void {
       return meta.total;
     },
     screenPosition: (i: number) => sceneApi.screenPosition(i),
+    /**
+     * Bench only: satellite.js `propagate` for the first `count` closed-form satellites on the main thread
+     * every frame (0 stops it); resolves with how many (src/engine/naiveBaseline.ts, loaded on first use).
+     */
+    naiveBaseline: (count: number) =>
+      import('./naiveBaseline').then((m) => m.naiveBaseline(sceneData.closedForm, count)),
     /** Test only: the shaders' positions, shadow and link up/down read back from the GPU (src/scene/gpuProbe.ts). */
     gpuProbe: (req: ProbeRequest) => sceneApi.gpuProbe(req),
     frameStats,

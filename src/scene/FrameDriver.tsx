@@ -4,6 +4,7 @@ import { gmstRad } from '../sim/time';
 import { sunPositionEciKm } from '../sim/sun';
 import { frame } from './frameState';
 import { frameBegin } from './frameStats';
+import { runFrameExtra } from './frameExtra';
 
 export function FrameDriver({ now, onTick }: { now: () => number; onTick: (simMs: number) => void }) {
   useFrame(() => {
@@ -19,6 +20,7 @@ export function FrameDriver({ now, onTick }: { now: () => number; onTick: (simMs
     frame.sunDistanceKm = r;
     frame.index++;
     onTick(t);
+    runFrameExtra(t);
   }, -100);
   return null;
 }
