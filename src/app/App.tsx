@@ -1,5 +1,6 @@
 /** The React shell: the scene fills the screen; cards float over it. */
-import { Component, lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { SceneBoundary } from './SceneBoundary';
+import { lazy, Suspense, useEffect } from 'react';
 import { useApp } from '../state/store';
 import { SceneView } from './SceneView';
 import { TimeBar } from './TimeBar';
@@ -80,18 +81,4 @@ export function App({ engine }: { engine: Engine }) {
       <Presenter engine={engine} />
     </div>
   );
-}
-
-/** A WebGL context that cannot be created (blocked, blocklisted GPU) shows the WebGL panel, not a blank page. */
-class SceneBoundary extends Component<{ children: ReactNode }, { error: string | null }> {
-  override state = { error: null as string | null };
-  static getDerivedStateFromError(e: unknown) {
-    return { error: e instanceof Error ? e.message : String(e) };
-  }
-  override componentDidCatch(e: unknown) {
-    useApp.getState().setFatal(`The 3D view could not start: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  override render() {
-    return this.state.error ? null : this.props.children;
-  }
 }

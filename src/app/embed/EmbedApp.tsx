@@ -4,8 +4,9 @@
  * link to the app at the same state. No editor, import, chart or dialog code: this module and what
  * it imports are the embed's whole first load besides the engine.
  */
+import { SceneBoundary } from '../SceneBoundary';
 import { viewSentence } from '../viewSentence';
-import { Component, useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import { useApp, type ColorMode } from '../../state/store';
 import type { Engine } from '../../engine/engine';
 import { SceneView } from '../SceneView';
@@ -222,18 +223,4 @@ function OpenFullView({ engine }: { engine: Engine }) {
       Open full view ↗
     </a>
   );
-}
-
-/** A WebGL context that cannot be created shows the WebGL panel, not a blank frame. */
-class SceneBoundary extends Component<{ children: ReactNode }, { error: string | null }> {
-  override state = { error: null as string | null };
-  static getDerivedStateFromError(e: unknown) {
-    return { error: e instanceof Error ? e.message : String(e) };
-  }
-  override componentDidCatch(e: unknown) {
-    useApp.getState().setFatal(`The 3D view could not start: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  override render() {
-    return this.state.error ? null : this.props.children;
-  }
 }
