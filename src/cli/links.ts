@@ -68,7 +68,8 @@ export function roundOrNull(v: number | null | undefined, digits: number): numbe
 export function scenarioNetwork(ex: ExpandedScenario, scenario: Scenario): { ok: true; net: LinkNetwork; stations: GroundStation[] } | { ok: false; issues: string[] } {
   const parsed = parseGroundStations(scenario.groundStations);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
-  const net = new LinkNetwork(ex, scenario.links);
+  // No frame to keep here: nearest-k over any number of satellites (the app stops at NEAREST_K_MAX_NODES).
+  const net = new LinkNetwork(ex, scenario.links, { maxNearestKNodes: Infinity });
   net.setStations(parsed.stations);
   return { ok: true, net, stations: parsed.stations };
 }

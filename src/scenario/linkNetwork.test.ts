@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from './validate';
 import { expandScenario } from './expand';
-import { LinkNetwork, NEIGHBOURHOOD_LINKS, SAMPLE_SEEDS } from './linkNetwork';
+import { LinkNetwork, NEAREST_K_MAX_NODES, NEIGHBOURHOOD_LINKS, SAMPLE_SEEDS } from './linkNetwork';
 import type { ScenarioInput } from './schema';
 import { BUILTIN_SCENARIOS } from './builtins';
 import { linkUp } from '../sim/linkGeometry';
@@ -223,5 +223,32 @@ describe('LinkNetwork: what to draw', () => {
     const l = net.linksOf(0);
     expect(l.map((x) => x.node).sort((a, b) => a - b)).toEqual([1, 21, 22, 1583].sort((a, b) => a - b));
     for (const x of l) expect(x.latencyMs).toBeCloseTo((x.lengthKm / LIGHT_SPEED_KM_S) * 1000, 9);
+  });
+});
+
+describe('LinkNetwork: nearest-k size limit', () => {
+  it('refuses nearest-k over more satellites than the limit, with the reason; +Grid shells keep their links', () => {
+    expect(NEAREST_K_MAX_NODES).toBe(250_000);
+    const p = parseScenario({
+      version: 1, name: 't', epoch: EPOCH,
+      shells: [
+        { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 4, satsPerPlane: 6, phasing: 1 },
+        { kind: 'cluster', altitudeKm: 650, count: 9, spacingM: 100 },
+      ],
+      links: { pattern: 'plus-grid', maxRangeKm: 5000, k: 2 },
+    });
+    if (!p.ok) throw new Error(p.issues.join('\n'));
+    const ex = expandScenario(p.scenario);
+    const within = new LinkNetwork(ex, p.scenario.links, { maxNearestKNodes: 9 }).update(T0);
+    expect(within.notes).toHaveLength(1);
+    expect(within.possible).toBeGreaterThan(48);
+    const over = new LinkNetwork(ex, p.scenario.links, { maxNearestKNodes: 8 }).update(T0);
+    expect(over.notes).toHaveLength(2);
+    expect(over.notes[1]).toMatch(/Nearest-k links are not computed over 9 satellites \(limit 8\).*about 2 s per update at 1,000,000/);
+    expect(over.possible).toBe(48); // the Walker shell's +Grid only
+    // nearest-k over the whole constellation: no candidates at all.
+    const all = new LinkNetwork(ex, { ...p.scenario.links, pattern: 'nearest-k' }, { maxNearestKNodes: 32 }).update(T0);
+    expect(all.possible).toBe(0);
+    expect(all.notes[0]).toMatch(/not computed over 33 satellites/);
   });
 });

@@ -90,6 +90,14 @@ export interface LinkDrawSet {
 export const CANDIDATE_MARGIN = 1.25;
 /** cluster-mesh tests every pair: above this many satellites in one mesh it falls back to nearest-k. */
 export const MESH_MAX_NODES = 4000;
+/**
+ * Most satellites one nearest-k choice may span in the app (docs/physics.md, "Links"): re-choosing
+ * the candidates of N satellites costs ≈ 1.5 µs each (a grid search, src/sim/linkTopology.ts) on
+ * top of ≈ 0.6 µs for positions and link states, about 2 s per update at 1,000,000 measured; above
+ * this the pattern is not applied and the notes say why, so an update stays well under a second.
+ * The command line, with no frame to keep, passes Infinity.
+ */
+export const NEAREST_K_MAX_NODES = 250_000;
 /** Station links drawn per station: its nearest satellites at ≥ (mask − margin). */
 export const GROUND_DRAW_PER_STATION = 24;
 const GROUND_MARGIN_DEG = 5;
@@ -136,7 +144,8 @@ export class LinkNetwork {
   private readonly solver = new RouteSolver();
   private adjacency: { version: number; start: Uint32Array; link: Uint32Array } | null = null;
 
-  constructor(ex: ExpandedScenario, config: LinksConfig) {
+  /** `maxNearestKNodes`: nearest-k over more satellites than this is refused with a note (default {@link NEAREST_K_MAX_NODES}). */
+  constructor(ex: ExpandedScenario, config: LinksConfig, options: { maxNearestKNodes?: number } = {}) {
     this.n = ex.total;
     this.config = config;
     this.positionsKm = new Float64Array(this.n * 3).fill(NaN);
@@ -160,6 +169,16 @@ export class LinkNetwork {
         this.dynamic.push({ kind: 'nearest-k', nodes: range(0, this.n) });
         this.notes.push(`A full mesh of ${this.n.toLocaleString('en-US')} satellites is too large to test every pair (limit ${MESH_MAX_NODES.toLocaleString('en-US')}): each links to its ${config.k} nearest instead.`);
       }
+    }
+    const maxNearestK = options.maxNearestKNodes ?? NEAREST_K_MAX_NODES;
+    for (let d = this.dynamic.length - 1; d >= 0; d--) {
+      const m = this.dynamic[d].nodes.length;
+      if (this.dynamic[d].kind !== 'nearest-k' || m <= maxNearestK) continue;
+      this.dynamic.splice(d, 1);
+      this.notes.push(
+        `Nearest-k links are not computed over ${m.toLocaleString('en-US')} satellites (limit ${maxNearestK.toLocaleString('en-US')}): ` +
+          'choosing every satellite\'s nearest again at each update would take about 2 s per update at 1,000,000. Use links.pattern "plus-grid" on Walker or SSO shells, or fewer satellites.',
+      );
     }
     this.staticPairs = concat(parts);
     this.staticCount = this.staticPairs.length >> 1;

@@ -61,6 +61,8 @@ interface Grid {
   items: Uint32Array;
   /** Cell of each node, or −1 for a node without a finite position. */
   cellOf: Int32Array;
+  /** Positions in `items` order (x, y, z per item), so a cell's nodes are read from one place. */
+  itemPos: Float64Array;
 }
 
 function isFinite3(p: PositionsKm, i: number): boolean {
@@ -106,7 +108,7 @@ function buildGrid(pos: PositionsKm, n: number): Grid {
     const perCell = finite / Math.max(1, occupied);
     const refined = Math.min(maxPerAxis, Math.round(perAxis * Math.sqrt(perCell / 2)));
     if (attempt === 0 && refined > perAxis) { perAxis = refined; continue; }
-    return finishGrid(n, minX, minY, minZ, cell, nx, ny, nz, cellStart, cellOf, finite);
+    return finishGrid(pos, n, minX, minY, minZ, cell, nx, ny, nz, cellStart, cellOf, finite);
   }
 }
 
@@ -115,7 +117,7 @@ function clampIdx(v: number, m: number): number {
 }
 
 function finishGrid(
-  n: number, minX: number, minY: number, minZ: number, cell: number, nx: number, ny: number, nz: number,
+  pos: PositionsKm, n: number, minX: number, minY: number, minZ: number, cell: number, nx: number, ny: number, nz: number,
   cellStart: Uint32Array, cellOf: Int32Array, finite: number,
 ): Grid {
   const cells = nx * ny * nz;
@@ -123,7 +125,14 @@ function finishGrid(
   const fill = cellStart.slice(0, cells);
   const items = new Uint32Array(finite);
   for (let i = 0; i < n; i++) if (cellOf[i] >= 0) items[fill[cellOf[i]]++] = i;
-  return { minX, minY, minZ, cell, nx, ny, nz, cellStart, items, cellOf };
+  const itemPos = new Float64Array(finite * 3);
+  for (let q = 0; q < finite; q++) {
+    const i = items[q] * 3;
+    itemPos[3 * q] = pos[i];
+    itemPos[3 * q + 1] = pos[i + 1];
+    itemPos[3 * q + 2] = pos[i + 2];
+  }
+  return { minX, minY, minZ, cell, nx, ny, nz, cellStart, items, cellOf, itemPos };
 }
 
 /**
@@ -145,7 +154,9 @@ export function nearestKLinks(positionsKm: PositionsKm, k: number, maxRangeKm: n
   const nbr = new Int32Array(n * K).fill(-1);
   const range2 = maxRangeKm * maxRangeKm;
   const maxRing = Math.max(g.nx, g.ny, g.nz);
-  const { nx, ny, nz, cellStart, items } = g;
+  const { nx, ny, nz, cellStart, items, itemPos, minX, minY, minZ } = g;
+  // Box distances are lower bounds up to rounding: shrink them by a hair so no tie is skipped.
+  const cell = g.cell, eps = g.cell * 1e-9;
   for (let i = 0; i < n; i++) {
     const c = g.cellOf[i];
     if (c < 0) continue;
@@ -159,20 +170,30 @@ export function nearestKLinks(positionsKm: PositionsKm, k: number, maxRangeKm: n
       const x0 = Math.max(0, cx - r), x1 = Math.min(nx - 1, cx + r);
       for (let zz = z0; zz <= z1; zz++) {
         const zEdge = zz === cz - r || zz === cz + r;
+        const gz = zz === 0 ? 0 : Math.max(0, minZ + zz * cell - z - eps, z - (zz === nz - 1 ? Infinity : minZ + (zz + 1) * cell) - eps);
+        const gz2 = gz * gz;
         for (let yy = y0; yy <= y1; yy++) {
           const yzEdge = zEdge || yy === cy - r || yy === cy + r;
           const rowBase = (zz * ny + yy) * nx;
+          const gy = yy === 0 ? 0 : Math.max(0, minY + yy * cell - y - eps, y - (yy === ny - 1 ? Infinity : minY + (yy + 1) * cell) - eps);
+          const gy2 = gy * gy + gz2;
           // Inside the shell only the two x faces are new.
           const step = yzEdge || r === 0 ? 1 : 2 * r;
           for (let xx = yzEdge || r === 0 ? x0 : cx - r; xx <= x1; xx += step) {
             if (xx < x0) continue;
+            // Skip a cell whose box lies farther than the k-th nearest so far (or than the range).
+            const gx = xx === 0 ? 0 : Math.max(0, minX + xx * cell - x - eps, x - (xx === nx - 1 ? Infinity : minX + (xx + 1) * cell) - eps);
+            const cut = found === K ? bestD[K - 1] : range2;
+            if (gx * gx > cut) continue;
+            const bound2 = gx * gx + gy2;
+            if (bound2 > cut) continue;
             const cc = rowBase + xx;
             for (let q = cellStart[cc], qe = cellStart[cc + 1]; q < qe; q++) {
-              const j = items[q];
-              if (j === i) continue;
-              const dx = pos[j * 3] - x, dy = pos[j * 3 + 1] - y, dz = pos[j * 3 + 2] - z;
+              const dx = itemPos[q * 3] - x, dy = itemPos[q * 3 + 1] - y, dz = itemPos[q * 3 + 2] - z;
               const d2 = dx * dx + dy * dy + dz * dz;
               if (d2 > range2) continue;
+              const j = items[q];
+              if (j === i) continue;
               if (found === K && (d2 > bestD[K - 1] || (d2 === bestD[K - 1] && j > bestJ[K - 1]))) continue;
               // Insertion into the sorted best list (distance, then index).
               let s = found < K ? found++ : K - 1;
