@@ -1,4 +1,5 @@
 /** Time controls: play/pause, warp presets and reverse, a ±3-day scrubber, "Now", the UTC clock. */
+import { PlayToggle } from './PlayToggle';
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../state/store';
 import { fmtUtc, fmtWarp } from './format';
@@ -42,15 +43,7 @@ export function TimeBar({ engine }: { engine: Engine }) {
   const sign = warp < 0 ? -1 : 1;
   return (
     <div className="timebar" role="toolbar" aria-label="Time controls">
-      <button
-        className="tb-play"
-        data-testid="play-toggle"
-        aria-label={playing ? 'Pause' : 'Play'}
-        title={playing ? 'Pause (space)' : 'Play (space)'}
-        onClick={() => (engine.clock.playing ? engine.pause() : engine.play())}
-      >
-        {playing ? '❚❚' : '▶'}
-      </button>
+      <PlayToggle engine={engine} className="tb-play" />
       <div className="tb-warps" role="group" aria-label="Time warp">
         <button
           data-testid="warp-reverse"

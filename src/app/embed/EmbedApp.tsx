@@ -4,6 +4,7 @@
  * link to the app at the same state. No editor, import, chart or dialog code: this module and what
  * it imports are the embed's whole first load besides the engine.
  */
+import { PlayToggle } from '../PlayToggle';
 import { SceneBoundary } from '../SceneBoundary';
 import { viewSentence } from '../viewSentence';
 import { useEffect, useRef } from 'react';
@@ -99,7 +100,6 @@ function EmbedNotice() {
 
 /** Play/pause, the UTC clock, warp and colour mode. */
 function EmbedBar({ engine }: { engine: Engine }) {
-  const playing = useApp((s) => s.playing);
   const warp = useApp((s) => s.warp);
   const colorMode = useApp((s) => s.colorMode);
   const setColorMode = useApp((s) => s.setColorMode);
@@ -122,15 +122,7 @@ function EmbedBar({ engine }: { engine: Engine }) {
   const warps = WARPS.includes(Math.abs(warp)) ? WARPS : [...WARPS, Math.abs(warp)].sort((a, b) => a - b);
   return (
     <div className="embed-bar" role="toolbar" aria-label="Time controls">
-      <button
-        className="eb-play"
-        data-testid="play-toggle"
-        aria-label={playing ? 'Pause' : 'Play'}
-        title={playing ? 'Pause (space)' : 'Play (space)'}
-        onClick={() => (engine.clock.playing ? engine.pause() : engine.play())}
-      >
-        {playing ? '❚❚' : '▶'}
-      </button>
+      <PlayToggle engine={engine} className="eb-play" />
       <span ref={utcRef} className="eb-utc" data-testid="time-utc">
         —
       </span>
