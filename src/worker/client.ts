@@ -38,8 +38,8 @@ export function clientError(body: RequestBody, message: string): WorkerError {
 
 /**
  * Most satellites for which the main-thread client computes links and routes. A link update
- * propagates every satellite and tests every candidate in one go (≈ 0.5–1 µs per satellite, so
- * ≈ 0.5–1 s at 1,000,000): on the main thread that would freeze the page every few seconds, so
+ * propagates every satellite and tests every candidate in one go (≈ 0.4–0.5 s of CPU at 1,000,000
+ * with +Grid links, measured): on the main thread that would freeze the page every few seconds, so
  * above this the client answers `links` and `routeSeries` with {@link mainThreadLinksRefusal}
  * instead (docs/architecture.md, "Workers").
  */
