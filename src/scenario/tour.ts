@@ -5,7 +5,13 @@
  */
 import type { Scenario } from './schema';
 import { parseIsoUtc } from './time';
-import { CAMERA_DISTANCE_RE, CAMERA_PRESETS, type CameraPreset, type ViewLayers, type ViewState } from './viewState';
+import {
+  CAMERA_DISTANCE_RE,
+  CAMERA_PRESETS,
+  type CameraPreset,
+  type ViewLayers,
+  type ViewState,
+} from './viewState';
 
 /** One validated tour step. */
 export type TourStep = Scenario['tour'][number];
@@ -67,7 +73,13 @@ export function tourStepFromView(view: ViewState, epochMs: number, caption: stri
   if (view.camera !== undefined) {
     const c = view.camera;
     // A pose is held inside the format's range (the user may have zoomed further out).
-    step.camera = typeof c === 'string' ? c : { ...c, distanceRe: Math.min(CAMERA_DISTANCE_RE[1], Math.max(CAMERA_DISTANCE_RE[0], c.distanceRe)) };
+    step.camera =
+      typeof c === 'string'
+        ? c
+        : {
+            ...c,
+            distanceRe: Math.min(CAMERA_DISTANCE_RE[1], Math.max(CAMERA_DISTANCE_RE[0], c.distanceRe)),
+          };
   }
   if (view.selected !== undefined) step.select = view.selected;
   if (view.warp !== undefined) step.warp = view.warp;

@@ -41,12 +41,24 @@ export function registerSnapshotInvalidate(fn: () => void): void {
 
 /** The view drawn at `width` × `height` px (rejects with a plain message when it cannot be). */
 export function requestSnapshot(width: number, height: number): Promise<SnapshotPixels> {
-  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1 || width > MAX_SNAPSHOT_PX || height > MAX_SNAPSHOT_PX)
-    return Promise.reject(new Error(`A picture must be 1–${MAX_SNAPSHOT_PX} px on each side, got ${width} × ${height}.`));
+  if (
+    !Number.isInteger(width) ||
+    !Number.isInteger(height) ||
+    width < 1 ||
+    height < 1 ||
+    width > MAX_SNAPSHOT_PX ||
+    height > MAX_SNAPSHOT_PX
+  )
+    return Promise.reject(
+      new Error(`A picture must be 1–${MAX_SNAPSHOT_PX} px on each side, got ${width} × ${height}.`),
+    );
   if (state.job) return Promise.reject(new Error('A picture is already being made.'));
   return new Promise<SnapshotPixels>((resolve, reject) => {
     const job: Job = { width, height, resolve, reject, stage: 0, prevRatio: 1, timer: null };
-    job.timer = setTimeout(() => finish(job, null, new Error('The view did not draw a frame within 15 s (is the tab hidden?).')), 15_000);
+    job.timer = setTimeout(
+      () => finish(job, null, new Error('The view did not draw a frame within 15 s (is the tab hidden?).')),
+      15_000,
+    );
     state.job = job;
     state.invalidate();
   });
@@ -78,10 +90,18 @@ export function snapshotBeforeRender(gl: WebGLRenderer, cssWidth: number, cssHei
   const dims = ctx.getParameter(ctx.MAX_VIEWPORT_DIMS) as Int32Array;
   const maxRb = ctx.getParameter(ctx.MAX_RENDERBUFFER_SIZE) as number;
   const scale = Math.max(job.width / cssWidth, job.height / cssHeight) * (1 + 1e-9);
-  const bufW = Math.floor(cssWidth * scale), bufH = Math.floor(cssHeight * scale);
-  const maxW = Math.min(dims[0], maxRb), maxH = Math.min(dims[1], maxRb);
+  const bufW = Math.floor(cssWidth * scale),
+    bufH = Math.floor(cssHeight * scale);
+  const maxW = Math.min(dims[0], maxRb),
+    maxH = Math.min(dims[1], maxRb);
   if (bufW > maxW || bufH > maxH) {
-    finish(job, null, new Error(`This window's shape needs a ${bufW} × ${bufH} drawing buffer for ${job.width} × ${job.height}; this browser allows ${maxW} × ${maxH}. Try a smaller size or a window closer to ${job.width}:${job.height}.`));
+    finish(
+      job,
+      null,
+      new Error(
+        `This window's shape needs a ${bufW} × ${bufH} drawing buffer for ${job.width} × ${job.height}; this browser allows ${maxW} × ${maxH}. Try a smaller size or a window closer to ${job.width}:${job.height}.`,
+      ),
+    );
     return;
   }
   job.prevRatio = gl.getPixelRatio();
@@ -101,13 +121,21 @@ export function snapshotAfterRender(gl: WebGLRenderer): void {
   }
   if (job.stage !== 2) return;
   const ctx = gl.getContext();
-  const bw = ctx.drawingBufferWidth, bh = ctx.drawingBufferHeight;
+  const bw = ctx.drawingBufferWidth,
+    bh = ctx.drawingBufferHeight;
   const { width: w, height: h } = job;
   if (bw < w || bh < h) {
-    finish(job, null, new Error(`The browser limited the drawing buffer to ${bw} × ${bh}, below the ${w} × ${h} asked for; the picture would be upscaled, so none was made.`));
+    finish(
+      job,
+      null,
+      new Error(
+        `The browser limited the drawing buffer to ${bw} × ${bh}, below the ${w} × ${h} asked for; the picture would be upscaled, so none was made.`,
+      ),
+    );
     return;
   }
-  const x0 = Math.floor((bw - w) / 2), y0 = Math.floor((bh - h) / 2);
+  const x0 = Math.floor((bw - w) / 2),
+    y0 = Math.floor((bh - h) / 2);
   const raw = new Uint8Array(w * h * 4);
   ctx.readPixels(x0, y0, w, h, ctx.RGBA, ctx.UNSIGNED_BYTE, raw);
   // WebGL rows run bottom to top; the canvas behind the scene is opaque black.
