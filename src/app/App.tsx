@@ -1,4 +1,5 @@
 /** The React shell: the scene fills the screen; cards float over it. */
+import { SubjectLabel } from './SubjectLabel';
 import { SceneBoundary } from './SceneBoundary';
 import { lazy, Suspense, useEffect } from 'react';
 import { useApp } from '../state/store';
@@ -56,6 +57,7 @@ export function App({ engine }: { engine: Engine }) {
           <SceneView engine={engine} />
         </SceneBoundary>
         <HoverLabel />
+        <SubjectLabel />
       </div>
       <div className="col col-left">
         <LibraryBar engine={engine} />

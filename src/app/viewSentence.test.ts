@@ -8,7 +8,7 @@ describe('viewSentence', () => {
   it('names the system, the subject beside a shell for scale, and what the colours mean', () => {
     const s = viewSentence({ name: 'Three-Body (first 12)', total: 1596, shells: [shell('Three-Body', 12, 'subject'), shell('Starlink-like', 1584, 'context')] }, 'shell');
     expect(s).toBe(
-      'A compute constellation is a fleet of satellites carrying data-centre computers, powered by sunlight. Shown: 12 satellites of Three-Body (first 12), drawn larger beside 1,584 of “Starlink-like”, quieter; each shell has its colour, dimmed in Earth’s shadow.',
+      'A compute constellation: satellites carrying data-centre computers, powered by sunlight. Shown: 12 satellites of “Three-Body”, drawn larger, beside 1,584 satellites of “Starlink-like” for scale; each shell has its colour, dimmed in Earth’s shadow.',
     );
   });
   it('says what a budget colour runs between', () => {

@@ -20,8 +20,8 @@ export function colourClause(mode: ColorMode): string {
 export function viewSentence(meta: Pick<ConstellationMeta, 'name' | 'total' | 'shells'>, mode: ColorMode): string {
   const subject = meta.shells.filter((s) => s.role !== 'context');
   const context = meta.shells.filter((s) => s.role === 'context');
-  const n = subject.reduce((a, s) => a + s.count, 0);
-  const what = `${count(n)} satellite${n === 1 ? '' : 's'} of ${meta.name}`;
-  const scale = context.length ? `, drawn larger beside ${context.map((s) => `${count(s.count)} of “${s.name}”`).join(' and ')}, quieter` : '';
-  return `A compute constellation is a fleet of satellites carrying data-centre computers, powered by sunlight. Shown: ${what}${scale}; ${colourClause(mode)}.`;
+  const sats = (n: number) => `${count(n)} satellite${n === 1 ? '' : 's'}`;
+  const named = (list: typeof meta.shells) => list.map((s) => `${sats(s.count)} of “${s.name}”`).join(' and ');
+  const what = context.length ? `${named(subject)}, drawn larger, beside ${named(context)} for scale` : `${sats(subject.reduce((a, s) => a + s.count, 0))} of ${meta.name}`;
+  return `A compute constellation: satellites carrying data-centre computers, powered by sunlight. Shown: ${what}; ${colourClause(mode)}.`;
 }

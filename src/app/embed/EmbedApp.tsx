@@ -4,6 +4,7 @@
  * link to the app at the same state. No editor, import, chart or dialog code: this module and what
  * it imports are the embed's whole first load besides the engine.
  */
+import { SubjectLabel } from '../SubjectLabel';
 import { PlayToggle } from '../PlayToggle';
 import { SceneBoundary } from '../SceneBoundary';
 import { viewSentence } from '../viewSentence';
@@ -58,6 +59,7 @@ export default function EmbedApp({ engine }: { engine: Engine }) {
           <SceneView engine={engine} />
         </SceneBoundary>
         <HoverLabel />
+        <SubjectLabel />
       </div>
       <div className="embed-top">
         {meta && (
