@@ -2,27 +2,16 @@
  * The Embed button next to Share: opens the Embed dialog, whose code (and the share-link codec it
  * uses) is a separate chunk fetched on the first click.
  */
-import { useState, type ComponentType } from 'react';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';
+import { useLazyDialog } from '../lazyDialog';
 
-type DialogType = ComponentType<{ engine: Engine; onClose: () => void }>;
+type DialogProps = { engine: Engine; onClose: () => void };
 const loadDialog = () => import('./EmbedDialog');
 
 export function EmbedButton({ engine }: { engine: Engine }) {
-  const [Dialog, setDialog] = useState<DialogType | null>(null);
+  const { Dialog, open, close } = useLazyDialog<DialogProps>(() => loadDialog().then((m) => m.EmbedDialog), 'Embed');
   const ready = useApp((s) => s.scenario !== null && s.meta !== null);
-  const open = () =>
-    loadDialog().then(
-      (m) => setDialog(() => m.EmbedDialog),
-      (e: unknown) =>
-        useApp
-          .getState()
-          .notify(
-            'error',
-            `The Embed dialog could not be opened (${e instanceof Error ? e.message : String(e)}). Check the connection and try again.`,
-          ),
-    );
   return (
     <>
       <button
@@ -44,7 +33,7 @@ export function EmbedButton({ engine }: { engine: Engine }) {
         </svg>
         Embed
       </button>
-      {Dialog && <Dialog engine={engine} onClose={() => setDialog(null)} />}
+      {Dialog && <Dialog engine={engine} onClose={close} />}
     </>
   );
 }

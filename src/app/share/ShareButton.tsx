@@ -3,33 +3,23 @@
  * separate chunk, fetched on the first click or a few seconds after start, so that sharing still
  * works once the network is gone; if it cannot be loaded the user is told and the app carries on.
  */
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect } from 'react';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';
+import { useLazyDialog } from '../lazyDialog';
 
-type DialogType = ComponentType<{ engine: Engine; onClose: () => void }>;
+type DialogProps = { engine: Engine; onClose: () => void };
 const loadShare = () => import('./ShareDialog');
 /** Delay before the dialog's code is fetched in the background, ms. */
 const PRELOAD_DELAY_MS = 4000;
 
 export function ShareButton({ engine }: { engine: Engine }) {
-  const [Dialog, setDialog] = useState<DialogType | null>(null);
+  const { Dialog, open, close } = useLazyDialog<DialogProps>(() => loadShare().then((m) => m.ShareDialog), 'Share');
   const canShare = useApp((s) => s.scenario !== null && s.meta !== null);
   useEffect(() => {
     const t = setTimeout(() => loadShare().catch(() => undefined), PRELOAD_DELAY_MS);
     return () => clearTimeout(t);
   }, []);
-  const open = () =>
-    loadShare().then(
-      (m) => setDialog(() => m.ShareDialog),
-      (e: unknown) =>
-        useApp
-          .getState()
-          .notify(
-            'error',
-            `The Share dialog could not be opened (${e instanceof Error ? e.message : String(e)}). Check the connection and try again.`,
-          ),
-    );
   return (
     <>
       <button
@@ -47,7 +37,7 @@ export function ShareButton({ engine }: { engine: Engine }) {
         </svg>
         Share
       </button>
-      {Dialog && <Dialog engine={engine} onClose={() => setDialog(null)} />}
+      {Dialog && <Dialog engine={engine} onClose={close} />}
     </>
   );
 }
