@@ -26,8 +26,14 @@ document.documentElement.dataset.ready = 'false';
 
 const problem = webglProblem();
 if (problem) useApp.getState().setFatal(problem);
-// Offline once loaded (src/app/offline): a service worker in builds; the embed registers none.
-if (!problem && !embed) void import('./app/offline/registerOffline').then((m) => m.registerOffline());
+// Offline once loaded (src/app/offline): a service worker in builds; the embed registers none. It is
+// registered once the first scenario is drawn, so its precache download never competes with the first frame.
+if (!problem && !embed) {
+  const off = engine.on('ready', () => {
+    off();
+    void import('./app/offline/registerOffline').then((m) => m.registerOffline());
+  });
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
