@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const uiLibs = ['react', 'react-dom', 'react-dom/*', 'three', 'three/*', '@react-three/*', 'zustand', 'zustand/*'];
+const uiLibs = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'three',
+  'three/*',
+  '@react-three/*',
+  'zustand',
+  'zustand/*',
+];
 const pattern = (group, message) => ({ group, message });
 
 export default tseslint.config(
@@ -33,8 +42,18 @@ export default tseslint.config(
         {
           patterns: [
             pattern(uiLibs, 'src/sim is pure: no React, three or zustand.'),
-            pattern(['**/scenario/*', '**/worker/*', '**/scene/*', '**/app/*', '**/state/*', '**/cli/*', '**/engine/*'],
-              'src/sim imports nothing from the other layers.'),
+            pattern(
+              [
+                '**/scenario/*',
+                '**/worker/*',
+                '**/scene/*',
+                '**/app/*',
+                '**/state/*',
+                '**/cli/*',
+                '**/engine/*',
+              ],
+              'src/sim imports nothing from the other layers.',
+            ),
           ],
         },
       ],
@@ -44,59 +63,108 @@ export default tseslint.config(
   {
     files: ['src/scenario/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        pattern(uiLibs, 'src/scenario is pure: no React, three or zustand.'),
-        pattern(['**/worker/*', '**/scene/*', '**/app/*', '**/state/*', '**/cli/*', '**/engine/*'], 'src/scenario may import only src/sim.'),
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(uiLibs, 'src/scenario is pure: no React, three or zustand.'),
+            pattern(
+              ['**/worker/*', '**/scene/*', '**/app/*', '**/state/*', '**/cli/*', '**/engine/*'],
+              'src/scenario may import only src/sim.',
+            ),
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document'],
     },
   },
   {
     files: ['src/worker/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        pattern(uiLibs, 'workers do not import UI libraries.'),
-        pattern(['**/scene/*', '**/app/*', '**/state/*', '**/cli/*', '**/engine/*'], 'src/worker may import src/sim and src/scenario only.'),
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(uiLibs, 'workers do not import UI libraries.'),
+            pattern(
+              ['**/scene/*', '**/app/*', '**/state/*', '**/cli/*', '**/engine/*'],
+              'src/worker may import src/sim and src/scenario only.',
+            ),
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        pattern(uiLibs, 'the command line does not import UI libraries.'),
-        pattern(['**/scene/*', '**/app/*', '**/state/*', '**/engine/*'], 'src/cli may import src/sim and src/scenario only.'),
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(uiLibs, 'the command line does not import UI libraries.'),
+            pattern(
+              ['**/scene/*', '**/app/*', '**/state/*', '**/engine/*'],
+              'src/cli may import src/sim and src/scenario only.',
+            ),
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/state/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        pattern(['three', 'three/*', '@react-three/*'], 'state holds slow UI state, not scene objects.'),
-        pattern(['**/scene/*', '**/app/*', '**/engine/*', '**/worker/*', '**/cli/*'],
-          'src/state imports domain types from src/sim and src/scenario only, never the worker protocol (the protocol composes domain types, not the other way round).'),
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['three', 'three/*', '@react-three/*'], 'state holds slow UI state, not scene objects.'),
+            pattern(
+              ['**/scene/*', '**/app/*', '**/engine/*', '**/worker/*', '**/cli/*'],
+              'src/state imports domain types from src/sim and src/scenario only, never the worker protocol (the protocol composes domain types, not the other way round).',
+            ),
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        pattern(['react', 'react-dom', 'react-dom/*', '@react-three/*', 'three', 'three/*'],
-          'src/engine is the orchestrator without React or three: it writes scene data modules, never components.'),
-        pattern(['**/app/*', '**/cli/*'], 'src/engine may import src/sim, src/scenario, src/worker, src/state and src/scene data modules, never the React shell.'),
-        pattern(['**/scene/*.tsx', '**/scene/*Layer', '**/scene/Renderer', '**/scene/picker'], 'src/engine may import src/scene data modules (no components or layers).'),
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(
+              ['react', 'react-dom', 'react-dom/*', '@react-three/*', 'three', 'three/*'],
+              'src/engine is the orchestrator without React or three: it writes scene data modules, never components.',
+            ),
+            pattern(
+              ['**/app/*', '**/cli/*'],
+              'src/engine may import src/sim, src/scenario, src/worker, src/state and src/scene data modules, never the React shell.',
+            ),
+            pattern(
+              ['**/scene/*.tsx', '**/scene/*Layer', '**/scene/Renderer', '**/scene/picker'],
+              'src/engine may import src/scene data modules (no components or layers).',
+            ),
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'localStorage'],
     },
   },
   {
     files: ['src/scene/**/*.ts', 'src/scene/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        pattern(['**/app/*', '**/engine/*'], 'src/scene does not import the React shell or the engine.'),
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['**/app/*', '**/engine/*'], 'src/scene does not import the React shell or the engine.'),
+          ],
+        },
+      ],
     },
   },
 );

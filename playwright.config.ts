@@ -12,7 +12,6 @@ const DIST = process.env.E2E_DIST ?? 'dist';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',

@@ -31,8 +31,12 @@ function r3fTimerClock(): Plugin {
     transform(code, id) {
       if (!store.test(id)) return null;
       const clock = /\bclock: new THREE\.Clock\(\)/g;
-      if ((code.match(clock) ?? []).length !== 1) throw new Error(`r3f-timer-clock: no single "clock: new THREE.Clock()" in ${id}`);
-      return { code: `import { TimerClock as __TimerClock } from ${JSON.stringify(shim)};\n${code.replace(clock, 'clock: new __TimerClock()')}`, map: null };
+      if ((code.match(clock) ?? []).length !== 1)
+        throw new Error(`r3f-timer-clock: no single "clock: new THREE.Clock()" in ${id}`);
+      return {
+        code: `import { TimerClock as __TimerClock } from ${JSON.stringify(shim)};\n${code.replace(clock, 'clock: new __TimerClock()')}`,
+        map: null,
+      };
     },
   };
 }

@@ -59,7 +59,9 @@ const walker10k = {
   version: 1,
   name: 'bench links 10k',
   epoch: EPOCH,
-  shells: [{ kind: 'walker', name: 'bench', altitudeKm: 550, inclinationDeg: 53, planes: 100, satsPerPlane: 100 }],
+  shells: [
+    { kind: 'walker', name: 'bench', altitudeKm: 550, inclinationDeg: 53, planes: 100, satsPerPlane: 100 },
+  ],
   links: { pattern: 'plus-grid', maxRangeKm: 5000 },
   groundStations: [
     { name: 'New York', latDeg: 40.71, lonDeg: -74.01, minElevationDeg: 25 },
@@ -92,7 +94,10 @@ const walker10k = {
   }
   const recomputeMs: number[] = [];
   const routeMs: number[] = [];
-  let hops = 0, latency = NaN, fibre: number | null = null, found = 0;
+  let hops = 0,
+    latency = NaN,
+    fibre: number | null = null,
+    found = 0;
   for (let k = 0; k < RUNS; k++) {
     const t = performance.now();
     net.advance(T0 + k * MINUTE);
@@ -124,7 +129,8 @@ const walker10k = {
   // Satellite 0 → its antipode (the satellite farthest from it now), +Grid only.
   net.advance(T0);
   const p = net.positionsKm;
-  let far = 0, farKm = 0;
+  let far = 0,
+    farKm = 0;
   for (let j = 1; j < net.n; j++) {
     const d = Math.hypot(p[3 * j] - p[0], p[3 * j + 1] - p[1], p[3 * j + 2] - p[2]);
     if (d > farKm) [far, farKm] = [j, d];

@@ -28,7 +28,9 @@ async function batteryPercent(page: Page): Promise<number> {
   return Number(m[1]);
 }
 
-test('the selected node’s budget goes into eclipse: generation falls to 0 and the battery drains', async ({ page }) => {
+test('the selected node’s budget goes into eclipse: generation falls to 0 and the battery drains', async ({
+  page,
+}) => {
   await gotoReady(page, '/');
   await pauseSim(page);
   const index = 600; // a satellite of the 550 km, 53° shell
@@ -66,7 +68,11 @@ function rampColour(stops: readonly (readonly number[])[], t: number): [number, 
   const x = Math.min(Math.max(t, 0), 1) * (stops.length - 1);
   const i = Math.min(Math.floor(x), stops.length - 2);
   const f = x - i;
-  return [0, 1, 2].map((k) => (stops[i][k] + (stops[i + 1][k] - stops[i][k]) * f) * 255) as [number, number, number];
+  return [0, 1, 2].map((k) => (stops[i][k] + (stops[i + 1][k] - stops[i][k]) * f) * 255) as [
+    number,
+    number,
+    number,
+  ];
 }
 
 /** Smallest RGB distance (sum of |Δ|) to `want` among the 5 × 5 CSS px around (x, y): a 3 px point may straddle pixels. */
@@ -81,7 +87,9 @@ function nearestColourDist(img: RgbaImage, x: number, y: number, want: readonly 
   return best;
 }
 
-test('recolouring by battery draws each satellite in the ramp colour of its state of charge', async ({ page }) => {
+test('recolouring by battery draws each satellite in the ramp colour of its state of charge', async ({
+  page,
+}) => {
   await gotoReady(page, '/');
   await pauseSim(page);
   await page.getByTestId('links-toggle').uncheck(); // links end on satellites and would cover their pixels
@@ -91,14 +99,18 @@ test('recolouring by battery draws each satellite in the ramp colour of its stat
   // Walker-shell satellites (sky blue in shell mode) with no other satellite within 6 px on screen.
   const total = (await getState(page)).total;
   const onScreen = await page.evaluate((n) => {
-    const h = (window as unknown as { __constellation: { screenPosition(i: number): { x: number; y: number } | null } }).__constellation;
+    const h = (
+      window as unknown as { __constellation: { screenPosition(i: number): { x: number; y: number } | null } }
+    ).__constellation;
     return Array.from({ length: n }, (_, i) => h.screenPosition(i));
   }, total);
   const isolated = (i: number) => {
     const p = onScreen[i]!;
     return onScreen.every((q, j) => j === i || !q || Math.hypot(q.x - p.x, q.y - p.y) > 6);
   };
-  const sats = (await visibleSatellites(page, 40)).filter((s) => s.index >= 12 && isolated(s.index)).slice(0, 4);
+  const sats = (await visibleSatellites(page, 40))
+    .filter((s) => s.index >= 12 && isolated(s.index))
+    .slice(0, 4);
   expect(sats.length, 'Walker satellites on screen').toBeGreaterThanOrEqual(3);
   const shellImg = await canvasImage(page);
 
@@ -121,16 +133,30 @@ test('recolouring by battery draws each satellite in the ramp colour of its stat
 
   const report = sats.map((s, k) => {
     const want = rampColour(COLOR_SCALES.battery.stops, socs[k]);
-    return { index: s.index, soc: socs[k], want: want.map(Math.round), before: nearestColourDist(shellImg, s.cx, s.cy, want), after: nearestColourDist(batteryImg, s.cx, s.cy, want) };
+    return {
+      index: s.index,
+      soc: socs[k],
+      want: want.map(Math.round),
+      before: nearestColourDist(shellImg, s.cx, s.cy, want),
+      after: nearestColourDist(batteryImg, s.cx, s.cy, want),
+    };
   });
   for (const r of report) {
     // Drawn in the scale's colour for its charge (software WebGL included), and not that colour before.
-    expect(r.after, `satellite ${r.index} at ${Math.round(r.soc * 100)} %: ${JSON.stringify(r)}`).toBeLessThanOrEqual(30);
-    expect(r.before, `satellite ${r.index} was already that colour in shell mode: ${JSON.stringify(r)}`).toBeGreaterThan(r.after + 100);
+    expect(
+      r.after,
+      `satellite ${r.index} at ${Math.round(r.soc * 100)} %: ${JSON.stringify(r)}`,
+    ).toBeLessThanOrEqual(30);
+    expect(
+      r.before,
+      `satellite ${r.index} was already that colour in shell mode: ${JSON.stringify(r)}`,
+    ).toBeGreaterThan(r.after + 100);
   }
 });
 
-test('recolouring by temperature shows a legend in °C; the totals describe the constellation', async ({ page }) => {
+test('recolouring by temperature shows a legend in °C; the totals describe the constellation', async ({
+  page,
+}) => {
   await gotoReady(page, '/');
   await page.getByTestId('color-mode').selectOption('temperature');
   await expect(page.getByTestId('color-legend')).toContainText('°C');

@@ -26,7 +26,9 @@ async function openBurden(page: Page): Promise<void> {
   await expect(page.getByTestId('burden-verdict')).toBeVisible({ timeout: 60_000 });
 }
 
-test('PUE and grid carbon move the payback, undo takes it back, presets switch, saved with the scenario', async ({ page }) => {
+test('PUE and grid carbon move the payback, undo takes it back, presets switch, saved with the scenario', async ({
+  page,
+}) => {
   await gotoReady(page, '/?scenario=suncatcher');
   await pauseSim(page);
   await openBurden(page);
@@ -64,7 +66,9 @@ test('PUE and grid carbon move the payback, undo takes it back, presets switch, 
   // Presets switch every assumption at once, dropping the user's own values.
   await page.getByTestId('burden-preset-critics').click();
   await expect(page.getByTestId('burden-preset-critics')).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByTestId('burden-preset-summary')).toContainText('Published launch-emission estimates');
+  await expect(page.getByTestId('burden-preset-summary')).toContainText(
+    'Published launch-emission estimates',
+  );
   await expect(page.getByTestId('burden-input-launchKgCo2ePerKg')).toHaveValue('44');
   await expect(page.getByTestId('burden-input-pue')).toHaveValue('1.1');
   await expect(page.getByTestId('burden-field-pue')).toContainText('critics');
@@ -83,7 +87,10 @@ test('PUE and grid carbon move the payback, undo takes it back, presets switch, 
 
   // Saved with the scenario: the editor's Save JSON carries the burden object.
   await page.getByTestId('editor-open').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('editor-save').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('editor-save').click(),
+  ]);
   const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { burden?: unknown };
   expect(saved.burden).toEqual({ preset: 'proponents' });
 });

@@ -6,7 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { canvasImage, getState, gotoReady, hook, numberIn, pauseSim, saveScreenshot, waitFrames } from './helpers';
+import {
+  canvasImage,
+  getState,
+  gotoReady,
+  hook,
+  numberIn,
+  pauseSim,
+  saveScreenshot,
+  waitFrames,
+} from './helpers';
 
 /** A satellite of the Starlink-like shell (shell 1) of the default `three-body` scenario. */
 const STARLINK_INDEX = 600;
@@ -20,7 +29,9 @@ async function openEditor(page: Page): Promise<void> {
 /** The selected satellite's altitude in the info panel, km. */
 const infoAltitude = (page: Page) => numberIn(page, 'info-altitude');
 
-test('editing an altitude applies live and keeps time and selection; undo, redo, invalid values, save', async ({ page }) => {
+test('editing an altitude applies live and keeps time and selection; undo, redo, invalid values, save', async ({
+  page,
+}) => {
   await gotoReady(page, '/');
   expect((await getState(page)).warp).toBe(60);
   await hook(page, 'select', STARLINK_INDEX);
@@ -58,9 +69,15 @@ test('editing an altitude applies live and keeps time and selection; undo, redo,
   await saveScreenshot(page, 'editor-applied');
 
   // Save: a pretty JSON download named after the scenario, with the edited altitude.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('editor-save').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('editor-save').click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^[A-Za-z0-9._-]+\.json$/);
-  const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { shells: { altitudeKm: number }[]; name: string };
+  const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+    shells: { altitudeKm: number }[];
+    name: string;
+  };
   expect(saved.shells[1].altitudeKm).toBe(1200);
   expect(saved.name).toContain('Three-Body');
 
@@ -139,20 +156,39 @@ test('opening a file: bad JSON keeps the scenario, a good file loads from its ep
   await gotoReady(page, '/');
   await openEditor(page);
   const input = page.getByTestId('editor-file-input');
-  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1,') });
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version": 1,'),
+  });
   await expect(page.getByTestId('notice')).toContainText('not valid JSON');
   expect((await getState(page)).total).toBe(BASE_TOTAL);
 
   await input.setInputFiles({
     name: 'invalid.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ version: 1, name: 'Bad', shells: [{ kind: 'walker', altitudeKm: -3, inclinationDeg: 53, planes: 2, satsPerPlane: 2 }] })),
+    buffer: Buffer.from(
+      JSON.stringify({
+        version: 1,
+        name: 'Bad',
+        shells: [{ kind: 'walker', altitudeKm: -3, inclinationDeg: 53, planes: 2, satsPerPlane: 2 }],
+      }),
+    ),
   });
   await expect(page.getByTestId('notice')).toContainText('shells[0].altitudeKm');
   expect((await getState(page)).total).toBe(BASE_TOTAL);
 
-  const small = { version: 1, name: 'Small test', epoch: '2026-01-01T00:00:00Z', shells: [{ kind: 'walker', altitudeKm: 800, inclinationDeg: 60, planes: 3, satsPerPlane: 4 }] };
-  await input.setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+  const small = {
+    version: 1,
+    name: 'Small test',
+    epoch: '2026-01-01T00:00:00Z',
+    shells: [{ kind: 'walker', altitudeKm: 800, inclinationDeg: 60, planes: 3, satsPerPlane: 4 }],
+  };
+  await input.setInputFiles({
+    name: 'small.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(small)),
+  });
   await expect.poll(async () => (await getState(page)).total, { timeout: 30_000 }).toBe(12);
   expect((await getState(page)).timeUtc.startsWith('2026-01-01')).toBe(true);
   await expect(page.getByTestId('editor-field-0-altitudeKm')).toHaveValue('800');

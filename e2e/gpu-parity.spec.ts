@@ -51,14 +51,24 @@ const scenario = {
   name: 'gpu-parity',
   epoch: '2025-06-01T00:00:00Z',
   shells: [
-    { kind: 'walker', name: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: WALKER_PLANES, satsPerPlane: WALKER_PER_PLANE },
+    {
+      kind: 'walker',
+      name: 'walker',
+      altitudeKm: 550,
+      inclinationDeg: 53,
+      planes: WALKER_PLANES,
+      satsPerPlane: WALKER_PER_PLANE,
+    },
     { kind: 'tle', name: 'tle', text: walkerTleText(N_TLE, 800, 97.6) },
   ],
 };
 
 const probe = (page: Page, req: ProbeRequest) =>
   page.evaluate(
-    (r) => (window as unknown as { __constellation: { gpuProbe(q: ProbeRequest): Promise<ProbeReply | null> } }).__constellation.gpuProbe(r),
+    (r) =>
+      (
+        window as unknown as { __constellation: { gpuProbe(q: ProbeRequest): Promise<ProbeReply | null> } }
+      ).__constellation.gpuProbe(r),
     req,
   ) as Promise<ProbeReply | null>;
 
@@ -78,7 +88,11 @@ type V3 = [number, number, number];
 const add = (a: V3, b: V3, k = 1): V3 => [a[0] + k * b[0], a[1] + k * b[1], a[2] + k * b[2]];
 const scale = (a: V3, k: number): V3 => [a[0] * k, a[1] * k, a[2] * k];
 const dot = (a: V3, b: V3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-const cross = (a: V3, b: V3): V3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+const cross = (a: V3, b: V3): V3 => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
 const norm = (a: V3) => Math.sqrt(dot(a, a));
 const unit = (a: V3): V3 => scale(a, 1 / norm(a));
 /** A random orthonormal pair (u, w). */
@@ -162,11 +176,19 @@ const cfSet = (c: NonNullable<ProbeReply['closedForm']>): ClosedFormSet => ({
 test('shader positions, shadow and link decisions equal src/sim', async ({ page }) => {
   test.setTimeout(180_000);
   await gotoReady(page, '/');
-  await page.evaluate((json) => (window as unknown as { __constellation: { loadScenario(j: unknown): Promise<unknown> } }).__constellation.loadScenario(json), scenario);
+  await page.evaluate(
+    (json) =>
+      (
+        window as unknown as { __constellation: { loadScenario(j: unknown): Promise<unknown> } }
+      ).__constellation.loadScenario(json),
+    scenario,
+  );
   await hook(page, 'pause');
   // The keyframe window reaches the GPU after the first frame: wait for a valid keyframed satellite.
   await expect
-    .poll(async () => (await probe(page, { satellites: [N_CF] }))?.satellites[0].posKm != null, { timeout: 60_000 })
+    .poll(async () => (await probe(page, { satellites: [N_CF] }))?.satellites[0].posKm != null, {
+      timeout: 60_000,
+    })
     .toBe(true);
 
   const first = (await probe(page, { satellites: [0], inputs: true }))!;
@@ -216,17 +238,26 @@ test('shader positions, shadow and link decisions equal src/sim', async ({ page 
       const p = core(N_CF + j, t);
       if (p && sunlightFromShadow(coreShadow(p, t)) === 'penumbra') inPenumbra++;
     }
-    if (inPenumbra > 0 && (instants.length === 0 || t - instants[instants.length - 1] > 300_000)) instants.push(t);
+    if (inPenumbra > 0 && (instants.length === 0 || t - instants[instants.length - 1] > 300_000))
+      instants.push(t);
   }
   expect(instants.length, 'instants with keyframed satellites in penumbra').toBeGreaterThan(0);
 
-  const kinds = { 'closed-form': { sunlit: 0, penumbra: 0, umbra: 0 }, keyframe: { sunlit: 0, penumbra: 0, umbra: 0 } };
+  const kinds = {
+    'closed-form': { sunlit: 0, penumbra: 0, umbra: 0 },
+    keyframe: { sunlit: 0, penumbra: 0, umbra: 0 },
+  };
   let sunAngleRad = 0;
-  const maxBy = { 'closed-form': { pos: 0, posTol: 0, shadow: 0, shadowEndToEnd: 0, stateExempt: 0 }, keyframe: { pos: 0, posTol: 0, shadow: 0, shadowEndToEnd: 0, stateExempt: 0 } };
+  const maxBy = {
+    'closed-form': { pos: 0, posTol: 0, shadow: 0, shadowEndToEnd: 0, stateExempt: 0 },
+    keyframe: { pos: 0, posTol: 0, shadow: 0, shadowEndToEnd: 0, stateExempt: 0 },
+  };
   const failures: string[] = [];
   for (const t of instants) {
     await hook(page, 'seek', t);
-    await expect.poll(async () => (await probe(page, { satellites: [0] }))!.simMs, { timeout: 20_000 }).toBe(t);
+    await expect
+      .poll(async () => (await probe(page, { satellites: [0] }))!.simMs, { timeout: 20_000 })
+      .toBe(t);
     await waitFrames(page, 2);
     // Every closed-form satellite in penumbra at t, every 40th of the others, and every keyframed one.
     const chosen: number[] = [];
@@ -261,11 +292,16 @@ test('shader positions, shadow and link decisions equal src/sim', async ({ page 
       const tolKm = s.kind === 'keyframe' ? KEYFRAME_POS_TOL_KM : closedFormPosTolKm(trigErrRad, norm(p));
       m.posTol = Math.max(m.posTol, tolKm);
       if (dKm > tolKm) failures.push(`position of ${s.kind} satellite ${s.index}: ${dKm.toFixed(4)} km`);
-      if (df > SHADOW_TOL) failures.push(`hidden Sun fraction of ${s.kind} satellite ${s.index}: GPU ${s.shadow}, core at the GPU position ${fAtGpu}`);
+      if (df > SHADOW_TOL)
+        failures.push(
+          `hidden Sun fraction of ${s.kind} satellite ${s.index}: GPU ${s.shadow}, core at the GPU position ${fAtGpu}`,
+        );
       // State: equal, unless a fraction is within SHADOW_TOL of a state boundary or the position error moves it across one.
-      const near = (x: number) => x > 0 && x < 1 && (Math.abs(x - 0.001) <= SHADOW_TOL || Math.abs(x - 0.999) <= SHADOW_TOL);
+      const near = (x: number) =>
+        x > 0 && x < 1 && (Math.abs(x - 0.001) <= SHADOW_TOL || Math.abs(x - 0.999) <= SHADOW_TOL);
       if (near(f) || near(fAtGpu) || sunlightFromShadow(fAtGpu) !== state) m.stateExempt++;
-      else if (sunlightFromShadow(s.shadow!) !== state) failures.push(`state of ${s.kind} satellite ${s.index}: GPU ${s.shadow}, core ${f}`);
+      else if (sunlightFromShadow(s.shadow!) !== state)
+        failures.push(`state of ${s.kind} satellite ${s.index}: GPU ${s.shadow}, core ${f}`);
       kinds[s.kind][state]++;
     }
   }
@@ -285,12 +321,13 @@ test('shader positions, shadow and link decisions equal src/sim', async ({ page 
     const a = asGpu(c.link.aKm);
     const b = asGpu(c.link.bKm);
     const want = linkUp(a[0], a[1], a[2], b[0], b[1], b[2], c.link.maxRangeKm, c.link.grazingKm);
-    expect.soft(want, `core decision of ${c.limit} case ${k} (δ ${c.offsetKm} km) matches its construction`).toBe(
-      Math.abs(c.offsetKm) < 0.01 ? want : c.limit === 'range' ? c.offsetKm < 0 : c.offsetKm > 0,
-    );
+    expect
+      .soft(want, `core decision of ${c.limit} case ${k} (δ ${c.offsetKm} km) matches its construction`)
+      .toBe(Math.abs(c.offsetKm) < 0.01 ? want : c.limit === 'range' ? c.offsetKm < 0 : c.offsetKm > 0);
     if (r.isl[k] !== want) {
       islDisagree.push(`${c.limit} δ ${c.offsetKm} km`);
-      if (Math.abs(c.offsetKm) > LINK_MARGIN_KM) expect.soft(r.isl[k], `GPU decision of ${c.limit} case ${k} (δ ${c.offsetKm} km)`).toBe(want);
+      if (Math.abs(c.offsetKm) > LINK_MARGIN_KM)
+        expect.soft(r.isl[k], `GPU decision of ${c.limit} case ${k} (δ ${c.offsetKm} km)`).toBe(want);
     }
   });
   const groundDisagree: string[] = [];
@@ -298,17 +335,23 @@ test('shader positions, shadow and link decisions equal src/sim', async ({ page 
     const s = asGpu(c.link.stationKm);
     const p = asGpu(c.link.satKm);
     const want = elevationDeg(s, p) >= c.link.minElevationDeg;
-    if (Math.abs(c.offsetDeg) >= 0.001) expect.soft(want, `core decision of station case ${k}`).toBe(c.offsetDeg > 0);
+    if (Math.abs(c.offsetDeg) >= 0.001)
+      expect.soft(want, `core decision of station case ${k}`).toBe(c.offsetDeg > 0);
     if (r.ground[k] !== want) {
       groundDisagree.push(`δ ${c.offsetDeg}°`);
-      if (Math.abs(c.offsetDeg) > ELEV_MARGIN_DEG) expect.soft(r.ground[k], `GPU decision of station case ${k} (δ ${c.offsetDeg}°)`).toBe(want);
+      if (Math.abs(c.offsetDeg) > ELEV_MARGIN_DEG)
+        expect.soft(r.ground[k], `GPU decision of station case ${k} (δ ${c.offsetDeg}°)`).toBe(want);
     }
   });
   expect(r.isl.filter(Boolean).length, 'some ISL cases are up and some down').toBeGreaterThan(0);
   expect(r.isl.filter((x) => !x).length).toBeGreaterThan(0);
 
   const summary =
-    `satellites ${JSON.stringify(maxBy)}; this context's max abs error sin/cos/acos/asin ${Object.values(trigErr).map((x) => x.toExponential(1)).join('/')} rad; ` +
+    `satellites ${JSON.stringify(maxBy)}; this context's max abs error sin/cos/acos/asin ${Object.values(
+      trigErr,
+    )
+      .map((x) => x.toExponential(1))
+      .join('/')} rad; ` +
     `instants ${instants.length}; compared ${JSON.stringify(kinds)}; shadow tol ${SHADOW_TOL}; Sun direction ${sunAngleRad.toExponential(2)} rad; ` +
     `ISL cases ${isl.length}, disagreements ${islDisagree.length ? islDisagree.join(', ') : 'none'} (margin ${LINK_MARGIN_KM} km); ` +
     `station cases ${ground.length}, disagreements ${groundDisagree.length ? groundDisagree.join(', ') : 'none'} (margin ${ELEV_MARGIN_DEG}°)`;

@@ -43,8 +43,19 @@ export interface ConstellationHook {
   propagationStats(): { keyframeSatStatesPerS: number; lastKeyframeMs: number; runtime: string };
   checksum(): number;
   setColorMode(mode: 'shell' | 'sunlight' | 'battery' | 'temperature' | 'compute' | 'margin'): void;
-  series(): { index: number; startMs: number; endMs: number; periodS: number; events: { tMs: number; kind: string }[] } | null;
-  budgetTotals(): { nodes: number; inShadow: number; computeOnlineTops: number; computeInstalledTops: number } | null;
+  series(): {
+    index: number;
+    startMs: number;
+    endMs: number;
+    periodS: number;
+    events: { tMs: number; kind: string }[];
+  } | null;
+  budgetTotals(): {
+    nodes: number;
+    inShadow: number;
+    computeOnlineTops: number;
+    computeInstalledTops: number;
+  } | null;
 }
 
 type HookMethod = keyof ConstellationHook;

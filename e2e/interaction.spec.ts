@@ -77,7 +77,10 @@ test('clicking a satellite opens the info panel with sane numbers; Escape desele
   expect(periodMin).toBeLessThanOrEqual(130);
   // Shown to 0.01°; the osculating value of a circular orbit stays within a few 0.01° of its element.
   const expectedDeg = defaultScenarioInclinationDeg(String(st.selectedId));
-  expect(Math.abs(inclinationDeg - expectedDeg), `inclination ${inclinationDeg}° of ${st.selectedId}, expected ${expectedDeg.toFixed(3)}°`).toBeLessThanOrEqual(0.05);
+  expect(
+    Math.abs(inclinationDeg - expectedDeg),
+    `inclination ${inclinationDeg}° of ${st.selectedId}, expected ${expectedDeg.toFixed(3)}°`,
+  ).toBeLessThanOrEqual(0.05);
   await expect(page.getByTestId('info-altitude')).toContainText('km');
   await expect(page.getByTestId('info-speed')).toContainText('km/s');
   await expect(page.getByTestId('info-period')).toContainText('min');

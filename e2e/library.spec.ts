@@ -57,14 +57,18 @@ async function openImport(page: Page): Promise<void> {
 
 const legendItems = (page: Page) => page.getByTestId('shell-legend').locator('li');
 
-test('the picker is a modal listing every built-in; choosing one loads it and sets ?scenario=', async ({ page }) => {
+test('the picker is a modal listing every built-in; choosing one loads it and sets ?scenario=', async ({
+  page,
+}) => {
   await gotoReady(page, '/?warp=60');
   await openPicker(page);
   const dialog = page.getByTestId('library-dialog');
   await expect(dialog).toHaveAttribute('role', 'dialog');
   await expect(dialog).toHaveAttribute('aria-modal', 'true');
   // Focus moved into the dialog.
-  expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="library-dialog"]'))).toBe(true);
+  expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="library-dialog"]'))).toBe(
+    true,
+  );
   const items = dialog.locator('[data-testid^="library-item-"]');
   expect(await items.count()).toBeGreaterThanOrEqual(11);
   // The default scenario is marked as the current one.
@@ -115,7 +119,9 @@ test('every other built-in loads with the satellite count its card shows', async
   }
 });
 
-test('the 1,000,000-satellite scenario shows its progress, the page stays responsive, and it gets there', async ({ page }) => {
+test('the 1,000,000-satellite scenario shows its progress, the page stays responsive, and it gets there', async ({
+  page,
+}) => {
   test.setTimeout(200_000);
   await gotoReady(page, '/');
   await openPicker(page);
@@ -138,10 +144,15 @@ test('the 1,000,000-satellite scenario shows its progress, the page stays respon
   const st = await getState(page);
   expect(st.total).toBe(1_000_000);
   expect(scenarioParam(page)).toBe('spacex-1m');
-  test.info().annotations.push({ type: 'spacex-1m ready after', description: `${((Date.now() - wall0) / 1000).toFixed(1)} s` });
+  test.info().annotations.push({
+    type: 'spacex-1m ready after',
+    description: `${((Date.now() - wall0) / 1000).toFixed(1)} s`,
+  });
 });
 
-test('pasting a valid TLE adds a shell, keeping time and selection; Escape closes without deselecting', async ({ page }) => {
+test('pasting a valid TLE adds a shell, keeping time and selection; Escape closes without deselecting', async ({
+  page,
+}) => {
   await gotoReady(page, '/');
   await hook(page, 'select', 3);
   const before = await getState(page);
@@ -169,7 +180,9 @@ test('pasting a valid TLE adds a shell, keeping time and selection; Escape close
   expect((await getState(page)).selectedId).toBe(before.selectedId);
 });
 
-test('a bad checksum is listed and imports nothing; with one good set the valid one can be imported', async ({ page }) => {
+test('a bad checksum is listed and imports nothing; with one good set the valid one can be imported', async ({
+  page,
+}) => {
   await gotoReady(page, '/');
   const total0 = (await getState(page)).total;
   const [l1, l2] = valladoLines();
@@ -199,7 +212,12 @@ test('the live catalogue shows its URL, fetches only on Fetch, and imports the a
   let answer: { status: number; body: string } = { status: 500, body: 'Internal error' };
   await page.route('https://celestrak.org/**', async (route) => {
     requested.push(route.request().url());
-    await route.fulfill({ status: answer.status, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: answer.body });
+    await route.fulfill({
+      status: answer.status,
+      contentType: 'application/json',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: answer.body,
+    });
   });
   await gotoReady(page, '/');
   const total0 = (await getState(page)).total;
@@ -236,7 +254,11 @@ test('a file chosen in the File tab is imported', async ({ page }) => {
   const [l1, l2] = valladoLines();
   await openImport(page);
   await page.getByTestId('import-tab-file').click();
-  await page.getByTestId('import-file').setInputFiles({ name: 'vanguard.tle', mimeType: 'text/plain', buffer: Buffer.from(`VANGUARD 1\n${l1}\n${l2}\n`) });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'vanguard.tle',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`VANGUARD 1\n${l1}\n${l2}\n`),
+  });
   await expect(page.getByTestId('import-dialog')).toHaveCount(0);
   await expect.poll(async () => (await getState(page)).total).toBe(total0 + 1);
   await expect(page.getByTestId('shell-legend')).toContainText('vanguard');

@@ -15,7 +15,13 @@ interface LinkHookState {
   selectedLinks: { node: number; lengthKm: number; latencyMs: number; up: boolean }[] | null;
   route: { hops: number; pathKm: number; latencyMs: number; nodes: number[]; fibreMs: number | null } | null;
   routeEvents: { tMs: number; kind: string; text: string }[];
-  routeSeries: { startMs: number; stepS: number; count: number; latencyMs: (number | null)[]; fibreMs: number | null } | null;
+  routeSeries: {
+    startMs: number;
+    stepS: number;
+    count: number;
+    latencyMs: (number | null)[];
+    fibreMs: number | null;
+  } | null;
 }
 
 interface LinkStats {
@@ -25,10 +31,16 @@ interface LinkStats {
 }
 
 const links = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __constellation: { links(): LinkHookState } }).__constellation.links());
+  page.evaluate(() =>
+    (window as unknown as { __constellation: { links(): LinkHookState } }).__constellation.links(),
+  );
 const linkStats = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __constellation: { linkStats(): LinkStats | null } }).__constellation.linkStats());
-test('Starlink shell 1: every +Grid link is counted and drawn; the totals show the ISL capacity', async ({ page }) => {
+  page.evaluate(() =>
+    (window as unknown as { __constellation: { linkStats(): LinkStats | null } }).__constellation.linkStats(),
+  );
+test('Starlink shell 1: every +Grid link is counted and drawn; the totals show the ISL capacity', async ({
+  page,
+}) => {
   await gotoReady(page, '/?scenario=starlink');
   await pauseSim(page);
   await expect.poll(async () => (await links(page)).counts?.possible, { timeout: 30_000 }).toBe(3168);
@@ -97,7 +109,9 @@ test('the selected node lists its four links with lengths and light times', asyn
   await saveScreenshot(page, 'links-selected-node');
 });
 
-test('a station added by typing coordinates joins the list; a bad latitude is refused with its reason', async ({ page }) => {
+test('a station added by typing coordinates joins the list; a bad latitude is refused with its reason', async ({
+  page,
+}) => {
   await gotoReady(page, '/');
   await expect.poll(async () => (await links(page)).stations.length, { timeout: 30_000 }).toBe(4);
   await page.getByTestId('stations-panel').scrollIntoViewIfNeeded();
@@ -114,7 +128,9 @@ test('a station added by typing coordinates joins the list; a bad latitude is re
   await expect(page.getByTestId('stations-panel')).toContainText('Shanghai');
 });
 
-test('placing a station on the globe: the next click on Earth adds it there and selects nothing', async ({ page }) => {
+test('placing a station on the globe: the next click on Earth adds it there and selects nothing', async ({
+  page,
+}) => {
   await gotoReady(page, '/');
   await pauseSim(page);
   // The default scenario's view selects one of its satellites; clear it so a stray selection shows.
@@ -134,7 +150,9 @@ test('placing a station on the globe: the next click on Earth adds it there and 
   await saveScreenshot(page, 'links-station-placed');
 });
 
-test('a route from a station to the selected satellite ends at it; there is no fibre to compare', async ({ page }) => {
+test('a route from a station to the selected satellite ends at it; there is no fibre to compare', async ({
+  page,
+}) => {
   await gotoReady(page, '/?scenario=starlink');
   await pauseSim(page);
   await hook(page, 'select', 300);

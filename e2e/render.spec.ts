@@ -35,7 +35,9 @@ function backgroundColour(img: RgbaImage): [number, number, number] {
 const dist = (a: readonly number[], b: readonly number[]) =>
   Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2]);
 
-test('app becomes ready and the loading overlay goes away; nothing deprecated is logged', async ({ page }) => {
+test('app becomes ready and the loading overlay goes away; nothing deprecated is logged', async ({
+  page,
+}) => {
   const deprecations: string[] = [];
   page.on('console', (m) => {
     if (/deprecat/i.test(m.text())) deprecations.push(`${m.type()}: ${m.text()}`);

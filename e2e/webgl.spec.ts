@@ -60,7 +60,8 @@ const rgbDist = (a: readonly number[], b: readonly number[]) =>
 /** Largest difference from `bg` in the 5 × 5 CSS px around (x, y): a drawn satellite stands out. */
 function contrastAt(img: RgbaImage, x: number, y: number, bg: readonly number[]): number {
   let best = 0;
-  for (let dy = -2; dy <= 2; dy++) for (let dx = -2; dx <= 2; dx++) best = Math.max(best, rgbDist(pixelAt(img, x + dx, y + dy), bg));
+  for (let dy = -2; dy <= 2; dy++)
+    for (let dx = -2; dx <= 2; dx++) best = Math.max(best, rgbDist(pixelAt(img, x + dx, y + dy), bg));
   return best;
 }
 
@@ -86,7 +87,9 @@ const contextLost = (page: Page) =>
     return canvas.getContext('webgl2')?.isContextLost() ?? true;
   });
 
-test('a lost WebGL context is restored: Earth, satellites (both propagators) and picking come back', async ({ page }) => {
+test('a lost WebGL context is restored: Earth, satellites (both propagators) and picking come back', async ({
+  page,
+}) => {
   await gotoReady(page, '/');
   // Closed-form (walker) and SGP4 (TLE) satellites: the phase texture and the keyframe texture both
   // have to be uploaded again into the new context.
@@ -103,7 +106,9 @@ test('a lost WebGL context is restored: Earth, satellites (both propagators) and
   await expect.poll(async () => (await getState(page)).total).toBe(288);
   await pauseSim(page);
   // Every satellite on screen (indices ≥ 144 are the TLE ones, drawn once their keyframe window is in).
-  await expect.poll(async () => (await visibleSatellites(page, 288)).filter((s) => s.index >= 144).length).toBeGreaterThanOrEqual(3);
+  await expect
+    .poll(async () => (await visibleSatellites(page, 288)).filter((s) => s.index >= 144).length)
+    .toBeGreaterThanOrEqual(3);
   const sats = await visibleSatellites(page, 288);
   const walkers = sats.filter((s) => s.index < 144);
   const tles = sats.filter((s) => s.index >= 144);
@@ -112,9 +117,14 @@ test('a lost WebGL context is restored: Earth, satellites (both propagators) and
 
   const before = await canvasImage(page);
   const bg = pixelAt(before, 3, 3);
-  const drawn = (img: RgbaImage, list: VisibleSatellite[]) => list.filter((s) => contrastAt(img, s.cx, s.cy, bg) > 40).length;
-  expect(drawn(before, walkers), 'walker satellites drawn before').toBeGreaterThanOrEqual(Math.ceil(walkers.length * 0.6));
-  expect(drawn(before, tles), 'TLE satellites drawn before').toBeGreaterThanOrEqual(Math.ceil(tles.length * 0.6));
+  const drawn = (img: RgbaImage, list: VisibleSatellite[]) =>
+    list.filter((s) => contrastAt(img, s.cx, s.cy, bg) > 40).length;
+  expect(drawn(before, walkers), 'walker satellites drawn before').toBeGreaterThanOrEqual(
+    Math.ceil(walkers.length * 0.6),
+  );
+  expect(drawn(before, tles), 'TLE satellites drawn before').toBeGreaterThanOrEqual(
+    Math.ceil(tles.length * 0.6),
+  );
 
   await loseContext(page, 'loseContext');
   await expect.poll(() => contextLost(page)).toBe(true);
@@ -131,12 +141,22 @@ test('a lost WebGL context is restored: Earth, satellites (both propagators) and
   const after = await canvasImage(page);
   let changed = 0;
   for (let i = 0; i < after.data.length; i += 4) {
-    if (rgbDist([after.data[i], after.data[i + 1], after.data[i + 2]], [before.data[i], before.data[i + 1], before.data[i + 2]]) > 30) changed++;
+    if (
+      rgbDist(
+        [after.data[i], after.data[i + 1], after.data[i + 2]],
+        [before.data[i], before.data[i + 1], before.data[i + 2]],
+      ) > 30
+    )
+      changed++;
   }
   const changedFraction = changed / (after.width * after.height);
   expect(changedFraction, 'fraction of canvas pixels unlike the frame before the loss').toBeLessThan(0.01);
-  expect(drawn(after, walkers), 'walker satellites drawn after the restore').toBeGreaterThanOrEqual(drawn(before, walkers));
-  expect(drawn(after, tles), 'TLE satellites drawn after the restore').toBeGreaterThanOrEqual(drawn(before, tles));
+  expect(drawn(after, walkers), 'walker satellites drawn after the restore').toBeGreaterThanOrEqual(
+    drawn(before, walkers),
+  );
+  expect(drawn(after, tles), 'TLE satellites drawn after the restore').toBeGreaterThanOrEqual(
+    drawn(before, tles),
+  );
 
   // GPU picking renders into its own target, which must exist again in the new context.
   for (const s of [walkers[0], tles[0]]) {

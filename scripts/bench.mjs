@@ -53,7 +53,11 @@ function option(name) {
 /** `--dist DIR`: the production build to measure (default dist/; built there when missing). */
 const DIST = option('dist') ?? 'dist';
 /** `--cases 10000,links10000`: only these browser scenarios (keys as in figures.browser.scenarios). */
-const ONLY_CASES = option('cases')?.split(',').map((c) => c.trim()).filter(Boolean) ?? null;
+const ONLY_CASES =
+  option('cases')
+    ?.split(',')
+    .map((c) => c.trim())
+    .filter(Boolean) ?? null;
 const PORT = 4174;
 const BASE = `http://localhost:${PORT}`;
 const CHROMIUM = CHROMIUM_PATH;
@@ -238,7 +242,9 @@ async function waitLinksDrawn(page, deadlineMs) {
   while (Date.now() - t0 < deadlineMs) {
     last = await page.evaluate(() => {
       const h = window.__constellation;
-      return typeof h.linkStats === 'function' ? { hook: true, stats: h.linkStats() ?? null } : { hook: false, stats: null };
+      return typeof h.linkStats === 'function'
+        ? { hook: true, stats: h.linkStats() ?? null }
+        : { hook: false, stats: null };
     });
     if (last.stats && last.stats.drawnIsl > 0) break;
     await new Promise((r) => setTimeout(r, 250));
@@ -268,7 +274,8 @@ async function metrics(cdp) {
 }
 
 /** A share link (docs/contracts-app.md, compressed form) that opens `scenario`. */
-const shareHash = (scenario) => `#s=${deflateRawSync(Buffer.from(JSON.stringify({ v: 1, scenario }))).toString('base64url')}`;
+const shareHash = (scenario) =>
+  `#s=${deflateRawSync(Buffer.from(JSON.stringify({ v: 1, scenario }))).toString('base64url')}`;
 
 /**
  * Navigation → ready measured from outside, in a fresh context (nothing cached): wall time from
@@ -280,7 +287,10 @@ async function navigationToReady(browser, url, what) {
     const page = await context.newPage();
     const t0 = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 120_000, polling: 20 });
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, {
+      timeout: 120_000,
+      polling: 20,
+    });
     const ms = Date.now() - t0;
     const total = await page.evaluate(() => window.__constellation.getState().total);
     return { ms, satellites: total };
@@ -368,11 +378,14 @@ async function browserFigures() {
     // Navigation → ready from outside at 100,000 (a Walker shell through a share link) and 1,000,000
     // (the built-in spacex-1m with its links, and a bare Walker shell), each in a fresh context.
     figures.browser.navigationToReadyFromOutside = {};
-    const navCases = ONLY_CASES && !ONLY_CASES.includes('nav') ? [] : [
-      ['walker100000', `${BASE}/${shareHash(walker(400, 250))}`],
-      ['spacex-1m', `${BASE}/?scenario=spacex-1m`],
-      ['walker1000000', `${BASE}/${shareHash(walker(1000, 1000))}`],
-    ];
+    const navCases =
+      ONLY_CASES && !ONLY_CASES.includes('nav')
+        ? []
+        : [
+            ['walker100000', `${BASE}/${shareHash(walker(400, 250))}`],
+            ['spacex-1m', `${BASE}/?scenario=spacex-1m`],
+            ['walker1000000', `${BASE}/${shareHash(walker(1000, 1000))}`],
+          ];
     for (const [key, url] of navCases) {
       log(`navigation → ready: ${key}…`);
       const r = await navigationToReady(browser, url, key);
@@ -388,20 +401,39 @@ async function browserFigures() {
       // The naive baseline (src/engine/naiveBaseline.ts): the same page, plus satellite.js propagate for
       // every satellite on the main thread every frame.
       ['naive10000', 10_000, walker(100, 100), null, false, true],
-      ['links10000', 10_000, walker(100, 100, { links: { pattern: 'plus-grid', maxRangeKm: 5000 } }), null, true],
+      [
+        'links10000',
+        10_000,
+        walker(100, 100, { links: { pattern: 'plus-grid', maxRangeKm: 5000 } }),
+        null,
+        true,
+      ],
       ['100000', 100_000, walker(400, 250)],
       ['naive100000', 100_000, walker(400, 250), null, false, true],
       // The same with the constellation coloured by a budget quantity (issue 5: ±0.2 ms per frame).
       ['100000-colourByTemperature', 100_000, walker(400, 250), 'temperature'],
       ...(FULL ? [['1000000', 1_000_000, walker(1000, 1000)]] : []),
       // 2,000,000 candidate links: the worker sends a legible sample (the scene draws ≈ 5,000).
-      ...(FULL ? [['links1000000', 1_000_000, walker(1000, 1000, { links: { pattern: 'plus-grid', maxRangeKm: 5000 } }), null, true]] : []),
+      ...(FULL
+        ? [
+            [
+              'links1000000',
+              1_000_000,
+              walker(1000, 1000, { links: { pattern: 'plus-grid', maxRangeKm: 5000 } }),
+              null,
+              true,
+            ],
+          ]
+        : []),
       ['tle20000', 20_000, tleScenario(20_000)],
     ];
     figures.browser.scenarios = {};
     if (ONLY_CASES) {
       const unknown = ONLY_CASES.filter((c) => !cases.some(([k]) => k === c));
-      if (unknown.length && !(unknown.length === 1 && unknown[0] === 'nav')) errors.push(`--cases: no browser case ${unknown.join(', ')} (cases: ${cases.map(([k]) => k).join(', ')})`);
+      if (unknown.length && !(unknown.length === 1 && unknown[0] === 'nav'))
+        errors.push(
+          `--cases: no browser case ${unknown.join(', ')} (cases: ${cases.map(([k]) => k).join(', ')})`,
+        );
       notes.push(`--cases: browser scenarios limited to ${ONLY_CASES.join(', ')}`);
     }
     for (const [key, n, scenarioJson, colorMode, withLinks, naive] of cases) {
@@ -426,7 +458,8 @@ async function browserFigures() {
         // The link worker's first answer must be drawn before frames count.
         const w = await waitLinksDrawn(page, LINKS_DEADLINE_MS);
         const drawn = !!w.stats && w.stats.drawnIsl > 0;
-        if (!w.hook) notes.push(`${key}: window.__constellation.linkStats does not exist: the links figure is null`);
+        if (!w.hook)
+          notes.push(`${key}: window.__constellation.linkStats does not exist: the links figure is null`);
         else if (!drawn)
           notes.push(
             `${key}: linkStats() reported no links drawn within ${LINKS_DEADLINE_MS / 1000} s (last: ${JSON.stringify(w.stats)}): the links figure is null`,
@@ -444,7 +477,8 @@ async function browserFigures() {
       let naiveSatellites = null;
       if (naive) {
         naiveSatellites = await page.evaluate((k) => window.__constellation.naiveBaseline(k), n);
-        if (naiveSatellites !== n) errors.push(`${key}: the naive baseline propagates ${naiveSatellites} satellites, not ${n}`);
+        if (naiveSatellites !== n)
+          errors.push(`${key}: the naive baseline propagates ${naiveSatellites} satellites, not ${n}`);
       }
       const minFrames = naive ? MIN_FRAMES_NAIVE : MIN_FRAMES;
       await page.evaluate(() => window.__constellation.resetFrameStats());

@@ -12,14 +12,18 @@ const DEFAULT_SCENARIO = 'three-body';
 /** A cheap check with no context of its own (creating a probe context costs up to a second in software GL);
  *  the Canvas's error boundary catches a context that still fails to start. */
 function webglProblem(): string | null {
-  return typeof WebGL2RenderingContext === 'undefined' ? 'Your browser does not support WebGL 2, so the 3D view cannot start.' : null;
+  return typeof WebGL2RenderingContext === 'undefined'
+    ? 'Your browser does not support WebGL 2, so the 3D view cannot start.'
+    : null;
 }
 
 const params = new URLSearchParams(location.search);
 // `?embed=1` (docs/embed.md): the scene and a small control bar; the full app's panels, editor and
 // dialogs are another chunk that the embed never downloads.
 const embed = params.get('embed') === '1';
-const Root = lazy(embed ? () => import('./app/embed/EmbedApp') : () => import('./app/App').then((m) => ({ default: m.App })));
+const Root = lazy(
+  embed ? () => import('./app/embed/EmbedApp') : () => import('./app/App').then((m) => ({ default: m.App })),
+);
 const engine = new Engine({ useWorker: params.get('worker') !== '0' });
 installTestHook(engine);
 document.documentElement.dataset.ready = 'false';
@@ -37,7 +41,13 @@ if (!problem && !embed) {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Suspense fallback={<div className="boot" role="status">Loading the constellation view…</div>}>
+    <Suspense
+      fallback={
+        <div className="boot" role="status">
+          Loading the constellation view…
+        </div>
+      }
+    >
       <Root engine={engine} />
     </Suspense>
   </StrictMode>,
@@ -52,13 +62,23 @@ const loadDefault = async () => {
 /** A share link in the hash (docs/contracts-app.md, "Share links"); its codec loads only when there is one. */
 const openLink = (hash: string, fallback: (() => Promise<string>) | null) =>
   import('./app/share/openLink').then(({ openShareLink }) =>
-    openShareLink({ load: (s, o) => engine.load(s, o), seek: (t) => engine.seek(t), notify: (k, t) => useApp.getState().notify(k, t) }, hash, fallback),
+    openShareLink(
+      {
+        load: (s, o) => engine.load(s, o),
+        seek: (t) => engine.seek(t),
+        notify: (k, t) => useApp.getState().notify(k, t),
+      },
+      hash,
+      fallback,
+    ),
   );
 
 if (!problem && embed) {
   // The embed answers its host page from the start; a share link in the hash still decides what it shows.
   const hash = location.hash;
-  void import('./app/embed/startEmbed').then((m) => m.startEmbed(engine, location.search, hash.length > 1 ? () => openLink(hash, loadDefault) : null));
+  void import('./app/embed/startEmbed').then((m) =>
+    m.startEmbed(engine, location.search, hash.length > 1 ? () => openLink(hash, loadDefault) : null),
+  );
 } else if (!problem && location.hash.length > 1) {
   void openLink(location.hash, loadDefault);
 } else if (!problem) {
@@ -71,4 +91,5 @@ if (!problem && embed) {
   });
 }
 // A link pasted into the address bar of an open app: the scenario shown stays if it cannot be used.
-if (!problem) addEventListener('hashchange', () => void (location.hash.length > 1 && openLink(location.hash, null)));
+if (!problem)
+  addEventListener('hashchange', () => void (location.hash.length > 1 && openLink(location.hash, null)));

@@ -18,12 +18,15 @@ export function Header({ engine }: { engine?: Engine } = {}) {
   return (
     <section className={`card header ${panelOpen ? 'open' : ''}`} aria-label="Scenario">
       <div className="brand">
-        <h1>
-          Compute Constellations
-        </h1>
+        <h1>Compute Constellations</h1>
         <EditButton />
         <BurdenButton />
-        <button className="panel-toggle" data-testid="panel-toggle" aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
+        <button
+          className="panel-toggle"
+          data-testid="panel-toggle"
+          aria-expanded={panelOpen}
+          onClick={() => setPanelOpen(!panelOpen)}
+        >
           {panelOpen ? 'Hide' : 'Details'}
         </button>
       </div>
@@ -61,7 +64,10 @@ export function Header({ engine }: { engine?: Engine } = {}) {
           ))}
         </ul>
       )}
-      <p className="hint small muted">Drag to turn · scroll to zoom · click a satellite · double-click to follow · space plays/pauses · P presents · H hides panels</p>
+      <p className="hint small muted">
+        Drag to turn · scroll to zoom · click a satellite · double-click to follow · space plays/pauses · P
+        presents · H hides panels
+      </p>
     </section>
   );
 }

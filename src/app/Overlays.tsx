@@ -23,7 +23,11 @@ export function HoverLabel() {
   if (!hovered || !meta || hovered.index >= meta.total || placing) return null;
   const who = satelliteIdentity(meta.shells, hovered.index);
   return (
-    <div className="hover-label" data-testid="hover-label" style={{ transform: `translate(${hovered.x + 14}px, ${hovered.y - 10}px)` }}>
+    <div
+      className="hover-label"
+      data-testid="hover-label"
+      style={{ transform: `translate(${hovered.x + 14}px, ${hovered.y - 10}px)` }}
+    >
       {who.name}
       {hovered.index !== selected && <span className="muted small"> · click to select</span>}
     </div>
@@ -35,7 +39,11 @@ export function Notice() {
   const dismiss = useApp((s) => s.dismissNotice);
   if (!notice) return null;
   return (
-    <div className={`notice notice-${notice.kind}`} data-testid="notice" role={notice.kind === 'error' ? 'alert' : 'status'}>
+    <div
+      className={`notice notice-${notice.kind}`}
+      data-testid="notice"
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+    >
       <pre>{notice.text}</pre>
       <button className="icon" aria-label="Dismiss" onClick={dismiss}>
         ×
@@ -50,8 +58,8 @@ export function WebGLError({ message }: { message: string }) {
       <h1>This view needs WebGL 2</h1>
       <p>{message}</p>
       <p>
-        Try a current Chrome, Edge, Firefox or Safari, make sure hardware acceleration is enabled in the browser settings, or
-        open this page on another device.
+        Try a current Chrome, Edge, Firefox or Safari, make sure hardware acceleration is enabled in the
+        browser settings, or open this page on another device.
       </p>
     </div>
   );

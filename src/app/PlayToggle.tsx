@@ -1,7 +1,13 @@
 /** The play/pause button of the time bar and the embed's control bar (the Engine API's play and pause). */
 import { useApp } from '../state/store';
 
-export function PlayToggle({ engine, className }: { engine: { clock: { playing: boolean }; play(): void; pause(): void }; className: string }) {
+export function PlayToggle({
+  engine,
+  className,
+}: {
+  engine: { clock: { playing: boolean }; play(): void; pause(): void };
+  className: string;
+}) {
   const playing = useApp((s) => s.playing);
   return (
     <button

@@ -170,7 +170,13 @@ export function SceneView({ engine }: { engine: Engine }) {
         <GroundStations />
         <Links layer={satLayer} />
       </EciFrame>
-      <Satellites layer={satLayer} onHover={onHover} onSelect={onSelect} onFocus={onFocus} suspended={isPlacing} />
+      <Satellites
+        layer={satLayer}
+        onHover={onHover}
+        onSelect={onSelect}
+        onFocus={onFocus}
+        suspended={isPlacing}
+      />
       <StationPlacer engine={engine} />
       <OrbitTrack />
       <CameraRig follow={follow} />

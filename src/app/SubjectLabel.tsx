@@ -15,7 +15,10 @@ export function SubjectLabel() {
   const meta = useApp((s) => s.meta);
   const hidden = useApp((s) => s.hiddenShells);
   const el = useRef<HTMLDivElement>(null);
-  const subject = meta && meta.shells.some((s) => s.role === 'context') ? meta.shells.find((s) => s.role !== 'context' && !hidden.includes(s.index)) : undefined;
+  const subject =
+    meta && meta.shells.some((s) => s.role === 'context')
+      ? meta.shells.find((s) => s.role !== 'context' && !hidden.includes(s.index))
+      : undefined;
 
   useEffect(() => {
     const box = el.current;
@@ -23,7 +26,8 @@ export function SubjectLabel() {
     const place = () => {
       const parent = box.parentElement;
       if (!parent) return;
-      const cx = parent.clientWidth / 2, cy = parent.clientHeight / 2;
+      const cx = parent.clientWidth / 2,
+        cy = parent.clientHeight / 2;
       let best: { x: number; y: number } | null = null;
       let bestD = Infinity;
       const step = Math.max(1, Math.floor(subject.count / LOOK_AT));
@@ -38,7 +42,11 @@ export function SubjectLabel() {
       }
       box.style.visibility = best ? 'visible' : 'hidden';
       // Beside the satellite, on the side towards the middle of the view (the panels sit at the edges).
-      if (best) box.style.transform = best.x > cx ? `translate(${Math.round(best.x - 10)}px, ${Math.round(best.y + 8)}px) translateX(-100%)` : `translate(${Math.round(best.x + 10)}px, ${Math.round(best.y + 8)}px)`;
+      if (best)
+        box.style.transform =
+          best.x > cx
+            ? `translate(${Math.round(best.x - 10)}px, ${Math.round(best.y + 8)}px) translateX(-100%)`
+            : `translate(${Math.round(best.x + 10)}px, ${Math.round(best.y + 8)}px)`;
     };
     place();
     const id = setInterval(place, 250);
@@ -47,7 +55,13 @@ export function SubjectLabel() {
 
   if (!subject) return null;
   return (
-    <div ref={el} className="subject-label" data-testid="subject-label" aria-hidden style={{ visibility: 'hidden' }}>
+    <div
+      ref={el}
+      className="subject-label"
+      data-testid="subject-label"
+      aria-hidden
+      style={{ visibility: 'hidden' }}
+    >
       <i className="swatch" style={{ background: shellCss(subject.index) }} />
       {subject.name} · {subject.count.toLocaleString('en-US')}
     </div>

@@ -80,7 +80,12 @@ export function TimeBar({ engine }: { engine: Engine }) {
         onPointerUp={() => (dragging.current = false)}
         onChange={(e) => engine.seek(center + Number(e.currentTarget.value) * 1000)}
       />
-      <button className="tb-now" data-testid="now-button" title="Jump to the present moment" onClick={() => engine.seek(Date.now())}>
+      <button
+        className="tb-now"
+        data-testid="now-button"
+        title="Jump to the present moment"
+        onClick={() => engine.seek(Date.now())}
+      >
         Now
       </button>
       <div className="tb-time">

@@ -60,7 +60,12 @@ export function FlagCheck({ flag, testId, children }: { flag: Flag; testId: stri
  */
 export function Term({ k, children }: { k: GlossaryKey; children: ReactNode }) {
   return (
-    <abbr className="term" title={GLOSSARY[k]} tabIndex={0} aria-label={`${typeof children === 'string' ? children : ''}. ${GLOSSARY[k]}`}>
+    <abbr
+      className="term"
+      title={GLOSSARY[k]}
+      tabIndex={0}
+      aria-label={`${typeof children === 'string' ? children : ''}. ${GLOSSARY[k]}`}
+    >
       {children}
     </abbr>
   );

@@ -11,7 +11,11 @@ export interface CopyOutcome {
  * the copy command; where that fails too, leaves `field` selected and says how to copy by hand.
  * `what` names the thing ("link", "snippet") in that message.
  */
-export async function copyText(text: string, field: HTMLInputElement | HTMLTextAreaElement | null, what: string): Promise<CopyOutcome> {
+export async function copyText(
+  text: string,
+  field: HTMLInputElement | HTMLTextAreaElement | null,
+  what: string,
+): Promise<CopyOutcome> {
   try {
     if (!navigator.clipboard) throw new Error('no clipboard');
     await navigator.clipboard.writeText(text);
@@ -25,6 +29,11 @@ export async function copyText(text: string, field: HTMLInputElement | HTMLTextA
     } catch {
       done = false;
     }
-    return done ? { ok: true, text: 'Copied.' } : { ok: false, text: `The browser did not allow copying: the ${what} is selected, press Ctrl+C (⌘C) to copy it.` };
+    return done
+      ? { ok: true, text: 'Copied.' }
+      : {
+          ok: false,
+          text: `The browser did not allow copying: the ${what} is selected, press Ctrl+C (⌘C) to copy it.`,
+        };
   }
 }

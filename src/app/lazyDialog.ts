@@ -7,13 +7,21 @@ import { useApp } from '../state/store';
  * be loaded the user is told and the app carries on) and `close()`. `name` names the dialog in that
  * message.
  */
-export function useLazyDialog<P>(load: () => Promise<ComponentType<P>>, name: string): { Dialog: ComponentType<P> | null; open: () => Promise<void>; close: () => void } {
+export function useLazyDialog<P>(
+  load: () => Promise<ComponentType<P>>,
+  name: string,
+): { Dialog: ComponentType<P> | null; open: () => Promise<void>; close: () => void } {
   const [Dialog, setDialog] = useState<ComponentType<P> | null>(null);
   const open = () =>
     load().then(
       (C) => setDialog(() => C),
       (e: unknown) =>
-        useApp.getState().notify('error', `The ${name} dialog could not be opened (${e instanceof Error ? e.message : String(e)}). Check the connection and try again.`),
+        useApp
+          .getState()
+          .notify(
+            'error',
+            `The ${name} dialog could not be opened (${e instanceof Error ? e.message : String(e)}). Check the connection and try again.`,
+          ),
     );
   return { Dialog, open, close: () => setDialog(null) };
 }

@@ -17,11 +17,17 @@ export function colourClause(mode: ColorMode): string {
 }
 
 /** The sentence for the scenario shown and the colour mode. */
-export function viewSentence(meta: Pick<ConstellationMeta, 'name' | 'total' | 'shells'>, mode: ColorMode): string {
+export function viewSentence(
+  meta: Pick<ConstellationMeta, 'name' | 'total' | 'shells'>,
+  mode: ColorMode,
+): string {
   const subject = meta.shells.filter((s) => s.role !== 'context');
   const context = meta.shells.filter((s) => s.role === 'context');
   const sats = (n: number) => `${count(n)} satellite${n === 1 ? '' : 's'}`;
-  const named = (list: typeof meta.shells) => list.map((s) => `${sats(s.count)} of “${s.name}”`).join(' and ');
-  const what = context.length ? `${named(subject)}, drawn larger, beside ${named(context)} for scale` : `${sats(subject.reduce((a, s) => a + s.count, 0))} of ${meta.name}`;
+  const named = (list: typeof meta.shells) =>
+    list.map((s) => `${sats(s.count)} of “${s.name}”`).join(' and ');
+  const what = context.length
+    ? `${named(subject)}, drawn larger, beside ${named(context)} for scale`
+    : `${sats(subject.reduce((a, s) => a + s.count, 0))} of ${meta.name}`;
   return `A compute constellation: satellites carrying data-centre computers, powered by sunlight. Shown: ${what}; ${colourClause(mode)}.`;
 }

@@ -80,7 +80,13 @@ export interface NodeReport {
    * The node's power and heat state at the last budget update, or null when it is not budgeted
    * (no budgets yet, or not among every `stride`-th satellite of a huge constellation).
    */
-  budget: { tMs: number; stateOfCharge: number; temperatureK: number; computeAvailable: number; powerMarginW: number } | null;
+  budget: {
+    tMs: number;
+    stateOfCharge: number;
+    temperatureK: number;
+    computeAvailable: number;
+    powerMarginW: number;
+  } | null;
 }
 
 /** Events the engine emits. */

@@ -90,7 +90,15 @@ export function installTestHook(engine: Engine): void {
     /** The selected node's eclipse events and series window, once the worker has sent them. */
     series: () => {
       const sr = useApp.getState().series;
-      return sr ? { index: sr.index, startMs: sr.startMs, endMs: sr.startMs + sr.count * sr.stepS * 1000, periodS: sr.periodS, events: sr.events } : null;
+      return sr
+        ? {
+            index: sr.index,
+            startMs: sr.startMs,
+            endMs: sr.startMs + sr.count * sr.stepS * 1000,
+            periodS: sr.periodS,
+            events: sr.events,
+          }
+        : null;
     },
     /** Constellation totals of the last budget snapshot. */
     budgetTotals: () => useApp.getState().budgetTotals,
@@ -107,7 +115,15 @@ export function installTestHook(engine: Engine): void {
         routeTo: s.routeTo,
         route: s.route,
         routeEvents: s.routeEvents,
-        routeSeries: s.routeSeries ? { startMs: s.routeSeries.startMs, stepS: s.routeSeries.stepS, count: s.routeSeries.count, latencyMs: Array.from(s.routeSeries.latencyMs), fibreMs: s.routeSeries.fibreMs } : null,
+        routeSeries: s.routeSeries
+          ? {
+              startMs: s.routeSeries.startMs,
+              stepS: s.routeSeries.stepS,
+              count: s.routeSeries.count,
+              latencyMs: Array.from(s.routeSeries.latencyMs),
+              fibreMs: s.routeSeries.fibreMs,
+            }
+          : null,
       };
     },
     /** Chooses the route ends ({ station: i } or { node: i }). */

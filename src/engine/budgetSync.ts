@@ -27,13 +27,22 @@ export class BudgetSync {
   readonly loop: RequestLoop<number, BudgetsReply>;
   lastComputeMs = 0;
 
-  constructor(client: CoreClient, private readonly events: BudgetSyncEvents, wallMs?: () => number) {
+  constructor(
+    client: CoreClient,
+    private readonly events: BudgetSyncEvents,
+    wallMs?: () => number,
+  ) {
     this.loop = new RequestLoop({
       send: (tMs) => client.request({ type: 'budgets', tMs }),
       apply: (r, tMs) => {
         this.lastSimMs = tMs;
         this.lastComputeMs = r.computeMs;
-        sceneData.budgets = { tMs: r.tMs, stride: r.stride, count: r.totals.nodes / r.stride, values: r.values };
+        sceneData.budgets = {
+          tMs: r.tMs,
+          stride: r.stride,
+          count: r.totals.nodes / r.stride,
+          values: r.values,
+        };
         sceneData.budgetsVersion++;
         this.events.totals(r.totals, r.stride);
         this.events.changed();

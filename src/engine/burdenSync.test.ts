@@ -15,14 +15,22 @@ const settle = async () => {
 };
 
 const SCENARIO = {
-  version: 1, name: 'four nodes', epoch: '2026-03-20T00:00:00Z',
+  version: 1,
+  name: 'four nodes',
+  epoch: '2026-03-20T00:00:00Z',
   shells: [{ kind: 'sso', altitudeKm: 650, ltanHours: 6, planes: 1, satsPerPlane: 4 }],
 };
 
 function setup() {
   let wall = 1000;
   const client = new ScriptedClient();
-  const engine = new Engine({ useWorker: false, clients: { core: client }, wallMs: () => wall, dateMs: () => Date.UTC(2026, 0, 1), readySignal: () => undefined });
+  const engine = new Engine({
+    useWorker: false,
+    clients: { core: client },
+    wallMs: () => wall,
+    dateMs: () => Date.UTC(2026, 0, 1),
+    readySignal: () => undefined,
+  });
   const errors: EngineEvent[] = [];
   engine.on('error', (e) => errors.push(e));
   const frame = async () => {
@@ -98,10 +106,15 @@ describe('BurdenSync and burden edits', () => {
     await h.engine.load(SCENARIO);
     h.engine.frameDrawn(); // budgets and their kin start after the first frame
     const before = useApp.getState().scenario as Record<string, unknown>;
-    await expect(h.engine.apply({ ...before, burden: { pue: 9, lifetimeYears: -1 } })).rejects.toThrow(/not valid/);
+    await expect(h.engine.apply({ ...before, burden: { pue: 9, lifetimeYears: -1 } })).rejects.toThrow(
+      /not valid/,
+    );
     expect(useApp.getState().scenario).toBe(before);
     const err = h.errors.at(-1) as { issues: string[] };
-    expect(err.issues).toEqual(['burden.pue: must be between 1 and 3, got 9', 'burden.lifetimeYears: must be between 0.1 and 50 years, got -1']);
+    expect(err.issues).toEqual([
+      'burden.pue: must be between 1 and 3, got 9',
+      'burden.lifetimeYears: must be between 0.1 and 50 years, got -1',
+    ]);
   });
 });
 

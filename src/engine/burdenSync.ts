@@ -23,7 +23,12 @@ export class BurdenSync {
   readonly loop: RequestLoop<null, BurdenReply>;
   private known = false;
 
-  constructor(client: CoreClient, private readonly events: BurdenSyncEvents, private readonly wanted: () => boolean, wallMs?: () => number) {
+  constructor(
+    client: CoreClient,
+    private readonly events: BurdenSyncEvents,
+    private readonly wanted: () => boolean,
+    wallMs?: () => number,
+  ) {
     this.loop = new RequestLoop({
       send: () => client.request({ type: 'burdenEnergy' }),
       apply: (r) => {
@@ -31,7 +36,8 @@ export class BurdenSync {
         const { type: _type, seq: _seq, computeMs: _ms, ...energy } = r;
         this.events.energy(energy);
       },
-      fail: (e) => this.events.notify('error', `The year's compute energy could not be computed: ${e.message}`),
+      fail: (e) =>
+        this.events.notify('error', `The year's compute energy could not be computed: ${e.message}`),
       wallMs,
     });
   }
@@ -54,7 +60,8 @@ export class BurdenSync {
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Whether `next` differs from `prev` in its `burden` object only — every other key the very same

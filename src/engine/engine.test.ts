@@ -22,7 +22,13 @@ function setup() {
   let wall = 1000;
   const client = new ScriptedClient();
   const signals: boolean[] = [];
-  const engine = new Engine({ useWorker: false, clients: { core: client }, wallMs: () => wall, dateMs: () => Date.UTC(2026, 0, 1), readySignal: (r) => signals.push(r) });
+  const engine = new Engine({
+    useWorker: false,
+    clients: { core: client },
+    wallMs: () => wall,
+    dateMs: () => Date.UTC(2026, 0, 1),
+    readySignal: (r) => signals.push(r),
+  });
   const events: EngineEvent[] = [];
   for (const t of ['ready', 'timechange', 'select', 'error'] as const) engine.on(t, (e) => events.push(e));
   /** One frame: wall time moves, the engine ticks at the clock's time, replies settle. */
@@ -33,7 +39,6 @@ function setup() {
   };
   return { engine, client, signals, events, frame, advance: (ms: number) => (wall += ms) };
 }
-
 
 describe('Engine', () => {
   let h: ReturnType<typeof setup>;
@@ -54,14 +59,25 @@ describe('Engine', () => {
     expect(h.signals.at(-1)).toBe(true);
     expect(useApp.getState().status).toBe('ready');
     const ready = h.events.filter((e) => e.type === 'ready');
-    expect(ready).toEqual([{ type: 'ready', scenario: meta.name, nodes: 1596, timeUtc: isoUtc(meta.epochMs) }]);
-    expect(h.engine.getState()).toMatchObject({ scenario: meta.name, nodes: 1596, simMs: meta.epochMs, selected: meta.view.selected, warp: meta.view.timeWarp, status: 'ready' });
+    expect(ready).toEqual([
+      { type: 'ready', scenario: meta.name, nodes: 1596, timeUtc: isoUtc(meta.epochMs) },
+    ]);
+    expect(h.engine.getState()).toMatchObject({
+      scenario: meta.name,
+      nodes: 1596,
+      simMs: meta.epochMs,
+      selected: meta.view.selected,
+      warp: meta.view.timeWarp,
+      status: 'ready',
+    });
     expect(meta.view.timeWarp).toBe(60); // the scenario's own view is applied on load
   });
 
   it('an invalid scenario keeps the current one and emits error with every problem', async () => {
     await h.engine.load(BUILTIN_SCENARIOS.suncatcher.build());
-    await expect(h.engine.load({ version: 1, name: 'x', shells: [{ kind: 'walker' }] })).rejects.toThrow(/not valid/);
+    await expect(h.engine.load({ version: 1, name: 'x', shells: [{ kind: 'walker' }] })).rejects.toThrow(
+      /not valid/,
+    );
     expect(h.engine.meta?.name).toMatch(/Suncatcher/);
     const err = h.events.find((e) => e.type === 'error');
     expect(err).toMatchObject({ type: 'error', message: expect.stringMatching(/not valid/) });
@@ -114,7 +130,11 @@ describe('Engine', () => {
     h.engine.seek(t0 + 10 * 86400_000); // the first window is still being computed… (held below)
     await h.frame();
     expect(h.client.count('keyframes')).toBe(2); // the first reply was in: the jump asks at once
-    const req = h.client.requests.filter((r) => r.type === 'keyframes').at(-1) as { startMs: number; stepS: number; count: number };
+    const req = h.client.requests.filter((r) => r.type === 'keyframes').at(-1) as {
+      startMs: number;
+      stepS: number;
+      count: number;
+    };
     expect(req.startMs).toBeLessThanOrEqual(t0 + 10 * 86400_000);
     expect(req.startMs + (req.count - 1) * req.stepS * 1000).toBeGreaterThan(t0 + 10 * 86400_000);
     h.engine.seek(t0 + 20 * 86400_000); // and jumps again before that reply is in
@@ -139,7 +159,9 @@ describe('Engine', () => {
     h.client.failing.add('budgets');
     for (let f = 0; f < 50; f++) await h.frame(16); // 0.8 s of frames
     expect(h.client.count('budgets')).toBe(1);
-    expect(h.events.filter((e) => e.type === 'error').map((e) => (e as { message: string }).message)).toEqual([expect.stringMatching(/Budgets could not be computed: test failure/)]);
+    expect(h.events.filter((e) => e.type === 'error').map((e) => (e as { message: string }).message)).toEqual(
+      [expect.stringMatching(/Budgets could not be computed: test failure/)],
+    );
     for (let f = 0; f < 20; f++) await h.frame(16); // past the 1 s back-off: one retry
     expect(h.client.count('budgets')).toBe(2);
     h.client.failing.delete('budgets');
@@ -172,7 +194,8 @@ describe('Engine', () => {
     const t = h.engine.clock.now();
     expect(h.engine.seek('2027-03-20T12:00:00Z')).toBe(true);
     expect(h.engine.getState().timeUtc).toBe('2027-03-20T12:00:00Z');
-    for (const bad of ['yesterday', '2027-03-20', '<script>', '9'.repeat(100)]) expect(h.engine.seek(bad)).toBe(false);
+    for (const bad of ['yesterday', '2027-03-20', '<script>', '9'.repeat(100)])
+      expect(h.engine.seek(bad)).toBe(false);
     for (const bad of [NaN, Infinity, 1e300]) expect(h.engine.seek(bad)).toBe(false);
     expect(h.engine.getState().timeUtc).toBe('2027-03-20T12:00:00Z');
     expect(h.engine.setWarp(3600)).toBe(true);
@@ -190,7 +213,10 @@ describe('Engine', () => {
     const n = h.events.filter((e) => e.type === 'timechange').length;
     expect(n).toBeGreaterThanOrEqual(7);
     expect(n).toBeLessThanOrEqual(2000 / TIME_EVENT_INTERVAL_MS + 1);
-    const last = h.events.filter((e) => e.type === 'timechange').at(-1) as Extract<EngineEvent, { type: 'timechange' }>;
+    const last = h.events.filter((e) => e.type === 'timechange').at(-1) as Extract<
+      EngineEvent,
+      { type: 'timechange' }
+    >;
     expect(last.playing).toBe(true);
     expect(last.timeUtc).toBe(isoUtc(last.simMs));
   });
@@ -202,8 +228,13 @@ describe('Engine', () => {
     expect(before.budget).toBeNull();
     expect(before.position!.altitudeKm).toBeGreaterThan(600);
     expect(before.position!.altitudeKm).toBeLessThan(700);
-    expect(before.position!.speedKmS).toBeCloseTo(Math.sqrt(398600.4418 / (EARTH_RADIUS_KM + before.position!.altitudeKm)), 1);
-    expect(before.sunlight).toBe(before.shadowFraction! >= 0.999 ? 'umbra' : before.shadowFraction! > 0.001 ? 'penumbra' : 'sunlit');
+    expect(before.position!.speedKmS).toBeCloseTo(
+      Math.sqrt(398600.4418 / (EARTH_RADIUS_KM + before.position!.altitudeKm)),
+      1,
+    );
+    expect(before.sunlight).toBe(
+      before.shadowFraction! >= 0.999 ? 'umbra' : before.shadowFraction! > 0.001 ? 'penumbra' : 'sunlit',
+    );
     await h.frame();
     await h.frame();
     const after = h.engine.getNode(before.id)!;
@@ -224,29 +255,75 @@ describe('Engine', () => {
     expect(useApp.getState().routeFrom).toEqual({ station: 0 });
     h.engine.setRouteEnds(null, null);
     const s = useApp.getState();
-    expect([s.routeFrom, s.routeTo, s.route, s.routeSeries, s.routeEvents]).toEqual([null, null, null, null, []]);
+    expect([s.routeFrom, s.routeTo, s.route, s.routeSeries, s.routeEvents]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      [],
+    ]);
   });
 
   it('applies the scenario’s view on load, a caller’s view over it, and reports the view back', async () => {
     const sc = BUILTIN_SCENARIOS.starlink.build();
     const epoch = Date.parse(sc.epoch!);
-    const meta = await h.engine.load({ ...sc, view: { timeWarp: 600, time: '+01:30:00', colorMode: 'battery', layers: { links: false }, selected: 'S1-P01-02', route: { from: { station: 'london' }, to: { station: 'New York' } } } });
+    const meta = await h.engine.load({
+      ...sc,
+      view: {
+        timeWarp: 600,
+        time: '+01:30:00',
+        colorMode: 'battery',
+        layers: { links: false },
+        selected: 'S1-P01-02',
+        route: { from: { station: 'london' }, to: { station: 'New York' } },
+      },
+    });
     let v = h.engine.getView();
-    expect(v).toMatchObject({ timeMs: epoch + 5_400_000, warp: 600, colorMode: 'battery', selected: 'S1-P01-02', layers: { links: false, stations: true } });
+    expect(v).toMatchObject({
+      timeMs: epoch + 5_400_000,
+      warp: 600,
+      colorMode: 'battery',
+      selected: 'S1-P01-02',
+      layers: { links: false, stations: true },
+    });
     expect(v.route).toEqual({ from: { station: 'London' }, to: { station: 'New York' } });
-    expect(useApp.getState().routeFrom).toEqual({ station: meta.groundStations.findIndex((g) => g.name === 'London') });
+    expect(useApp.getState().routeFrom).toEqual({
+      station: meta.groundStations.findIndex((g) => g.name === 'London'),
+    });
     // A share link's view wins over the scenario's.
-    await h.engine.load(sc, { view: { timeMs: epoch + 60_000, warp: -10, playing: false, colorMode: 'temperature', selected: null, route: null } });
+    await h.engine.load(sc, {
+      view: {
+        timeMs: epoch + 60_000,
+        warp: -10,
+        playing: false,
+        colorMode: 'temperature',
+        selected: null,
+        route: null,
+      },
+    });
     v = h.engine.getView();
-    expect(v).toMatchObject({ timeMs: epoch + 60_000, warp: -10, playing: false, colorMode: 'temperature', selected: null, route: null });
+    expect(v).toMatchObject({
+      timeMs: epoch + 60_000,
+      warp: -10,
+      playing: false,
+      colorMode: 'temperature',
+      selected: null,
+      route: null,
+    });
     // Unknown names are reported and the rest still applies.
     h.events.length = 0;
-    h.engine.applyView({ selected: 'nope', route: { from: { station: 'Atlantis' }, to: { node: 'S1-P01-01' } }, warp: 3600 });
+    h.engine.applyView({
+      selected: 'nope',
+      route: { from: { station: 'Atlantis' }, to: { node: 'S1-P01-01' } },
+      warp: 3600,
+    });
     expect(h.engine.getView().warp).toBe(3600);
-    expect(h.events.filter((e) => e.type === 'error').map((e) => (e as { message: string }).message)).toEqual([
-      'There is no satellite “nope” in this scenario.',
-      'There is no ground station “Atlantis” in this scenario.',
-    ]);
+    expect(h.events.filter((e) => e.type === 'error').map((e) => (e as { message: string }).message)).toEqual(
+      [
+        'There is no satellite “nope” in this scenario.',
+        'There is no ground station “Atlantis” in this scenario.',
+      ],
+    );
   });
 
   it('frames what a scenario is about once its first frame is drawn: a formation close up, stations’ region otherwise', async () => {
@@ -270,7 +347,12 @@ describe('Engine', () => {
   it('the budget and link workers load and answer only after the first frame, so they never hold it back', async () => {
     const budget = new ScriptedClient();
     const link = new ScriptedClient();
-    const e = new Engine({ useWorker: false, clients: { core: h.client, budget, link }, wallMs: () => 0, readySignal: () => {} });
+    const e = new Engine({
+      useWorker: false,
+      clients: { core: h.client, budget, link },
+      wallMs: () => 0,
+      readySignal: () => {},
+    });
     await e.load(BUILTIN_SCENARIOS.starlink.build());
     for (let f = 0; f < 5; f++) e.tick(e.clock.now());
     await settle();

@@ -30,7 +30,17 @@ import { aimCamera, cameraControl, currentAim } from '../scene/cameraControl';
 import { parseIsoUtc } from '../scenario/time';
 import type { CameraPose, CameraPreset, NamedRouteEnd, ViewState } from '../scenario/viewState';
 import { aimToPose, betweenAim, nodeAim, subjectAim } from './framing';
-import { MAX_WARP, type EngineApi, type EngineEvent, type EngineEventOf, type EngineEventType, type EngineState, type LoadOptions, type NodeRef, type NodeReport } from './api';
+import {
+  MAX_WARP,
+  type EngineApi,
+  type EngineEvent,
+  type EngineEventOf,
+  type EngineEventType,
+  type EngineState,
+  type LoadOptions,
+  type NodeRef,
+  type NodeReport,
+} from './api';
 
 export { keyframeSpanS } from './keyframeSync';
 
@@ -75,8 +85,20 @@ export const TURN_MS = 900;
  * The view a scenario asks for (its `view` object, defaults filled in by the schema). `startGiven`:
  * the caller chose the start time, so the view's own `time` is not applied.
  */
-export function viewFromScenario(v: ConstellationMeta['view'], epochMs: number, startGiven = false): ViewState {
-  const out: ViewState = { warp: v.timeWarp, camera: typeof v.camera === 'string' ? (['earth', 'fit', 'selected'].includes(v.camera) ? (v.camera as CameraPreset) : 'earth') : v.camera };
+export function viewFromScenario(
+  v: ConstellationMeta['view'],
+  epochMs: number,
+  startGiven = false,
+): ViewState {
+  const out: ViewState = {
+    warp: v.timeWarp,
+    camera:
+      typeof v.camera === 'string'
+        ? ['earth', 'fit', 'selected'].includes(v.camera)
+          ? (v.camera as CameraPreset)
+          : 'earth'
+        : v.camera,
+  };
   if (v.time !== undefined && !startGiven) {
     const m = /^\+(\d{1,4}):(\d\d):(\d\d)$/.exec(v.time);
     const t = m ? epochMs + ((+m[1] * 60 + +m[2]) * 60 + +m[3]) * 1000 : parseIsoUtc(v.time);
@@ -87,7 +109,8 @@ export function viewFromScenario(v: ConstellationMeta['view'], epochMs: number, 
   if (v.selected !== null) out.selected = v.selected;
   if (v.colorMode !== undefined) out.colorMode = v.colorMode;
   const layers: NonNullable<ViewState['layers']> = {};
-  for (const k of ['shadow', 'links', 'stations'] as const) if (typeof v.layers[k] === 'boolean') layers[k] = v.layers[k];
+  for (const k of ['shadow', 'links', 'stations'] as const)
+    if (typeof v.layers[k] === 'boolean') layers[k] = v.layers[k];
   if (Object.keys(layers).length) out.layers = layers;
   if (v.route) out.route = v.route;
   return out;
@@ -135,7 +158,11 @@ export class Engine implements EngineApi {
         stale();
         this.report('info', `The ${what} worker stopped (${reason}) and was restarted.`);
       },
-      onGiveUp: (reason: string) => this.report('error', `The ${what} worker stopped again (${reason}) and was not restarted; reload the page to try again.`),
+      onGiveUp: (reason: string) =>
+        this.report(
+          'error',
+          `The ${what} worker stopped again (${reason}) and was not restarted; reload the page to try again.`,
+        ),
     });
     this.client =
       opts.clients?.core ??
@@ -165,13 +192,35 @@ export class Engine implements EngineApi {
         : this.client);
     this.linkClient =
       opts.clients?.link ??
-      (spare ? lazyClient(() => createCoreClient({ useWorker: true, name: 'links', ...restarted('link', () => this.links.restart()) })) : this.client);
+      (spare
+        ? lazyClient(() =>
+            createCoreClient({
+              useWorker: true,
+              name: 'links',
+              ...restarted('link', () => this.links.restart()),
+            }),
+          )
+        : this.client);
     const changed = () => this.dataChanged();
     const notify = (kind: 'error' | 'info', text: string) => this.report(kind, text);
     this.keyframes = new KeyframeSync(this.client, () => this.clock.warp, { changed, notify }, this.wallMs);
-    this.budgets = new BudgetSync(this.budgetClient, { changed, notify, totals: (t, stride) => useApp.getState().setBudgets(t, stride) }, this.wallMs);
-    this.burden = new BurdenSync(this.budgetClient, { notify, energy: (e) => useApp.getState().setBurdenEnergy(e) }, () => useApp.getState().burdenOpen, this.wallMs);
-    this.selection = new SelectionSync(this.client, this.budgetClient, { changed, notify, series: (s) => useApp.getState().setSeries(s) }, this.wallMs);
+    this.budgets = new BudgetSync(
+      this.budgetClient,
+      { changed, notify, totals: (t, stride) => useApp.getState().setBudgets(t, stride) },
+      this.wallMs,
+    );
+    this.burden = new BurdenSync(
+      this.budgetClient,
+      { notify, energy: (e) => useApp.getState().setBurdenEnergy(e) },
+      () => useApp.getState().burdenOpen,
+      this.wallMs,
+    );
+    this.selection = new SelectionSync(
+      this.client,
+      this.budgetClient,
+      { changed, notify, series: (s) => useApp.getState().setSeries(s) },
+      this.wallMs,
+    );
     this.links = new LinkSync(this.linkClient, changed, this.wallMs);
     this.clock.subscribe(() => {
       useApp.getState().mirrorClock(this.clock.playing, this.clock.warp);
@@ -215,7 +264,13 @@ export class Engine implements EngineApi {
     if (wait <= 0) {
       this.lastTimeEventWallMs = wall;
       const simMs = this.clock.now();
-      this.emit({ type: 'timechange', simMs, timeUtc: isoUtc(simMs), warp: this.clock.warp, playing: this.clock.playing });
+      this.emit({
+        type: 'timechange',
+        simMs,
+        timeUtc: isoUtc(simMs),
+        warp: this.clock.warp,
+        playing: this.clock.playing,
+      });
     } else if (force && !this.timeEventTimer && this.listeners.get('timechange')?.size) {
       this.timeEventTimer = setTimeout(() => {
         this.timeEventTimer = null;
@@ -281,11 +336,17 @@ export class Engine implements EngineApi {
         scenario,
         !opts.quiet,
         opts.quiet && !first ? 'ready' : 'loading',
-        reply.meta.sgp4Count > 0 ? `Propagating ${reply.meta.sgp4Count.toLocaleString('en-US')} element sets…` : 'Drawing…',
+        reply.meta.sgp4Count > 0
+          ? `Propagating ${reply.meta.sgp4Count.toLocaleString('en-US')} element sets…`
+          : 'Drawing…',
       );
     this.links.reset(reply.meta, !!opts.quiet);
     this.pendingCamera = null;
-    if (!opts.quiet) this.applyView({ ...viewFromScenario(reply.meta.view, reply.meta.epochMs, opts.startMs !== undefined), ...opts.view });
+    if (!opts.quiet)
+      this.applyView({
+        ...viewFromScenario(reply.meta.view, reply.meta.epochMs, opts.startMs !== undefined),
+        ...opts.view,
+      });
     this.keyframes.tick(this.clock.now());
     this.dataChanged();
     return reply.meta;
@@ -315,7 +376,12 @@ export class Engine implements EngineApi {
       this.aim(this.pendingCamera, 0);
       this.pendingCamera = null;
     }
-    this.emit({ type: 'ready', scenario: this.meta.name, nodes: this.meta.total, timeUtc: isoUtc(this.clock.now()) });
+    this.emit({
+      type: 'ready',
+      scenario: this.meta.name,
+      nodes: this.meta.total,
+      timeUtc: isoUtc(this.clock.now()),
+    });
   }
 
   /** The loaded scenario's first frame has been drawn (and nothing newer is loading). */
@@ -338,9 +404,21 @@ export class Engine implements EngineApi {
   }
 
   /** Figures for the benchmark and the automation hook. */
-  get stats(): { keyframeSatStatesPerS: number; lastKeyframeMs: number; loadMs: number; keyframeRuntime: 'js' | 'wasm'; budgetMs: number } {
+  get stats(): {
+    keyframeSatStatesPerS: number;
+    lastKeyframeMs: number;
+    loadMs: number;
+    keyframeRuntime: 'js' | 'wasm';
+    budgetMs: number;
+  } {
     const k = this.keyframes.stats;
-    return { keyframeSatStatesPerS: k.satStatesPerS, lastKeyframeMs: k.lastComputeMs, loadMs: this.loadMs, keyframeRuntime: k.runtime, budgetMs: this.budgets.lastComputeMs };
+    return {
+      keyframeSatStatesPerS: k.satStatesPerS,
+      lastKeyframeMs: k.lastComputeMs,
+      loadMs: this.loadMs,
+      keyframeRuntime: k.runtime,
+      budgetMs: this.budgets.lastComputeMs,
+    };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -358,7 +436,10 @@ export class Engine implements EngineApi {
   seek(t: number | string): boolean {
     const ms = typeof t === 'string' ? (t.length <= 40 ? parseIsoUtc(t) : null) : t;
     if (typeof ms !== 'number' || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
-      this.report('error', `Cannot go to ${typeof t === 'string' ? `“${t.slice(0, 40)}”` : String(t)}: give Unix milliseconds or an ISO 8601 UTC time such as 2026-06-21T12:00:00Z.`);
+      this.report(
+        'error',
+        `Cannot go to ${typeof t === 'string' ? `“${t.slice(0, 40)}”` : String(t)}: give Unix milliseconds or an ISO 8601 UTC time such as 2026-06-21T12:00:00Z.`,
+      );
       return false;
     }
     this.clock.seek(ms);
@@ -368,7 +449,10 @@ export class Engine implements EngineApi {
   /** Sets the clock rate. A rate that is not a number or beyond ±{@link MAX_WARP} changes nothing and emits `error`. */
   setWarp(warp: number): boolean {
     if (typeof warp !== 'number' || !Number.isFinite(warp) || Math.abs(warp) > MAX_WARP) {
-      this.report('error', `Warp must be a number from −${MAX_WARP.toLocaleString('en-US')} to ${MAX_WARP.toLocaleString('en-US')}, got ${String(warp).slice(0, 40)}.`);
+      this.report(
+        'error',
+        `Warp must be a number from −${MAX_WARP.toLocaleString('en-US')} to ${MAX_WARP.toLocaleString('en-US')}, got ${String(warp).slice(0, 40)}.`,
+      );
       return false;
     }
     this.clock.setWarp(warp);
@@ -399,7 +483,12 @@ export class Engine implements EngineApi {
     st.selectNode(index);
     this.links.invalidate();
     this.dataChanged();
-    if (index !== before) this.emit({ type: 'select', index, nodeId: index === null || !this.meta ? null : satelliteIdentity(this.meta.shells, index).id });
+    if (index !== before)
+      this.emit({
+        type: 'select',
+        index,
+        nodeId: index === null || !this.meta ? null : satelliteIdentity(this.meta.shells, index).id,
+      });
     // Chosen from a list, a search or a host page (not by a click on it): turn so it is in view.
     if (opts.turn && index !== null && this.isReady && !st.follow) {
       const aim = nodeAim(index, this.clock.now());
@@ -420,7 +509,8 @@ export class Engine implements EngineApi {
     this.links.setRoute(from, to);
     // Turn to a newly chosen route, so its two ends are on the near side.
     if (changed && from && to && this.isReady) {
-      const a = this.endLatLon(from), b = this.endLatLon(to);
+      const a = this.endLatLon(from),
+        b = this.endLatLon(to);
       if (a && b) aimCamera(betweenAim(a, b), TURN_MS);
     }
   }
@@ -457,13 +547,15 @@ export class Engine implements EngineApi {
       if (view.layers.links !== undefined) st.setLayer('showLinks', view.layers.links);
       if (view.layers.stations !== undefined) st.setLayer('showStations', view.layers.stations);
     }
-    if (view.hiddenShells) st.setHiddenShells(view.hiddenShells.filter((i) => i < (this.meta?.shells.length ?? 0)));
+    if (view.hiddenShells)
+      st.setHiddenShells(view.hiddenShells.filter((i) => i < (this.meta?.shells.length ?? 0)));
     if (view.selected !== undefined) this.select(view.selected);
     if (view.follow !== undefined) this.follow(view.follow);
     if (view.route !== undefined) {
       if (view.route === null) this.setRouteEnds(null, null);
       else {
-        const from = this.resolveEnd(view.route.from), to = this.resolveEnd(view.route.to);
+        const from = this.resolveEnd(view.route.from),
+          to = this.resolveEnd(view.route.to);
         if (from && to) this.setRouteEnds(from, to);
       }
     }
@@ -477,7 +569,8 @@ export class Engine implements EngineApi {
   getView(): ViewState {
     const s = useApp.getState();
     const meta = this.meta;
-    const idOf = (i: number) => (meta && i >= 0 && i < meta.total ? satelliteIdentity(meta.shells, i).id : null);
+    const idOf = (i: number) =>
+      meta && i >= 0 && i < meta.total ? satelliteIdentity(meta.shells, i).id : null;
     const aim = currentAim();
     const named = (e: RouteEndRef | null): NamedRouteEnd | null => {
       if (!e) return null;
@@ -485,7 +578,8 @@ export class Engine implements EngineApi {
       const id = idOf(e.node);
       return id ? { node: id } : null;
     };
-    const from = named(s.routeFrom), to = named(s.routeTo);
+    const from = named(s.routeFrom),
+      to = named(s.routeTo);
     return {
       timeMs: this.clock.now(),
       warp: this.clock.warp,
@@ -510,7 +604,8 @@ export class Engine implements EngineApi {
       return null;
     }
     const node = this.resolveNode(end.node);
-    if (node === null) this.report('error', `There is no satellite “${end.node.slice(0, 60)}” in this scenario.`);
+    if (node === null)
+      this.report('error', `There is no satellite “${end.node.slice(0, 60)}” in this scenario.`);
     return node === null ? null : { node };
   }
 
@@ -521,12 +616,25 @@ export class Engine implements EngineApi {
     const t = this.clock.now();
     if (typeof camera === 'string') {
       const sel = useApp.getState().selected;
-      const aim = camera === 'selected' ? (sel !== null ? nodeAim(sel, t) : null) : subjectAim(meta, camera, t, cameraControl.fovDeg, cameraControl.aspect);
+      const aim =
+        camera === 'selected'
+          ? sel !== null
+            ? nodeAim(sel, t)
+            : null
+          : subjectAim(meta, camera, t, cameraControl.fovDeg, cameraControl.aspect);
       if (aim) aimCamera(aim, durationMs);
       return;
     }
     const target = camera.targetId !== undefined ? this.resolveNode(camera.targetId) : null;
-    aimCamera({ latDeg: camera.latDeg, lonDeg: camera.lonDeg, distanceRe: camera.distanceRe, targetIndex: target ?? -1 }, durationMs);
+    aimCamera(
+      {
+        latDeg: camera.latDeg,
+        lonDeg: camera.lonDeg,
+        distanceRe: camera.distanceRe,
+        targetIndex: target ?? -1,
+      },
+      durationMs,
+    );
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -586,7 +694,13 @@ export class Engine implements EngineApi {
     let budget: NodeReport['budget'] = null;
     if (b && index % b.stride === 0 && index / b.stride < b.count) {
       const k = (index / b.stride) * BUDGET_FLOATS_PER_NODE;
-      budget = { tMs: b.tMs, stateOfCharge: b.values[k], temperatureK: b.values[k + 1], computeAvailable: b.values[k + 2], powerMarginW: b.values[k + 3] };
+      budget = {
+        tMs: b.tMs,
+        stateOfCharge: b.values[k],
+        temperatureK: b.values[k + 1],
+        computeAvailable: b.values[k + 2],
+        powerMarginW: b.values[k + 3],
+      };
     }
     return {
       index,
@@ -611,8 +725,10 @@ export class Engine implements EngineApi {
   async apply(next: unknown, opts: { record?: boolean } = {}): Promise<void> {
     const st = useApp.getState();
     const prev = st.scenario;
-    if (prev !== null && onlyBurdenChanged(prev, next)) return this.applyBurden(prev, next, opts.record !== false);
-    const selectedId = st.selected !== null && st.meta ? satelliteIdentity(st.meta.shells, st.selected).id : null;
+    if (prev !== null && onlyBurdenChanged(prev, next))
+      return this.applyBurden(prev, next, opts.record !== false);
+    const selectedId =
+      st.selected !== null && st.meta ? satelliteIdentity(st.meta.shells, st.selected).id : null;
     const follow = st.follow;
     const t = this.clock.now();
     const playing = this.clock.playing;
@@ -686,7 +802,10 @@ export class Engine implements EngineApi {
   private editStations(next: GroundStation[], from: RouteEndRef | null, to: RouteEndRef | null): void {
     const prev = useApp.getState().scenario;
     if (prev && typeof prev === 'object' && !Array.isArray(prev)) {
-      useApp.getState().recordEdit(prev, { ...(prev as Record<string, unknown>), groundStations: next.map((s) => ({ ...s })) });
+      useApp.getState().recordEdit(prev, {
+        ...(prev as Record<string, unknown>),
+        groundStations: next.map((s) => ({ ...s })),
+      });
     }
     this.links.setStations(next, from, to);
   }

@@ -49,14 +49,28 @@ describe('KeyframeSync', () => {
         const b = body as { startMs: number; stepS: number; count: number };
         return new Promise((resolve) =>
           pending.push(() =>
-            resolve({ type: 'keyframes', seq: 0, ...b, satCount: 1, data: new Float32Array(8 * b.count), status: new Uint8Array(1), computeMs: 500, runtime: 'js' }),
+            resolve({
+              type: 'keyframes',
+              seq: 0,
+              ...b,
+              satCount: 1,
+              data: new Float32Array(8 * b.count),
+              status: new Uint8Array(1),
+              computeMs: 500,
+              runtime: 'js',
+            }),
           ),
         );
       },
       dispose() {},
     } as unknown as CoreClient;
     const notices: string[] = [];
-    const sync = new KeyframeSync(client, () => warp, { changed() {}, notify: (_k, t) => notices.push(t) }, () => wall);
+    const sync = new KeyframeSync(
+      client,
+      () => warp,
+      { changed() {}, notify: (_k, t) => notices.push(t) },
+      () => wall,
+    );
     sync.reset(satellites);
     return { sync, asked, pending, notices, advance: (ms: number) => (wall += ms) };
   }

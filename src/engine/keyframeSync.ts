@@ -35,7 +35,11 @@ export interface KeyframePlan {
  * satellites × keyframes would exceed `limit`, the step is doubled up to {@link MAX_KF_STEP_S} and
  * then the span shortened until it fits (at least two keyframes).
  */
-export function planKeyframeWindow(satellites: number, warp: number, limit = MAX_KEYFRAME_STATES): KeyframePlan {
+export function planKeyframeWindow(
+  satellites: number,
+  warp: number,
+  limit = MAX_KEYFRAME_STATES,
+): KeyframePlan {
   const wantS = keyframeSpanS(warp);
   const fits = (count: number) => count * satellites <= limit;
   let stepS = KF_STEP_S;
@@ -67,7 +71,12 @@ export class KeyframeSync {
   /** Satellites that could not be propagated in the last window (told once per change). */
   private lastFailed = 0;
   readonly loop: RequestLoop<{ startMs: number; stepS: number; count: number }, KeyframesReply>;
-  stats = { lastComputeMs: 0, satStatesPerS: 0, runtime: 'js' as 'js' | 'wasm', plan: null as KeyframePlan | null };
+  stats = {
+    lastComputeMs: 0,
+    satStatesPerS: 0,
+    runtime: 'js' as 'js' | 'wasm',
+    plan: null as KeyframePlan | null,
+  };
 
   constructor(
     client: CoreClient,
@@ -109,13 +118,17 @@ export class KeyframeSync {
     if (plan.impossible) {
       if (!this.toldFailed) {
         this.toldFailed = true;
-        this.events.notify('error', `${this.satellites.toLocaleString('en-US')} element sets are more than the propagation worker can hold (${MAX_KEYFRAME_STATES.toLocaleString('en-US')} satellite states); they are not drawn.`);
+        this.events.notify(
+          'error',
+          `${this.satellites.toLocaleString('en-US')} element sets are more than the propagation worker can hold (${MAX_KEYFRAME_STATES.toLocaleString('en-US')} satellite states); they are not drawn.`,
+        );
       }
       return;
     }
     const w = this.window;
     const margin = plan.spanS * 1000 * 0.35;
-    if (w && simMs >= w.startMs + (warp < 0 ? margin : 0) && simMs <= w.endMs - (warp >= 0 ? margin : 0)) return;
+    if (w && simMs >= w.startMs + (warp < 0 ? margin : 0) && simMs <= w.endMs - (warp >= 0 ? margin : 0))
+      return;
     if (plan.reduced && !this.toldReduced) {
       this.toldReduced = true;
       this.events.notify(
@@ -132,7 +145,14 @@ export class KeyframeSync {
   }
 
   private onKeyframes(r: KeyframesReply): void {
-    sceneData.keyframes = { startMs: r.startMs, stepS: r.stepS, count: r.count, satCount: r.satCount, data: r.data, status: r.status };
+    sceneData.keyframes = {
+      startMs: r.startMs,
+      stepS: r.stepS,
+      count: r.count,
+      satCount: r.satCount,
+      data: r.data,
+      status: r.status,
+    };
     sceneData.keyframesVersion++;
     this.window = { startMs: r.startMs, endMs: r.startMs + (r.count - 1) * r.stepS * 1000 };
     this.stats.lastComputeMs = r.computeMs;
@@ -142,7 +162,10 @@ export class KeyframeSync {
     let failed = 0;
     for (let i = 0; i < r.status.length; i++) if (r.status[i] !== 0) failed++;
     if (failed > 0 && failed !== this.lastFailed) {
-      this.events.notify('info', `${failed.toLocaleString('en-US')} satellite${failed === 1 ? ' has' : 's have'} decayed or cannot be propagated at this time and ${failed === 1 ? 'is' : 'are'} not drawn.`);
+      this.events.notify(
+        'info',
+        `${failed.toLocaleString('en-US')} satellite${failed === 1 ? ' has' : 's have'} decayed or cannot be propagated at this time and ${failed === 1 ? 'is' : 'are'} not drawn.`,
+      );
     }
     this.lastFailed = failed;
   }

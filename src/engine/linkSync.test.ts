@@ -31,7 +31,14 @@ async function step(sync: LinkSync, simMs: number) {
 }
 
 const route = (hops: number, nodes: number[], latencyMs: number): RouteInfo => ({
-  from: { station: 0 }, to: { station: 1 }, hops, pathKm: latencyMs * 299.792458, latencyMs, nodes, fibreKm: 5570, fibreMs: 27.9,
+  from: { station: 0 },
+  to: { station: 1 },
+  hops,
+  pathKm: latencyMs * 299.792458,
+  latencyMs,
+  nodes,
+  fibreKm: 5570,
+  fibreMs: 27.9,
 });
 
 describe('LinkSync', () => {
@@ -44,7 +51,12 @@ describe('LinkSync', () => {
 
   it('takes the scenario’s stations, asks the worker, and writes counts for the panels and candidates for the scene', async () => {
     const { sync, client } = await setup();
-    expect(useApp.getState().stations.map((s) => s.name)).toEqual(['New York', 'London', 'Los Angeles', 'Madrid']);
+    expect(useApp.getState().stations.map((s) => s.name)).toEqual([
+      'New York',
+      'London',
+      'Los Angeles',
+      'Madrid',
+    ]);
     expect(sceneData.stations.length).toBe(4);
     await step(sync, T0);
     expect(client.requests.at(-1)).toMatchObject({ type: 'links', tMs: T0, route: null });
@@ -76,7 +88,12 @@ describe('LinkSync', () => {
   it('tells the user when the route breaks, comes back and changes — not on the first answer', async () => {
     const { sync, client } = await setup();
     sync.setRoute({ station: 0 }, { station: 1 });
-    client.routes = [route(5, [10, 11, 12, 13], 21.1), null, route(5, [10, 11, 12, 13], 21.2), route(6, [20, 21, 22, 23, 24], 21.6)];
+    client.routes = [
+      route(5, [10, 11, 12, 13], 21.1),
+      null,
+      route(5, [10, 11, 12, 13], 21.2),
+      route(6, [20, 21, 22, 23, 24], 21.6),
+    ];
     await step(sync, T0);
     expect(useApp.getState().routeEvents).toEqual([]);
     expect(Array.from(sceneData.route)).toEqual([-1, 10, 11, 12, 13, -2]);
@@ -109,7 +126,10 @@ describe('LinkSync', () => {
 
   it('a station edit goes to the worker with the next request; a scenario without links or stations asks nothing', async () => {
     const { sync, client, meta } = await setup();
-    const stations = [...useApp.getState().stations, { name: 'Quito', latDeg: -0.18, lonDeg: -78.47, minElevationDeg: 25 }];
+    const stations = [
+      ...useApp.getState().stations,
+      { name: 'Quito', latDeg: -0.18, lonDeg: -78.47, minElevationDeg: 25 },
+    ];
     sync.setStations(stations, null, null);
     await step(sync, T0);
     expect((client.requests.at(-1) as { stations: unknown[] }).stations.length).toBe(5);
@@ -144,10 +164,15 @@ describe('LinkSync', () => {
     const { sync, client } = await setup();
     sync.setRoute({ station: 0 }, { station: 1 });
     client.routes = [route(5, [10, 11, 12, 13], 21.1), null];
-    client.inView = [[9, 9, 9, 9], [0, 9, 9, 9]];
+    client.inView = [
+      [9, 9, 9, 9],
+      [0, 9, 9, 9],
+    ];
     await step(sync, T0);
     await step(sync, T0 + 60000);
-    expect(useApp.getState().routeEvents[0].text).toBe('The route broke (New York sees no satellite above 25°)');
+    expect(useApp.getState().routeEvents[0].text).toBe(
+      'The route broke (New York sees no satellite above 25°)',
+    );
   });
 
   it('after an edit, a satellite route end follows its id, and is cleared when that id is gone', async () => {
@@ -160,11 +185,17 @@ describe('LinkSync', () => {
     };
     sync.setRoute({ station: 0 }, { node: 100 });
     // A shell added after: the satellite keeps its id (S1-P05-13) and its index.
-    const after = reload([...scenario.shells, { kind: 'walker', altitudeKm: 700, inclinationDeg: 60, planes: 1, satsPerPlane: 10 }]);
+    const after = reload([
+      ...scenario.shells,
+      { kind: 'walker', altitudeKm: 700, inclinationDeg: 60, planes: 1, satsPerPlane: 10 },
+    ]);
     expect(useApp.getState().routeTo).toEqual({ node: 100 });
     expect(satelliteIdentity(after.shells, 100).id).toBe(satelliteIdentity(meta.shells, 100).id);
     // A shell inserted before renames the shells (S1 is now the new one): S1-P05-13 no longer exists.
-    reload([{ kind: 'walker', altitudeKm: 700, inclinationDeg: 60, planes: 1, satsPerPlane: 10 }, ...scenario.shells]);
+    reload([
+      { kind: 'walker', altitudeKm: 700, inclinationDeg: 60, planes: 1, satsPerPlane: 10 },
+      ...scenario.shells,
+    ]);
     expect(useApp.getState().routeTo).toBeNull();
     expect(useApp.getState().routeFrom).toEqual({ station: 0 });
   });

@@ -21,8 +21,20 @@ import { RequestLoop } from './requestLoop';
 
 type LinksReply = Extract<WorkerResponse, { type: 'links' }>;
 type RouteSeriesReply = Extract<WorkerResponse, { type: 'routeSeries' }>;
-type LinksQuery = { tMs: number; selected: number; route: { from: RouteEndRef; to: RouteEndRef } | null; stations: GroundStation[] };
-type SeriesQuery = { from: RouteEndRef; to: RouteEndRef; startMs: number; stepS: number; count: number; stations: GroundStation[] };
+type LinksQuery = {
+  tMs: number;
+  selected: number;
+  route: { from: RouteEndRef; to: RouteEndRef } | null;
+  stations: GroundStation[];
+};
+type SeriesQuery = {
+  from: RouteEndRef;
+  to: RouteEndRef;
+  startMs: number;
+  stepS: number;
+  count: number;
+  stations: GroundStation[];
+};
 
 /** Route chart: samples over the next orbit, one a minute. */
 const SERIES_STEP_S = 60;
@@ -87,12 +99,16 @@ export class LinkSync {
     // An edit may renumber satellites: a satellite end follows its id, a station end its name.
     const valid = (e: RouteEndRef | null): RouteEndRef | null => {
       if (!keepRoute || !e) return null;
-      if ('station' in e) return e.station < stations.length && st.stations[e.station]?.name === stations[e.station].name ? e : null;
+      if ('station' in e)
+        return e.station < stations.length && st.stations[e.station]?.name === stations[e.station].name
+          ? e
+          : null;
       if (!before || !(e.node >= 0 && e.node < before.total)) return null;
       const node = findSatellite(meta.shells, satelliteIdentity(before.shells, e.node).id);
       return node === null ? null : { node };
     };
-    const from = valid(st.routeFrom), to = valid(st.routeTo);
+    const from = valid(st.routeFrom),
+      to = valid(st.routeTo);
     useApp.getState().resetNetwork(stations, from, to);
     this.writeStations(stations);
     sceneData.links = null;
@@ -112,7 +128,8 @@ export class LinkSync {
     }
     sceneData.route = new Int32Array(0);
     sceneData.routeVersion++;
-    const endsChanged = !sameEnd(from, useApp.getState().routeFrom) || !sameEnd(to, useApp.getState().routeTo);
+    const endsChanged =
+      !sameEnd(from, useApp.getState().routeFrom) || !sameEnd(to, useApp.getState().routeTo);
     if (endsChanged) this.lastRoute = undefined;
     useApp.getState().setStations(stations, from, to);
     this.writeStations(stations);
@@ -175,7 +192,12 @@ export class LinkSync {
     const old = sceneData.links;
     const meta = this.meta!;
     if (!old || !sameArray(old.pairs, r.draw.pairs) || !sameArray(old.ground, r.draw.ground)) {
-      sceneData.links = { pairs: r.draw.pairs, ground: r.draw.ground, maxRangeKm: meta.links.maxRangeKm, grazingAltitudeKm: meta.links.grazingAltitudeKm };
+      sceneData.links = {
+        pairs: r.draw.pairs,
+        ground: r.draw.ground,
+        maxRangeKm: meta.links.maxRangeKm,
+        grazingAltitudeKm: meta.links.grazingAltitudeKm,
+      };
       sceneData.linksVersion++;
     }
     const chain = routeChain(r.route);
@@ -202,14 +224,32 @@ export class LinkSync {
   }
 
   /** A break, return or change of the route between two replies for the same ends, or null. */
-  private routeEvent(tMs: number, now: RouteInfo | null, stations: GroundStation[], inView: ArrayLike<number>): RouteEvent | null {
+  private routeEvent(
+    tMs: number,
+    now: RouteInfo | null,
+    stations: GroundStation[],
+    inView: ArrayLike<number>,
+  ): RouteEvent | null {
     const before = this.lastRoute;
     this.lastRoute = now;
     if (before === undefined || !useApp.getState().routeFrom || !useApp.getState().routeTo) return null;
-    if (before && !now) return { tMs, kind: 'broken', text: `The route broke (${this.whyNone(stations, inView)})` };
-    if (!before && now) return { tMs, kind: 'restored', text: `A route is back: ${now.hops} hops, ${now.latencyMs.toFixed(1)} ms` };
-    if (before && now && (before.hops !== now.hops || before.nodes[0] !== now.nodes[0] || before.nodes[before.nodes.length - 1] !== now.nodes[now.nodes.length - 1])) {
-      const via = (r: RouteInfo) => (r.nodes.length ? satelliteIdentity(this.meta!.shells, r.nodes[0]).id : '—');
+    if (before && !now)
+      return { tMs, kind: 'broken', text: `The route broke (${this.whyNone(stations, inView)})` };
+    if (!before && now)
+      return {
+        tMs,
+        kind: 'restored',
+        text: `A route is back: ${now.hops} hops, ${now.latencyMs.toFixed(1)} ms`,
+      };
+    if (
+      before &&
+      now &&
+      (before.hops !== now.hops ||
+        before.nodes[0] !== now.nodes[0] ||
+        before.nodes[before.nodes.length - 1] !== now.nodes[now.nodes.length - 1])
+    ) {
+      const via = (r: RouteInfo) =>
+        r.nodes.length ? satelliteIdentity(this.meta!.shells, r.nodes[0]).id : '—';
       return {
         tMs,
         kind: 'changed',
@@ -239,21 +279,35 @@ export class LinkSync {
     const count = Math.max(2, Math.ceil(periodS / SERIES_STEP_S) + 1);
     this.seriesDirty = false;
     this.seriesRange = [NaN, NaN];
-    this.series.ask({ from: st.routeFrom, to: st.routeTo, startMs: simMs, stepS: SERIES_STEP_S, count, stations: st.stations });
+    this.series.ask({
+      from: st.routeFrom,
+      to: st.routeTo,
+      startMs: simMs,
+      stepS: SERIES_STEP_S,
+      count,
+      stations: st.stations,
+    });
   }
 
   /** One orbit of the route's first satellite, else of the scenario's first shell, else 96 min. */
   private routePeriodS(route: RouteInfo | null): number {
     const meta = this.meta!;
     const shellOf = (i: number) => meta.shells[satelliteIdentity(meta.shells, i).shellIndex];
-    const sh = route && route.nodes.length ? shellOf(route.nodes[0]) : meta.shells.find((s) => s.altitudeKm !== undefined);
+    const sh =
+      route && route.nodes.length
+        ? shellOf(route.nodes[0])
+        : meta.shells.find((s) => s.altitudeKm !== undefined);
     return sh?.altitudeKm !== undefined ? keplerPeriodS(EARTH_RADIUS_KM + sh.altitudeKm) : 5760;
   }
 
   private writeStations(stations: GroundStation[]): void {
-    sceneData.stations = stations.map((s) => ({ name: s.name, latDeg: s.latDeg, lonDeg: s.lonDeg, minElevationDeg: s.minElevationDeg }));
+    sceneData.stations = stations.map((s) => ({
+      name: s.name,
+      latDeg: s.latDeg,
+      lonDeg: s.lonDeg,
+      minElevationDeg: s.minElevationDeg,
+    }));
     sceneData.stationsVersion++;
     this.changed();
   }
 }
-

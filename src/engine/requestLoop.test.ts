@@ -19,7 +19,13 @@ function harness(opts: { minIntervalMs?: number; workShare?: number } = {}) {
   const settle = async () => {
     for (let k = 0; k < 3; k++) await Promise.resolve();
   };
-  const err = (message: string): WorkerError => ({ type: 'error', seq: 0, request: 'budgets', message, issues: [] });
+  const err = (message: string): WorkerError => ({
+    type: 'error',
+    seq: 0,
+    request: 'budgets',
+    message,
+    issues: [],
+  });
   return { loop, sent, applied, failed, settle, err, advance: (ms: number) => (wall += ms) };
 }
 

@@ -65,7 +65,10 @@ export class RequestLoop<Q, R> {
     const now = this.wall();
     if (now < this.retryAtWallMs) return false;
     const share = this.opts.workShare ?? 1;
-    const wait = Math.max(this.opts.minIntervalMs ?? 0, share > 0 && share < 1 ? this.lastComputeMs / share : 0);
+    const wait = Math.max(
+      this.opts.minIntervalMs ?? 0,
+      share > 0 && share < 1 ? this.lastComputeMs / share : 0,
+    );
     return now - this.lastSentWallMs >= wait;
   }
 
@@ -85,7 +88,8 @@ export class RequestLoop<Q, R> {
       this.inFlight = false;
       if (isError(r)) {
         this.failures++;
-        this.retryAtWallMs = this.wall() + Math.min(MAX_BACKOFF_MS, (this.opts.backoffMs ?? 1000) * 2 ** (this.failures - 1));
+        this.retryAtWallMs =
+          this.wall() + Math.min(MAX_BACKOFF_MS, (this.opts.backoffMs ?? 1000) * 2 ** (this.failures - 1));
         this.opts.fail?.(r, q);
         return;
       }

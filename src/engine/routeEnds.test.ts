@@ -14,8 +14,12 @@ describe('route ends and chains', () => {
   it('the chain puts stations as stationRef(s) = −(s + 1) around the satellites', () => {
     expect([stationRef(0), stationRef(3)]).toEqual([-1, -4]);
     const base = { hops: 4, pathKm: 1, latencyMs: 1, fibreKm: null, fibreMs: null };
-    expect(Array.from(routeChain({ ...base, from: { station: 0 }, to: { station: 3 }, nodes: [5, 6, 7] }))).toEqual([-1, 5, 6, 7, -4]);
-    expect(Array.from(routeChain({ ...base, from: { station: 1 }, to: { node: 7 }, nodes: [5, 6, 7] }))).toEqual([-2, 5, 6, 7]);
+    expect(
+      Array.from(routeChain({ ...base, from: { station: 0 }, to: { station: 3 }, nodes: [5, 6, 7] })),
+    ).toEqual([-1, 5, 6, 7, -4]);
+    expect(
+      Array.from(routeChain({ ...base, from: { station: 1 }, to: { node: 7 }, nodes: [5, 6, 7] })),
+    ).toEqual([-2, 5, 6, 7]);
     expect(routeChain(null).length).toBe(0);
   });
 

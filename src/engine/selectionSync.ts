@@ -32,12 +32,24 @@ export class SelectionSync {
   readonly track: RequestLoop<{ index: number; centerMs: number }, TrackReply>;
   readonly series: RequestLoop<{ index: number; centerMs: number }, SeriesReply>;
 
-  constructor(client: CoreClient, budgetClient: CoreClient, private readonly events: SelectionSyncEvents, wallMs?: () => number) {
+  constructor(
+    client: CoreClient,
+    budgetClient: CoreClient,
+    private readonly events: SelectionSyncEvents,
+    wallMs?: () => number,
+  ) {
     this.track = new RequestLoop({
       send: (q) => client.request({ type: 'track', ...q, points: TRACK_POINTS }),
       apply: (r) => {
         this.trackPeriodS = r.periodS;
-        sceneData.track = { index: r.index, startMs: r.startMs, stepS: r.stepS, periodS: r.periodS, eci: r.eci, ecef: r.ecef };
+        sceneData.track = {
+          index: r.index,
+          startMs: r.startMs,
+          stepS: r.stepS,
+          periodS: r.periodS,
+          eci: r.eci,
+          ecef: r.ecef,
+        };
         sceneData.trackVersion++;
         this.events.changed();
       },
@@ -45,7 +57,8 @@ export class SelectionSync {
       wallMs,
     });
     this.series = new RequestLoop({
-      send: (q) => budgetClient.request({ type: 'nodeSeries', ...q, orbitsEachSide: SERIES_ORBITS_EACH_SIDE }),
+      send: (q) =>
+        budgetClient.request({ type: 'nodeSeries', ...q, orbitsEachSide: SERIES_ORBITS_EACH_SIDE }),
       apply: (r) => {
         const span = r.count * r.stepS * 1000;
         this.seriesRange = [r.startMs + span * 0.25, r.startMs + span * 0.75];

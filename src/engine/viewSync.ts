@@ -26,7 +26,8 @@ function applyHidden(s: AppState): void {
   const shells = s.meta?.shells ?? [];
   // With a shell for scale beside it, the subject is drawn larger and the context smaller and quieter.
   if (shells.some((sh) => sh.role === 'context')) {
-    for (let i = 0; i < shells.length && i < t.length; i++) t[i] = shells[i].role === 'context' ? SHELL_CONTEXT : SHELL_SUBJECT;
+    for (let i = 0; i < shells.length && i < t.length; i++)
+      t[i] = shells[i].role === 'context' ? SHELL_CONTEXT : SHELL_SUBJECT;
   }
   for (const i of s.hiddenShells) if (i >= 0 && i < t.length) t[i] = SHELL_HIDDEN;
   sceneData.hiddenVersion++;

@@ -20,14 +20,28 @@ describe.each(Object.keys(BUILTIN_SCENARIOS))('budgets of built-in %s over a day
     const nodes = sampleNodes(ex.total, stride);
     const paramIndexOf = shellIndexOf(ex, nodes);
     const capacity = ex.shells.map((s) => s.node.batteryWh);
-    const runner = new BudgetRunner({ packed: packParams(ex.shells.map((s) => s.node)), paramIndexOf, n: nodes.length, positionsAt: scenarioPositions(ex, nodes), stepS: 60, warmupS: 3 * 3600 });
+    const runner = new BudgetRunner({
+      packed: packParams(ex.shells.map((s) => s.node)),
+      paramIndexOf,
+      n: nodes.length,
+      positionsAt: scenarioPositions(ex, nodes),
+      stepS: 60,
+      warmupS: 3 * 3600,
+    });
     const t0 = ex.epochMs;
     let checked = 0;
     for (let h = 0; h <= 24; h += 1) {
       runner.advanceTo(t0 + h * 3600_000);
       const o = runner.out;
       for (let i = 0; i < nodes.length; i++) {
-        const values = [o.batteryWh[i], o.tempK[i], o.powerGenW[i], o.loadW[i], o.computeAvailable[i], o.shadow[i]];
+        const values = [
+          o.batteryWh[i],
+          o.tempK[i],
+          o.powerGenW[i],
+          o.loadW[i],
+          o.computeAvailable[i],
+          o.shadow[i],
+        ];
         for (const v of values) expect(Number.isFinite(v)).toBe(true);
         expect(o.batteryWh[i]).toBeGreaterThanOrEqual(0);
         expect(o.batteryWh[i]).toBeLessThanOrEqual(capacity[paramIndexOf[i]] + 1e-6);

@@ -1,7 +1,14 @@
 import { sgp4 } from 'satellite.js';
 import { describe, expect, it } from 'vitest';
 import { satrecEpochMs } from '../sim/keyframes';
-import { BUILTIN_LIST, BUILTIN_SCENARIOS, countSatellites, DEFAULT_SCENARIO_ID, findBuiltin, unknownBuiltinMessage } from './builtins';
+import {
+  BUILTIN_LIST,
+  BUILTIN_SCENARIOS,
+  countSatellites,
+  DEFAULT_SCENARIO_ID,
+  findBuiltin,
+  unknownBuiltinMessage,
+} from './builtins';
 import { findCatalog } from './catalogs';
 import { expandScenario } from './expand';
 import { findSatellite } from './identity';
@@ -40,7 +47,18 @@ describe('built-in scenarios', () => {
 
   it('finds built-ins by their own ids only: inherited object members and odd input are unknown ids', () => {
     for (const id of Object.keys(EXPECTED)) expect(findBuiltin(id)?.id).toBe(id);
-    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'isPrototypeOf', 'nope', '', 'THREE-BODY']) {
+    for (const id of [
+      'constructor',
+      '__proto__',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+      '__defineGetter__',
+      'isPrototypeOf',
+      'nope',
+      '',
+      'THREE-BODY',
+    ]) {
       expect(findBuiltin(id), id).toBeNull();
     }
     for (const odd of [undefined, null, 42, {}, ['three-body']]) expect(findBuiltin(odd)).toBeNull();
@@ -48,24 +66,30 @@ describe('built-in scenarios', () => {
 
   it('names an unknown id, shortened and without control characters, and the scenario shown instead', () => {
     const title = BUILTIN_SCENARIOS['three-body'].title;
-    expect(unknownBuiltinMessage('constructor')).toBe(`There is no built-in scenario called “constructor”. Showing ${title} instead; choose another below.`);
+    expect(unknownBuiltinMessage('constructor')).toBe(
+      `There is no built-in scenario called “constructor”. Showing ${title} instead; choose another below.`,
+    );
     const long = unknownBuiltinMessage(`${'x'.repeat(10_000)}`);
     expect(long).toContain(`“${'x'.repeat(60)}…”`);
     expect(long.length).toBeLessThan(250);
     expect(unknownBuiltinMessage('a\nb\u0000c')).toContain('“a?b?c”');
   });
 
-  it.each(Object.keys(EXPECTED).filter((id) => id !== 'spacex-1m'))('%s validates, has sources, says what is assumed and expands without warnings', (id) => {
-    const s = load(id);
-    expect(s.sources.length).toBeGreaterThan(0);
-    expect(s.description.length).toBeGreaterThan(50);
-    if (!['starlink', 'vallado-00005'].includes(id)) expect(s.description).toMatch(/ASSUMED|SYNTHETIC|ILLUSTRATIVE|assumed/);
-    const ex = expandScenario(s);
-    expect(ex.total).toBe(EXPECTED[id]);
-    expect(ex.warnings).toEqual([]);
-    if (s.view.selected) expect(findSatellite(ex.shells, s.view.selected)).not.toBeNull();
-    for (const t of s.tour) if (t.select) expect(findSatellite(ex.shells, t.select)).not.toBeNull();
-  });
+  it.each(Object.keys(EXPECTED).filter((id) => id !== 'spacex-1m'))(
+    '%s validates, has sources, says what is assumed and expands without warnings',
+    (id) => {
+      const s = load(id);
+      expect(s.sources.length).toBeGreaterThan(0);
+      expect(s.description.length).toBeGreaterThan(50);
+      if (!['starlink', 'vallado-00005'].includes(id))
+        expect(s.description).toMatch(/ASSUMED|SYNTHETIC|ILLUSTRATIVE|assumed/);
+      const ex = expandScenario(s);
+      expect(ex.total).toBe(EXPECTED[id]);
+      expect(ex.warnings).toEqual([]);
+      if (s.view.selected) expect(findSatellite(ex.shells, s.view.selected)).not.toBeNull();
+      for (const t of s.tour) if (t.select) expect(findSatellite(ex.shells, t.select)).not.toBeNull();
+    },
+  );
 
   it('spacex-1m expands to exactly 1,000,000 satellites within 2 s', () => {
     const t0 = performance.now();
@@ -86,7 +110,11 @@ describe('built-in scenarios', () => {
     let checked = 0;
     for (const id of Object.keys(EXPECTED)) {
       for (const sh of expandScenario(load(id)).shells) {
-        if ((sh.kind === 'sso' || sh.kind === 'cluster') && sh.altitudeKm !== undefined && V7[sh.altitudeKm] !== undefined) {
+        if (
+          (sh.kind === 'sso' || sh.kind === 'cluster') &&
+          sh.altitudeKm !== undefined &&
+          V7[sh.altitudeKm] !== undefined
+        ) {
           expect(Math.abs((sh.inclinationDeg as number) - V7[sh.altitudeKm])).toBeLessThan(0.01);
           checked++;
         }
@@ -96,16 +124,29 @@ describe('built-in scenarios', () => {
   });
 
   it('the filings stay within their published ranges', () => {
-    const alt = (id: string) => expandScenario(load(id)).shells.map((sh) => [sh.kind, sh.altitudeKm as number, sh.inclinationDeg as number] as const);
+    const alt = (id: string) =>
+      expandScenario(load(id)).shells.map(
+        (sh) => [sh.kind, sh.altitudeKm as number, sh.inclinationDeg as number] as const,
+      );
     for (const [kind, h] of alt('starcloud-88k')) expect(kind === 'sso' && h >= 600 && h <= 850).toBe(true);
-    for (const [kind, h, i] of alt('blue-origin-sunrise')) expect(kind === 'sso' && h >= 500 && h <= 1800 && i >= 97 && i <= 104).toBe(true);
+    for (const [kind, h, i] of alt('blue-origin-sunrise'))
+      expect(kind === 'sso' && h >= 500 && h <= 1800 && i >= 97 && i <= 104).toBe(true);
     const bj = load('beijing-dc');
     expect(bj.shells[0]).toMatchObject({ kind: 'sso', altitudeKm: 750, ltanHours: 6 });
     expect(bj.tour.map((t) => t.caption.slice(0, 7))).toEqual(['Phase 1', 'Phase 2', 'Phase 3']);
-    expect(bj.groundStations.map((g) => g.name)).toEqual(['Beijing (ground control)', 'Miyun (relay and downlink; assumed)']);
+    expect(bj.groundStations.map((g) => g.name)).toEqual([
+      'Beijing (ground control)',
+      'Miyun (relay and downlink; assumed)',
+    ]);
     const sc = load('suncatcher');
     expect(sc.links.pattern).toBe('cluster-mesh');
-    expect(sc.shells[0]).toMatchObject({ kind: 'cluster', altitudeKm: 650, ltanHours: 6, count: 81, spacingM: 100 });
+    expect(sc.shells[0]).toMatchObject({
+      kind: 'cluster',
+      altitudeKm: 650,
+      ltanHours: 6,
+      count: 81,
+      spacingM: 100,
+    });
     expect(load('eu-ascend').description).toMatch(/^FEASIBILITY STUDY, NOT HARDWARE/);
   });
 
@@ -159,7 +200,19 @@ describe('built-in scenarios', () => {
       expect(b.title).toBe(BUILTIN_SCENARIOS[b.id].title);
     }
     const size = (g: string, s: string) => findCatalog(g, s)?.records.length ?? 0;
-    expect(countSatellites({ version: 1, name: 'x', shells: [{ kind: 'catalog', group: 'starlink', snapshot: '2020-05-07' }, { kind: 'cluster', altitudeKm: 650, count: 81, spacingM: 100 }] }, size)).toBe(95 + 81);
+    expect(
+      countSatellites(
+        {
+          version: 1,
+          name: 'x',
+          shells: [
+            { kind: 'catalog', group: 'starlink', snapshot: '2020-05-07' },
+            { kind: 'cluster', altitudeKm: 650, count: 81, spacingM: 100 },
+          ],
+        },
+        size,
+      ),
+    ).toBe(95 + 81);
   });
 
   it('builds a fresh object each time (callers may edit it)', () => {

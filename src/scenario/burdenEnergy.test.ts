@@ -12,12 +12,21 @@ function expand(json: unknown): ExpandedScenario {
 }
 
 /** A node that never runs short: a big array and battery, a radiator that keeps it far below its limit. */
-const UNTHROTTLED = { panelAreaM2: 200, batteryWh: 200_000, computeLoadW: 10_000, busLoadW: 1500, radiatorAreaM2: 120, maxTempK: 400 };
+const UNTHROTTLED = {
+  panelAreaM2: 200,
+  batteryWh: 200_000,
+  computeLoadW: 10_000,
+  busLoadW: 1500,
+  radiatorAreaM2: 120,
+  maxTempK: 400,
+};
 
 describe('scenarioBurdenEnergy', () => {
   it('a dawn-dusk shell at 1,500 km (sunlit all year) that never throttles delivers installed power × 8,766 h within 1 %', () => {
     const ex = expand({
-      version: 1, name: 'dawn-dusk 1500', epoch: '2026-01-01T00:00:00Z',
+      version: 1,
+      name: 'dawn-dusk 1500',
+      epoch: '2026-01-01T00:00:00Z',
       shells: [{ kind: 'sso', altitudeKm: 1500, ltanHours: 6, planes: 1, satsPerPlane: 6 }],
       node: UNTHROTTLED,
     });
@@ -31,11 +40,14 @@ describe('scenarioBurdenEnergy', () => {
   });
 
   it('more eclipse gives less energy: a noon-midnight plane delivers less than a dawn-dusk one with a small battery', () => {
-    const shell = (ltanHours: number) => expand({
-      version: 1, name: 'ltan', epoch: '2026-03-01T00:00:00Z',
-      shells: [{ kind: 'sso', altitudeKm: 550, ltanHours, planes: 1, satsPerPlane: 4 }],
-      node: { ...UNTHROTTLED, batteryWh: 4000 },
-    });
+    const shell = (ltanHours: number) =>
+      expand({
+        version: 1,
+        name: 'ltan',
+        epoch: '2026-03-01T00:00:00Z',
+        shells: [{ kind: 'sso', altitudeKm: 550, ltanHours, planes: 1, satsPerPlane: 4 }],
+        node: { ...UNTHROTTLED, batteryWh: 4000 },
+      });
     const dawnDusk = scenarioBurdenEnergy(shell(6), { days: 6 });
     const noon = scenarioBurdenEnergy(shell(12), { days: 6 });
     expect(noon.itEnergyMwhPerYear).toBeLessThan(dawnDusk.itEnergyMwhPerYear * 0.8);
@@ -47,12 +59,19 @@ describe('scenarioBurdenEnergy', () => {
   });
 
   it('a bigger battery never delivers less (the same orbits, eclipse bridged)', () => {
-    const withBattery = (batteryWh: number) => scenarioBurdenEnergy(expand({
-      version: 1, name: 'walker', epoch: '2026-03-01T00:00:00Z',
-      shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 3, satsPerPlane: 2 }],
-      node: { ...UNTHROTTLED, batteryWh },
-    }), { days: 4 });
-    const small = withBattery(3000), big = withBattery(60_000);
+    const withBattery = (batteryWh: number) =>
+      scenarioBurdenEnergy(
+        expand({
+          version: 1,
+          name: 'walker',
+          epoch: '2026-03-01T00:00:00Z',
+          shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 3, satsPerPlane: 2 }],
+          node: { ...UNTHROTTLED, batteryWh },
+        }),
+        { days: 4 },
+      );
+    const small = withBattery(3000),
+      big = withBattery(60_000);
     expect(big.itEnergyMwhPerYear).toBeGreaterThan(small.itEnergyMwhPerYear);
   });
 
@@ -65,7 +84,9 @@ describe('scenarioBurdenEnergy', () => {
 
   it('12 sampled days agree with 36 within 0.5 % (a Walker shell that throttles in eclipse)', () => {
     const ex = expand({
-      version: 1, name: 'walker', epoch: '2026-03-01T00:00:00Z',
+      version: 1,
+      name: 'walker',
+      epoch: '2026-03-01T00:00:00Z',
       shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 12, satsPerPlane: 8 }],
       node: { batteryWh: 12_000 },
     });
@@ -79,7 +100,8 @@ describe('scenarioBurdenEnergy', () => {
 describe('burdenSampleNodes', () => {
   it('shares the sample by shell size, at least one each, spread over each shell', () => {
     const ex = expand({
-      version: 1, name: 'two shells',
+      version: 1,
+      name: 'two shells',
       shells: [
         { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 30, satsPerPlane: 30 },
         { kind: 'sso', altitudeKm: 650, planes: 1, satsPerPlane: 10 },

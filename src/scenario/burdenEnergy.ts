@@ -40,7 +40,10 @@ export interface BurdenEnergyOptions {
 }
 
 /** The sampled satellites (global indices) and the shell of each, shell by shell. */
-export function burdenSampleNodes(ex: ExpandedScenario, maxNodes = BURDEN_SAMPLE_NODES): { nodes: Uint32Array; shellOf: number[] } {
+export function burdenSampleNodes(
+  ex: ExpandedScenario,
+  maxNodes = BURDEN_SAMPLE_NODES,
+): { nodes: Uint32Array; shellOf: number[] } {
   const nodes: number[] = [];
   const shellOf: number[] = [];
   const total = Math.max(1, ex.total);
@@ -58,7 +61,10 @@ export function burdenSampleNodes(ex: ExpandedScenario, maxNodes = BURDEN_SAMPLE
 /** The year's delivered compute energy of `ex` (sampling in this file's header). */
 export function scenarioBurdenEnergy(ex: ExpandedScenario, o: BurdenEnergyOptions = {}): BurdenEnergy {
   const days = Math.max(1, Math.floor(o.days ?? BURDEN_SAMPLE_DAYS));
-  const { nodes, shellOf } = burdenSampleNodes(ex, Math.max(1, Math.floor(o.maxNodes ?? BURDEN_SAMPLE_NODES)));
+  const { nodes, shellOf } = burdenSampleNodes(
+    ex,
+    Math.max(1, Math.floor(o.maxNodes ?? BURDEN_SAMPLE_NODES)),
+  );
   const n = nodes.length;
   const warmupS = budgetWarmupS(ex);
   const positions = scenarioPositions(ex, nodes);
@@ -93,7 +99,12 @@ export function scenarioBurdenEnergy(ex: ExpandedScenario, o: BurdenEnergyOption
     }
   }
   const shells: BurdenShellEnergy[] = ex.shells.map((sh) => ({
-    shell: sh.index, name: sh.name, count: sh.count, computeLoadW: sh.node.computeLoadW, sampled: 0, meanComputeAvailable: 0,
+    shell: sh.index,
+    name: sh.name,
+    count: sh.count,
+    computeLoadW: sh.node.computeLoadW,
+    sampled: 0,
+    meanComputeAvailable: 0,
   }));
   for (let i = 0; i < n; i++) {
     const s = shells[shellOf[i]];

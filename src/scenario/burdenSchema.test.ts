@@ -11,7 +11,17 @@ describe('scenario burden object', () => {
     expect(some.ok && some.scenario.burden).toEqual({ preset: 'critics', pue: 1.2, massKgPerNode: 250 });
   });
   it('every problem with its path: ranges with units, unknown keys, presets', () => {
-    const r = parseScenario({ ...base, burden: { pue: 0.9, gridKgCo2ePerKwh: 2, lifetimeYears: 0, launchKgCo2ePerKg: 'lots', preset: 'optimists', pueTypo: 1 } });
+    const r = parseScenario({
+      ...base,
+      burden: {
+        pue: 0.9,
+        gridKgCo2ePerKwh: 2,
+        lifetimeYears: 0,
+        launchKgCo2ePerKg: 'lots',
+        preset: 'optimists',
+        pueTypo: 1,
+      },
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues).toContain('burden.pue: must be between 1 and 3, got 0.9');

@@ -21,7 +21,12 @@ function issuesOf(input: unknown): string[] {
 }
 
 /** Positions (m, ECI) of satellites [first, first + n) at tMs. */
-function positionsM(ex: ReturnType<typeof expandScenario>, first: number, n: number, tMs: number): Float64Array {
+function positionsM(
+  ex: ReturnType<typeof expandScenario>,
+  first: number,
+  n: number,
+  tMs: number,
+): Float64Array {
   const out = new Float64Array(3 * n);
   const s = new Float64Array(6);
   for (let k = 0; k < n; k++) {
@@ -38,7 +43,8 @@ function pairDistances(p: Float64Array, n: number): Float64Array {
   const out = new Float64Array((n * (n - 1)) / 2);
   let k = 0;
   for (let a = 0; a < n; a++) {
-    for (let b = a + 1; b < n; b++) out[k++] = Math.hypot(p[3 * a] - p[3 * b], p[3 * a + 1] - p[3 * b + 1], p[3 * a + 2] - p[3 * b + 2]);
+    for (let b = a + 1; b < n; b++)
+      out[k++] = Math.hypot(p[3 * a] - p[3 * b], p[3 * a + 1] - p[3 * b + 1], p[3 * a + 2] - p[3 * b + 2]);
   }
   return out;
 }
@@ -71,7 +77,12 @@ describe('cluster lattice (validation.md V18)', () => {
 });
 
 describe('cluster shells: Suncatcher-like formation (81 at 650 km dawn-dusk, 100 m)', () => {
-  const ex = expand({ version: 1, name: 'c', epoch: EPOCH, shells: [{ kind: 'cluster', altitudeKm: 650, ltanHours: 6, count: 81, spacingM: 100 }] });
+  const ex = expand({
+    version: 1,
+    name: 'c',
+    epoch: EPOCH,
+    shells: [{ kind: 'cluster', altitudeKm: 650, ltanHours: 6, count: 81, spacingM: 100 }],
+  });
   const n = 81;
 
   it('expands to 81 closed-form satellites in one rate group, SSO inclination of V7', () => {
@@ -135,7 +146,14 @@ describe('cluster shells: Suncatcher-like formation (81 at 650 km dawn-dusk, 100
 
 describe('cluster shells: options and errors', () => {
   it('flies around a non-sun-synchronous orbit given inclinationDeg and raanDeg', () => {
-    const ex = expand({ version: 1, name: 'c', epoch: EPOCH, shells: [{ kind: 'cluster', altitudeKm: 550, inclinationDeg: 53, raanDeg: 40, count: 20, spacingM: 200 }] });
+    const ex = expand({
+      version: 1,
+      name: 'c',
+      epoch: EPOCH,
+      shells: [
+        { kind: 'cluster', altitudeKm: 550, inclinationDeg: 53, raanDeg: 40, count: 20, spacingM: 200 },
+      ],
+    });
     expect(ex.total).toBe(20);
     expect(ex.shells[0].inclinationDeg).toBeCloseTo(53, 6);
     const p = positionsM(ex, 0, 20, ex.epochMs);
@@ -143,7 +161,12 @@ describe('cluster shells: options and errors', () => {
   });
 
   it('defaults to a dawn-dusk reference orbit', () => {
-    const r = parseScenario({ version: 1, name: 'c', epoch: EPOCH, shells: [{ kind: 'cluster', altitudeKm: 650, count: 5, spacingM: 100 }] });
+    const r = parseScenario({
+      version: 1,
+      name: 'c',
+      epoch: EPOCH,
+      shells: [{ kind: 'cluster', altitudeKm: 650, count: 5, spacingM: 100 }],
+    });
     expect(r.ok && r.scenario.shells[0].kind === 'cluster' && r.scenario.shells[0].ltanHours).toBe(6);
   });
 

@@ -83,7 +83,13 @@ export interface MemberOffsets {
  * epoch, where the reference is at argument of latitude `u0` (rad), for reference semi-major axis
  * `aKm` and inclination `incRad`. p runs along (½ radial + √3/2 cross-track), q along-track.
  */
-export function memberOffsets(pM: number, qM: number, aKm: number, incRad: number, u0: number): MemberOffsets {
+export function memberOffsets(
+  pM: number,
+  qM: number,
+  aKm: number,
+  incRad: number,
+  u0: number,
+): MemberOffsets {
   const a = aKm * 1000;
   const rho = Math.hypot(pM, qM);
   if (rho === 0) return { e: 0, argp: 0, dInc: 0, dRaan: 0, dLambda: 0 };

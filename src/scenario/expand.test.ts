@@ -1,6 +1,15 @@
 import { sgp4 } from 'satellite.js';
 import { describe, expect, it } from 'vitest';
-import { CF_A_KM, CF_ECC, CF_INC_RAD, CF_M_RAD, CF_RAAN_RAD, CF_ARGP_RAD, CF_STRIDE, closedFormState } from '../sim/closedForm';
+import {
+  CF_A_KM,
+  CF_ECC,
+  CF_INC_RAD,
+  CF_M_RAD,
+  CF_RAAN_RAD,
+  CF_ARGP_RAD,
+  CF_STRIDE,
+  closedFormState,
+} from '../sim/closedForm';
 import { DEG, EARTH_RADIUS_KM, SUN_MEAN_MOTION_RAD_S } from '../sim/constants';
 import { satrecEpochMs } from '../sim/keyframes';
 import { VALLADO_00005_TLE } from './builtins';
@@ -30,8 +39,24 @@ describe('expandScenario: Walker shells', () => {
     name: 'w',
     epoch: EPOCH,
     shells: [
-      { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 72, satsPerPlane: 22, phasing: 17, raanOffsetDeg: 10 },
-      { kind: 'walker', pattern: 'star', altitudeKm: 1200, inclinationDeg: 87.9, planes: 6, satsPerPlane: 4, phasing: 2 },
+      {
+        kind: 'walker',
+        altitudeKm: 550,
+        inclinationDeg: 53,
+        planes: 72,
+        satsPerPlane: 22,
+        phasing: 17,
+        raanOffsetDeg: 10,
+      },
+      {
+        kind: 'walker',
+        pattern: 'star',
+        altitudeKm: 1200,
+        inclinationDeg: 87.9,
+        planes: 6,
+        satsPerPlane: 4,
+        phasing: 2,
+      },
     ],
   });
   const el = ex.closedForm.elements;
@@ -84,7 +109,12 @@ describe('expandScenario: Walker shells', () => {
   });
 
   it('expands 1,000,000 satellites well under a second, with one rate group', () => {
-    const r = parseScenario({ version: 1, name: 'big', epoch: EPOCH, shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 1000, satsPerPlane: 1000 }] });
+    const r = parseScenario({
+      version: 1,
+      name: 'big',
+      epoch: EPOCH,
+      shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 1000, satsPerPlane: 1000 }],
+    });
     if (!r.ok) throw new Error('invalid');
     const t0 = performance.now();
     const big = expandScenario(r.scenario);
@@ -100,8 +130,24 @@ describe('expandScenario: Walker shells', () => {
       name: 'w',
       epoch: EPOCH,
       shells: [
-        { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 72, satsPerPlane: 22, phasing: 17, raanOffsetDeg: 10 },
-        { kind: 'walker', pattern: 'star', altitudeKm: 1200, inclinationDeg: 87.9, planes: 6, satsPerPlane: 4, phasing: 2 },
+        {
+          kind: 'walker',
+          altitudeKm: 550,
+          inclinationDeg: 53,
+          planes: 72,
+          satsPerPlane: 22,
+          phasing: 17,
+          raanOffsetDeg: 10,
+        },
+        {
+          kind: 'walker',
+          pattern: 'star',
+          altitudeKm: 1200,
+          inclinationDeg: 87.9,
+          planes: 6,
+          satsPerPlane: 4,
+          phasing: 2,
+        },
       ],
     });
     expect(again.closedForm.elements).toEqual(ex.closedForm.elements);
@@ -116,14 +162,27 @@ describe('expandScenario: sun-synchronous shells', () => {
     [650, 97.99],
     [800, 98.6],
   ])('V7: inclination at %i km is %f° within 0.01°', (alt, incDeg) => {
-    const ex = expand({ version: 1, name: 's', epoch: EPOCH, shells: [{ kind: 'sso', altitudeKm: alt, satsPerPlane: 3 }] });
+    const ex = expand({
+      version: 1,
+      name: 's',
+      epoch: EPOCH,
+      shells: [{ kind: 'sso', altitudeKm: alt, satsPerPlane: 3 }],
+    });
     expect(Math.abs((ex.closedForm.elements[CF_INC_RAD] as number) / DEG - incDeg)).toBeLessThan(0.01);
     expect(Math.abs((ex.shells[0].inclinationDeg as number) - incDeg)).toBeLessThan(0.01);
   });
 
   it('puts the ascending node at the requested local time and spreads planes over the span', () => {
     const epochMs = Date.parse(EPOCH);
-    const ex = expand({ version: 1, name: 's', epoch: EPOCH, shells: [{ kind: 'sso', altitudeKm: 650, ltanHours: 6, planes: 4, satsPerPlane: 2 }, { kind: 'sso', altitudeKm: 650, ltanHours: 18, satsPerPlane: 2 }] });
+    const ex = expand({
+      version: 1,
+      name: 's',
+      epoch: EPOCH,
+      shells: [
+        { kind: 'sso', altitudeKm: 650, ltanHours: 6, planes: 4, satsPerPlane: 2 },
+        { kind: 'sso', altitudeKm: 650, ltanHours: 18, satsPerPlane: 2 },
+      ],
+    });
     const raan = (idx: number) => ex.closedForm.elements[idx * CF_STRIDE + CF_RAAN_RAD];
     const sunRa = sunRightAscensionRad(epochMs);
     // On 1 June the Sun is near RA 69°; dawn-dusk (06:00) node = RA − 90°.
@@ -148,7 +207,15 @@ describe('expandScenario: elements shells', () => {
         {
           kind: 'elements',
           satellites: [
-            { name: 'ECC', semiMajorAxisKm: 7200, eccentricity: 0.01, inclinationDeg: 45, raanDeg: 30, argPerigeeDeg: 40, meanAnomalyDeg: 50 },
+            {
+              name: 'ECC',
+              semiMajorAxisKm: 7200,
+              eccentricity: 0.01,
+              inclinationDeg: 45,
+              raanDeg: 30,
+              argPerigeeDeg: 40,
+              meanAnomalyDeg: 50,
+            },
             { altitudeKm: 700, inclinationDeg: 97.8, raanDeg: -20, meanAnomalyDeg: 359 },
           ],
         },
@@ -203,8 +270,17 @@ describe('expandScenario: TLE shells', () => {
   });
 
   it('warns about element sets far from the scenario epoch', () => {
-    const ex = expand({ version: 1, name: 't', epoch: EPOCH, shells: [{ kind: 'tle', name: 'Old', text: VALLADO_00005_TLE }] });
-    expect(ex.warnings.some((w) => /^Old: 1 of 1 element sets have epochs more than 30 days from the scenario epoch/.test(w))).toBe(true);
+    const ex = expand({
+      version: 1,
+      name: 't',
+      epoch: EPOCH,
+      shells: [{ kind: 'tle', name: 'Old', text: VALLADO_00005_TLE }],
+    });
+    expect(
+      ex.warnings.some((w) =>
+        /^Old: 1 of 1 element sets have epochs more than 30 days from the scenario epoch/.test(w),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -217,7 +293,14 @@ describe('node parameters per shell', () => {
       node: { batteryWh: 30000 },
       shells: [
         { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 2, satsPerPlane: 2 },
-        { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 2, satsPerPlane: 2, node: { computeLoadW: 2500, panelAreaM2: 12 } },
+        {
+          kind: 'walker',
+          altitudeKm: 550,
+          inclinationDeg: 53,
+          planes: 2,
+          satsPerPlane: 2,
+          node: { computeLoadW: 2500, panelAreaM2: 12 },
+        },
       ],
     });
     if (!parsed.ok) throw new Error(parsed.issues.join('\n'));

@@ -70,7 +70,18 @@ function expandWalker(s: WalkerShell, shellIndex: number, first: number, w: CfWr
   const inc = s.inclinationDeg * DEG;
   const { group, aKm } = w.table.group(EARTH_RADIUS_KM + s.altitudeKm, 0, inc);
   const planeStep = (s.pattern === 'star' ? Math.PI : TWO_PI) / P;
-  writePlanes(w, first, shellIndex, P, S, aKm, inc, group, (p) => s.raanOffsetDeg * DEG + p * planeStep, (p) => (p * s.phasing * TWO_PI) / T);
+  writePlanes(
+    w,
+    first,
+    shellIndex,
+    P,
+    S,
+    aKm,
+    inc,
+    group,
+    (p) => s.raanOffsetDeg * DEG + p * planeStep,
+    (p) => (p * s.phasing * TWO_PI) / T,
+  );
 }
 
 /** Sun-synchronous shell: inclination from the J2 condition, planes spread in local time. */
@@ -81,13 +92,32 @@ function expandSso(s: SsoShell, shellIndex: number, first: number, epochMs: numb
   const inc = ssoInclinationRad(a);
   const { group, aKm } = w.table.group(a, 0, inc);
   const raan0 = raanForLtanRad(epochMs, s.ltanHours);
-  const planeStep = ((s.ltanSpanHours / P) * 15 * DEG);
-  writePlanes(w, first, shellIndex, P, S, aKm, inc, group, (p) => raan0 + p * planeStep, () => 0);
+  const planeStep = (s.ltanSpanHours / P) * 15 * DEG;
+  writePlanes(
+    w,
+    first,
+    shellIndex,
+    P,
+    S,
+    aKm,
+    inc,
+    group,
+    (p) => raan0 + p * planeStep,
+    () => 0,
+  );
 }
 
 function writePlanes(
-  w: CfWriter, first: number, shellIndex: number, P: number, S: number, aKm: number, inc: number, group: number,
-  raanOf: (p: number) => number, phaseOf: (p: number) => number,
+  w: CfWriter,
+  first: number,
+  shellIndex: number,
+  P: number,
+  S: number,
+  aKm: number,
+  inc: number,
+  group: number,
+  raanOf: (p: number) => number,
+  phaseOf: (p: number) => number,
 ): void {
   const el = w.elements;
   const slotStep = TWO_PI / S;
@@ -115,7 +145,13 @@ function writePlanes(
  * Cluster: lattice members around one circular reference orbit (see cluster.ts). Every member
  * shares the reference's rate group, so the formation keeps its shape (idealised station-keeping).
  */
-function expandCluster(s: ClusterShell, shellIndex: number, first: number, epochMs: number, w: CfWriter): { incDeg: number } {
+function expandCluster(
+  s: ClusterShell,
+  shellIndex: number,
+  first: number,
+  epochMs: number,
+  w: CfWriter,
+): { incDeg: number } {
   const a = EARTH_RADIUS_KM + s.altitudeKm;
   const sso = s.inclinationDeg === undefined;
   const inc = sso ? ssoInclinationRad(a) : (s.inclinationDeg as number) * DEG;
@@ -138,7 +174,14 @@ function expandCluster(s: ClusterShell, shellIndex: number, first: number, epoch
   return { incDeg: inc / DEG };
 }
 
-function expandElements(s: ElementsShell, shellIndex: number, first: number, tag: string, w: CfWriter, summary: ShellSummary): void {
+function expandElements(
+  s: ElementsShell,
+  shellIndex: number,
+  first: number,
+  tag: string,
+  w: CfWriter,
+  summary: ShellSummary,
+): void {
   const names: string[] = [];
   const ids: string[] = [];
   s.satellites.forEach((sat, k) => {
@@ -188,11 +231,29 @@ export function expandScenario(scenario: Scenario): ExpandedScenario {
 
   scenario.shells.forEach((s, index) => {
     const tag = `S${index + 1}`;
-    const base = { index, name: s.name, kind: s.kind, tag, role: s.role ?? 'subject', node: { ...scenario.node, ...(s.node ?? {}) } } as const;
+    const base = {
+      index,
+      name: s.name,
+      kind: s.kind,
+      tag,
+      role: s.role ?? 'subject',
+      node: { ...scenario.node, ...(s.node ?? {}) },
+    } as const;
     switch (s.kind) {
       case 'walker': {
         const count = s.planes * s.satsPerPlane;
-        const summary: ShellSummary = { ...base, propagator: 'closed-form', count, firstIndex: cfNext, altitudeKm: s.altitudeKm, inclinationDeg: s.inclinationDeg, planes: s.planes, satsPerPlane: s.satsPerPlane, gridPattern: s.pattern, phasing: s.phasing };
+        const summary: ShellSummary = {
+          ...base,
+          propagator: 'closed-form',
+          count,
+          firstIndex: cfNext,
+          altitudeKm: s.altitudeKm,
+          inclinationDeg: s.inclinationDeg,
+          planes: s.planes,
+          satsPerPlane: s.satsPerPlane,
+          gridPattern: s.pattern,
+          phasing: s.phasing,
+        };
         expandWalker(s, index, cfNext, w);
         cfNext += count;
         shells.push(summary);
@@ -201,7 +262,18 @@ export function expandScenario(scenario: Scenario): ExpandedScenario {
       case 'sso': {
         const count = s.planes * s.satsPerPlane;
         const inc = ssoInclinationRad(EARTH_RADIUS_KM + s.altitudeKm) / DEG;
-        const summary: ShellSummary = { ...base, propagator: 'closed-form', count, firstIndex: cfNext, altitudeKm: s.altitudeKm, inclinationDeg: inc, planes: s.planes, satsPerPlane: s.satsPerPlane, gridPattern: s.ltanSpanHours >= 24 ? 'delta' : 'star', phasing: 0 };
+        const summary: ShellSummary = {
+          ...base,
+          propagator: 'closed-form',
+          count,
+          firstIndex: cfNext,
+          altitudeKm: s.altitudeKm,
+          inclinationDeg: inc,
+          planes: s.planes,
+          satsPerPlane: s.satsPerPlane,
+          gridPattern: s.ltanSpanHours >= 24 ? 'delta' : 'star',
+          phasing: 0,
+        };
         expandSso(s, index, cfNext, epochMs, w);
         cfNext += count;
         shells.push(summary);
@@ -216,7 +288,16 @@ export function expandScenario(scenario: Scenario): ExpandedScenario {
         break;
       }
       case 'cluster': {
-        const summary: ShellSummary = { ...base, propagator: 'closed-form', count: s.count, firstIndex: cfNext, altitudeKm: s.altitudeKm, planes: 1, satsPerPlane: s.count, spacingM: s.spacingM };
+        const summary: ShellSummary = {
+          ...base,
+          propagator: 'closed-form',
+          count: s.count,
+          firstIndex: cfNext,
+          altitudeKm: s.altitudeKm,
+          planes: 1,
+          satsPerPlane: s.count,
+          spacingM: s.spacingM,
+        };
         summary.inclinationDeg = expandCluster(s, index, cfNext, epochMs, w).incDeg;
         cfNext += s.count;
         shells.push(summary);
@@ -271,9 +352,14 @@ export function expandScenario(scenario: Scenario): ExpandedScenario {
         `${s.name}: ${stale} of ${ids.length} element sets have epochs more than ${STALE_TLE_DAYS} days from the scenario epoch (up to ${Math.round(worstDays)} days); SGP4 positions that far from the epoch can be off by many km`,
       );
     }
-    if (duplicates) warnings.push(`${s.name}: ${duplicates} catalogue numbers appear more than once; search finds the first`);
+    if (duplicates)
+      warnings.push(
+        `${s.name}: ${duplicates} catalogue numbers appear more than once; search finds the first`,
+      );
     if (failing.length) {
-      warnings.push(`${s.name}: ${failing.length} satellites fail SGP4 at the scenario epoch (decayed or bad elements): ${failing.slice(0, 10).join(', ')}${failing.length > 10 ? ', …' : ''}`);
+      warnings.push(
+        `${s.name}: ${failing.length} satellites fail SGP4 at the scenario epoch (decayed or bad elements): ${failing.slice(0, 10).join(', ')}${failing.length > 10 ? ', …' : ''}`,
+      );
     }
   }
 

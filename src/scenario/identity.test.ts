@@ -13,7 +13,14 @@ const input: ScenarioInput = {
     { kind: 'tle', name: 'Real', text: `VANGUARD 1\n${VALLADO_00005_TLE}` },
     { kind: 'walker', name: 'Shell A', altitudeKm: 550, inclinationDeg: 53, planes: 72, satsPerPlane: 22 },
     { kind: 'sso', altitudeKm: 650, planes: 3, satsPerPlane: 4 },
-    { kind: 'elements', name: 'Hand', satellites: [{ name: 'Alpha One', altitudeKm: 600, inclinationDeg: 10 }, { altitudeKm: 700, inclinationDeg: 20 }] },
+    {
+      kind: 'elements',
+      name: 'Hand',
+      satellites: [
+        { name: 'Alpha One', altitudeKm: 600, inclinationDeg: 10 },
+        { altitudeKm: 700, inclinationDeg: 20 },
+      ],
+    },
   ],
 };
 
@@ -27,13 +34,28 @@ describe('satelliteIdentity', () => {
   const ex = load();
 
   it('names generated satellites by plane and slot, zero-padded', () => {
-    expect(satelliteIdentity(ex.shells, 0)).toEqual({ index: 0, id: 'S2-P01-01', name: 'Shell A 1-1', shellIndex: 1 });
+    expect(satelliteIdentity(ex.shells, 0)).toEqual({
+      index: 0,
+      id: 'S2-P01-01',
+      name: 'Shell A 1-1',
+      shellIndex: 1,
+    });
     const k = 6 * 22 + 21; // plane 7, slot 22
-    expect(satelliteIdentity(ex.shells, k)).toEqual({ index: k, id: 'S2-P07-22', name: 'Shell A 7-22', shellIndex: 1 });
+    expect(satelliteIdentity(ex.shells, k)).toEqual({
+      index: k,
+      id: 'S2-P07-22',
+      name: 'Shell A 7-22',
+      shellIndex: 1,
+    });
     expect(satelliteIdentity(ex.shells, 1584 + 5).id).toBe('S3-P2-2');
     expect(satelliteIdentity(ex.shells, 1584 + 12).id).toBe('Alpha One');
     expect(satelliteIdentity(ex.shells, 1584 + 13)).toMatchObject({ id: 'S4-E2', name: 'Hand 2' });
-    expect(satelliteIdentity(ex.shells, ex.total - 1)).toEqual({ index: ex.total - 1, id: '5', name: 'VANGUARD 1', shellIndex: 0 });
+    expect(satelliteIdentity(ex.shells, ex.total - 1)).toEqual({
+      index: ex.total - 1,
+      id: '5',
+      name: 'VANGUARD 1',
+      shellIndex: 0,
+    });
     expect(() => satelliteIdentity(ex.shells, ex.total)).toThrow(RangeError);
   });
 
@@ -51,7 +73,8 @@ describe('satelliteIdentity', () => {
 
   it('is stable across loads', () => {
     const again = load();
-    for (const k of [0, 500, 1583, 1590, ex.total - 1]) expect(satelliteIdentity(again.shells, k)).toEqual(satelliteIdentity(ex.shells, k));
+    for (const k of [0, 500, 1583, 1590, ex.total - 1])
+      expect(satelliteIdentity(again.shells, k)).toEqual(satelliteIdentity(ex.shells, k));
   });
 });
 

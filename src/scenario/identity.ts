@@ -14,7 +14,12 @@ export function shellOf(shells: readonly ShellSummary[], index: number): ShellSu
 }
 
 function isGenerated(s: ShellSummary): boolean {
-  return (s.kind === 'walker' || s.kind === 'sso' || s.kind === 'cluster') && !s.ids && s.planes !== undefined && s.satsPerPlane !== undefined;
+  return (
+    (s.kind === 'walker' || s.kind === 'sso' || s.kind === 'cluster') &&
+    !s.ids &&
+    s.planes !== undefined &&
+    s.satsPerPlane !== undefined
+  );
 }
 
 function generatedId(s: ShellSummary, plane: number, slot: number): string {
@@ -32,7 +37,12 @@ export function satelliteIdentity(shells: readonly ShellSummary[], index: number
     const S = s.satsPerPlane as number;
     const plane = Math.floor(local / S);
     const slot = local % S;
-    return { index, id: generatedId(s, plane, slot), name: `${s.name} ${plane + 1}-${slot + 1}`, shellIndex: s.index };
+    return {
+      index,
+      id: generatedId(s, plane, slot),
+      name: `${s.name} ${plane + 1}-${slot + 1}`,
+      shellIndex: s.index,
+    };
   }
   const id = s.ids?.[local] ?? `${s.tag}-E${local + 1}`;
   const name = s.names?.[local] ?? id;
@@ -55,7 +65,13 @@ export function findSatellite(shells: readonly ShellSummary[], query: string): n
       if (s.tag !== m[1] || !isGenerated(s)) continue;
       const plane = Number(m[2]) - 1;
       const slot = Number(m[3]) - 1;
-      if (plane >= 0 && slot >= 0 && plane < (s.planes as number) && slot < (s.satsPerPlane as number) && generatedId(s, plane, slot) === q) {
+      if (
+        plane >= 0 &&
+        slot >= 0 &&
+        plane < (s.planes as number) &&
+        slot < (s.satsPerPlane as number) &&
+        generatedId(s, plane, slot) === q
+      ) {
         return s.firstIndex + plane * (s.satsPerPlane as number) + slot;
       }
     }
@@ -79,7 +95,8 @@ export function findSatellite(shells: readonly ShellSummary[], query: string): n
         return s.firstIndex + plane * (s.satsPerPlane as number) + slot;
       }
     } else if (s.names) {
-      for (let k = 0; k < s.names.length && k < s.count; k++) if (s.names[k].toLowerCase() === lower) return s.firstIndex + k;
+      for (let k = 0; k < s.names.length && k < s.count; k++)
+        if (s.names[k].toLowerCase() === lower) return s.firstIndex + k;
     }
   }
   return null;

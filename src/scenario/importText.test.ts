@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expandScenario } from './expand';
-import { detectFormat, importElementSets, MAX_IMPORT_CHARS, MAX_IMPORT_ERRORS, MAX_IMPORT_SATELLITES, toShell } from './importText';
+import {
+  detectFormat,
+  importElementSets,
+  MAX_IMPORT_CHARS,
+  MAX_IMPORT_ERRORS,
+  MAX_IMPORT_SATELLITES,
+  toShell,
+} from './importText';
 import { encodeCatalogNumber, tleChecksum } from './tle';
 import { parseScenario } from './validate';
 
@@ -13,16 +20,51 @@ const V5_L2 = '2 00005  34.2682 348.7242 1859667 331.7664  19.3264 10.8241915741
 const TLE = `ISS (ZARYA)\n${ISS_L1}\n${ISS_L2}\n${V5_L1}\n${V5_L2}\n`;
 
 const ISS = {
-  OBJECT_NAME: 'ISS (ZARYA)', OBJECT_ID: '1998-067A', EPOCH: '2018-12-08T16:38:40.623072', MEAN_MOTION: 15.54007808,
-  ECCENTRICITY: 0.0005166, INCLINATION: 51.6407, RA_OF_ASC_NODE: 229.0798, ARG_OF_PERICENTER: 124.8707, MEAN_ANOMALY: 5.7766,
-  EPHEMERIS_TYPE: 0, CLASSIFICATION_TYPE: 'U', NORAD_CAT_ID: 25544, ELEMENT_SET_NO: 999, REV_AT_EPOCH: 14434, BSTAR: 4.1838e-5,
-  MEAN_MOTION_DOT: 2.284e-5, MEAN_MOTION_DDOT: 0,
+  OBJECT_NAME: 'ISS (ZARYA)',
+  OBJECT_ID: '1998-067A',
+  EPOCH: '2018-12-08T16:38:40.623072',
+  MEAN_MOTION: 15.54007808,
+  ECCENTRICITY: 0.0005166,
+  INCLINATION: 51.6407,
+  RA_OF_ASC_NODE: 229.0798,
+  ARG_OF_PERICENTER: 124.8707,
+  MEAN_ANOMALY: 5.7766,
+  EPHEMERIS_TYPE: 0,
+  CLASSIFICATION_TYPE: 'U',
+  NORAD_CAT_ID: 25544,
+  ELEMENT_SET_NO: 999,
+  REV_AT_EPOCH: 14434,
+  BSTAR: 4.1838e-5,
+  MEAN_MOTION_DOT: 2.284e-5,
+  MEAN_MOTION_DDOT: 0,
 };
 const BIG = { ...ISS, OBJECT_NAME: 'ANALYST OBJECT', OBJECT_ID: '', NORAD_CAT_ID: 270001 };
-const CSV_HEADER = 'OBJECT_NAME,OBJECT_ID,EPOCH,MEAN_MOTION,ECCENTRICITY,INCLINATION,RA_OF_ASC_NODE,ARG_OF_PERICENTER,MEAN_ANOMALY,EPHEMERIS_TYPE,CLASSIFICATION_TYPE,NORAD_CAT_ID,ELEMENT_SET_NO,REV_AT_EPOCH,BSTAR,MEAN_MOTION_DOT,MEAN_MOTION_DDOT';
-const csvRow = (r: typeof ISS) => [r.OBJECT_NAME, r.OBJECT_ID, r.EPOCH, r.MEAN_MOTION, r.ECCENTRICITY, r.INCLINATION, r.RA_OF_ASC_NODE, r.ARG_OF_PERICENTER, r.MEAN_ANOMALY, r.EPHEMERIS_TYPE, r.CLASSIFICATION_TYPE, r.NORAD_CAT_ID, r.ELEMENT_SET_NO, r.REV_AT_EPOCH, r.BSTAR, r.MEAN_MOTION_DOT, r.MEAN_MOTION_DDOT].join(',');
+const CSV_HEADER =
+  'OBJECT_NAME,OBJECT_ID,EPOCH,MEAN_MOTION,ECCENTRICITY,INCLINATION,RA_OF_ASC_NODE,ARG_OF_PERICENTER,MEAN_ANOMALY,EPHEMERIS_TYPE,CLASSIFICATION_TYPE,NORAD_CAT_ID,ELEMENT_SET_NO,REV_AT_EPOCH,BSTAR,MEAN_MOTION_DOT,MEAN_MOTION_DDOT';
+const csvRow = (r: typeof ISS) =>
+  [
+    r.OBJECT_NAME,
+    r.OBJECT_ID,
+    r.EPOCH,
+    r.MEAN_MOTION,
+    r.ECCENTRICITY,
+    r.INCLINATION,
+    r.RA_OF_ASC_NODE,
+    r.ARG_OF_PERICENTER,
+    r.MEAN_ANOMALY,
+    r.EPHEMERIS_TYPE,
+    r.CLASSIFICATION_TYPE,
+    r.NORAD_CAT_ID,
+    r.ELEMENT_SET_NO,
+    r.REV_AT_EPOCH,
+    r.BSTAR,
+    r.MEAN_MOTION_DOT,
+    r.MEAN_MOTION_DDOT,
+  ].join(',');
 const CSV = `${CSV_HEADER}\n${csvRow(ISS)}\n${csvRow(BIG)}\n`;
-const xmlOmm = (r: typeof ISS) => `<omm id="CCSDS_OMM_VERS" version="2.0"><header><CREATION_DATE/><ORIGINATOR/></header><body><segment>
+const xmlOmm = (
+  r: typeof ISS,
+) => `<omm id="CCSDS_OMM_VERS" version="2.0"><header><CREATION_DATE/><ORIGINATOR/></header><body><segment>
 <metadata><OBJECT_NAME>${r.OBJECT_NAME}</OBJECT_NAME><OBJECT_ID>${r.OBJECT_ID}</OBJECT_ID><CENTER_NAME>EARTH</CENTER_NAME><REF_FRAME>TEME</REF_FRAME><TIME_SYSTEM>UTC</TIME_SYSTEM><MEAN_ELEMENT_THEORY>SGP4</MEAN_ELEMENT_THEORY></metadata>
 <data><meanElements><EPOCH>${r.EPOCH}</EPOCH><MEAN_MOTION>${r.MEAN_MOTION}</MEAN_MOTION><ECCENTRICITY>${r.ECCENTRICITY}</ECCENTRICITY><INCLINATION>${r.INCLINATION}</INCLINATION><RA_OF_ASC_NODE>${r.RA_OF_ASC_NODE}</RA_OF_ASC_NODE><ARG_OF_PERICENTER>${r.ARG_OF_PERICENTER}</ARG_OF_PERICENTER><MEAN_ANOMALY>${r.MEAN_ANOMALY}</MEAN_ANOMALY></meanElements>
 <tleParameters><EPHEMERIS_TYPE>0</EPHEMERIS_TYPE><CLASSIFICATION_TYPE>U</CLASSIFICATION_TYPE><NORAD_CAT_ID>${r.NORAD_CAT_ID}</NORAD_CAT_ID><ELEMENT_SET_NO>999</ELEMENT_SET_NO><REV_AT_EPOCH>${r.REV_AT_EPOCH}</REV_AT_EPOCH><BSTAR>${r.BSTAR}</BSTAR><MEAN_MOTION_DOT>${r.MEAN_MOTION_DOT}</MEAN_MOTION_DOT><MEAN_MOTION_DDOT>0</MEAN_MOTION_DDOT></tleParameters></data></segment></body></omm>`;
@@ -60,7 +102,11 @@ describe('importElementSets: formats', () => {
   });
 
   it('OMM JSON (array and single record), CSV and XML give the same satellites', () => {
-    for (const [text, format] of [[JSON.stringify([ISS, BIG]), 'omm-json'], [CSV, 'omm-csv'], [XML, 'omm-xml']] as const) {
+    for (const [text, format] of [
+      [JSON.stringify([ISS, BIG]), 'omm-json'],
+      [CSV, 'omm-csv'],
+      [XML, 'omm-xml'],
+    ] as const) {
       const r = importElementSets(text);
       expect(r.format).toBe(format);
       expect(r.errors).toEqual([]);
@@ -79,7 +125,15 @@ describe('importElementSets: hostile and broken input', () => {
     const shifted = withChecksum(`${ISS_L2.slice(0, 8)} ${ISS_L2.slice(8, 16)}${ISS_L2.slice(17)}`);
     const cut = ISS_L2.slice(0, 50);
     const nonAscii = `${ISS_L1.slice(0, 20)}é${ISS_L1.slice(21)}`;
-    const r = importElementSets([`A\n${badSum}\n${ISS_L2}`, `B\n${ISS_L1}\n${shifted}`, `C\n${ISS_L1}\n${cut}`, `D\n${nonAscii}\n${ISS_L2}`, `${V5_L1}\n${V5_L2}`].join('\n'));
+    const r = importElementSets(
+      [
+        `A\n${badSum}\n${ISS_L2}`,
+        `B\n${ISS_L1}\n${shifted}`,
+        `C\n${ISS_L1}\n${cut}`,
+        `D\n${nonAscii}\n${ISS_L2}`,
+        `${V5_L1}\n${V5_L2}`,
+      ].join('\n'),
+    );
     expect(r.entries.map((e) => e.noradId)).toEqual(['5']);
     expect(r.errors).toEqual([
       'line 1 of satellite 1 (A) (text line 2): checksum is 3, expected 2',
@@ -91,7 +145,13 @@ describe('importElementSets: hostile and broken input', () => {
 
   it('OMM: missing fields, NaN, Infinity and huge numbers are named per record', () => {
     const { MEAN_MOTION: _m, ...noMotion } = ISS;
-    const text = JSON.stringify([noMotion, { ...ISS, NORAD_CAT_ID: 1, INCLINATION: 'NaN' }, { ...ISS, NORAD_CAT_ID: 2, BSTAR: 'Infinity' }, { ...ISS, NORAD_CAT_ID: 3 }, 7]).replace('"NORAD_CAT_ID":3', '"NORAD_CAT_ID":3e400');
+    const text = JSON.stringify([
+      noMotion,
+      { ...ISS, NORAD_CAT_ID: 1, INCLINATION: 'NaN' },
+      { ...ISS, NORAD_CAT_ID: 2, BSTAR: 'Infinity' },
+      { ...ISS, NORAD_CAT_ID: 3 },
+      7,
+    ]).replace('"NORAD_CAT_ID":3', '"NORAD_CAT_ID":3e400');
     const r = importElementSets(text);
     expect(r.entries).toEqual([]);
     expect(r.errors).toEqual([
@@ -106,13 +166,23 @@ describe('importElementSets: hostile and broken input', () => {
   it('reports duplicated catalogue numbers and keeps the first', () => {
     const r = importElementSets(`${TLE}ISS AGAIN\n${ISS_L1}\n${ISS_L2}\n`);
     expect(r.entries.map((e) => e.noradId)).toEqual(['25544', '5']);
-    expect(r.errors).toEqual(['text line 7 (ISS AGAIN): catalogue number 25544 appears again (first at text line 2 (ISS (ZARYA))); only the first is kept']);
+    expect(r.errors).toEqual([
+      'text line 7 (ISS AGAIN): catalogue number 25544 appears again (first at text line 2 (ISS (ZARYA))); only the first is kept',
+    ]);
     const j = importElementSets(JSON.stringify([ISS, ISS]));
-    expect(j.errors).toEqual(['record 2: catalogue number 25544 appears again (first at record 1); only the first is kept']);
+    expect(j.errors).toEqual([
+      'record 2: catalogue number 25544 appears again (first at record 1); only the first is kept',
+    ]);
   });
 
   it('empty input, non-text and unrecognised text', () => {
-    expect(importElementSets('')).toEqual({ format: 'unknown', entries: [], errors: ['the file is empty'], headline: null, cut: null });
+    expect(importElementSets('')).toEqual({
+      format: 'unknown',
+      entries: [],
+      errors: ['the file is empty'],
+      headline: null,
+      cut: null,
+    });
     expect(importElementSets(' \n\t\n').errors).toEqual(['the file is empty']);
     expect(importElementSets(42 as unknown as string).errors).toEqual(['the file must be text']);
     expect(importElementSets('hello world').errors[0]).toMatch(/expected line 1 after the title line/);
@@ -141,11 +211,15 @@ describe('importElementSets: hostile and broken input', () => {
     parts.push('1 BROKEN', '2 BROKEN');
     const t0 = performance.now();
     const r = importElementSets(parts.join('\n'));
-    console.log(`TLE, ${n.toLocaleString('en-US')} sets: ${(performance.now() - t0).toFixed(0)} ms to keep ${r.entries.length.toLocaleString('en-US')}`);
+    console.log(
+      `TLE, ${n.toLocaleString('en-US')} sets: ${(performance.now() - t0).toFixed(0)} ms to keep ${r.entries.length.toLocaleString('en-US')}`,
+    );
     expect(r.entries).toHaveLength(MAX_IMPORT_SATELLITES);
     expect(r.entries[MAX_IMPORT_SATELLITES - 1].noradId).toBe('100000');
     expect(r.errors).toEqual([]);
-    expect(r.cut).toBe('Read the first 100,000 satellites of about 150,000 (estimated from the size of the text); the rest were not imported: an import holds at most 100,000.');
+    expect(r.cut).toBe(
+      'Read the first 100,000 satellites of about 150,000 (estimated from the size of the text); the rest were not imported: an import holds at most 100,000.',
+    );
   }, 60000);
 });
 
@@ -154,10 +228,13 @@ describe('importElementSets: limits while reading', () => {
   const timed = (label: string, text: string, filename?: string) => {
     const t0 = performance.now();
     const r = importElementSets(text, filename);
-    console.log(`${label} (${(text.length / 1048576).toFixed(1)} MB): ${(performance.now() - t0).toFixed(0)} ms`);
+    console.log(
+      `${label} (${(text.length / 1048576).toFixed(1)} MB): ${(performance.now() - t0).toFixed(0)} ms`,
+    );
     return r;
   };
-  const stoppedEarly = /^Stopped reading after 1,000 problems, under 1 % of the way through the text \(line [\d,]+\); the rest was not checked or imported\.$/;
+  const stoppedEarly =
+    /^Stopped reading after 1,000 problems, under 1 % of the way through the text \(line [\d,]+\); the rest was not checked or imported\.$/;
 
   it('an OMM JSON array of 25,000,000 tiny entries stops at 1,000 problems without parsing the rest', () => {
     const text = `[${'0,'.repeat(25_000_000 - 1)}0]`;
@@ -173,10 +250,26 @@ describe('importElementSets: limits while reading', () => {
 
   it('an OMM JSON array of empty records, an XML file of empty or broken elements and a CSV file of bad rows stop the same way', () => {
     const cases: [string, string, string][] = [
-      ['OMM JSON, 16,000,000 {}', `[${'{},'.repeat(16_000_000)}{}]`, 'record 1: EPOCH: required; MEAN_MOTION: required'],
-      ['OMM XML, 4,000,000 empty <omm>', `<ndm>${'<omm></omm>'.repeat(4_000_000)}</ndm>`, 'omm 1 (line 1): EPOCH: required'],
-      ['OMM XML, 10,000,000 stray close tags', `<ndm>${'</a>'.repeat(10_000_000)}</ndm>`, 'line 1: </a> does not close <ndm>'],
-      ['OMM CSV, 20,000,000 short rows', `${CSV_HEADER}\n${'x\n'.repeat(20_000_000)}`, 'line 2: 1 fields, expected 17 (as in the header)'],
+      [
+        'OMM JSON, 16,000,000 {}',
+        `[${'{},'.repeat(16_000_000)}{}]`,
+        'record 1: EPOCH: required; MEAN_MOTION: required',
+      ],
+      [
+        'OMM XML, 4,000,000 empty <omm>',
+        `<ndm>${'<omm></omm>'.repeat(4_000_000)}</ndm>`,
+        'omm 1 (line 1): EPOCH: required',
+      ],
+      [
+        'OMM XML, 10,000,000 stray close tags',
+        `<ndm>${'</a>'.repeat(10_000_000)}</ndm>`,
+        'line 1: </a> does not close <ndm>',
+      ],
+      [
+        'OMM CSV, 20,000,000 short rows',
+        `${CSV_HEADER}\n${'x\n'.repeat(20_000_000)}`,
+        'line 2: 1 fields, expected 17 (as in the header)',
+      ],
     ];
     for (const [label, text, first] of cases) {
       const r = timed(label, text);
@@ -192,7 +285,9 @@ describe('importElementSets: limits while reading', () => {
     expect(r.format).toBe('tle');
     expect(r.headline).toMatch(/^This is not TLE or OMM text/);
     expect(r.errors).toHaveLength(MAX_IMPORT_ERRORS);
-    expect(r.errors[0]).toBe('satellite 1 (text line 1): expected line 1 after the title line, got "hello there"');
+    expect(r.errors[0]).toBe(
+      'satellite 1 (text line 1): expected line 1 after the title line, got "hello there"',
+    );
     expect(r.cut).toMatch(stoppedEarly);
     // Text with TLE data lines gets no headline: its problems are about the lines.
     expect(importElementSets(`${ISS_L1.slice(0, 60)}\n${ISS_L2}`).headline).toBeNull();
@@ -201,7 +296,17 @@ describe('importElementSets: limits while reading', () => {
   });
 
   it('valid OMM JSON records past the limit are neither checked nor counted as problems', () => {
-    const rec = (k: number) => ({ EPOCH: ISS.EPOCH, MEAN_MOTION: ISS.MEAN_MOTION, ECCENTRICITY: ISS.ECCENTRICITY, INCLINATION: ISS.INCLINATION, RA_OF_ASC_NODE: ISS.RA_OF_ASC_NODE, ARG_OF_PERICENTER: ISS.ARG_OF_PERICENTER, MEAN_ANOMALY: ISS.MEAN_ANOMALY, NORAD_CAT_ID: k, BSTAR: ISS.BSTAR });
+    const rec = (k: number) => ({
+      EPOCH: ISS.EPOCH,
+      MEAN_MOTION: ISS.MEAN_MOTION,
+      ECCENTRICITY: ISS.ECCENTRICITY,
+      INCLINATION: ISS.INCLINATION,
+      RA_OF_ASC_NODE: ISS.RA_OF_ASC_NODE,
+      ARG_OF_PERICENTER: ISS.ARG_OF_PERICENTER,
+      MEAN_ANOMALY: ISS.MEAN_ANOMALY,
+      NORAD_CAT_ID: k,
+      BSTAR: ISS.BSTAR,
+    });
     const records: unknown[] = Array.from({ length: MAX_IMPORT_SATELLITES }, (_, k) => rec(k + 1));
     records.push(rec(1), 'not a record');
     const r = timed('OMM JSON, 100,002 records', JSON.stringify(records));
@@ -217,7 +322,9 @@ describe('importElementSets: limits while reading', () => {
     const huge = JSON.stringify({ ...ISS, COMMENT: 'x'.repeat(200_000) });
     const big = importElementSets(`[${huge}, ${JSON.stringify(BIG)}]`);
     expect(big.entries.map((e) => e.noradId)).toEqual(['270001']);
-    expect(big.errors).toEqual([`record 1: ${huge.length.toLocaleString('en-US')} characters of JSON; one OMM record may have at most 100,000`]);
+    expect(big.errors).toEqual([
+      `record 1: ${huge.length.toLocaleString('en-US')} characters of JSON; one OMM record may have at most 100,000`,
+    ]);
   });
 });
 
@@ -233,7 +340,10 @@ describe('toShell', () => {
   });
 
   it('OMM import (with extra CelesTrak/Space-Track keys) → omm shell that validates and expands', () => {
-    const shell = toShell(importElementSets(JSON.stringify([{ ...ISS, OBJECT_TYPE: 'PAYLOAD', WHATEVER: 1 }, BIG])), 'Imported');
+    const shell = toShell(
+      importElementSets(JSON.stringify([{ ...ISS, OBJECT_TYPE: 'PAYLOAD', WHATEVER: 1 }, BIG])),
+      'Imported',
+    );
     expect(shell.kind).toBe('omm');
     const r = parseScenario({ version: 1, name: 'x', epoch: '2018-12-08T00:00:00Z', shells: [shell] });
     if (!r.ok) throw new Error(r.issues.join('\n'));

@@ -9,7 +9,15 @@
  * into a `tle` or `omm` shell to add to a scenario.
  */
 import type { ScenarioInput } from './schema';
-import { checkOmmRecord, ommEpochMs, ommSatrec, scanOmmCsv, scanOmmXml, type OmmRecord, type RawOmm } from './omm';
+import {
+  checkOmmRecord,
+  ommEpochMs,
+  ommSatrec,
+  scanOmmCsv,
+  scanOmmXml,
+  type OmmRecord,
+  type RawOmm,
+} from './omm';
 import { scanOmmJson } from './ommJson';
 import { lineOfOffset } from './textScan';
 import { scanTle } from './tle';
@@ -64,7 +72,8 @@ export function formatName(f: ImportFormat): string {
 
 /** Guesses the format from the file name's extension, else from the first characters of the text. */
 export function detectFormat(text: string, filename?: string): ImportFormat {
-  const ext = typeof filename === 'string' ? /\.([a-z0-9]{1,5})$/i.exec(filename)?.[1]?.toLowerCase() : undefined;
+  const ext =
+    typeof filename === 'string' ? /\.([a-z0-9]{1,5})$/i.exec(filename)?.[1]?.toLowerCase() : undefined;
   if (ext === 'json') return 'omm-json';
   if (ext === 'csv') return 'omm-csv';
   if (ext === 'xml') return 'omm-xml';
@@ -76,8 +85,14 @@ export function detectFormat(text: string, filename?: string): ImportFormat {
   if (c === '[' || c === '{') return 'omm-json';
   if (c === '<') return 'omm-xml';
   const nl = text.indexOf('\n', k);
-  const first = text.slice(k, nl < 0 ? Math.min(text.length, k + 4096) : Math.min(nl, k + 4096)).toUpperCase();
-  if (first.includes(',') && (first.includes('NORAD_CAT_ID') || first.includes('OBJECT_NAME') || first.includes('MEAN_MOTION'))) return 'omm-csv';
+  const first = text
+    .slice(k, nl < 0 ? Math.min(text.length, k + 4096) : Math.min(nl, k + 4096))
+    .toUpperCase();
+  if (
+    first.includes(',') &&
+    (first.includes('NORAD_CAT_ID') || first.includes('OBJECT_NAME') || first.includes('MEAN_MOTION'))
+  )
+    return 'omm-csv';
   if (k >= text.length) return 'unknown';
   return 'tle';
 }
@@ -94,12 +109,21 @@ export function importElementSets(text: unknown, filename?: string): ImportResul
     return importUnsafe(text, filename);
   } catch (err) {
     // A bug, not bad input: still no throw across the boundary.
-    return fail('unknown', `the file could not be read (${err instanceof Error ? err.message : String(err)})`);
+    return fail(
+      'unknown',
+      `the file could not be read (${err instanceof Error ? err.message : String(err)})`,
+    );
   }
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
-const fail = (format: ImportFormat, error: string): ImportResult => ({ format, entries: [], errors: [error], headline: null, cut: null });
+const fail = (format: ImportFormat, error: string): ImportResult => ({
+  format,
+  entries: [],
+  errors: [error],
+  headline: null,
+  cut: null,
+});
 
 /** `n` to two significant figures (253,117 → 250,000), for estimates. */
 function roughly(n: number): number {
@@ -111,7 +135,10 @@ function roughly(n: number): number {
 function importUnsafe(text: unknown, filename?: string): ImportResult {
   if (typeof text !== 'string') return fail('unknown', 'the file must be text');
   if (text.length > MAX_IMPORT_CHARS) {
-    return fail('unknown', `the file is ${(text.length / 1048576).toFixed(1)} MB; the limit is 50 MB (${count(MAX_IMPORT_CHARS)} characters) and ${count(MAX_IMPORT_SATELLITES)} satellites`);
+    return fail(
+      'unknown',
+      `the file is ${(text.length / 1048576).toFixed(1)} MB; the limit is 50 MB (${count(MAX_IMPORT_CHARS)} characters) and ${count(MAX_IMPORT_SATELLITES)} satellites`,
+    );
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail('unknown', 'the file is empty');
@@ -125,7 +152,9 @@ function importUnsafe(text: unknown, filename?: string): ImportResult {
   const accept = (e: ImportedEntry) => {
     const first = seen.get(e.noradId);
     if (first !== undefined) {
-      report(`${e.where}: catalogue number ${e.noradId} appears again (first at ${first}); only the first is kept`);
+      report(
+        `${e.where}: catalogue number ${e.noradId} appears again (first at ${first}); only the first is kept`,
+      );
       return;
     }
     seen.set(e.noradId, e.where);
@@ -137,23 +166,47 @@ function importUnsafe(text: unknown, filename?: string): ImportResult {
   if (format === 'tle') {
     end = scanTle(body, {
       item: (e) => {
-        accept({ name: e.name, noradId: e.noradId, epochMs: e.epochMs, where: `text line ${e.textLine}${e.name ? ` (${e.name.slice(0, 40)})` : ''}`, line1: e.line1, line2: e.line2 });
+        accept({
+          name: e.name,
+          noradId: e.noradId,
+          epochMs: e.epochMs,
+          where: `text line ${e.textLine}${e.name ? ` (${e.name.slice(0, 40)})` : ''}`,
+          line1: e.line1,
+          line2: e.line2,
+        });
       },
       error: report,
       full,
     });
   } else if (format === 'omm-json' || format === 'omm-csv' || format === 'omm-xml') {
     const sink = { item: (raw: RawOmm) => importOmm(raw, report, accept), error: report, full };
-    end = format === 'omm-json' ? scanOmmJson(body, sink) : format === 'omm-csv' ? scanOmmCsv(body, sink) : scanOmmXml(body, sink);
+    end =
+      format === 'omm-json'
+        ? scanOmmJson(body, sink)
+        : format === 'omm-csv'
+          ? scanOmmCsv(body, sink)
+          : scanOmmXml(body, sink);
   } else {
     report('the format was not recognised: expected TLE text, or OMM as JSON, CSV or XML');
   }
-  if (entries.length === 0 && errors.length === 0) errors.push(`no element sets found in the ${FORMAT_NAMES[format]} text`);
-  return { format, entries, errors, headline: headlineOf(body, format, entries.length), cut: cutText(body, end, entries.length, errors.length) };
+  if (entries.length === 0 && errors.length === 0)
+    errors.push(`no element sets found in the ${FORMAT_NAMES[format]} text`);
+  return {
+    format,
+    entries,
+    errors,
+    headline: headlineOf(body, format, entries.length),
+    cut: cutText(body, end, entries.length, errors.length),
+  };
 }
 
 /** What a stopped reading left out, in words; null when everything was read. */
-function cutText(body: string, end: { stoppedAt: number | null; read: number }, kept: number, problems: number): string | null {
+function cutText(
+  body: string,
+  end: { stoppedAt: number | null; read: number },
+  kept: number,
+  problems: number,
+): string | null {
   if (end.stoppedAt === null) return null;
   const share = end.stoppedAt / body.length;
   const percent = share < 0.01 ? 'under 1 %' : `${Math.round(share * 100)} %`;
@@ -180,7 +233,9 @@ function importOmm(raw: RawOmm, report: (m: string) => void, accept: (e: Importe
   if (!c.record) {
     const name = objectName(raw.value);
     const label = `${raw.where}${name ? ` (${name})` : ''}`;
-    report(`${label}: ${c.problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)).join('; ')}`);
+    report(
+      `${label}: ${c.problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)).join('; ')}`,
+    );
     return;
   }
   const rec = c.record;
@@ -189,7 +244,13 @@ function importOmm(raw: RawOmm, report: (m: string) => void, accept: (e: Importe
     report(`${raw.where}${rec.OBJECT_NAME ? ` (${rec.OBJECT_NAME.slice(0, 40)})` : ''}: ${s.error}`);
     return;
   }
-  accept({ name: rec.OBJECT_NAME, noradId: String(rec.NORAD_CAT_ID), epochMs: ommEpochMs(rec.EPOCH) as number, where: raw.where, record: rec });
+  accept({
+    name: rec.OBJECT_NAME,
+    noradId: String(rec.NORAD_CAT_ID),
+    epochMs: ommEpochMs(rec.EPOCH) as number,
+    where: raw.where,
+    record: rec,
+  });
 }
 
 function objectName(v: unknown): string {
@@ -209,9 +270,16 @@ type ShellInput = ScenarioInput['shells'][number];
  */
 export function toShell(result: ImportResult, name: string): ShellInput {
   const shellName = (name.trim() || 'Imported satellites').slice(0, 200);
-  if (result.format === 'tle' || result.entries.every((e) => e.line1 !== undefined && e.line2 !== undefined && !e.record)) {
+  if (
+    result.format === 'tle' ||
+    result.entries.every((e) => e.line1 !== undefined && e.line2 !== undefined && !e.record)
+  ) {
     const text = result.entries.map((e) => `${e.name ? `${e.name}\n` : ''}${e.line1}\n${e.line2}\n`).join('');
     return { kind: 'tle', name: shellName, text };
   }
-  return { kind: 'omm', name: shellName, records: result.entries.filter((e) => e.record).map((e) => ({ ...(e.record as OmmRecord) })) };
+  return {
+    kind: 'omm',
+    name: shellName,
+    records: result.entries.filter((e) => e.record).map((e) => ({ ...(e.record as OmmRecord) })),
+  };
 }

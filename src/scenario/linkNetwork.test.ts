@@ -21,11 +21,26 @@ function network(input: ScenarioInput) {
   return { net, ex, scenario: p.scenario };
 }
 
-const walker = (planes: number, perPlane: number, pattern: 'delta' | 'star' = 'delta', extra: Partial<ScenarioInput> = {}): ScenarioInput => ({
+const walker = (
+  planes: number,
+  perPlane: number,
+  pattern: 'delta' | 'star' = 'delta',
+  extra: Partial<ScenarioInput> = {},
+): ScenarioInput => ({
   version: 1,
   name: 'test',
   epoch: EPOCH,
-  shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes, satsPerPlane: perPlane, pattern, phasing: 1 }],
+  shells: [
+    {
+      kind: 'walker',
+      altitudeKm: 550,
+      inclinationDeg: 53,
+      planes,
+      satsPerPlane: perPlane,
+      pattern,
+      phasing: 1,
+    },
+  ],
   links: { pattern: 'plus-grid', maxRangeKm: 5000, grazingAltitudeKm: 80, capacityGbps: 100 },
   ...extra,
 });
@@ -49,7 +64,8 @@ describe('LinkNetwork: +Grid', () => {
     expect(c.possible).toBe(3146);
     let up = 0;
     for (let l = 0; l < net.pairs.length / 2; l++) {
-      const a = net.pairs[2 * l] * 3, b = net.pairs[2 * l + 1] * 3;
+      const a = net.pairs[2 * l] * 3,
+        b = net.pairs[2 * l + 1] * 3;
       const p = net.positionsKm;
       const u = linkUp(p[a], p[a + 1], p[a + 2], p[b], p[b + 1], p[b + 2], 5000, 80);
       expect(net.up[l] === 1).toBe(u);
@@ -69,7 +85,9 @@ describe('LinkNetwork: +Grid', () => {
 
   it('shells without planes fall back to nearest-k and say so', () => {
     const { net } = network({
-      version: 1, name: 't', epoch: EPOCH,
+      version: 1,
+      name: 't',
+      epoch: EPOCH,
       shells: [{ kind: 'cluster', altitudeKm: 650, count: 9, spacingM: 100 }],
       links: { pattern: 'plus-grid', maxRangeKm: 50, k: 2 },
     });
@@ -100,7 +118,9 @@ describe('LinkNetwork: dynamic patterns', () => {
 
   it('cluster-mesh candidates include a margin beyond range that never counts as possible or up', () => {
     const { net } = network({
-      version: 1, name: 't', epoch: EPOCH,
+      version: 1,
+      name: 't',
+      epoch: EPOCH,
       shells: [{ kind: 'cluster', altitudeKm: 650, count: 81, spacingM: 100 }],
       links: { pattern: 'cluster-mesh', maxRangeKm: 0.5 },
     });
@@ -114,7 +134,9 @@ describe('LinkNetwork: dynamic patterns', () => {
 
   it('nearest-k re-chooses candidates as the geometry changes', () => {
     const { net } = network({
-      version: 1, name: 't', epoch: EPOCH,
+      version: 1,
+      name: 't',
+      epoch: EPOCH,
       shells: [
         { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 6, satsPerPlane: 8 },
         { kind: 'walker', altitudeKm: 1200, inclinationDeg: 70, planes: 4, satsPerPlane: 6 },
@@ -147,14 +169,16 @@ describe('LinkNetwork: stations and routes', () => {
       found++;
       // Re-add the path: up-link + ISLs + down-link, each hop a link that is up / a satellite in view.
       const g = gmstRad(t);
-      const a = groundStationEci(39.9, 116.4, g), b = groundStationEci(39.47, 75.99, g);
+      const a = groundStationEci(39.9, 116.4, g),
+        b = groundStationEci(39.47, 75.99, g);
       const p = net.positionsKm;
       const at = (i: number) => [p[3 * i], p[3 * i + 1], p[3 * i + 2]];
       const d = (u: number[], v: number[]) => Math.hypot(u[0] - v[0], u[1] - v[1], u[2] - v[2]);
       let km = d(Array.from(a), at(r.nodes[0]));
       expect(elevationDeg(a, p, 3 * r.nodes[0])).toBeGreaterThanOrEqual(25);
       for (let h = 1; h < r.nodes.length; h++) {
-        const u = at(r.nodes[h - 1]), v = at(r.nodes[h]);
+        const u = at(r.nodes[h - 1]),
+          v = at(r.nodes[h]);
         expect(linkUp(u[0], u[1], u[2], v[0], v[1], v[2], 5000, 80)).toBe(true);
         km += d(u, v);
       }
@@ -213,7 +237,9 @@ describe('LinkNetwork: what to draw', () => {
     expect(own).toBe(4);
     const sample = net.drawSet(-1, 1000);
     expect(sample.mode).toBe('sample');
-    expect(sample.shownLinks).toBeLessThanOrEqual(Math.ceil(NEIGHBOURHOOD_LINKS / SAMPLE_SEEDS) * 2 * SAMPLE_SEEDS);
+    expect(sample.shownLinks).toBeLessThanOrEqual(
+      Math.ceil(NEIGHBOURHOOD_LINKS / SAMPLE_SEEDS) * 2 * SAMPLE_SEEDS,
+    );
     expect(sample.totalLinks).toBe(3168);
   });
 
@@ -230,7 +256,9 @@ describe('LinkNetwork: nearest-k size limit', () => {
   it('refuses nearest-k over more satellites than the limit, with the reason; +Grid shells keep their links', () => {
     expect(NEAREST_K_MAX_NODES).toBe(250_000);
     const p = parseScenario({
-      version: 1, name: 't', epoch: EPOCH,
+      version: 1,
+      name: 't',
+      epoch: EPOCH,
       shells: [
         { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 4, satsPerPlane: 6, phasing: 1 },
         { kind: 'cluster', altitudeKm: 650, count: 9, spacingM: 100 },
@@ -244,10 +272,16 @@ describe('LinkNetwork: nearest-k size limit', () => {
     expect(within.possible).toBeGreaterThan(48);
     const over = new LinkNetwork(ex, p.scenario.links, { maxNearestKNodes: 8 }).update(T0);
     expect(over.notes).toHaveLength(2);
-    expect(over.notes[1]).toMatch(/Nearest-k links are not computed over 9 satellites \(limit 8\).*about 2 s per update at 1,000,000/);
+    expect(over.notes[1]).toMatch(
+      /Nearest-k links are not computed over 9 satellites \(limit 8\).*about 2 s per update at 1,000,000/,
+    );
     expect(over.possible).toBe(48); // the Walker shell's +Grid only
     // nearest-k over the whole constellation: no candidates at all.
-    const all = new LinkNetwork(ex, { ...p.scenario.links, pattern: 'nearest-k' }, { maxNearestKNodes: 32 }).update(T0);
+    const all = new LinkNetwork(
+      ex,
+      { ...p.scenario.links, pattern: 'nearest-k' },
+      { maxNearestKNodes: 32 },
+    ).update(T0);
     expect(all.possible).toBe(0);
     expect(all.notes[0]).toMatch(/not computed over 33 satellites/);
   });

@@ -16,7 +16,14 @@
  * Frame: ECI (TEME), km. Time: Unix ms UTC.
  */
 import { clusterMeshLinks, linkStates, nearestKLinks, plusGridLinks } from '../sim/linkTopology';
-import { greatCircleKm, groundStationEci, RouteSolver, type Route, type RouteEnd, type RouteStation } from '../sim/routing';
+import {
+  greatCircleKm,
+  groundStationEci,
+  RouteSolver,
+  type Route,
+  type RouteEnd,
+  type RouteStation,
+} from '../sim/routing';
 import { fibreTimeMs, lightTimeMs } from '../sim/linkGeometry';
 import { DEG } from '../sim/constants';
 import { sameArray } from '../sim/arrays';
@@ -155,10 +162,20 @@ export class LinkNetwork {
       for (const sh of ex.shells) {
         if (sh.count === 0) continue;
         if ((sh.kind === 'walker' || sh.kind === 'sso') && sh.planes && sh.satsPerPlane) {
-          parts.push(plusGridLinks(sh.planes, sh.satsPerPlane, sh.firstIndex, sh.gridPattern ?? 'delta', sh.phasing ?? 0));
+          parts.push(
+            plusGridLinks(
+              sh.planes,
+              sh.satsPerPlane,
+              sh.firstIndex,
+              sh.gridPattern ?? 'delta',
+              sh.phasing ?? 0,
+            ),
+          );
         } else {
           this.dynamic.push({ kind: 'nearest-k', nodes: range(sh.firstIndex, sh.count) });
-          this.notes.push(`${sh.name} has no planes to lay a +Grid on: each of its satellites links to its ${config.k} nearest within ${config.maxRangeKm.toLocaleString('en-US')} km instead.`);
+          this.notes.push(
+            `${sh.name} has no planes to lay a +Grid on: each of its satellites links to its ${config.k} nearest within ${config.maxRangeKm.toLocaleString('en-US')} km instead.`,
+          );
         }
       }
     } else if (config.pattern === 'nearest-k') {
@@ -167,7 +184,9 @@ export class LinkNetwork {
       if (this.n <= MESH_MAX_NODES) this.dynamic.push({ kind: 'cluster-mesh', nodes: range(0, this.n) });
       else {
         this.dynamic.push({ kind: 'nearest-k', nodes: range(0, this.n) });
-        this.notes.push(`A full mesh of ${this.n.toLocaleString('en-US')} satellites is too large to test every pair (limit ${MESH_MAX_NODES.toLocaleString('en-US')}): each links to its ${config.k} nearest instead.`);
+        this.notes.push(
+          `A full mesh of ${this.n.toLocaleString('en-US')} satellites is too large to test every pair (limit ${MESH_MAX_NODES.toLocaleString('en-US')}): each links to its ${config.k} nearest instead.`,
+        );
       }
     }
     const maxNearestK = options.maxNearestKNodes ?? NEAREST_K_MAX_NODES;
@@ -201,7 +220,14 @@ export class LinkNetwork {
     this.positionsAt(tMs, this.positionsKm);
     if (this.dynamic.length > 0) this.chooseDynamic();
     this.placeStations(tMs);
-    return linkStates(this.pairs, this.positionsKm, this.config.maxRangeKm, this.config.grazingAltitudeKm, this.up, this.lengthKm);
+    return linkStates(
+      this.pairs,
+      this.positionsKm,
+      this.config.maxRangeKm,
+      this.config.grazingAltitudeKm,
+      this.up,
+      this.lengthKm,
+    );
   }
 
   /** {@link advance} to `tMs`, then the network's counts, the stations' visibility and what they draw. */
@@ -218,7 +244,10 @@ export class LinkNetwork {
    */
   linkCounts(): LinkCounts {
     const { maxRangeKm, capacityGbps } = this.config;
-    let longest = NaN, sum = 0, possible = 0, up = 0;
+    let longest = NaN,
+      sum = 0,
+      possible = 0,
+      up = 0;
     for (let l = 0; l < this.up.length; l++) {
       const d = this.lengthKm[l];
       if (l < this.staticCount || d <= maxRangeKm) possible++;
@@ -259,14 +288,18 @@ export class LinkNetwork {
     let total = 0;
     for (let s = 0; s < S; s++) {
       const g = this.stations[s].eci;
-      const gx = g[0], gy = g[1], gz = g[2];
+      const gx = g[0],
+        gy = g[1],
+        gz = g[2];
       const gn = Math.sqrt(gx * gx + gy * gy + gz * gz);
       const sinMask = Math.sin(this.stations[s].minElevationDeg * DEG);
       const sinDraw = Math.sin(Math.max(0, this.stations[s].minElevationDeg - GROUND_MARGIN_DEG) * DEG);
       let seen = 0;
       best.length = 0;
       for (let j = 0; j < this.n; j++) {
-        const dx = pos[3 * j] - gx, dy = pos[3 * j + 1] - gy, dz = pos[3 * j + 2] - gz;
+        const dx = pos[3 * j] - gx,
+          dy = pos[3 * j + 1] - gy,
+          dz = pos[3 * j + 2] - gz;
         const d = Math.sqrt(dx * dx + dy * dy + dz * dz);
         // sin(elevation) = (d · ĝ) / |d|; NaN positions fail both comparisons.
         const up = (dx * gx + dy * gy + dz * gz) / gn;
@@ -287,22 +320,46 @@ export class LinkNetwork {
 
   /** Shortest route at the last update, with the fibre baseline; null when none exists now. */
   route(from: RouteEnd, to: RouteEnd): RouteInfo | null {
-    const r: Route | null = this.solver.solve(this.n, this.pairs, this.up, this.lengthKm, this.stations, this.positionsKm, from, to);
+    const r: Route | null = this.solver.solve(
+      this.n,
+      this.pairs,
+      this.up,
+      this.lengthKm,
+      this.stations,
+      this.positionsKm,
+      from,
+      to,
+    );
     if (!r) return null;
     const fibreKm = 'station' in from && 'station' in to ? this.fibreKm(from.station, to.station) : null;
-    return { from, to, hops: r.hops, pathKm: r.pathKm, latencyMs: r.latencyMs, nodes: r.nodes, fibreKm, fibreMs: fibreKm === null ? null : fibreTimeMs(fibreKm) };
+    return {
+      from,
+      to,
+      hops: r.hops,
+      pathKm: r.pathKm,
+      latencyMs: r.latencyMs,
+      nodes: r.nodes,
+      fibreKm,
+      fibreMs: fibreKm === null ? null : fibreTimeMs(fibreKm),
+    };
   }
 
   /** Great-circle distance between two stations, km. */
   fibreKm(a: number, b: number): number {
-    const A = this.stationDefs[a], B = this.stationDefs[b];
+    const A = this.stationDefs[a],
+      B = this.stationDefs[b];
     return greatCircleKm(A.latDeg, A.lonDeg, B.latDeg, B.lonDeg);
   }
 
   /** Why an end cannot be routed (it does not exist), or null. */
   checkEnd(end: RouteEnd): string | null {
-    if ('station' in end) return Number.isInteger(end.station) && end.station >= 0 && end.station < this.stations.length ? null : `no ground station number ${end.station}`;
-    return Number.isInteger(end.node) && end.node >= 0 && end.node < this.n ? null : `no satellite with index ${end.node}`;
+    if ('station' in end)
+      return Number.isInteger(end.station) && end.station >= 0 && end.station < this.stations.length
+        ? null
+        : `no ground station number ${end.station}`;
+    return Number.isInteger(end.node) && end.node >= 0 && end.node < this.n
+      ? null
+      : `no satellite with index ${end.node}`;
   }
 
   /** Every candidate link of `node` now (up or not), up first, then by length. */
@@ -341,7 +398,8 @@ export class LinkNetwork {
       mode = 'neighbourhood';
     } else {
       const seeds: number[] = [];
-      for (let k = 0; k < SAMPLE_SEEDS; k++) seeds.push(Math.min(this.n - 1, Math.floor(((k + 0.5) * this.n) / SAMPLE_SEEDS)));
+      for (let k = 0; k < SAMPLE_SEEDS; k++)
+        seeds.push(Math.min(this.n - 1, Math.floor(((k + 0.5) * this.n) / SAMPLE_SEEDS)));
       pairs = this.neighbourhood(seeds, Math.ceil(NEIGHBOURHOOD_LINKS / SAMPLE_SEEDS) * 2);
       mode = 'sample';
     }
@@ -405,7 +463,11 @@ export class LinkNetwork {
       const m = part.nodes.length;
       if (m === this.n) {
         // The whole constellation (nodes 0 … n − 1): its own positions and indices, no copy.
-        parts.push(part.kind === 'cluster-mesh' ? clusterMeshLinks(this.positionsKm, range) : nearestKLinks(this.positionsKm, this.config.k, range));
+        parts.push(
+          part.kind === 'cluster-mesh'
+            ? clusterMeshLinks(this.positionsKm, range)
+            : nearestKLinks(this.positionsKm, this.config.k, range),
+        );
         continue;
       }
       const sub = new Float64Array(m * 3);
@@ -415,7 +477,10 @@ export class LinkNetwork {
         sub[3 * k + 1] = this.positionsKm[i + 1];
         sub[3 * k + 2] = this.positionsKm[i + 2];
       }
-      const local = part.kind === 'cluster-mesh' ? clusterMeshLinks(sub, range) : nearestKLinks(sub, this.config.k, range);
+      const local =
+        part.kind === 'cluster-mesh'
+          ? clusterMeshLinks(sub, range)
+          : nearestKLinks(sub, this.config.k, range);
       for (let k = 0; k < local.length; k++) local[k] = part.nodes[local[k]];
       parts.push(local);
     }

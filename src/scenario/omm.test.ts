@@ -2,7 +2,17 @@ import { sgp4, twoline2satrec } from 'satellite.js';
 import { describe, expect, it } from 'vitest';
 import { satrecEpochMs } from '../sim/keyframes';
 import { VALLADO_00005_LINES } from './catalogs/test-2000-06-27';
-import { checkOmmRecord, formatOmmEpoch, ommEpochMs, ommSatrec, readOmmCsv, readOmmJson, readOmmXml, tleToOmm, type OmmRecord } from './omm';
+import {
+  checkOmmRecord,
+  formatOmmEpoch,
+  ommEpochMs,
+  ommSatrec,
+  readOmmCsv,
+  readOmmJson,
+  readOmmXml,
+  tleToOmm,
+  type OmmRecord,
+} from './omm';
 import { parseTle } from './tle';
 
 /** A CelesTrak-style JSON record (values as CelesTrak serves them: numbers). */
@@ -54,7 +64,17 @@ describe('checkOmmRecord', () => {
       { field: 'MEAN_MOTION', message: 'required' },
       { field: 'BSTAR', message: 'required' },
     ]);
-    const bad = checkOmmRecord({ ...ISS_OMM, ECCENTRICITY: 1.2, INCLINATION: NaN, RA_OF_ASC_NODE: Infinity, MEAN_ANOMALY: 1e308, NORAD_CAT_ID: 12.5, EPOCH: '2018-02-30T00:00:00', MEAN_MOTION: '15.5x', OBJECT_NAME: { a: 1 } });
+    const bad = checkOmmRecord({
+      ...ISS_OMM,
+      ECCENTRICITY: 1.2,
+      INCLINATION: NaN,
+      RA_OF_ASC_NODE: Infinity,
+      MEAN_ANOMALY: 1e308,
+      NORAD_CAT_ID: 12.5,
+      EPOCH: '2018-02-30T00:00:00',
+      MEAN_MOTION: '15.5x',
+      OBJECT_NAME: { a: 1 },
+    });
     expect(bad.record).toBeNull();
     expect(bad.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
       'OBJECT_NAME: must be text, got an object',
@@ -71,16 +91,31 @@ describe('checkOmmRecord', () => {
   it('rejects non-objects, unknown keys (strict), control characters and perigees below ground', () => {
     expect(checkOmmRecord(null).problems[0].message).toMatch(/must be an object/);
     expect(checkOmmRecord([1]).problems[0].message).toMatch(/must be an object/);
-    expect(checkOmmRecord({ ...ISS_OMM, HACK: 1 }, { strictKeys: true }).problems).toEqual([{ field: null, message: "unknown key 'HACK'" }]);
+    expect(checkOmmRecord({ ...ISS_OMM, HACK: 1 }, { strictKeys: true }).problems).toEqual([
+      { field: null, message: "unknown key 'HACK'" },
+    ]);
     expect(checkOmmRecord({ ...ISS_OMM, HACK: 1 }).problems).toEqual([]);
-    expect(checkOmmRecord({ ...ISS_OMM, OBJECT_TYPE: 'PAYLOAD', RCS_SIZE: 'LARGE' }, { strictKeys: true }).problems).toEqual([]);
-    expect(checkOmmRecord({ ...ISS_OMM, OBJECT_NAME: 'A\u0000B' }).problems).toEqual([{ field: 'OBJECT_NAME', message: 'contains control characters' }]);
-    expect(checkOmmRecord({ ...ISS_OMM, ECCENTRICITY: 0.5 }).problems[0]).toMatchObject({ field: 'ECCENTRICITY' });
+    expect(
+      checkOmmRecord({ ...ISS_OMM, OBJECT_TYPE: 'PAYLOAD', RCS_SIZE: 'LARGE' }, { strictKeys: true })
+        .problems,
+    ).toEqual([]);
+    expect(checkOmmRecord({ ...ISS_OMM, OBJECT_NAME: 'A\u0000B' }).problems).toEqual([
+      { field: 'OBJECT_NAME', message: 'contains control characters' },
+    ]);
+    expect(checkOmmRecord({ ...ISS_OMM, ECCENTRICITY: 0.5 }).problems[0]).toMatchObject({
+      field: 'ECCENTRICITY',
+    });
   });
 
   it('reads calendar and day-of-year epochs to the microsecond', () => {
-    expect(ommEpochMs('2018-12-08T16:38:40.623072')).toBeCloseTo(Date.UTC(2018, 11, 8, 16, 38, 40, 623) + 0.072, 2);
-    expect(ommEpochMs('2018-342T16:38:40.623072Z')).toBeCloseTo(Date.UTC(2018, 11, 8, 16, 38, 40, 623) + 0.072, 2);
+    expect(ommEpochMs('2018-12-08T16:38:40.623072')).toBeCloseTo(
+      Date.UTC(2018, 11, 8, 16, 38, 40, 623) + 0.072,
+      2,
+    );
+    expect(ommEpochMs('2018-342T16:38:40.623072Z')).toBeCloseTo(
+      Date.UTC(2018, 11, 8, 16, 38, 40, 623) + 0.072,
+      2,
+    );
     expect(ommEpochMs('2018-12-08')).toBeNull();
     expect(formatOmmEpoch(Date.UTC(2020, 4, 7, 10, 0, 0, 999) + 0.936)).toBe('2020-05-07T10:00:00.999936');
   });
@@ -103,11 +138,25 @@ describe('tleToOmm', () => {
         const pa = sgp4(a, min);
         const pb = sgp4(b, min + (satrecEpochMs(a) - satrecEpochMs(b)) / 60000);
         if (!pa || !pb) throw new Error('sgp4 failed');
-        expect(Math.hypot(pa.position.x - pb.position.x, pa.position.y - pb.position.y, pa.position.z - pb.position.z)).toBeLessThan(0.01);
+        expect(
+          Math.hypot(
+            pa.position.x - pb.position.x,
+            pa.position.y - pb.position.y,
+            pa.position.z - pb.position.z,
+          ),
+        ).toBeLessThan(0.01);
       }
     }
     const v = tleToOmm(r.entries[0]);
-    expect(v).toMatchObject({ OBJECT_NAME: 'VANGUARD 1', OBJECT_ID: '1958-002B', NORAD_CAT_ID: 5, ECCENTRICITY: 0.1859667, BSTAR: 2.8098e-5, REV_AT_EPOCH: 41366, ELEMENT_SET_NO: 475 });
+    expect(v).toMatchObject({
+      OBJECT_NAME: 'VANGUARD 1',
+      OBJECT_ID: '1958-002B',
+      NORAD_CAT_ID: 5,
+      ECCENTRICITY: 0.1859667,
+      BSTAR: 2.8098e-5,
+      REV_AT_EPOCH: 41366,
+      ELEMENT_SET_NO: 475,
+    });
   });
 
   it('V17: the OMM of Vallado 00005 gives the reference TEME position at its epoch', () => {
@@ -117,7 +166,9 @@ describe('tleToOmm', () => {
     const pv = sgp4(s.satrec, 0);
     if (!pv) throw new Error('sgp4 failed');
     // OMM epochs are whole milliseconds in json2satrec: ≤ 0.5 ms × 7.5 km/s ≈ 4 m.
-    expect(Math.hypot(pv.position.x - 7022.46529266, pv.position.y + 1400.08296755, pv.position.z - 0.03995155)).toBeLessThan(0.005);
+    expect(
+      Math.hypot(pv.position.x - 7022.46529266, pv.position.y + 1400.08296755, pv.position.z - 0.03995155),
+    ).toBeLessThan(0.005);
   });
 });
 
@@ -130,16 +181,23 @@ describe('OMM readers', () => {
   });
 
   it("CSV: CelesTrak's header, quoted fields, wrong field counts by line", () => {
-    const header = 'OBJECT_NAME,OBJECT_ID,EPOCH,MEAN_MOTION,ECCENTRICITY,INCLINATION,RA_OF_ASC_NODE,ARG_OF_PERICENTER,MEAN_ANOMALY,EPHEMERIS_TYPE,CLASSIFICATION_TYPE,NORAD_CAT_ID,ELEMENT_SET_NO,REV_AT_EPOCH,BSTAR,MEAN_MOTION_DOT,MEAN_MOTION_DDOT';
-    const row = '"ISS (ZARYA), ""core""",1998-067A,2018-12-08T16:38:40.623072,15.54007808,.0005166,51.6407,229.0798,124.8707,5.7766,0,U,25544,999,14434,.41838E-4,.2284E-4,0';
+    const header =
+      'OBJECT_NAME,OBJECT_ID,EPOCH,MEAN_MOTION,ECCENTRICITY,INCLINATION,RA_OF_ASC_NODE,ARG_OF_PERICENTER,MEAN_ANOMALY,EPHEMERIS_TYPE,CLASSIFICATION_TYPE,NORAD_CAT_ID,ELEMENT_SET_NO,REV_AT_EPOCH,BSTAR,MEAN_MOTION_DOT,MEAN_MOTION_DDOT';
+    const row =
+      '"ISS (ZARYA), ""core""",1998-067A,2018-12-08T16:38:40.623072,15.54007808,.0005166,51.6407,229.0798,124.8707,5.7766,0,U,25544,999,14434,.41838E-4,.2284E-4,0';
     const r = readOmmCsv(`${header}\r\n${row}\r\n\r\n${row},extra\n"open,1\n`);
     expect(r.records).toHaveLength(1);
     expect((r.records[0].value as Record<string, string>).OBJECT_NAME).toBe('ISS (ZARYA), "core"');
     expect(r.records[0].where).toBe('line 2');
-    expect(r.errors).toEqual(['line 4: 18 fields, expected 17 (as in the header)', 'line 5: a quoted field is not closed']);
+    expect(r.errors).toEqual([
+      'line 4: 18 fields, expected 17 (as in the header)',
+      'line 5: a quoted field is not closed',
+    ]);
     expect(checkOmmRecord(r.records[0].value).problems).toEqual([]);
     expect(readOmmCsv('a,b,c\n1,2,3').errors[0]).toMatch(/CSV header/);
-    expect(readOmmCsv('NORAD_CAT_ID,EPOCH\n1,2').errors[0]).toMatch(/lacks the columns MEAN_MOTION, ECCENTRICITY/);
+    expect(readOmmCsv('NORAD_CAT_ID,EPOCH\n1,2').errors[0]).toMatch(
+      /lacks the columns MEAN_MOTION, ECCENTRICITY/,
+    );
   });
 
   it('XML: CCSDS NDM/OMM as CelesTrak serves it, with comments, entities and prefixes', () => {
@@ -164,12 +222,25 @@ describe('OMM readers', () => {
     expect(c.record?.OBJECT_NAME).toBe('ISS & (ZARYA)');
     expect(c.record?.NORAD_CAT_ID).toBe(25544);
     expect((r.records[1].value as Record<string, string>).OBJECT_NAME).toBe('X&Y');
-    expect(checkOmmRecord(r.records[1].value).problems.map((p) => p.field)).toEqual(['MEAN_MOTION', 'ECCENTRICITY', 'INCLINATION', 'RA_OF_ASC_NODE', 'ARG_OF_PERICENTER', 'MEAN_ANOMALY', 'NORAD_CAT_ID', 'BSTAR']);
+    expect(checkOmmRecord(r.records[1].value).problems.map((p) => p.field)).toEqual([
+      'MEAN_MOTION',
+      'ECCENTRICITY',
+      'INCLINATION',
+      'RA_OF_ASC_NODE',
+      'ARG_OF_PERICENTER',
+      'MEAN_ANOMALY',
+      'NORAD_CAT_ID',
+      'BSTAR',
+    ]);
   });
 
   it('XML: malformed input is reported with its line, never thrown', () => {
-    expect(readOmmXml('<ndm><omm><body>').errors).toEqual(['omm 1 (line 1): not closed before the end of the text']);
-    expect(readOmmXml('<ndm>\n<omm><a>1</b></omm></ndm>').errors).toEqual(['line 2: </b> does not close <a>']);
+    expect(readOmmXml('<ndm><omm><body>').errors).toEqual([
+      'omm 1 (line 1): not closed before the end of the text',
+    ]);
+    expect(readOmmXml('<ndm>\n<omm><a>1</b></omm></ndm>').errors).toEqual([
+      'line 2: </b> does not close <a>',
+    ]);
     expect(readOmmXml('<ndm><!-- x').errors).toEqual(['line 1: a comment is not closed']);
     expect(readOmmXml('<ndm></ndm>').errors).toEqual(['no <omm> elements found']);
     expect(readOmmXml('<'.repeat(1000)).records).toEqual([]);

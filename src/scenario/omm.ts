@@ -48,14 +48,36 @@ export interface OmmRecord {
 
 /** The keys CelesTrak writes, in its CSV column order. */
 export const OMM_CELESTRAK_FIELDS = [
-  'OBJECT_NAME', 'OBJECT_ID', 'EPOCH', 'MEAN_MOTION', 'ECCENTRICITY', 'INCLINATION', 'RA_OF_ASC_NODE',
-  'ARG_OF_PERICENTER', 'MEAN_ANOMALY', 'EPHEMERIS_TYPE', 'CLASSIFICATION_TYPE', 'NORAD_CAT_ID',
-  'ELEMENT_SET_NO', 'REV_AT_EPOCH', 'BSTAR', 'MEAN_MOTION_DOT', 'MEAN_MOTION_DDOT',
+  'OBJECT_NAME',
+  'OBJECT_ID',
+  'EPOCH',
+  'MEAN_MOTION',
+  'ECCENTRICITY',
+  'INCLINATION',
+  'RA_OF_ASC_NODE',
+  'ARG_OF_PERICENTER',
+  'MEAN_ANOMALY',
+  'EPHEMERIS_TYPE',
+  'CLASSIFICATION_TYPE',
+  'NORAD_CAT_ID',
+  'ELEMENT_SET_NO',
+  'REV_AT_EPOCH',
+  'BSTAR',
+  'MEAN_MOTION_DOT',
+  'MEAN_MOTION_DDOT',
 ] as const;
 
 /** Fields without which SGP4 cannot run; a record missing one is rejected. */
 export const OMM_REQUIRED_FIELDS = [
-  'EPOCH', 'MEAN_MOTION', 'ECCENTRICITY', 'INCLINATION', 'RA_OF_ASC_NODE', 'ARG_OF_PERICENTER', 'MEAN_ANOMALY', 'NORAD_CAT_ID', 'BSTAR',
+  'EPOCH',
+  'MEAN_MOTION',
+  'ECCENTRICITY',
+  'INCLINATION',
+  'RA_OF_ASC_NODE',
+  'ARG_OF_PERICENTER',
+  'MEAN_ANOMALY',
+  'NORAD_CAT_ID',
+  'BSTAR',
 ] as const;
 
 /**
@@ -63,10 +85,33 @@ export const OMM_REQUIRED_FIELDS = [
  * ignored (a scenario rejects keys outside both lists, docs/scenario-format.md).
  */
 export const OMM_OTHER_FIELDS = [
-  'CCSDS_OMM_VERS', 'COMMENT', 'CREATION_DATE', 'ORIGINATOR', 'CENTER_NAME', 'REF_FRAME', 'REF_FRAME_EPOCH',
-  'TIME_SYSTEM', 'MEAN_ELEMENT_THEORY', 'CLASSIFICATION', 'SEMIMAJOR_AXIS', 'PERIOD', 'APOAPSIS', 'PERIAPSIS',
-  'OBJECT_TYPE', 'RCS_SIZE', 'COUNTRY_CODE', 'LAUNCH_DATE', 'SITE', 'DECAY_DATE', 'FILE', 'GP_ID',
-  'TLE_LINE0', 'TLE_LINE1', 'TLE_LINE2', 'DECAYED', 'USER_DEFINED',
+  'CCSDS_OMM_VERS',
+  'COMMENT',
+  'CREATION_DATE',
+  'ORIGINATOR',
+  'CENTER_NAME',
+  'REF_FRAME',
+  'REF_FRAME_EPOCH',
+  'TIME_SYSTEM',
+  'MEAN_ELEMENT_THEORY',
+  'CLASSIFICATION',
+  'SEMIMAJOR_AXIS',
+  'PERIOD',
+  'APOAPSIS',
+  'PERIAPSIS',
+  'OBJECT_TYPE',
+  'RCS_SIZE',
+  'COUNTRY_CODE',
+  'LAUNCH_DATE',
+  'SITE',
+  'DECAY_DATE',
+  'FILE',
+  'GP_ID',
+  'TLE_LINE0',
+  'TLE_LINE1',
+  'TLE_LINE2',
+  'DECAYED',
+  'USER_DEFINED',
 ] as const;
 
 const KNOWN_FIELDS = new Set<string>([...OMM_CELESTRAK_FIELDS, ...OMM_OTHER_FIELDS]);
@@ -117,7 +162,16 @@ export function ommEpochMs(text: string): number | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?$/.exec(t);
   if (m) {
     const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
-    if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || h > 23 || mi > 59 || s > 60) return null;
+    if (
+      mo < 1 ||
+      mo > 12 ||
+      d < 1 ||
+      d > new Date(Date.UTC(y, mo, 0)).getUTCDate() ||
+      h > 23 ||
+      mi > 59 ||
+      s > 60
+    )
+      return null;
     return Date.UTC(y, mo - 1, d, h, mi, s) + (m[7] ? Number(m[7]) * 1000 : 0);
   }
   m = /^(\d{4})-(\d{3})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?$/.exec(t);
@@ -201,7 +255,10 @@ function isPrintable(s: string): boolean {
 export function checkOmmRecord(raw: unknown, options: { strictKeys?: boolean } = {}): OmmCheck {
   const problems: OmmProblem[] = [];
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { record: null, problems: [{ field: null, message: `must be an object with OMM keys, got ${show(raw)}` }] };
+    return {
+      record: null,
+      problems: [{ field: null, message: `must be an object with OMM keys, got ${show(raw)}` }],
+    };
   }
   const r = raw as Record<string, unknown>;
   let keys: string[];
@@ -211,7 +268,9 @@ export function checkOmmRecord(raw: unknown, options: { strictKeys?: boolean } =
     return { record: null, problems: [{ field: null, message: 'could not be read' }] };
   }
   if (options.strictKeys) {
-    for (const k of keys) if (!KNOWN_FIELDS.has(k)) problems.push({ field: null, message: `unknown key '${k.length > 40 ? `${k.slice(0, 40)}…` : k}'` });
+    for (const k of keys)
+      if (!KNOWN_FIELDS.has(k))
+        problems.push({ field: null, message: `unknown key '${k.length > 40 ? `${k.slice(0, 40)}…` : k}'` });
   }
   const out: Record<string, number | string> = {};
   const get = (k: string): unknown => {
@@ -225,7 +284,8 @@ export function checkOmmRecord(raw: unknown, options: { strictKeys?: boolean } =
     const v = get(k);
     const missing = v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
     if (missing) {
-      if ((OMM_REQUIRED_FIELDS as readonly string[]).includes(k)) problems.push({ field: k, message: 'required' });
+      if ((OMM_REQUIRED_FIELDS as readonly string[]).includes(k))
+        problems.push({ field: k, message: 'required' });
       else out[k] = DEFAULTS[k as keyof OmmRecord] as number | string;
       continue;
     }
@@ -236,15 +296,22 @@ export function checkOmmRecord(raw: unknown, options: { strictKeys?: boolean } =
       }
       const s = String(v).trim();
       if (!isPrintable(s)) problems.push({ field: k, message: 'contains control characters' });
-      else if (s.length > MAX_NAME_CHARS) problems.push({ field: k, message: `must be at most ${MAX_NAME_CHARS} characters, got ${s.length}` });
-      else if (k === 'CLASSIFICATION_TYPE' && !/^[UCS]$/.test(s)) problems.push({ field: k, message: `must be U, C or S, got ${show(v)}` });
+      else if (s.length > MAX_NAME_CHARS)
+        problems.push({ field: k, message: `must be at most ${MAX_NAME_CHARS} characters, got ${s.length}` });
+      else if (k === 'CLASSIFICATION_TYPE' && !/^[UCS]$/.test(s))
+        problems.push({ field: k, message: `must be U, C or S, got ${show(v)}` });
       else out[k] = s;
       continue;
     }
     if (k === 'EPOCH') {
       const ms = typeof v === 'string' ? ommEpochMs(v) : null;
-      if (ms === null) problems.push({ field: k, message: `must be a UTC time such as "2025-11-03T12:00:00.000000", got ${show(v)}` });
-      else if (ms < MIN_EPOCH_MS || ms >= MAX_EPOCH_MS) problems.push({ field: k, message: `must be between 1957 and 2099, got ${show(v)}` });
+      if (ms === null)
+        problems.push({
+          field: k,
+          message: `must be a UTC time such as "2025-11-03T12:00:00.000000", got ${show(v)}`,
+        });
+      else if (ms < MIN_EPOCH_MS || ms >= MAX_EPOCH_MS)
+        problems.push({ field: k, message: `must be between 1957 and 2099, got ${show(v)}` });
       else out[k] = formatOmmEpoch(ms);
       continue;
     }
@@ -255,7 +322,10 @@ export function checkOmmRecord(raw: unknown, options: { strictKeys?: boolean } =
     } else if (!Number.isFinite(n)) {
       problems.push({ field: k, message: `must be a finite number, got ${show(v)}` });
     } else if (n < spec.lo || n > spec.hi || (spec.hiOpen && n >= spec.hi) || (spec.loOpen && n <= spec.lo)) {
-      const range = spec.lo === spec.hi ? `${spec.lo} (SGP4)` : `${spec.loOpen ? 'above' : 'between'} ${spec.lo} and ${spec.hiOpen ? 'below ' : ''}${spec.hi}${spec.unit ? ` ${spec.unit}` : ''}`;
+      const range =
+        spec.lo === spec.hi
+          ? `${spec.lo} (SGP4)`
+          : `${spec.loOpen ? 'above' : 'between'} ${spec.lo} and ${spec.hiOpen ? 'below ' : ''}${spec.hi}${spec.unit ? ` ${spec.unit}` : ''}`;
       problems.push({ field: k, message: `must be ${range}, got ${show(v)}` });
     } else if (spec.int && !Number.isInteger(n)) {
       problems.push({ field: k, message: `must be a whole number, got ${show(v)}` });
@@ -266,13 +336,19 @@ export function checkOmmRecord(raw: unknown, options: { strictKeys?: boolean } =
   for (const k of keys) {
     if ((OMM_CELESTRAK_FIELDS as readonly string[]).includes(k) || !KNOWN_FIELDS.has(k)) continue;
     const v = get(k);
-    if (typeof v === 'string' && v.length > MAX_FIELD_CHARS) problems.push({ field: k, message: `must be at most ${MAX_FIELD_CHARS} characters, got ${v.length}` });
-    else if (v !== null && v !== undefined && typeof v === 'object') problems.push({ field: k, message: `must be text or a number, got ${show(v)}` });
+    if (typeof v === 'string' && v.length > MAX_FIELD_CHARS)
+      problems.push({ field: k, message: `must be at most ${MAX_FIELD_CHARS} characters, got ${v.length}` });
+    else if (v !== null && v !== undefined && typeof v === 'object')
+      problems.push({ field: k, message: `must be text or a number, got ${show(v)}` });
   }
   if (problems.length) return { record: null, problems };
   const rec = out as unknown as OmmRecord;
   const perigeeKm = semiMajorAxisKmOf(rec.MEAN_MOTION) * (1 - rec.ECCENTRICITY) - 6378.137;
-  if (perigeeKm < 0) problems.push({ field: 'ECCENTRICITY', message: `puts the perigee ${(-perigeeKm).toFixed(0)} km below the surface` });
+  if (perigeeKm < 0)
+    problems.push({
+      field: 'ECCENTRICITY',
+      message: `puts the perigee ${(-perigeeKm).toFixed(0)} km below the surface`,
+    });
   return problems.length ? { record: null, problems } : { record: rec, problems };
 }
 
@@ -297,7 +373,9 @@ export function ommSatrec(rec: OmmRecord): { satrec: SatRec } | { error: string 
   try {
     s = json2satrec({ ...rec, EPOCH: rec.EPOCH, EPHEMERIS_TYPE: 0 } as never);
   } catch (err) {
-    return { error: `SGP4 cannot start from these elements (${err instanceof Error ? err.message : String(err)})` };
+    return {
+      error: `SGP4 cannot start from these elements (${err instanceof Error ? err.message : String(err)})`,
+    };
   }
   if (!s || s.error || !Number.isFinite(s.no)) {
     const code = s ? s.error : -1;
@@ -449,12 +527,16 @@ export function scanOmmCsv(text: string, sink: ReadSink<RawOmm>): ScanEnd & { re
   const first = cur.peek(0) as string;
   const header = splitCsvLine(first.replace(/^\uFEFF/, ''))?.map((s) => s.trim().toUpperCase());
   if (!header || !header.includes('NORAD_CAT_ID')) {
-    sink.error(`line ${h}: the first line must be CelesTrak's CSV header (OBJECT_NAME,OBJECT_ID,EPOCH,…), got ${show(first)}`);
+    sink.error(
+      `line ${h}: the first line must be CelesTrak's CSV header (OBJECT_NAME,OBJECT_ID,EPOCH,…), got ${show(first)}`,
+    );
     return { stoppedAt: null, read: 0 };
   }
   const missing = OMM_REQUIRED_FIELDS.filter((f) => !header.includes(f));
   if (missing.length) {
-    sink.error(`line ${h}: the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+    sink.error(
+      `line ${h}: the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+    );
     return { stoppedAt: null, read: 0 };
   }
   let read = 0;

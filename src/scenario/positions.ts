@@ -11,7 +11,10 @@ import type { ExpandedScenario } from './types';
  * Returns a function writing 3 ECI km numbers per listed node (global indices `nodes`, or every
  * satellite) at `tMs`; NaN for a satellite SGP4 cannot propagate (decayed).
  */
-export function scenarioPositions(ex: ExpandedScenario, nodes?: Uint32Array): (tMs: number, out: Float64Array) => void {
+export function scenarioPositions(
+  ex: ExpandedScenario,
+  nodes?: Uint32Array,
+): (tMs: number, out: Float64Array) => void {
   const cf = ex.closedForm;
   const list = nodes ?? Uint32Array.from({ length: ex.total }, (_, i) => i);
   const epochs = ex.satrecs.map(satrecEpochMs);

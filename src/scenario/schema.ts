@@ -40,7 +40,15 @@ export const MAX_CLUSTER_RADIUS_KM = 100;
 /** Most OMM problems listed per shell before the rest are counted. */
 const MAX_OMM_ISSUES_PER_SHELL = 100;
 /** Shell kinds of docs/scenario-format.md, all implemented. */
-export const SUPPORTED_SHELL_KINDS = ['walker', 'sso', 'cluster', 'elements', 'tle', 'omm', 'catalog'] as const;
+export const SUPPORTED_SHELL_KINDS = [
+  'walker',
+  'sso',
+  'cluster',
+  'elements',
+  'tle',
+  'omm',
+  'catalog',
+] as const;
 /** Shell kinds named in docs/scenario-format.md that this version does not implement yet (none left). */
 export const PLANNED_SHELL_KINDS = [] as const;
 
@@ -69,8 +77,13 @@ const typeMessage = (what: string) => (iss: { input?: unknown }) =>
 function num(min: number, max: number, unit = '', int = false) {
   const u = unit ? ` ${unit}` : '';
   return z.number({ error: typeMessage(int ? 'a whole number' : 'a number') }).superRefine((v, ctx) => {
-    if (!(v >= min && v <= max)) ctx.addIssue({ code: 'custom', message: `must be between ${min} and ${max}${u}, got ${describeValue(v)}` });
-    else if (int && !Number.isInteger(v)) ctx.addIssue({ code: 'custom', message: `must be a whole number, got ${describeValue(v)}` });
+    if (!(v >= min && v <= max))
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be between ${min} and ${max}${u}, got ${describeValue(v)}`,
+      });
+    else if (int && !Number.isInteger(v))
+      ctx.addIssue({ code: 'custom', message: `must be a whole number, got ${describeValue(v)}` });
   });
 }
 
@@ -83,24 +96,36 @@ function str(max: number, min = 0) {
 }
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: (iss) => (iss.input === undefined ? 'is required' : `must be one of ${values.join(', ')}, got ${describeValue(iss.input)}`) });
+  return z.enum(values, {
+    error: (iss) =>
+      iss.input === undefined
+        ? 'is required'
+        : `must be one of ${values.join(', ')}, got ${describeValue(iss.input)}`,
+  });
 }
 
 function arr<T extends z.ZodType>(item: T, max: number, what: string) {
-  return z
-    .array(item, { error: typeMessage('an array') })
-    .max(max, { error: (iss) => `at most ${max} ${what} are allowed, got ${(iss.input as unknown[]).length}` });
+  return z.array(item, { error: typeMessage('an array') }).max(max, {
+    error: (iss) => `at most ${max} ${what} are allowed, got ${(iss.input as unknown[]).length}`,
+  });
 }
 
 /** Earliest and latest epochs accepted (SGP4's two-digit TLE years cover 1957–2056). */
 const MIN_EPOCH_MS = Date.UTC(1957, 0, 1);
 const MAX_EPOCH_MS = Date.UTC(2100, 0, 1);
 
-const isoEpoch = z.string({ error: typeMessage('a UTC ISO 8601 time such as "2025-06-01T00:00:00Z"') }).superRefine((v, ctx) => {
-  const ms = parseIsoUtc(v);
-  if (ms === null) ctx.addIssue({ code: 'custom', message: `must be a UTC ISO 8601 time such as "2025-06-01T00:00:00Z", got ${describeValue(v)}` });
-  else if (ms < MIN_EPOCH_MS || ms >= MAX_EPOCH_MS) ctx.addIssue({ code: 'custom', message: `must be between 1957 and 2099, got ${describeValue(v)}` });
-});
+const isoEpoch = z
+  .string({ error: typeMessage('a UTC ISO 8601 time such as "2025-06-01T00:00:00Z"') })
+  .superRefine((v, ctx) => {
+    const ms = parseIsoUtc(v);
+    if (ms === null)
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a UTC ISO 8601 time such as "2025-06-01T00:00:00Z", got ${describeValue(v)}`,
+      });
+    else if (ms < MIN_EPOCH_MS || ms >= MAX_EPOCH_MS)
+      ctx.addIssue({ code: 'custom', message: `must be between 1957 and 2099, got ${describeValue(v)}` });
+  });
 
 const httpUrl = str(2000, 1).superRefine((v, ctx) => {
   let ok = false;
@@ -146,15 +171,26 @@ const nodeFields = {
 export const NODE_DEFAULTS: Readonly<SimNodeParams> = NODE_PARAM_DEFAULTS;
 
 function tempOrder(v: { minTempK?: number; maxTempK?: number }, ctx: z.RefinementCtx) {
-  if (inRange(v.minTempK, TEMP_RANGE[0], TEMP_RANGE[1]) && inRange(v.maxTempK, TEMP_RANGE[0], TEMP_RANGE[1]) && v.minTempK >= v.maxTempK) {
-    ctx.addIssue({ code: 'custom', path: ['minTempK'], message: `must be below maxTempK (${v.maxTempK} K), got ${v.minTempK} K` });
+  if (
+    inRange(v.minTempK, TEMP_RANGE[0], TEMP_RANGE[1]) &&
+    inRange(v.maxTempK, TEMP_RANGE[0], TEMP_RANGE[1]) &&
+    v.minTempK >= v.maxTempK
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['minTempK'],
+      message: `must be below maxTempK (${v.maxTempK} K), got ${v.minTempK} K`,
+    });
   }
 }
 
 export const nodeSchema = z
   .strictObject(
     Object.fromEntries(
-      Object.entries(nodeFields).map(([k, s]) => [k, (s as z.ZodType).default(NODE_DEFAULTS[k as keyof typeof NODE_DEFAULTS] as never)]),
+      Object.entries(nodeFields).map(([k, s]) => [
+        k,
+        (s as z.ZodType).default(NODE_DEFAULTS[k as keyof typeof NODE_DEFAULTS] as never),
+      ]),
     ) as { [K in keyof typeof nodeFields]: z.ZodDefault<(typeof nodeFields)[K]> },
     { error: typeMessage('an object') },
   )
@@ -162,7 +198,11 @@ export const nodeSchema = z
 
 /** A shell's own node overrides: any subset of the node fields, no defaults. */
 export /** A shell's role in the story: `subject` (default) or `context` (a shell for scale, drawn quieter). */
-const shellRole = z.enum(['subject', 'context'], { error: (iss) => `must be "subject" or "context", got ${describeValue(iss.input)}` }).optional();
+const shellRole = z
+  .enum(['subject', 'context'], {
+    error: (iss) => `must be "subject" or "context", got ${describeValue(iss.input)}`,
+  })
+  .optional();
 
 const nodeOverrideSchema = z
   .strictObject(
@@ -194,7 +234,11 @@ const walkerShell = z
     // Refinements run even when fields failed: check only what is valid.
     if (!isCount(s.planes) || !isCount(s.satsPerPlane)) return;
     if (Number.isInteger(s.phasing) && s.phasing >= s.planes && !(s.planes === 1 && s.phasing === 1)) {
-      ctx.addIssue({ code: 'custom', path: ['phasing'], message: `must be between 0 and planes − 1 (${s.planes - 1}), got ${s.phasing}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phasing'],
+        message: `must be between 0 and planes − 1 (${s.planes - 1}), got ${s.phasing}`,
+      });
     }
     perShellCount(s.planes * s.satsPerPlane, ctx);
   });
@@ -218,7 +262,11 @@ const ssoShell = z
     try {
       ssoInclinationRad(EARTH_RADIUS_KM + s.altitudeKm);
     } catch {
-      ctx.addIssue({ code: 'custom', path: ['altitudeKm'], message: `no sun-synchronous orbit exists at ${s.altitudeKm} km (the limit is about 5900 km)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['altitudeKm'],
+        message: `no sun-synchronous orbit exists at ${s.altitudeKm} km (the limit is about 5900 km)`,
+      });
     }
     if (!isCount(s.planes) || !isCount(s.satsPerPlane)) return;
     perShellCount(s.planes * s.satsPerPlane, ctx);
@@ -227,7 +275,11 @@ const ssoShell = z
 const elementsSatellite = z
   .strictObject({
     name: str(200, 1).optional(),
-    semiMajorAxisKm: num(EARTH_RADIUS_KM + MIN_ALTITUDE_KM, EARTH_RADIUS_KM + MAX_ALTITUDE_KM, 'km').optional(),
+    semiMajorAxisKm: num(
+      EARTH_RADIUS_KM + MIN_ALTITUDE_KM,
+      EARTH_RADIUS_KM + MAX_ALTITUDE_KM,
+      'km',
+    ).optional(),
     altitudeKm: altitudeKm.optional(),
     eccentricity: num(0, 0.9, '').default(0),
     inclinationDeg: num(0, 180, '°'),
@@ -245,13 +297,25 @@ const elementsSatellite = z
       return;
     }
     if (s.name !== undefined && s.name.includes(',')) {
-      ctx.addIssue({ code: 'custom', path: ['name'], message: `must not contain commas (it is the satellite's id), got ${describeValue(s.name)}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: `must not contain commas (it is the satellite's id), got ${describeValue(s.name)}`,
+      });
     }
     const a = s.semiMajorAxisKm ?? EARTH_RADIUS_KM + (s.altitudeKm as number);
-    if (!inRange(a, EARTH_RADIUS_KM + MIN_ALTITUDE_KM, EARTH_RADIUS_KM + MAX_ALTITUDE_KM) || !inRange(s.eccentricity, 0, 0.9)) return;
+    if (
+      !inRange(a, EARTH_RADIUS_KM + MIN_ALTITUDE_KM, EARTH_RADIUS_KM + MAX_ALTITUDE_KM) ||
+      !inRange(s.eccentricity, 0, 0.9)
+    )
+      return;
     const perigeeKm = a * (1 - s.eccentricity) - EARTH_RADIUS_KM;
     if (perigeeKm < MIN_ALTITUDE_KM) {
-      ctx.addIssue({ code: 'custom', path: ['eccentricity'], message: `puts the perigee at ${perigeeKm.toFixed(0)} km altitude; it must be at least ${MIN_ALTITUDE_KM} km` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['eccentricity'],
+        message: `puts the perigee at ${perigeeKm.toFixed(0)} km altitude; it must be at least ${MIN_ALTITUDE_KM} km`,
+      });
     }
   });
 
@@ -259,7 +323,11 @@ const elementsShell = z
   .strictObject({
     kind: z.literal('elements'),
     name: shellName,
-    satellites: arr(elementsSatellite, MAX_ELEMENTS_PER_SHELL, 'satellites per elements shell (use a walker or sso shell, or TLE text, for more)').min(1, {
+    satellites: arr(
+      elementsSatellite,
+      MAX_ELEMENTS_PER_SHELL,
+      'satellites per elements shell (use a walker or sso shell, or TLE text, for more)',
+    ).min(1, {
       error: 'must list at least one satellite',
     }),
     node: nodeOverrideSchema.optional(),
@@ -271,7 +339,12 @@ const elementsShell = z
     s.satellites.forEach((sat, k) => {
       if (!sat || typeof sat.name !== 'string') return;
       const prev = seen.get(sat.name);
-      if (prev !== undefined) ctx.addIssue({ code: 'custom', path: ['satellites', k, 'name'], message: `duplicates satellites[${prev}].name ${describeValue(sat.name)}; names are ids and must be unique` });
+      if (prev !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['satellites', k, 'name'],
+          message: `duplicates satellites[${prev}].name ${describeValue(sat.name)}; names are ids and must be unique`,
+        });
       else seen.set(sat.name, k);
     });
   });
@@ -282,9 +355,12 @@ const tleShell = z.strictObject({
   text: z
     .string({ error: typeMessage('a string of two- or three-line element sets') })
     .min(1, { error: 'must not be empty' })
-    .max(MAX_TLE_TEXT_CHARS, { error: (iss) => `is ${(iss.input as string).length} characters; the limit is ${MAX_TLE_TEXT_CHARS} (20 MB)` }),
+    .max(MAX_TLE_TEXT_CHARS, {
+      error: (iss) =>
+        `is ${(iss.input as string).length} characters; the limit is ${MAX_TLE_TEXT_CHARS} (20 MB)`,
+    }),
   node: nodeOverrideSchema.optional(),
-    role: shellRole,
+  role: shellRole,
 });
 
 export { clusterLatticeRadius };
@@ -308,22 +384,38 @@ const clusterShell = z
   })
   .superRefine((s, ctx) => {
     if (s.ltanHours !== undefined && s.inclinationDeg !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['inclinationDeg'], message: 'give ltanHours (a sun-synchronous reference orbit) or inclinationDeg, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inclinationDeg'],
+        message: 'give ltanHours (a sun-synchronous reference orbit) or inclinationDeg, not both',
+      });
     }
     if (s.raanDeg !== undefined && s.inclinationDeg === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['raanDeg'], message: 'needs inclinationDeg (a sun-synchronous reference orbit takes its node from ltanHours)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['raanDeg'],
+        message: 'needs inclinationDeg (a sun-synchronous reference orbit takes its node from ltanHours)',
+      });
     }
     if (s.inclinationDeg === undefined && inRange(s.altitudeKm, MIN_ALTITUDE_KM, MAX_ALTITUDE_KM)) {
       try {
         ssoInclinationRad(EARTH_RADIUS_KM + s.altitudeKm);
       } catch {
-        ctx.addIssue({ code: 'custom', path: ['altitudeKm'], message: `no sun-synchronous orbit exists at ${s.altitudeKm} km (the limit is about 5900 km); give inclinationDeg for a non-sun-synchronous reference orbit` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['altitudeKm'],
+          message: `no sun-synchronous orbit exists at ${s.altitudeKm} km (the limit is about 5900 km); give inclinationDeg for a non-sun-synchronous reference orbit`,
+        });
       }
     }
     if (isCount(s.count) && s.count <= MAX_CLUSTER_MEMBERS && inRange(s.spacingM, 1, 100000)) {
       const radiusKm = (2 * s.spacingM * clusterLatticeRadius(s.count)) / 1000;
       if (radiusKm > MAX_CLUSTER_RADIUS_KM) {
-        ctx.addIssue({ code: 'custom', path: ['spacingM'], message: `puts the farthest member ${radiusKm.toFixed(1)} km from the reference orbit; at most ${MAX_CLUSTER_RADIUS_KM} km is allowed (members are placed with the linear Hill model)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['spacingM'],
+          message: `puts the farthest member ${radiusKm.toFixed(1)} km from the reference orbit; at most ${MAX_CLUSTER_RADIUS_KM} km is allowed (members are placed with the linear Hill model)`,
+        });
       }
     }
   });
@@ -333,7 +425,9 @@ const ommShell = z
   .strictObject({
     kind: z.literal('omm'),
     name: shellName,
-    records: arr(z.unknown(), MAX_OMM_RECORDS_PER_SHELL, 'records per omm shell').min(1, { error: 'must list at least one record' }),
+    records: arr(z.unknown(), MAX_OMM_RECORDS_PER_SHELL, 'records per omm shell').min(1, {
+      error: 'must list at least one record',
+    }),
     node: nodeOverrideSchema.optional(),
     role: shellRole,
   })
@@ -349,10 +443,19 @@ const ommShell = z
           continue;
         }
         listed++;
-        ctx.addIssue({ code: 'custom', path: p.field ? ['records', k, p.field] : ['records', k], message: p.message });
+        ctx.addIssue({
+          code: 'custom',
+          path: p.field ? ['records', k, p.field] : ['records', k],
+          message: p.message,
+        });
       }
     });
-    if (more) ctx.addIssue({ code: 'custom', path: ['records'], message: `… and ${more} more problem${more === 1 ? '' : 's'} in the records` });
+    if (more)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['records'],
+        message: `… and ${more} more problem${more === 1 ? '' : 's'} in the records`,
+      });
   });
 
 const catalogShell = z
@@ -362,35 +465,49 @@ const catalogShell = z
     /** Bundled group, e.g. "starlink". */
     group: str(100, 1),
     /** Bundled snapshot date, YYYY-MM-DD. */
-    snapshot: str(10, 1).refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), { error: (iss) => `must be a date YYYY-MM-DD, got ${describeValue(iss.input)}` }),
+    snapshot: str(10, 1).refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), {
+      error: (iss) => `must be a date YYYY-MM-DD, got ${describeValue(iss.input)}`,
+    }),
     node: nodeOverrideSchema.optional(),
     role: shellRole,
   })
   .superRefine((s, ctx) => {
     if (typeof s.group !== 'string' || typeof s.snapshot !== 'string') return;
     if (!findCatalog(s.group, s.snapshot)) {
-      ctx.addIssue({ code: 'custom', path: ['group'], message: `no bundled catalogue snapshot ${describeValue(s.group)} of ${describeValue(s.snapshot)}; bundled: ${describeBundledCatalogs()}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['group'],
+        message: `no bundled catalogue snapshot ${describeValue(s.group)} of ${describeValue(s.snapshot)}; bundled: ${describeBundledCatalogs()}`,
+      });
     }
   });
 
 function perShellCount(count: number, ctx: z.RefinementCtx) {
   if (count > MAX_SATELLITES) {
-    ctx.addIssue({ code: 'custom', message: `has ${count} satellites; a scenario may have at most ${MAX_SATELLITES.toLocaleString('en-US')}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `has ${count} satellites; a scenario may have at most ${MAX_SATELLITES.toLocaleString('en-US')}`,
+    });
   }
 }
 
 const supportedKinds = SUPPORTED_SHELL_KINDS.join(', ');
 
-export const shellSchema = z.discriminatedUnion('kind', [walkerShell, ssoShell, clusterShell, elementsShell, tleShell, ommShell, catalogShell], {
-  error: (iss) => {
-    if ((iss.code as string) === 'invalid_type') return typeMessage('an object')(iss);
-    const input = iss.input as { kind?: unknown } | undefined;
-    const kind = input && typeof input === 'object' ? input.kind : undefined;
-    if (kind === undefined) return `is required (one of ${supportedKinds})`;
-    if ((PLANNED_SHELL_KINDS as readonly unknown[]).includes(kind)) return `shell kind ${describeValue(kind)} is not supported yet; supported kinds: ${supportedKinds}`;
-    return `unknown shell kind ${describeValue(kind)}; supported kinds: ${supportedKinds}`;
+export const shellSchema = z.discriminatedUnion(
+  'kind',
+  [walkerShell, ssoShell, clusterShell, elementsShell, tleShell, ommShell, catalogShell],
+  {
+    error: (iss) => {
+      if ((iss.code as string) === 'invalid_type') return typeMessage('an object')(iss);
+      const input = iss.input as { kind?: unknown } | undefined;
+      const kind = input && typeof input === 'object' ? input.kind : undefined;
+      if (kind === undefined) return `is required (one of ${supportedKinds})`;
+      if ((PLANNED_SHELL_KINDS as readonly unknown[]).includes(kind))
+        return `shell kind ${describeValue(kind)} is not supported yet; supported kinds: ${supportedKinds}`;
+      return `unknown shell kind ${describeValue(kind)}; supported kinds: ${supportedKinds}`;
+    },
   },
-});
+);
 
 const linksSchema = z.strictObject(
   {
@@ -406,7 +523,10 @@ const linksSchema = z.strictObject(
 
 export const groundStationSchema = z.strictObject(
   {
-    name: str(200, 1).refine((v) => !v.includes(','), { error: (iss) => `must not contain commas (routes name stations as A,B), got ${describeValue(iss.input)}` }),
+    name: str(200, 1).refine((v) => !v.includes(','), {
+      error: (iss) =>
+        `must not contain commas (routes name stations as A,B), got ${describeValue(iss.input)}`,
+    }),
     latDeg: num(-90, 90, '°'),
     lonDeg: num(-180, 180, '°'),
     minElevationDeg: num(0, 90, '°').default(25),
@@ -418,7 +538,8 @@ const TOUR_AT = /^\+\d{1,4}:[0-5]\d:[0-5]\d$/;
 
 /** A time in a scenario: an offset "+HH:MM:SS" from the epoch, or a UTC ISO 8601 time. */
 const scenarioTime = str(40, 1).refine((v) => TOUR_AT.test(v) || parseIsoUtc(v) !== null, {
-  error: (iss) => `must be an offset "+HH:MM:SS" from the epoch or a UTC ISO 8601 time, got ${describeValue(iss.input)}`,
+  error: (iss) =>
+    `must be an offset "+HH:MM:SS" from the epoch or a UTC ISO 8601 time, got ${describeValue(iss.input)}`,
 });
 
 const cameraPoseSchema = z.strictObject(
@@ -431,23 +552,46 @@ const cameraPoseSchema = z.strictObject(
   { error: typeMessage('a camera preset ("earth", "fit", "selected") or { latDeg, lonDeg, distanceRe }') },
 );
 
-const namedEndSchema = z.union([z.strictObject({ station: str(200, 1) }), z.strictObject({ node: str(200, 1) })], {
-  error: (iss) => `must be { "station": name } or { "node": satellite id }, got ${describeValue(iss.input)}`,
-});
+const namedEndSchema = z.union(
+  [z.strictObject({ station: str(200, 1) }), z.strictObject({ node: str(200, 1) })],
+  {
+    error: (iss) =>
+      `must be { "station": name } or { "node": satellite id }, got ${describeValue(iss.input)}`,
+  },
+);
 
 const viewSchema = z.strictObject(
   {
     timeWarp: num(-1e6, 1e6).default(60),
     /** "earth" (the subject over the whole Earth), "fit" (as close as the satellites allow), "selected", or a pose; other names mean "earth". */
-    camera: z.union([str(100), cameraPoseSchema], { error: typeMessage('a camera preset or { latDeg, lonDeg, distanceRe }') }).default('earth'),
-    selected: z.union([str(200), z.null()], { error: (iss) => `must be a satellite id or null, got ${describeValue(iss.input)}` }).default(null),
-    layers: z.record(str(100), z.boolean({ error: typeMessage('true or false') }), { error: typeMessage('an object') }).default({}),
+    camera: z
+      .union([str(100), cameraPoseSchema], {
+        error: typeMessage('a camera preset or { latDeg, lonDeg, distanceRe }'),
+      })
+      .default('earth'),
+    selected: z
+      .union([str(200), z.null()], {
+        error: (iss) => `must be a satellite id or null, got ${describeValue(iss.input)}`,
+      })
+      .default(null),
+    layers: z
+      .record(str(100), z.boolean({ error: typeMessage('true or false') }), {
+        error: typeMessage('an object'),
+      })
+      .default({}),
     /** Where time starts (default: the epoch). */
     time: scenarioTime.optional(),
     playing: z.boolean({ error: typeMessage('true or false') }).optional(),
     follow: z.boolean({ error: typeMessage('true or false') }).optional(),
-    colorMode: z.enum(['shell', 'sunlight', 'battery', 'temperature', 'compute', 'margin'], { error: (iss) => `must be shell, sunlight, battery, temperature, compute or margin, got ${describeValue(iss.input)}` }).optional(),
-    route: z.strictObject({ from: namedEndSchema, to: namedEndSchema }, { error: typeMessage('{ from, to }') }).optional(),
+    colorMode: z
+      .enum(['shell', 'sunlight', 'battery', 'temperature', 'compute', 'margin'], {
+        error: (iss) =>
+          `must be shell, sunlight, battery, temperature, compute or margin, got ${describeValue(iss.input)}`,
+      })
+      .optional(),
+    route: z
+      .strictObject({ from: namedEndSchema, to: namedEndSchema }, { error: typeMessage('{ from, to }') })
+      .optional(),
   },
   { error: typeMessage('an object') },
 );
@@ -458,25 +602,49 @@ export const tourStepSchema = z.strictObject(
     at: scenarioTime,
     caption: str(2000).default(''),
     /** A preset ("earth", "fit", "selected") or a pose; other names mean "earth". */
-    camera: z.union([str(100), cameraPoseSchema], { error: typeMessage('a camera preset or { latDeg, lonDeg, distanceRe }') }).optional(),
+    camera: z
+      .union([str(100), cameraPoseSchema], {
+        error: typeMessage('a camera preset or { latDeg, lonDeg, distanceRe }'),
+      })
+      .optional(),
     /** A satellite id to select, or null to clear the selection. */
-    select: z.union([str(200), z.null()], { error: (iss) => `must be a satellite id or null, got ${describeValue(iss.input)}` }).optional(),
+    select: z
+      .union([str(200), z.null()], {
+        error: (iss) => `must be a satellite id or null, got ${describeValue(iss.input)}`,
+      })
+      .optional(),
     warp: num(-1e6, 1e6).optional(),
     playing: z.boolean({ error: typeMessage('true or false') }).optional(),
     follow: z.boolean({ error: typeMessage('true or false') }).optional(),
-    colorMode: z.enum(['shell', 'sunlight', 'battery', 'temperature', 'compute', 'margin'], { error: (iss) => `must be shell, sunlight, battery, temperature, compute or margin, got ${describeValue(iss.input)}` }).optional(),
+    colorMode: z
+      .enum(['shell', 'sunlight', 'battery', 'temperature', 'compute', 'margin'], {
+        error: (iss) =>
+          `must be shell, sunlight, battery, temperature, compute or margin, got ${describeValue(iss.input)}`,
+      })
+      .optional(),
     layers: z
       .strictObject(
-        { shadow: z.boolean({ error: typeMessage('true or false') }).optional(), links: z.boolean({ error: typeMessage('true or false') }).optional(), stations: z.boolean({ error: typeMessage('true or false') }).optional() },
+        {
+          shadow: z.boolean({ error: typeMessage('true or false') }).optional(),
+          links: z.boolean({ error: typeMessage('true or false') }).optional(),
+          stations: z.boolean({ error: typeMessage('true or false') }).optional(),
+        },
         { error: typeMessage('an object of shadow, links, stations') },
       )
       .optional(),
-    route: z.union([z.strictObject({ from: namedEndSchema, to: namedEndSchema }), z.null()], { error: typeMessage('{ from, to } or null') }).optional(),
+    route: z
+      .union([z.strictObject({ from: namedEndSchema, to: namedEndSchema }), z.null()], {
+        error: typeMessage('{ from, to } or null'),
+      })
+      .optional(),
   },
   { error: typeMessage('an object') },
 );
 
-const sourceSchema = z.strictObject({ title: str(300, 1), url: httpUrl }, { error: typeMessage('an object') });
+const sourceSchema = z.strictObject(
+  { title: str(300, 1), url: httpUrl },
+  { error: typeMessage('an object') },
+);
 
 /**
  * The Earth-burden assumptions (src/sim/burden.ts, docs/scenario-format.md "burden"): every field
@@ -485,7 +653,10 @@ const sourceSchema = z.strictObject({ title: str(300, 1), url: httpUrl }, { erro
 export const burdenSchema = z.strictObject(
   {
     preset: oneOf(BURDEN_PRESETS).optional(),
-    ...(Object.fromEntries(BURDEN_FIELDS.map((f) => [f.key, num(f.min, f.max, f.unit).optional()])) as Record<BurdenKey, z.ZodOptional<ReturnType<typeof num>>>),
+    ...(Object.fromEntries(BURDEN_FIELDS.map((f) => [f.key, num(f.min, f.max, f.unit).optional()])) as Record<
+      BurdenKey,
+      z.ZodOptional<ReturnType<typeof num>>
+    >),
   },
   { error: typeMessage('an object') },
 );
@@ -497,7 +668,10 @@ export const MAX_GROUND_STATIONS = 1000;
 export const scenarioSchema = z
   .strictObject(
     {
-      version: z.literal(1, { error: (iss) => (iss.input === undefined ? 'is required (1)' : `must be 1, got ${describeValue(iss.input)}`) }),
+      version: z.literal(1, {
+        error: (iss) =>
+          iss.input === undefined ? 'is required (1)' : `must be 1, got ${describeValue(iss.input)}`,
+      }),
       name: str(200, 1),
       description: str(5000).default(''),
       epoch: isoEpoch.optional(),
@@ -517,13 +691,18 @@ export const scenarioSchema = z
     if (!Array.isArray(s.shells)) return;
     for (const sh of s.shells) {
       if (!sh || typeof sh !== 'object') continue;
-      if ((sh.kind === 'walker' || sh.kind === 'sso') && isCount(sh.planes) && isCount(sh.satsPerPlane)) total += sh.planes * sh.satsPerPlane;
+      if ((sh.kind === 'walker' || sh.kind === 'sso') && isCount(sh.planes) && isCount(sh.satsPerPlane))
+        total += sh.planes * sh.satsPerPlane;
       else if (sh.kind === 'elements' && Array.isArray(sh.satellites)) total += sh.satellites.length;
       else if (sh.kind === 'cluster' && isCount(sh.count)) total += sh.count;
       else if (sh.kind === 'omm' && Array.isArray(sh.records)) total += sh.records.length;
     }
     if (total > MAX_SATELLITES) {
-      ctx.addIssue({ code: 'custom', path: ['shells'], message: `add up to ${total.toLocaleString('en-US')} satellites; the limit is ${MAX_SATELLITES.toLocaleString('en-US')} per scenario` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['shells'],
+        message: `add up to ${total.toLocaleString('en-US')} satellites; the limit is ${MAX_SATELLITES.toLocaleString('en-US')} per scenario`,
+      });
     }
   });
 
@@ -542,10 +721,15 @@ export type TleShell = Named<Extract<ParsedShell, { kind: 'tle' }>>;
 /** A cluster after validation: `ltanHours` set (default 6) for a sun-synchronous reference orbit, else `inclinationDeg` and `raanDeg` (default 0). */
 export type ClusterShell = Named<Extract<ParsedShell, { kind: 'cluster' }>>;
 /** An omm shell after validation: its records checked and normalised. */
-export type OmmShell = Named<Omit<Extract<ParsedShell, { kind: 'omm' }>, 'records'>> & { records: OmmRecord[] };
+export type OmmShell = Named<Omit<Extract<ParsedShell, { kind: 'omm' }>, 'records'>> & {
+  records: OmmRecord[];
+};
 /** A catalog shell after validation: the bundled snapshot's records. */
-export type CatalogShell = Named<Extract<ParsedShell, { kind: 'catalog' }>> & { records: readonly OmmRecord[] };
-export type Shell = WalkerShell | SsoShell | ClusterShell | ElementsShell | TleShell | OmmShell | CatalogShell;
+export type CatalogShell = Named<Extract<ParsedShell, { kind: 'catalog' }>> & {
+  records: readonly OmmRecord[];
+};
+export type Shell =
+  WalkerShell | SsoShell | ClusterShell | ElementsShell | TleShell | OmmShell | CatalogShell;
 
 /** A validated scenario with every default filled in. */
 export type Scenario = Omit<Parsed, 'epoch' | 'shells'> & { epoch: string; shells: Shell[] };

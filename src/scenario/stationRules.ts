@@ -30,7 +30,10 @@ export const STATION_NAME_MAX = 200;
 export type StationField = 'name' | 'lat' | 'lon' | 'minEl';
 
 /** The numeric fields' ranges (degrees, inclusive) and labels. */
-export const STATION_RANGES: Record<Exclude<StationField, 'name'>, { label: string; min: number; max: number }> = {
+export const STATION_RANGES: Record<
+  Exclude<StationField, 'name'>,
+  { label: string; min: number; max: number }
+> = {
   lat: { label: 'Latitude', min: -90, max: 90 },
   lon: { label: 'Longitude', min: -180, max: 180 },
   minEl: { label: 'Minimum elevation', min: 0, max: 90 },
@@ -51,7 +54,8 @@ export function quoted(s: string): string {
   return `“${t.length > 24 ? `${t.slice(0, 24)}…` : t}”`;
 }
 
-const describeValue = (v: unknown) => (typeof v === 'number' ? fmtSigned(v) : typeof v === 'string' ? quoted(v) : String(v));
+const describeValue = (v: unknown) =>
+  typeof v === 'number' ? fmtSigned(v) : typeof v === 'string' ? quoted(v) : String(v);
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -63,12 +67,16 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
  * −180…180°, minimum elevation 0…90° (default 25°), each a finite number; at most
  * {@link MAX_STATIONS} stations. At most one issue per field.
  */
-export function stationIssues(st: StationInput, existing: readonly Pick<GroundStation, 'name'>[]): StationIssue[] {
+export function stationIssues(
+  st: StationInput,
+  existing: readonly Pick<GroundStation, 'name'>[],
+): StationIssue[] {
   const out: StationIssue[] = [];
   const name = typeof st.name === 'string' ? st.name.trim() : '';
   const nameIssue = (message: string) => out.push({ field: 'name', message: `Name: ${message}` });
   if (name.length === 0) nameIssue('enter a name for the station.');
-  else if (name.length > STATION_NAME_MAX) nameIssue(`at most ${STATION_NAME_MAX} characters, got ${name.length}.`);
+  else if (name.length > STATION_NAME_MAX)
+    nameIssue(`at most ${STATION_NAME_MAX} characters, got ${name.length}.`);
   else if (name.includes(',')) nameIssue('must not contain commas (routes name stations as A,B).');
   else if (CONTROL.test(name)) nameIssue('must not contain control characters.');
   else {
@@ -92,20 +100,31 @@ export function stationIssues(st: StationInput, existing: readonly Pick<GroundSt
     const span = `from ${fmtSigned(min)} to ${fmtSigned(max)}°`;
     if (typeof v !== 'number' || !Number.isFinite(v))
       out.push({ field: f, message: `${label}: must be a number ${span}, got ${describeValue(v)}.` });
-    else if (v < min || v > max) out.push({ field: f, message: `${label}: must be ${span}, got ${fmtSigned(v)}°.` });
+    else if (v < min || v > max)
+      out.push({ field: f, message: `${label}: must be ${span}, got ${fmtSigned(v)}°.` });
   }
   if (existing.length >= MAX_STATIONS)
-    out.push({ field: null, message: `A scenario holds at most ${MAX_STATIONS.toLocaleString('en-US')} stations; remove one first.` });
+    out.push({
+      field: null,
+      message: `A scenario holds at most ${MAX_STATIONS.toLocaleString('en-US')} stations; remove one first.`,
+    });
   return out;
 }
 
 /** {@link stationIssues} as plain messages, one a line (what engine.addStation returns). */
-export function stationProblems(st: StationInput, existing: readonly Pick<GroundStation, 'name'>[]): string[] {
+export function stationProblems(
+  st: StationInput,
+  existing: readonly Pick<GroundStation, 'name'>[],
+): string[] {
   return stationIssues(st, existing).map((i) => i.message);
 }
 
 /** The station as the scenario stores it (name trimmed, default mask applied). */
 export function toStation(st: StationInput): GroundStation {
-  return { name: st.name.trim(), latDeg: st.latDeg, lonDeg: st.lonDeg, minElevationDeg: st.minElevationDeg ?? 25 };
+  return {
+    name: st.name.trim(),
+    latDeg: st.latDeg,
+    lonDeg: st.lonDeg,
+    minElevationDeg: st.minElevationDeg ?? 25,
+  };
 }
-

@@ -15,7 +15,10 @@ function fixChecksum(line: string): string {
 }
 /** A copy of a pair with its catalogue number replaced (checksums recomputed). */
 function withId(l1: string, l2: string, field: string): [string, string] {
-  return [fixChecksum(l1.slice(0, 2) + field + l1.slice(7)), fixChecksum(l2.slice(0, 2) + field + l2.slice(7))];
+  return [
+    fixChecksum(l1.slice(0, 2) + field + l1.slice(7)),
+    fixChecksum(l2.slice(0, 2) + field + l2.slice(7)),
+  ];
 }
 
 describe('tleChecksum', () => {
@@ -109,7 +112,9 @@ describe('parseTle', () => {
   it('reports mismatched catalogue numbers', () => {
     const [, other2] = withId(ISS1, ISS2, '25545');
     const r = parseTle(`ISS\n${ISS1}\n${other2}`);
-    expect(r.errors).toEqual(['satellite 1 (ISS) (text lines 2–3): catalogue numbers differ: 25544 on line 1, 25545 on line 2']);
+    expect(r.errors).toEqual([
+      'satellite 1 (ISS) (text lines 2–3): catalogue numbers differ: 25544 on line 1, 25545 on line 2',
+    ]);
   });
 
   it('reports wrong line numbers, missing lines and orphans', () => {
@@ -142,7 +147,10 @@ describe('parseTle', () => {
   });
 
   it('never throws, whatever the input (property)', () => {
-    const tleish = fc.string({ unit: fc.constantFrom('1', '2', ' ', '\n', '\r', '0', '5', '.', '-', '+', 'A', 'é', '\t'), maxLength: 400 });
+    const tleish = fc.string({
+      unit: fc.constantFrom('1', '2', ' ', '\n', '\r', '0', '5', '.', '-', '+', 'A', 'é', '\t'),
+      maxLength: 400,
+    });
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 300 }), tleish, fc.constant(`${V1}\n${V2}`)), (text) => {
         const r = parseTle(text);

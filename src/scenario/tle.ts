@@ -150,10 +150,12 @@ function checkLine(line: string, which: 1 | 2): string[] {
     return out;
   }
   for (const c of which === 1 ? BLANKS_1 : BLANKS_2) {
-    if (line[c - 1] !== ' ') out.push(`column ${c} must be blank, got "${line[c - 1]}" (fields out of place?)`);
+    if (line[c - 1] !== ' ')
+      out.push(`column ${c} must be blank, got "${line[c - 1]}" (fields out of place?)`);
   }
   if (out.length) return out;
-  if (decodeCatalogNumber(col(line, 3, 7)) === null) out.push(`catalogue number must be 5 digits or Alpha-5, got "${col(line, 3, 7)}"`);
+  if (decodeCatalogNumber(col(line, 3, 7)) === null)
+    out.push(`catalogue number must be 5 digits or Alpha-5, got "${col(line, 3, 7)}"`);
   const given = line[68];
   if (given < '0' || given > '9') out.push(`checksum must be a digit, got "${given}"`);
   else {
@@ -165,23 +167,34 @@ function checkLine(line: string, which: 1 | 2): string[] {
     const yy = col(line, 19, 20);
     const day = decimal(col(line, 21, 32));
     if (!/^\d\d$/.test(yy)) out.push(`epoch year (columns 19–20) must be two digits, got "${yy}"`);
-    if (!(day >= 1 && day < 367)) out.push(`epoch day (columns 21–32) must be between 1 and 366.99999999, got "${col(line, 21, 32)}"`);
-    if (!Number.isFinite(decimal(col(line, 34, 43)))) out.push(`first derivative of mean motion (columns 34–43) is not a number: "${col(line, 34, 43)}"`);
-    if (!expField(col(line, 45, 52))) out.push(`second derivative of mean motion (columns 45–52) is malformed: "${col(line, 45, 52)}"`);
+    if (!(day >= 1 && day < 367))
+      out.push(`epoch day (columns 21–32) must be between 1 and 366.99999999, got "${col(line, 21, 32)}"`);
+    if (!Number.isFinite(decimal(col(line, 34, 43))))
+      out.push(`first derivative of mean motion (columns 34–43) is not a number: "${col(line, 34, 43)}"`);
+    if (!expField(col(line, 45, 52)))
+      out.push(`second derivative of mean motion (columns 45–52) is malformed: "${col(line, 45, 52)}"`);
     if (!expField(col(line, 54, 61))) out.push(`BSTAR (columns 54–61) is malformed: "${col(line, 54, 61)}"`);
   } else {
     const range = (from: number, to: number, what: string, lo: number, hi: number) => {
       const v = decimal(col(line, from, to));
-      if (!(v >= lo && v <= hi)) out.push(`${what} (columns ${from}–${to}) must be between ${lo} and ${hi}, got "${col(line, from, to).trim()}"`);
+      if (!(v >= lo && v <= hi))
+        out.push(
+          `${what} (columns ${from}–${to}) must be between ${lo} and ${hi}, got "${col(line, from, to).trim()}"`,
+        );
     };
     range(9, 16, 'inclination', 0, 180);
     range(18, 25, 'right ascension of the node', 0, 360);
-    if (!/^[ 0-9]{7}$/.test(col(line, 27, 33))) out.push(`eccentricity (columns 27–33) must be 7 digits, got "${col(line, 27, 33)}"`);
+    if (!/^[ 0-9]{7}$/.test(col(line, 27, 33)))
+      out.push(`eccentricity (columns 27–33) must be 7 digits, got "${col(line, 27, 33)}"`);
     range(35, 42, 'argument of perigee', 0, 360);
     range(44, 51, 'mean anomaly', 0, 360);
     const n = decimal(col(line, 53, 63));
-    if (!(n > 0 && n < 20)) out.push(`mean motion (columns 53–63) must be between 0 and 20 rev/day, got "${col(line, 53, 63).trim()}"`);
-    if (!/^[ 0-9]{5}$/.test(col(line, 64, 68))) out.push(`revolution number (columns 64–68) must be digits, got "${col(line, 64, 68)}"`);
+    if (!(n > 0 && n < 20))
+      out.push(
+        `mean motion (columns 53–63) must be between 0 and 20 rev/day, got "${col(line, 53, 63).trim()}"`,
+      );
+    if (!/^[ 0-9]{5}$/.test(col(line, 64, 68)))
+      out.push(`revolution number (columns 64–68) must be digits, got "${col(line, 64, 68)}"`);
   }
   return out;
 }
@@ -212,16 +225,25 @@ export function parseTle(text: string, options: TleParseOptions = {}): TleParseR
   if (typeof text !== 'string') return { entries, errors: ['TLE text must be a string'] };
   const maxChars = options.maxChars ?? TLE_MAX_CHARS;
   if (text.length > maxChars) {
-    return { entries, errors: [`TLE text is ${text.length} characters; the limit is ${maxChars} (${Math.round(maxChars / 1048576)} MB)`] };
+    return {
+      entries,
+      errors: [
+        `TLE text is ${text.length} characters; the limit is ${maxChars} (${Math.round(maxChars / 1048576)} MB)`,
+      ],
+    };
   }
-  scanTle(text, {
-    item: (e) => entries.push(e),
-    error: (msg) => {
-      if (errors.length < maxErrors) errors.push(msg);
-      else dropped++;
+  scanTle(
+    text,
+    {
+      item: (e) => entries.push(e),
+      error: (msg) => {
+        if (errors.length < maxErrors) errors.push(msg);
+        else dropped++;
+      },
+      full: () => false,
     },
-    full: () => false,
-  }, options);
+    options,
+  );
   if (dropped > 0) errors.push(`… and ${dropped} more problem${dropped === 1 ? '' : 's'}`);
   return { entries, errors };
 }
@@ -231,7 +253,11 @@ export function parseTle(text: string, options: TleParseOptions = {}): TleParseR
  * each problem to `sink.error`; before each satellite `sink.full()` may stop it (the result says
  * where, and how many satellites were read). Walks the lines with a cursor, never splitting the whole text. No size limit of its own.
  */
-export function scanTle(text: string, sink: ReadSink<TleEntry>, options: Pick<TleParseOptions, 'satrecs'> = {}): ScanEnd & { read: number } {
+export function scanTle(
+  text: string,
+  sink: ReadSink<TleEntry>,
+  options: Pick<TleParseOptions, 'satrecs'> = {},
+): ScanEnd & { read: number } {
   const wantSatrecs = options.satrecs !== false;
   const report = (msg: string) => sink.error(msg);
   const cur = new LineCursor(text);
@@ -272,7 +298,9 @@ export function scanTle(text: string, sink: ReadSink<TleEntry>, options: Pick<Tl
       }
       name = nameText;
       if (!startsData(next, '1')) {
-        report(`${label}: expected line 1 after the title line, got ${next === undefined ? 'the end of the text' : JSON.stringify(trimEnd(next).slice(0, 20))}`);
+        report(
+          `${label}: expected line 1 after the title line, got ${next === undefined ? 'the end of the text' : JSON.stringify(trimEnd(next).slice(0, 20))}`,
+        );
         cur.advance(1);
         continue;
       }
@@ -288,7 +316,9 @@ export function scanTle(text: string, sink: ReadSink<TleEntry>, options: Pick<Tl
     }
     const who = `satellite ${sat}${name ? ` (${name.slice(0, 40)})` : ''}`;
     if (!startsData(l2, '2')) {
-      report(`line 2 of ${who} (text line ${l1Text + 1}): missing; got ${l2 === undefined ? 'the end of the text' : JSON.stringify(l2.slice(0, 20))}`);
+      report(
+        `line 2 of ${who} (text line ${l1Text + 1}): missing; got ${l2 === undefined ? 'the end of the text' : JSON.stringify(l2.slice(0, 20))}`,
+      );
       continue; // resynchronise on the line that was not line 2
     }
     cur.advance(1); // consume line 2
@@ -301,7 +331,9 @@ export function scanTle(text: string, sink: ReadSink<TleEntry>, options: Pick<Tl
     const id1 = decodeCatalogNumber(col(l1, 3, 7)) as string;
     const id2 = decodeCatalogNumber(col(line2, 3, 7)) as string;
     if (id1 !== id2) {
-      report(`${who} (text lines ${l1Text}–${l1Text + 1}): catalogue numbers differ: ${id1} on line 1, ${id2} on line 2`);
+      report(
+        `${who} (text lines ${l1Text}–${l1Text + 1}): catalogue numbers differ: ${id1} on line 1, ${id2} on line 2`,
+      );
       continue;
     }
     const epochMs = epochMsOf(Number(col(l1, 19, 20)), Number(col(l1, 21, 32)));
@@ -315,7 +347,9 @@ export function scanTle(text: string, sink: ReadSink<TleEntry>, options: Pick<Tl
       }
       if (!rec || rec.error) {
         const code = rec ? rec.error : -1;
-        report(`${who} (text lines ${l1Text}–${l1Text + 1}): SGP4 cannot start from these elements (${SGP4_ERRORS[code] ?? `error ${code}`})`);
+        report(
+          `${who} (text lines ${l1Text}–${l1Text + 1}): SGP4 cannot start from these elements (${SGP4_ERRORS[code] ?? `error ${code}`})`,
+        );
         continue;
       }
       entry.satrec = rec;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_DEFAULTS } from './schema';
 import type { OmmRecord } from './omm';
-import { capIssues, issueCount, ommEntries, parseGroundStations, parseScenario, parseScenarioText } from './validate';
+import {
+  capIssues,
+  issueCount,
+  ommEntries,
+  parseGroundStations,
+  parseScenario,
+  parseScenarioText,
+} from './validate';
 
 const walker = { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 72, satsPerPlane: 22 };
 const base = { version: 1, name: 'test', shells: [walker] };
@@ -71,7 +78,12 @@ describe('parseScenario: error messages', () => {
   });
 
   it('reports unknown keys at every level', () => {
-    const issues = issuesOf({ ...base, extra: 1, shells: [{ ...walker, altitude: 550 }], node: { panelArea: 3 } });
+    const issues = issuesOf({
+      ...base,
+      extra: 1,
+      shells: [{ ...walker, altitude: 550 }],
+      node: { panelArea: 3 },
+    });
     expect(issues).toContain("shells[0]: unknown key 'altitude'");
     expect(issues).toContain("node: unknown key 'panelArea'");
     expect(issues).toContain("scenario: unknown key 'extra'");
@@ -97,11 +109,17 @@ describe('parseScenario: error messages', () => {
     expect(issueCount(issues)).toBe(5000);
     expect(capIssues(['a', 'b', 'c'], 2)).toEqual(['a', 'b', '… and 1 more problem']);
     expect(capIssues(['a', 'b'], 2)).toEqual(['a', 'b']);
-    expect(capIssues(['a', 'b', 'c', 'shells[0].text: … and 40 more problems'], 2)).toEqual(['a', 'b', '… and 41 more problems']);
+    expect(capIssues(['a', 'b', 'c', 'shells[0].text: … and 40 more problems'], 2)).toEqual([
+      'a',
+      'b',
+      '… and 41 more problems',
+    ]);
   });
 
   it('caps the ground stations’ problems the same way', () => {
-    const r = parseGroundStations(Array.from({ length: 50 }, () => ({ name: 'A', latDeg: 91, lonDeg: 0, [`x${'y'.repeat(500)}`]: 1 })));
+    const r = parseGroundStations(
+      Array.from({ length: 50 }, () => ({ name: 'A', latDeg: 91, lonDeg: 0, [`x${'y'.repeat(500)}`]: 1 })),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues).toHaveLength(21);
@@ -149,7 +167,12 @@ describe('parseScenario: error messages', () => {
   });
 
   it('rejects NaN, Infinity and huge numbers', () => {
-    const issues = issuesOf({ ...base, shells: [{ ...walker, altitudeKm: NaN, inclinationDeg: Infinity, planes: 1e300, satsPerPlane: -Infinity }] });
+    const issues = issuesOf({
+      ...base,
+      shells: [
+        { ...walker, altitudeKm: NaN, inclinationDeg: Infinity, planes: 1e300, satsPerPlane: -Infinity },
+      ],
+    });
     expect(issues).toEqual([
       'shells[0].altitudeKm: must be a finite number, got NaN',
       'shells[0].inclinationDeg: must be a finite number, got Infinity',
@@ -171,13 +194,24 @@ describe('parseScenario: error messages', () => {
   });
 
   it('names a missing required key and the missing shell kind', () => {
-    const issues = issuesOf({ version: 1, name: 'x', shells: [{ kind: 'walker', altitudeKm: 550, planes: 2, satsPerPlane: 2 }, { altitudeKm: 5 }] });
-    expect(issues).toEqual(['shells[0].inclinationDeg: is required', 'shells[1].kind: is required (one of walker, sso, cluster, elements, tle, omm, catalog)']);
-    expect(issuesOf({ version: 1, name: 'x', shells: [] })).toEqual(['shells: must contain at least one shell']);
+    const issues = issuesOf({
+      version: 1,
+      name: 'x',
+      shells: [{ kind: 'walker', altitudeKm: 550, planes: 2, satsPerPlane: 2 }, { altitudeKm: 5 }],
+    });
+    expect(issues).toEqual([
+      'shells[0].inclinationDeg: is required',
+      'shells[1].kind: is required (one of walker, sso, cluster, elements, tle, omm, catalog)',
+    ]);
+    expect(issuesOf({ version: 1, name: 'x', shells: [] })).toEqual([
+      'shells: must contain at least one shell',
+    ]);
   });
 
   it('checks Walker phasing against the number of planes', () => {
-    expect(issuesOf({ ...base, shells: [{ ...walker, phasing: 72 }] })).toEqual(['shells[0].phasing: must be between 0 and planes − 1 (71), got 72']);
+    expect(issuesOf({ ...base, shells: [{ ...walker, phasing: 72 }] })).toEqual([
+      'shells[0].phasing: must be between 0 and planes − 1 (71), got 72',
+    ]);
     expect(parseScenario({ ...base, shells: [{ ...walker, planes: 1, satsPerPlane: 5 }] }).ok).toBe(true);
   });
 
@@ -205,20 +239,29 @@ describe('parseScenario: error messages', () => {
     });
     expect(issues).toEqual([
       'shells[0].satellites[0]: give semiMajorAxisKm or altitudeKm, not both',
-      "shells[0].satellites[1].name: must not contain commas (it is the satellite's id), got \"B,C\"",
+      'shells[0].satellites[1].name: must not contain commas (it is the satellite\'s id), got "B,C"',
       'shells[0].satellites[2].eccentricity: puts the perigee at 22 km altitude; it must be at least 160 km',
       'shells[0].satellites[3].name: duplicates satellites[2].name "D"; names are ids and must be unique',
     ]);
   });
 
   it('reports TLE problems with shell path, satellite and line, alongside other problems', () => {
-    const bad = '1 00005U 58002B   00179.78495062  .00000023  00000-0  28098-4 0  4754\n2 00005  34.2682 348.7242 1859667 331.7664  19.3264 10.82419157413667';
-    const issues = issuesOf({ ...base, shells: [{ kind: 'tle', text: bad }, { ...walker, altitudeKm: 100 }] });
+    const bad =
+      '1 00005U 58002B   00179.78495062  .00000023  00000-0  28098-4 0  4754\n2 00005  34.2682 348.7242 1859667 331.7664  19.3264 10.82419157413667';
+    const issues = issuesOf({
+      ...base,
+      shells: [
+        { kind: 'tle', text: bad },
+        { ...walker, altitudeKm: 100 },
+      ],
+    });
     expect(issues).toEqual([
       'shells[1].altitudeKm: must be between 160 and 50000 km, got 100',
       'shells[0].text: line 1 of satellite 1 (text line 1): checksum is 4, expected 3',
     ]);
-    expect(issuesOf({ ...base, shells: [{ kind: 'tle', text: '\n\n' }] })).toEqual(['shells[0].text: contains no element sets']);
+    expect(issuesOf({ ...base, shells: [{ kind: 'tle', text: '\n\n' }] })).toEqual([
+      'shells[0].text: contains no element sets',
+    ]);
   });
 
   it('rejects TLE text over 20 MB with the limit in the message', () => {
@@ -227,10 +270,18 @@ describe('parseScenario: error messages', () => {
   });
 
   it('survives hostile objects', () => {
-    const evil = { version: 1, name: 'x', get shells(): unknown { throw new Error('boom'); } };
+    const evil = {
+      version: 1,
+      name: 'x',
+      get shells(): unknown {
+        throw new Error('boom');
+      },
+    };
     const r = parseScenario(evil);
     expect(r.ok).toBe(false);
-    expect(parseScenario(JSON.parse('{"version":1,"name":"x","shells":[],"__proto__":{"polluted":1}}')).ok).toBe(false);
+    expect(
+      parseScenario(JSON.parse('{"version":1,"name":"x","shells":[],"__proto__":{"polluted":1}}')).ok,
+    ).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
@@ -248,10 +299,23 @@ describe('parseScenarioText', () => {
 
 describe('parseScenario: omm shells', () => {
   const rec = {
-    OBJECT_NAME: 'ISS (ZARYA)', OBJECT_ID: '1998-067A', EPOCH: '2018-12-08T16:38:40.623072', MEAN_MOTION: 15.54007808,
-    ECCENTRICITY: 0.0005166, INCLINATION: 51.6407, RA_OF_ASC_NODE: 229.0798, ARG_OF_PERICENTER: 124.8707, MEAN_ANOMALY: 5.7766,
-    EPHEMERIS_TYPE: 0, CLASSIFICATION_TYPE: 'U', NORAD_CAT_ID: 25544, ELEMENT_SET_NO: 999, REV_AT_EPOCH: 14434, BSTAR: 4.1838e-5,
-    MEAN_MOTION_DOT: 2.284e-5, MEAN_MOTION_DDOT: 0,
+    OBJECT_NAME: 'ISS (ZARYA)',
+    OBJECT_ID: '1998-067A',
+    EPOCH: '2018-12-08T16:38:40.623072',
+    MEAN_MOTION: 15.54007808,
+    ECCENTRICITY: 0.0005166,
+    INCLINATION: 51.6407,
+    RA_OF_ASC_NODE: 229.0798,
+    ARG_OF_PERICENTER: 124.8707,
+    MEAN_ANOMALY: 5.7766,
+    EPHEMERIS_TYPE: 0,
+    CLASSIFICATION_TYPE: 'U',
+    NORAD_CAT_ID: 25544,
+    ELEMENT_SET_NO: 999,
+    REV_AT_EPOCH: 14434,
+    BSTAR: 4.1838e-5,
+    MEAN_MOTION_DOT: 2.284e-5,
+    MEAN_MOTION_DDOT: 0,
   };
 
   it('names every missing or invalid field with its path', () => {
@@ -265,13 +329,21 @@ describe('parseScenario: omm shells', () => {
       'shells[2].records[1].ECCENTRICITY: must be between 0 and below 1, got -0.1',
       'shells[2].records[5].MEAN_MOTION: required',
     ]);
-    expect(issuesOf({ ...base, shells: [{ kind: 'omm', records: [] }] })).toEqual(['shells[0].records: must list at least one record']);
-    expect(issuesOf({ ...base, shells: [{ kind: 'omm', records: 'x' }] })).toEqual(['shells[0].records: must be an array, got "x"']);
+    expect(issuesOf({ ...base, shells: [{ kind: 'omm', records: [] }] })).toEqual([
+      'shells[0].records: must list at least one record',
+    ]);
+    expect(issuesOf({ ...base, shells: [{ kind: 'omm', records: 'x' }] })).toEqual([
+      'shells[0].records: must be an array, got "x"',
+    ]);
   });
 
   it('normalises records (numbers from strings, defaults) and expands them with SGP4, ids above 99,999 included', () => {
     const strings = Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, String(v)]));
-    const r = parseScenario({ ...base, epoch: '2018-12-08T00:00:00Z', shells: [{ kind: 'omm', name: 'Stations', records: [strings, { ...rec, NORAD_CAT_ID: 339999 }] }] });
+    const r = parseScenario({
+      ...base,
+      epoch: '2018-12-08T00:00:00Z',
+      shells: [{ kind: 'omm', name: 'Stations', records: [strings, { ...rec, NORAD_CAT_ID: 339999 }] }],
+    });
     if (!r.ok) throw new Error(r.issues.join('\n'));
     const sh = r.scenario.shells[0];
     if (sh.kind !== 'omm') throw new Error('kind');
@@ -283,15 +355,26 @@ describe('parseScenario: omm shells', () => {
     // The schema's checks keep such records out; ommEntries reports them should one get through.
     const r = ommEntries([{ ...(rec as unknown as OmmRecord), ECCENTRICITY: 1.5 }]);
     expect(r.entries).toEqual([]);
-    expect(r.errors).toEqual(['records[0] (ISS (ZARYA)): SGP4 cannot start from these elements (mean elements out of range (eccentricity ≥ 1 or a < 0.95 Earth radii))']);
-    const many = issuesOf({ ...base, shells: [{ kind: 'omm', records: Array.from({ length: 300 }, () => ({})) }] });
+    expect(r.errors).toEqual([
+      'records[0] (ISS (ZARYA)): SGP4 cannot start from these elements (mean elements out of range (eccentricity ≥ 1 or a < 0.95 Earth radii))',
+    ]);
+    const many = issuesOf({
+      ...base,
+      shells: [{ kind: 'omm', records: Array.from({ length: 300 }, () => ({})) }],
+    });
     // The schema lists 100 record problems and counts 2,600 more; the scenario's list stops at 20.
     expect(many).toHaveLength(21);
     expect(many[20]).toBe('… and 2,680 more problems');
   });
 
   it('counts omm and cluster satellites towards the scenario limit', () => {
-    const issues = issuesOf({ ...base, shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 10000, satsPerPlane: 200 }, { kind: 'cluster', altitudeKm: 650, count: 10, spacingM: 100 }] });
+    const issues = issuesOf({
+      ...base,
+      shells: [
+        { kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 10000, satsPerPlane: 200 },
+        { kind: 'cluster', altitudeKm: 650, count: 10, spacingM: 100 },
+      ],
+    });
     expect(issues).toEqual(['shells: add up to 2,000,010 satellites; the limit is 2,000,000 per scenario']);
   });
 });

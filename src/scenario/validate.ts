@@ -9,7 +9,19 @@ import type { z } from 'zod';
 import type { SatRec } from 'satellite.js';
 import { findCatalog } from './catalogs';
 import { checkOmmRecord, ommRecordEpochMs, ommSatrec, type OmmRecord } from './omm';
-import { burdenSchema, groundStationSchema, MAX_GROUND_STATIONS, MAX_SATELLITES, MAX_TLE_TEXT_CHARS, scenarioSchema, type GroundStation, type CatalogShell, type OmmShell, type Scenario, type Shell } from './schema';
+import {
+  burdenSchema,
+  groundStationSchema,
+  MAX_GROUND_STATIONS,
+  MAX_SATELLITES,
+  MAX_TLE_TEXT_CHARS,
+  scenarioSchema,
+  type GroundStation,
+  type CatalogShell,
+  type OmmShell,
+  type Scenario,
+  type Shell,
+} from './schema';
 import { parseTle, type TleParseResult } from './tle';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: string[] };
@@ -67,13 +79,20 @@ export function ommEntries(records: readonly OmmRecord[]): ElementSetResult {
       errors.push(`records[${k}]${rec.OBJECT_NAME ? ` (${rec.OBJECT_NAME.slice(0, 40)})` : ''}: ${s.error}`);
       return;
     }
-    entries.push({ name: rec.OBJECT_NAME, noradId: String(rec.NORAD_CAT_ID), epochMs: ommRecordEpochMs(rec), satrec: s.satrec });
+    entries.push({
+      name: rec.OBJECT_NAME,
+      noradId: String(rec.NORAD_CAT_ID),
+      epochMs: ommRecordEpochMs(rec),
+      satrec: s.satrec,
+    });
   });
   return { entries, errors };
 }
 
 /** SGP4 entries of a validated `tle`, `omm` or `catalog` shell, from the cache or built now. */
-export function elementSetEntriesOf(shell: Extract<Shell, { kind: 'tle' | 'omm' | 'catalog' }>): ElementSetResult {
+export function elementSetEntriesOf(
+  shell: Extract<Shell, { kind: 'tle' | 'omm' | 'catalog' }>,
+): ElementSetResult {
   if (shell.kind === 'tle') return tleEntriesOf(shell);
   const hit = ommCache.get(shell);
   if (hit) return hit;
@@ -118,7 +137,10 @@ export function capIssues(issues: readonly string[], max = MAX_LISTED_ISSUES): s
     const m = MORE.exec(issues[k]);
     more += m ? Number(m[1].replace(/,/g, '')) : 1;
   }
-  return [...issues.slice(0, max), `… and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'}`];
+  return [
+    ...issues.slice(0, max),
+    `… and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'}`,
+  ];
 }
 
 /** Problems a (capped) list stands for: its lines, the last "… and N more problems" counting N. */
@@ -149,7 +171,9 @@ export function parseBurden(input: unknown): string[] {
   if (input === undefined) return [];
   try {
     const r = burdenSchema.safeParse(input);
-    return r.success ? [] : capIssues(formatIssues(r.error.issues.map((iss) => ({ ...iss, path: ['burden', ...iss.path] }))));
+    return r.success
+      ? []
+      : capIssues(formatIssues(r.error.issues.map((iss) => ({ ...iss, path: ['burden', ...iss.path] }))));
   } catch (err) {
     return [`burden: could not be read (${err instanceof Error ? err.message : String(err)})`];
   }
@@ -159,9 +183,15 @@ export function parseBurden(input: unknown): string[] {
  * Validates a list of ground stations (the scenario's `groundStations`, or the user's edits) with the
  * scenario schema's rules; every problem with its path ("groundStations[2].latDeg: …"). Never throws.
  */
-export function parseGroundStations(input: unknown): { ok: true; stations: GroundStation[] } | { ok: false; issues: string[] } {
+export function parseGroundStations(
+  input: unknown,
+): { ok: true; stations: GroundStation[] } | { ok: false; issues: string[] } {
   if (!Array.isArray(input)) return { ok: false, issues: ['groundStations: must be a list'] };
-  if (input.length > MAX_GROUND_STATIONS) return { ok: false, issues: [`groundStations: ${input.length} stations; the limit is ${MAX_GROUND_STATIONS}`] };
+  if (input.length > MAX_GROUND_STATIONS)
+    return {
+      ok: false,
+      issues: [`groundStations: ${input.length} stations; the limit is ${MAX_GROUND_STATIONS}`],
+    };
   const stations: GroundStation[] = [];
   const issues: string[] = [];
   input.forEach((st, k) => {
@@ -173,7 +203,12 @@ export function parseGroundStations(input: unknown): { ok: true; stations: Groun
       return;
     }
     if (r.success) stations.push(r.data);
-    else issues.push(...formatIssues(r.error.issues).map((m) => `groundStations[${k}]${m.startsWith('scenario') ? m.slice('scenario'.length) : `.${m}`}`));
+    else
+      issues.push(
+        ...formatIssues(r.error.issues).map(
+          (m) => `groundStations[${k}]${m.startsWith('scenario') ? m.slice('scenario'.length) : `.${m}`}`,
+        ),
+      );
   });
   return issues.length ? { ok: false, issues: capIssues(issues) } : { ok: true, stations };
 }
@@ -186,7 +221,14 @@ function rawTleIssues(input: unknown): string[] {
     if (!Array.isArray(shells) || shells.length > 1000) return out;
     shells.forEach((s: unknown, index) => {
       const sh = s as { kind?: unknown; text?: unknown } | null;
-      if (!sh || typeof sh !== 'object' || sh.kind !== 'tle' || typeof sh.text !== 'string' || sh.text.length === 0) return;
+      if (
+        !sh ||
+        typeof sh !== 'object' ||
+        sh.kind !== 'tle' ||
+        typeof sh.text !== 'string' ||
+        sh.text.length === 0
+      )
+        return;
       if (sh.text.length > MAX_TLE_TEXT_CHARS) return; // the schema already says so
       const r = parseTle(sh.text, { satrecs: false, maxErrors: MAX_TLE_ISSUES_PER_SHELL });
       for (const e of r.errors) out.push(`shells[${index}].text: ${e}`);
@@ -204,9 +246,13 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
     parsed = scenarioSchema.safeParse(input);
   } catch (err) {
     // Getters that throw, cyclic oddities: hostile objects are reported, not propagated.
-    return { ok: false, issues: [`scenario: could not be read (${err instanceof Error ? err.message : String(err)})`] };
+    return {
+      ok: false,
+      issues: [`scenario: could not be read (${err instanceof Error ? err.message : String(err)})`],
+    };
   }
-  if (!parsed.success) return { ok: false, issues: capIssues([...formatIssues(parsed.error.issues), ...rawTleIssues(input)]) };
+  if (!parsed.success)
+    return { ok: false, issues: capIssues([...formatIssues(parsed.error.issues), ...rawTleIssues(input)]) };
   const data = parsed.data;
   const issues: string[] = [];
   let total = 0;
@@ -225,7 +271,12 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
       case 'cluster': {
         total += s.count;
         const sso = s.inclinationDeg === undefined;
-        return { ...s, name, ltanHours: sso ? (s.ltanHours ?? 6) : undefined, raanDeg: sso ? undefined : (s.raanDeg ?? 0) };
+        return {
+          ...s,
+          name,
+          ltanHours: sso ? (s.ltanHours ?? 6) : undefined,
+          raanDeg: sso ? undefined : (s.raanDeg ?? 0),
+        };
       }
       case 'omm': {
         // The schema checked every record; normalise them (numbers from strings, defaults).
@@ -251,7 +302,8 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
         const shell = { ...s, name };
         const r = parseTle(s.text, { maxErrors: MAX_TLE_ISSUES_PER_SHELL });
         for (const e of r.errors) issues.push(`shells[${index}].text: ${e}`);
-        if (r.errors.length === 0 && r.entries.length === 0) issues.push(`shells[${index}].text: contains no element sets`);
+        if (r.errors.length === 0 && r.entries.length === 0)
+          issues.push(`shells[${index}].text: contains no element sets`);
         tleCache.set(shell, r);
         total += r.entries.length;
         return shell;
@@ -259,7 +311,9 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
     }
   });
   if (total > MAX_SATELLITES) {
-    issues.push(`shells: add up to ${total.toLocaleString('en-US')} satellites; the limit is ${MAX_SATELLITES.toLocaleString('en-US')} per scenario`);
+    issues.push(
+      `shells: add up to ${total.toLocaleString('en-US')} satellites; the limit is ${MAX_SATELLITES.toLocaleString('en-US')} per scenario`,
+    );
   }
   if (issues.length) return { ok: false, issues: capIssues(issues) };
   const nowMs = options.nowMs ?? Date.now();
@@ -271,13 +325,21 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
 export function parseScenarioText(text: string, options: ParseOptions = {}): ParseResult {
   if (typeof text !== 'string') return { ok: false, issues: ['scenario: must be JSON text'] };
   if (text.length > MAX_SCENARIO_TEXT_CHARS) {
-    return { ok: false, issues: [`scenario: text is ${text.length} characters; the limit is ${MAX_SCENARIO_TEXT_CHARS} (32 MB)`] };
+    return {
+      ok: false,
+      issues: [
+        `scenario: text is ${text.length} characters; the limit is ${MAX_SCENARIO_TEXT_CHARS} (32 MB)`,
+      ],
+    };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
-    return { ok: false, issues: [`scenario: not valid JSON (${err instanceof Error ? err.message : String(err)})`] };
+    return {
+      ok: false,
+      issues: [`scenario: not valid JSON (${err instanceof Error ? err.message : String(err)})`],
+    };
   }
   return parseScenario(value, options);
 }

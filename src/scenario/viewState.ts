@@ -10,7 +10,14 @@
 
 /** How satellites are coloured (scales in src/scene/colorModes.ts). */
 export type ColorMode = 'shell' | 'sunlight' | 'battery' | 'temperature' | 'compute' | 'margin';
-export const COLOR_MODES: readonly ColorMode[] = ['shell', 'sunlight', 'battery', 'temperature', 'compute', 'margin'];
+export const COLOR_MODES: readonly ColorMode[] = [
+  'shell',
+  'sunlight',
+  'battery',
+  'temperature',
+  'compute',
+  'margin',
+];
 
 /** Languages of the interface. */
 export type Lang = 'en' | 'zh-CN';
@@ -72,7 +79,8 @@ const MAX_NAME = 200;
 /** Most hidden shells a view may list. */
 const MAX_HIDDEN = 1024;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const own = (o: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -104,26 +112,45 @@ function parseEnd(v: unknown, path: string, problems: string[]): NamedRouteEnd |
 }
 
 /** A camera value: a preset name or a pose. */
-export function parseCamera(v: unknown, path: string, problems: string[]): CameraPose | CameraPreset | undefined {
+export function parseCamera(
+  v: unknown,
+  path: string,
+  problems: string[],
+): CameraPose | CameraPreset | undefined {
   if (typeof v === 'string') {
     if ((CAMERA_PRESETS as readonly string[]).includes(v)) return v as CameraPreset;
-    problems.push(`${path}: must be ${CAMERA_PRESETS.map((p) => `"${p}"`).join(', ')} or { latDeg, lonDeg, distanceRe }, got ${describeInput(v)}`);
+    problems.push(
+      `${path}: must be ${CAMERA_PRESETS.map((p) => `"${p}"`).join(', ')} or { latDeg, lonDeg, distanceRe }, got ${describeInput(v)}`,
+    );
     return undefined;
   }
   if (!isObject(v)) {
-    problems.push(`${path}: must be a camera preset or { latDeg, lonDeg, distanceRe }, got ${describeInput(v)}`);
+    problems.push(
+      `${path}: must be a camera preset or { latDeg, lonDeg, distanceRe }, got ${describeInput(v)}`,
+    );
     return undefined;
   }
   const n = problems.length;
-  for (const k of Object.keys(v)) if (!['latDeg', 'lonDeg', 'distanceRe', 'targetId'].includes(k)) problems.push(`${path}: unknown key ${describeInput(k)}`);
+  for (const k of Object.keys(v))
+    if (!['latDeg', 'lonDeg', 'distanceRe', 'targetId'].includes(k))
+      problems.push(`${path}: unknown key ${describeInput(k)}`);
   const { latDeg, lonDeg, distanceRe, targetId } = v;
-  if (!finite(latDeg) || latDeg < -90 || latDeg > 90) problems.push(`${path}.latDeg: must be a number from −90 to 90, got ${describeInput(latDeg)}`);
-  if (!finite(lonDeg) || lonDeg < -180 || lonDeg > 180) problems.push(`${path}.lonDeg: must be a number from −180 to 180, got ${describeInput(lonDeg)}`);
+  if (!finite(latDeg) || latDeg < -90 || latDeg > 90)
+    problems.push(`${path}.latDeg: must be a number from −90 to 90, got ${describeInput(latDeg)}`);
+  if (!finite(lonDeg) || lonDeg < -180 || lonDeg > 180)
+    problems.push(`${path}.lonDeg: must be a number from −180 to 180, got ${describeInput(lonDeg)}`);
   if (!finite(distanceRe) || distanceRe < CAMERA_DISTANCE_RE[0] || distanceRe > CAMERA_DISTANCE_RE[1])
-    problems.push(`${path}.distanceRe: must be a number from ${CAMERA_DISTANCE_RE[0]} to ${CAMERA_DISTANCE_RE[1]} (Earth radii), got ${describeInput(distanceRe)}`);
+    problems.push(
+      `${path}.distanceRe: must be a number from ${CAMERA_DISTANCE_RE[0]} to ${CAMERA_DISTANCE_RE[1]} (Earth radii), got ${describeInput(distanceRe)}`,
+    );
   const target = targetId === undefined ? undefined : parseName(targetId, `${path}.targetId`, problems);
   if (problems.length > n) return undefined;
-  return { latDeg: latDeg as number, lonDeg: lonDeg as number, distanceRe: distanceRe as number, ...(target !== undefined ? { targetId: target } : {}) };
+  return {
+    latDeg: latDeg as number,
+    lonDeg: lonDeg as number,
+    distanceRe: distanceRe as number,
+    ...(target !== undefined ? { targetId: target } : {}),
+  };
 }
 
 /**
@@ -144,7 +171,10 @@ export function parseViewState(v: unknown, path = 'view'): { view: ViewState; pr
         break;
       case 'warp':
         if (finite(val) && Math.abs(val) <= MAX_VIEW_WARP) view.warp = val;
-        else problems.push(`${p}: must be a number from −${MAX_VIEW_WARP} to ${MAX_VIEW_WARP}, got ${describeInput(val)}`);
+        else
+          problems.push(
+            `${p}: must be a number from −${MAX_VIEW_WARP} to ${MAX_VIEW_WARP}, got ${describeInput(val)}`,
+          );
         break;
       case 'playing':
       case 'follow':
@@ -174,15 +204,23 @@ export function parseViewState(v: unknown, path = 'view'): { view: ViewState; pr
         }
         const layers: ViewLayers = {};
         for (const l of Object.keys(val)) {
-          if ((l === 'shadow' || l === 'links' || l === 'stations') && typeof val[l] === 'boolean') layers[l] = val[l] as boolean;
-          else problems.push(`${p}.${l.slice(0, 40)}: must be shadow, links or stations set to true or false`);
+          if ((l === 'shadow' || l === 'links' || l === 'stations') && typeof val[l] === 'boolean')
+            layers[l] = val[l] as boolean;
+          else
+            problems.push(`${p}.${l.slice(0, 40)}: must be shadow, links or stations set to true or false`);
         }
         view.layers = layers;
         break;
       }
       case 'hiddenShells':
-        if (Array.isArray(val) && val.length <= MAX_HIDDEN && val.every((i) => Number.isInteger(i) && i >= 0 && i < MAX_HIDDEN)) view.hiddenShells = [...(val as number[])];
-        else problems.push(`${p}: must be a list of at most ${MAX_HIDDEN} shell indices (0–${MAX_HIDDEN - 1})`);
+        if (
+          Array.isArray(val) &&
+          val.length <= MAX_HIDDEN &&
+          val.every((i) => Number.isInteger(i) && i >= 0 && i < MAX_HIDDEN)
+        )
+          view.hiddenShells = [...(val as number[])];
+        else
+          problems.push(`${p}: must be a list of at most ${MAX_HIDDEN} shell indices (0–${MAX_HIDDEN - 1})`);
         break;
       case 'route':
         if (val === null) view.route = null;

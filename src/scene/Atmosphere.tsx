@@ -62,7 +62,12 @@ void main() {
 
 const camWorld = new Vector3();
 
-export function Atmosphere({ radius = 1.025, scaleHeight = 0.006, color = '#4d8cff', intensity = 0.55 }: AtmosphereProps) {
+export function Atmosphere({
+  radius = 1.025,
+  scaleHeight = 0.006,
+  color = '#4d8cff',
+  intensity = 0.55,
+}: AtmosphereProps) {
   const meshRef = useRef<Mesh>(null);
   const geometry = useMemo(() => new SphereGeometry(radius, 96, 48), [radius]);
   const material = useMemo(

@@ -27,17 +27,32 @@ const CLOSE_MIN_DISTANCE = 1.6e-4;
 const RAD = Math.PI / 180;
 
 /** World position (Earth radii, world axes) of the Earth-fixed point at geocentric lat/lon and distance, at sidereal angle `gmst`. */
-function earthFixedToWorld(latDeg: number, lonDeg: number, distanceRe: number, gmst: number, out: THREE.Vector3): THREE.Vector3 {
+function earthFixedToWorld(
+  latDeg: number,
+  lonDeg: number,
+  distanceRe: number,
+  gmst: number,
+  out: THREE.Vector3,
+): THREE.Vector3 {
   const lat = latDeg * RAD;
   const lon = lonDeg * RAD + gmst; // Earth-fixed → ECI: turn by GMST about the pole
-  const x = Math.cos(lat) * Math.cos(lon), y = Math.cos(lat) * Math.sin(lon), z = Math.sin(lat);
-  return eciKmToWorld(x * distanceRe * EARTH_RADIUS_KM, y * distanceRe * EARTH_RADIUS_KM, z * distanceRe * EARTH_RADIUS_KM, out);
+  const x = Math.cos(lat) * Math.cos(lon),
+    y = Math.cos(lat) * Math.sin(lon),
+    z = Math.sin(lat);
+  return eciKmToWorld(
+    x * distanceRe * EARTH_RADIUS_KM,
+    y * distanceRe * EARTH_RADIUS_KM,
+    z * distanceRe * EARTH_RADIUS_KM,
+    out,
+  );
 }
 
 /** The aim of a camera at world position `p` (Earth radii) at sidereal angle `gmst`. */
 function worldToAim(p: THREE.Vector3, gmst: number, targetIndex: number): CameraAim {
   // World (x, y, z) = ECI (x, z, −y) / R⊕.
-  const ex = p.x, ey = -p.z, ez = p.y;
+  const ex = p.x,
+    ey = -p.z,
+    ez = p.y;
   const r = Math.hypot(ex, ey, ez);
   let lon = (Math.atan2(ey, ex) - gmst) / RAD;
   lon = ((((lon + 180) % 360) + 360) % 360) - 180;
@@ -45,7 +60,8 @@ function worldToAim(p: THREE.Vector3, gmst: number, targetIndex: number): Camera
 }
 
 const easeInOut = (x: number) => (x < 0.5 ? 4 * x * x * x : 1 - Math.pow(-2 * x + 2, 3) / 2);
-const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+const prefersReducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 const flightFrom = new THREE.Vector3();
 const flightTo = new THREE.Vector3();
@@ -68,7 +84,12 @@ export function CameraRig({ follow }: { follow: boolean }) {
   const placed = useRef(false);
   const seenAim = useRef(0);
   /** The flight in progress: where it started (relative to its look-at point), where it goes, when. */
-  const flight = useRef<{ aim: CameraAim; startMs: number; durationMs: number; fromOffset: THREE.Vector3 } | null>(null);
+  const flight = useRef<{
+    aim: CameraAim;
+    startMs: number;
+    durationMs: number;
+    fromOffset: THREE.Vector3;
+  } | null>(null);
   /** Satellite the camera keeps looking at (−1: Earth's centre). */
   const trackIndex = useRef(-1);
 
@@ -85,7 +106,10 @@ export function CameraRig({ follow }: { follow: boolean }) {
     placed.current = true;
     const s = frame.sunDirEci;
     const sun = eciKmToWorld(s[0], s[1], s[2], new THREE.Vector3()).normalize();
-    const dir = sun.applyAxisAngle(new THREE.Vector3(0, 1, 0), -0.9).setY(0.35).normalize();
+    const dir = sun
+      .applyAxisAngle(new THREE.Vector3(0, 1, 0), -0.9)
+      .setY(0.35)
+      .normalize();
     camera.position.copy(dir.multiplyScalar(fitDistance(camera as THREE.PerspectiveCamera)));
     camera.lookAt(ORIGIN);
     controls.current?.update();
@@ -109,12 +133,20 @@ export function CameraRig({ follow }: { follow: boolean }) {
       seenAim.current = cameraControl.version;
       const { aim, durationMs } = cameraControl.pending;
       placed.current = true;
-      flight.current = { aim, startMs: performance.now(), durationMs: prefersReducedMotion() ? 0 : durationMs, fromOffset: cam.position.clone().sub(c.target) };
+      flight.current = {
+        aim,
+        startMs: performance.now(),
+        durationMs: prefersReducedMotion() ? 0 : durationMs,
+        fromOffset: cam.position.clone().sub(c.target),
+      };
       trackIndex.current = aim.targetIndex;
     }
     const f = flight.current;
     if (!f) return;
-    const look = f.aim.targetIndex >= 0 && satelliteStateKm(f.aim.targetIndex, frame.simMs, state) ? eciKmToWorld(state[0], state[1], state[2], tracked) : tracked.copy(ORIGIN);
+    const look =
+      f.aim.targetIndex >= 0 && satelliteStateKm(f.aim.targetIndex, frame.simMs, state)
+        ? eciKmToWorld(state[0], state[1], state[2], tracked)
+        : tracked.copy(ORIGIN);
     const distance = f.aim.distanceRe > 0 ? f.aim.distanceRe : fitDistance(cam);
     earthFixedToWorld(f.aim.latDeg, f.aim.lonDeg, distance, frame.gmstRad, flightTo);
     const x = f.durationMs > 0 ? Math.min(1, (performance.now() - f.startMs) / f.durationMs) : 1;

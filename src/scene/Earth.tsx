@@ -10,7 +10,16 @@
  * photographs arrive, a plain shaded ball with the same terminator is drawn (never black, never
  * suspending the rest of the Canvas).
  */
-import { Component, Suspense, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import {
+  Component,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useTexture } from '@react-three/drei';
 import { SphereGeometry, SRGBColorSpace, Vector3, type Mesh, type ShaderMaterial } from 'three';
@@ -66,7 +75,15 @@ function useEarthFrame(meshRef: RefObject<Mesh | null>, material: ShaderMaterial
   });
 }
 
-function EarthMesh({ material, segments, name }: { material: ShaderMaterial; segments: number; name: string }) {
+function EarthMesh({
+  material,
+  segments,
+  name,
+}: {
+  material: ShaderMaterial;
+  segments: number;
+  name: string;
+}) {
   const meshRef = useRef<Mesh>(null);
   const geometry = useMemo(() => createEarthGeometry(segments), [segments]);
   useEffect(() => () => geometry.dispose(), [geometry]);
@@ -104,7 +121,10 @@ function TexturedEarth({ dayUrl, nightUrl, nightGain, segments, name }: Required
 }
 
 /** A texture that fails to load (offline, 404) leaves the placeholder ball instead of breaking the Canvas. */
-class TextureErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+class TextureErrorBoundary extends Component<
+  { fallback: ReactNode; children: ReactNode },
+  { failed: boolean }
+> {
   override state = { failed: false };
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
@@ -128,7 +148,13 @@ export function Earth({
   return (
     <TextureErrorBoundary fallback={fallback}>
       <Suspense fallback={fallback}>
-        <TexturedEarth dayUrl={dayUrl} nightUrl={nightUrl} nightGain={nightGain} segments={segments} name={name} />
+        <TexturedEarth
+          dayUrl={dayUrl}
+          nightUrl={nightUrl}
+          nightGain={nightGain}
+          segments={segments}
+          name={name}
+        />
       </Suspense>
     </TextureErrorBoundary>
   );

@@ -11,7 +11,10 @@ import { sceneData } from './sceneData';
 
 const GROUND_LIFT = 1.003;
 
-function lineFrom(points: Float32Array, scale: (x: number, y: number, z: number, out: number[]) => void): THREE.BufferGeometry {
+function lineFrom(
+  points: Float32Array,
+  scale: (x: number, y: number, z: number, out: number[]) => void,
+): THREE.BufferGeometry {
   const n = points.length / 3;
   const arr = new Float32Array(n * 3);
   const tmp = [0, 0, 0];
@@ -27,8 +30,22 @@ function lineFrom(points: Float32Array, scale: (x: number, y: number, z: number,
 }
 
 export function OrbitTrack() {
-  const orbit = useMemo(() => new THREE.Line(new THREE.BufferGeometry(), new THREE.LineBasicMaterial({ color: 0xffffff, transparent: true, opacity: 0.55 })), []);
-  const ground = useMemo(() => new THREE.Line(new THREE.BufferGeometry(), new THREE.LineBasicMaterial({ color: 0xffd166, transparent: true, opacity: 0.85 })), []);
+  const orbit = useMemo(
+    () =>
+      new THREE.Line(
+        new THREE.BufferGeometry(),
+        new THREE.LineBasicMaterial({ color: 0xffffff, transparent: true, opacity: 0.55 }),
+      ),
+    [],
+  );
+  const ground = useMemo(
+    () =>
+      new THREE.Line(
+        new THREE.BufferGeometry(),
+        new THREE.LineBasicMaterial({ color: 0xffd166, transparent: true, opacity: 0.85 }),
+      ),
+    [],
+  );
   const earthFixed = useRef<THREE.Group>(null);
   const seen = useRef(-1);
 

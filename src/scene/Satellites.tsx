@@ -52,7 +52,8 @@ export function Satellites({ layer, onHover, onSelect, onFocus, suspended }: Sat
     let pending: { x: number; y: number } | null = null;
     let lastHover = -1;
     let down: { x: number; y: number } | null = null;
-    const pickAt = (x: number, y: number) => picker.pick(gl, camera as THREE.PerspectiveCamera, x, y, size.width, size.height);
+    const pickAt = (x: number, y: number) =>
+      picker.pick(gl, camera as THREE.PerspectiveCamera, x, y, size.width, size.height);
     sceneApi.pickAt = pickAt;
     const local = (e: PointerEvent | MouseEvent) => {
       const r = el.getBoundingClientRect();

@@ -9,7 +9,14 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { AdditiveBlending, BufferAttribute, BufferGeometry, ShaderMaterial, Vector3, type Points } from 'three';
+import {
+  AdditiveBlending,
+  BufferAttribute,
+  BufferGeometry,
+  ShaderMaterial,
+  Vector3,
+  type Points,
+} from 'three';
 import { mulberry32 } from '../sim/random';
 
 export interface StarsProps {
@@ -24,7 +31,6 @@ export interface StarsProps {
   /** Overall brightness multiplier. */
   brightness?: number;
 }
-
 
 const DEG = Math.PI / 180;
 function radec(raDeg: number, decDeg: number): [number, number, number] {
@@ -112,7 +118,13 @@ void main() {
 const camWorld = new Vector3();
 const noRaycast = () => {};
 
-export function Stars({ count = 4000, seed = 20250601, radius = 900, milkyWay = 0.35, brightness = 1 }: StarsProps) {
+export function Stars({
+  count = 4000,
+  seed = 20250601,
+  radius = 900,
+  milkyWay = 0.35,
+  brightness = 1,
+}: StarsProps) {
   const ref = useRef<Points>(null);
   const dpr = useThree((s) => s.viewport.dpr);
   const geometry = useMemo(() => {

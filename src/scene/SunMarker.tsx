@@ -61,7 +61,12 @@ const dir = new Vector3();
 const camWorld = new Vector3();
 const noRaycast = () => {};
 
-export function SunMarker({ distance = 500, glowDeg = 5, light = true, lightIntensity = 2.5 }: SunMarkerProps) {
+export function SunMarker({
+  distance = 500,
+  glowDeg = 5,
+  light = true,
+  lightIntensity = 2.5,
+}: SunMarkerProps) {
   const spriteRef = useRef<Sprite>(null);
   const lightRef = useRef<DirectionalLight>(null);
   const glowRad = (glowDeg * Math.PI) / 180;

@@ -73,7 +73,8 @@ export const COLOR_SCALES: Record<ColorMode, ColorScale> = {
     max: 1,
     format: (v) => (v <= 0 ? 'sunlit' : v >= 1 ? 'umbra' : 'penumbra'),
     stops: SUN,
-    description: 'Fraction of the Sun’s disc hidden by Earth: 0 sunlit, between 0 and 1 penumbra, 1 umbra (conical shadow).',
+    description:
+      'Fraction of the Sun’s disc hidden by Earth: 0 sunlit, between 0 and 1 penumbra, 1 umbra (conical shadow).',
   },
   battery: {
     mode: 'battery',
@@ -103,7 +104,8 @@ export const COLOR_SCALES: Record<ColorMode, ColorScale> = {
     max: 1,
     format: (v) => `${Math.round(v * 100)} %`,
     stops: GOOD,
-    description: 'Share of the compute load that can run (reduced at the battery floor or above the temperature limit).',
+    description:
+      'Share of the compute load that can run (reduced at the battery floor or above the temperature limit).',
   },
   margin: {
     mode: 'margin',
@@ -119,6 +121,8 @@ export const COLOR_SCALES: Record<ColorMode, ColorScale> = {
 
 /** CSS linear-gradient of a scale's ramp, for legends. */
 export function rampCss(scale: ColorScale): string {
-  const stops = scale.stops.map((c, i) => `rgb(${c.map((x) => Math.round(x * 255)).join(',')}) ${(i / (scale.stops.length - 1)) * 100}%`);
+  const stops = scale.stops.map(
+    (c, i) => `rgb(${c.map((x) => Math.round(x * 255)).join(',')}) ${(i / (scale.stops.length - 1)) * 100}%`,
+  );
   return `linear-gradient(90deg, ${stops.join(', ')})`;
 }

@@ -22,11 +22,20 @@ describe('pickEarthLatLon', () => {
 
   it('recovers a station placed with src/sim/routing.ts groundStationEci at a known GMST', () => {
     const gmst = 4.1;
-    for (const [lat, lon] of [[51.5, -0.12], [-33.9, 151.2], [35.7, 139.7], [0, 179.5]]) {
+    for (const [lat, lon] of [
+      [51.5, -0.12],
+      [-33.9, 151.2],
+      [35.7, 139.7],
+      [0, 179.5],
+    ]) {
       const e = groundStationEci(lat, lon, gmst);
       // ECI → world: (x, z, −y); shoot from three radii out, straight down.
       const p = { x: e[0] / EARTH_RADIUS_KM, y: e[2] / EARTH_RADIUS_KM, z: -e[1] / EARTH_RADIUS_KM };
-      const hit = pickEarthLatLon({ x: 3 * p.x, y: 3 * p.y, z: 3 * p.z }, { x: -p.x, y: -p.y, z: -p.z }, gmst)!;
+      const hit = pickEarthLatLon(
+        { x: 3 * p.x, y: 3 * p.y, z: 3 * p.z },
+        { x: -p.x, y: -p.y, z: -p.z },
+        gmst,
+      )!;
       expect(hit.latDeg).toBeCloseTo(lat, 9);
       expect(hit.lonDeg).toBeCloseTo(lon, 9);
     }

@@ -50,5 +50,8 @@ export function worldToLatLon(p: Vec3, gmstRad: number): LatLon {
 export function pickEarthLatLon(origin: Vec3, dir: Vec3, gmstRad: number): LatLon | null {
   const t = rayUnitSphere(origin, dir);
   if (t === null) return null;
-  return worldToLatLon({ x: origin.x + t * dir.x, y: origin.y + t * dir.y, z: origin.z + t * dir.z }, gmstRad);
+  return worldToLatLon(
+    { x: origin.x + t * dir.x, y: origin.y + t * dir.y, z: origin.z + t * dir.z },
+    gmstRad,
+  );
 }

@@ -103,7 +103,10 @@ export interface EarthUniforms {
 }
 
 /** Earth material; without textures it draws the plain placeholder ball. */
-export function createEarthMaterial(textures?: { day: Texture; night: Texture }, nightGain = 2.5): ShaderMaterial {
+export function createEarthMaterial(
+  textures?: { day: Texture; night: Texture },
+  nightGain = 2.5,
+): ShaderMaterial {
   const uniforms: EarthUniforms = {
     uSunObj: { value: new Vector3(1, 0, 0) },
     uCamObj: { value: new Vector3(0, 0, 10) },

@@ -21,7 +21,12 @@ export function frameStats(): { count: number; medianMs: number; p95Ms: number; 
   if (n === 0) return { count: 0, medianMs: 0, p95Ms: 0, meanMs: 0 };
   const s = Array.from(samples.subarray(0, n)).sort((a, b) => a - b);
   const mean = s.reduce((a, b) => a + b, 0) / n;
-  return { count, medianMs: s[Math.floor(n / 2)], p95Ms: s[Math.min(n - 1, Math.floor(n * 0.95))], meanMs: mean };
+  return {
+    count,
+    medianMs: s[Math.floor(n / 2)],
+    p95Ms: s[Math.min(n - 1, Math.floor(n * 0.95))],
+    meanMs: mean,
+  };
 }
 
 export function resetFrameStats(): void {

@@ -62,7 +62,13 @@ export interface ProbeReply {
   ground: boolean[];
   trig: { x: number; sin: number; cos: number; acos: number; asin: number }[];
   /** With `inputs`: the closed-form set and keyframe window as plain arrays. */
-  closedForm?: { count: number; epochMs: number; elements: number[]; group: number[]; rates: number[] } | null;
+  closedForm?: {
+    count: number;
+    epochMs: number;
+    elements: number[];
+    group: number[];
+    rates: number[];
+  } | null;
   keyframes?: { startMs: number; stepS: number; count: number; satCount: number; data: number[] } | null;
 }
 
@@ -114,7 +120,11 @@ out vec4 outColor;
 void main() { outColor = vOut; }
 `;
 
-const er = (v: readonly number[]): [number, number, number] => [v[0] / EARTH_RADIUS_KM, v[1] / EARTH_RADIUS_KM, v[2] / EARTH_RADIUS_KM];
+const er = (v: readonly number[]): [number, number, number] => [
+  v[0] / EARTH_RADIUS_KM,
+  v[1] / EARTH_RADIUS_KM,
+  v[2] / EARTH_RADIUS_KM,
+];
 
 /**
  * Renders `req` with the layer's current orbit uniforms and Sun and reads the results back.
@@ -127,7 +137,8 @@ export function runGpuProbe(gl: THREE.WebGLRenderer, layer: SatelliteLayer, req:
   const trig = req.trig ?? [];
   const n = sats.length + isl.length + ground.length + trig.length;
   if (n === 0 || n > MAX_PROBE_ITEMS) throw new Error(`gpuProbe: ${n} items (1 … ${MAX_PROBE_ITEMS})`);
-  if (!gl.extensions.has('EXT_color_buffer_float')) throw new Error('gpuProbe: EXT_color_buffer_float is not available');
+  if (!gl.extensions.has('EXT_color_buffer_float'))
+    throw new Error('gpuProbe: EXT_color_buffer_float is not available');
   const cf = layer.closedFormSet;
   const kf = layer.keyframeWindow;
   const nCf = cf?.count ?? 0;
@@ -184,7 +195,12 @@ export function runGpuProbe(gl: THREE.WebGLRenderer, layer: SatelliteLayer, req:
     glslVersion: THREE.GLSL3,
     vertexShader: probeVertex,
     fragmentShader: probeFragment,
-    uniforms: { ...layer.orbitUniforms, uSunEr: { value: sun }, uSunRadiusEr: { value: layer.sunRadiusEr }, uWidth: { value: n } },
+    uniforms: {
+      ...layer.orbitUniforms,
+      uSunEr: { value: sun },
+      uSunRadiusEr: { value: layer.sunRadiusEr },
+      uWidth: { value: n },
+    },
     blending: THREE.NoBlending,
     depthTest: false,
     depthWrite: false,
@@ -193,7 +209,11 @@ export function runGpuProbe(gl: THREE.WebGLRenderer, layer: SatelliteLayer, req:
   points.frustumCulled = false;
   const scene = new THREE.Scene();
   scene.add(points);
-  const target = new THREE.WebGLRenderTarget(n, 1, { type: THREE.FloatType, format: THREE.RGBAFormat, depthBuffer: false });
+  const target = new THREE.WebGLRenderTarget(n, 1, {
+    type: THREE.FloatType,
+    format: THREE.RGBAFormat,
+    depthBuffer: false,
+  });
   target.texture.minFilter = target.texture.magFilter = THREE.NearestFilter;
   const out = new Float32Array(n * 4);
   const prevTarget = gl.getRenderTarget();
@@ -235,14 +255,33 @@ export function runGpuProbe(gl: THREE.WebGLRenderer, layer: SatelliteLayer, req:
       });
     } else if (i < sats.length + isl.length) reply.isl.push(r[0] > 0.5);
     else if (i < sats.length + isl.length + ground.length) reply.ground.push(r[0] > 0.5);
-    else reply.trig.push({ x: trig[i - sats.length - isl.length - ground.length], sin: r[0], cos: r[1], acos: r[2], asin: r[3] });
+    else
+      reply.trig.push({
+        x: trig[i - sats.length - isl.length - ground.length],
+        sin: r[0],
+        cos: r[1],
+        acos: r[2],
+        asin: r[3],
+      });
   }
   if (req.inputs) {
     reply.closedForm = cf
-      ? { count: cf.count, epochMs: cf.epochMs, elements: Array.from(cf.elements), group: Array.from(cf.group), rates: Array.from(cf.rates) }
+      ? {
+          count: cf.count,
+          epochMs: cf.epochMs,
+          elements: Array.from(cf.elements),
+          group: Array.from(cf.group),
+          rates: Array.from(cf.rates),
+        }
       : null;
     reply.keyframes = kf
-      ? { startMs: kf.startMs, stepS: kf.stepS, count: kf.count, satCount: kf.satCount, data: Array.from(kf.data.subarray(0, kf.count * kf.satCount * KF_STRIDE)) }
+      ? {
+          startMs: kf.startMs,
+          stepS: kf.stepS,
+          count: kf.count,
+          satCount: kf.satCount,
+          data: Array.from(kf.data.subarray(0, kf.count * kf.satCount * KF_STRIDE)),
+        }
       : null;
   }
   return reply;

@@ -119,7 +119,7 @@ describe('link instance encoding', () => {
     expect(fillRoute(out, new Int32Array(0), c)).toBe(0);
   });
 
-  it('packs both ends\' shells (stations and unknown indices: none)', () => {
+  it("packs both ends' shells (stations and unknown indices: none)", () => {
     const c = ctx();
     const out = new Float32Array(LINK_FLOATS);
     writeLink(out, 0, 2, 4, 0, c);
@@ -131,7 +131,13 @@ describe('link instance encoding', () => {
   });
 
   it('packed shells decode as the link shader does (p / base, p % base), exactly in float32', () => {
-    for (const [a, b] of [[0, 0], [0, MAX_SHELLS_DRAWN - 1], [MAX_SHELLS_DRAWN - 1, 0], [MAX_SHELLS_DRAWN - 1, MAX_SHELLS_DRAWN - 1], [-1, 7]]) {
+    for (const [a, b] of [
+      [0, 0],
+      [0, MAX_SHELLS_DRAWN - 1],
+      [MAX_SHELLS_DRAWN - 1, 0],
+      [MAX_SHELLS_DRAWN - 1, MAX_SHELLS_DRAWN - 1],
+      [-1, 7],
+    ]) {
       const p = Math.fround(packShells(a, b));
       expect(p).toBe(packShells(a, b));
       expect(Math.floor(p / SHELL_PACK_BASE) - 1).toBe(a);

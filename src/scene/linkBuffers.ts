@@ -107,7 +107,14 @@ export function packShells(shellA: number, shellB: number): number {
 }
 
 /** Writes instance `k`: the link from `refA` to `refB` (hop index `hop`, for routes). */
-export function writeLink(out: Float32Array, k: number, refA: number, refB: number, hop: number, ctx: LinkContext): void {
+export function writeLink(
+  out: Float32Array,
+  k: number,
+  refA: number,
+  refB: number,
+  hop: number,
+  ctx: LinkContext,
+): void {
   const o = k * LINK_FLOATS;
   encodeEnd(out, o, refA, ctx);
   encodeEnd(out, o + 8, refB, ctx);
@@ -126,11 +133,17 @@ export function candidateCount(pairs: Uint32Array, ground: Uint32Array): number 
  * All candidates: ISLs first (A = pairs[2k], B = pairs[2k+1]), then station links (A = the station,
  * B = the satellite). `out` must hold {@link candidateCount} instances. Returns the two counts.
  */
-export function fillCandidates(out: Float32Array, pairs: Uint32Array, ground: Uint32Array, ctx: LinkContext): { isl: number; ground: number } {
+export function fillCandidates(
+  out: Float32Array,
+  pairs: Uint32Array,
+  ground: Uint32Array,
+  ctx: LinkContext,
+): { isl: number; ground: number } {
   const nIsl = pairs.length >> 1;
   const nGround = ground.length >> 1;
   for (let k = 0; k < nIsl; k++) writeLink(out, k, pairs[2 * k], pairs[2 * k + 1], 0, ctx);
-  for (let k = 0; k < nGround; k++) writeLink(out, nIsl + k, stationRef(ground[2 * k]), ground[2 * k + 1], 0, ctx);
+  for (let k = 0; k < nGround; k++)
+    writeLink(out, nIsl + k, stationRef(ground[2 * k]), ground[2 * k + 1], 0, ctx);
   return { isl: nIsl, ground: nGround };
 }
 
@@ -147,7 +160,13 @@ export function selectedCount(pairs: Uint32Array, ground: Uint32Array, selected:
  * The selected satellite's candidates (up or not), the selected end first. `out` must hold
  * {@link selectedCount} instances. Returns the number written.
  */
-export function fillSelected(out: Float32Array, pairs: Uint32Array, ground: Uint32Array, selected: number, ctx: LinkContext): number {
+export function fillSelected(
+  out: Float32Array,
+  pairs: Uint32Array,
+  ground: Uint32Array,
+  selected: number,
+  ctx: LinkContext,
+): number {
   if (selected < 0) return 0;
   let n = 0;
   for (let k = 0; k < pairs.length; k += 2) {

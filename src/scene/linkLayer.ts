@@ -25,7 +25,14 @@ import {
   selectedCount,
   type LinkContext,
 } from './linkBuffers';
-import { DOWN_LINK_COLOR, GROUND_LINK_COLOR, hexToRgb, LINK_RAMP, ROUTE_COLOR, ROUTE_FLOW_COLOR } from './linkColors';
+import {
+  DOWN_LINK_COLOR,
+  GROUND_LINK_COLOR,
+  hexToRgb,
+  LINK_RAMP,
+  ROUTE_COLOR,
+  ROUTE_FLOW_COLOR,
+} from './linkColors';
 import type { SatelliteLayer } from './satelliteLayer';
 
 /** uMode values of the link shader. */
@@ -169,7 +176,12 @@ export class LinkLayer {
 
   /** `satellites`: the layer whose orbit uniforms (and hidden-shell texture) the link shaders share. */
   constructor(satellites: SatelliteLayer) {
-    const mesh = (mode: number, style: { width: number; alpha: number; gap: number }, ringColor: string, renderOrder: number) => {
+    const mesh = (
+      mode: number,
+      style: { width: number; alpha: number; gap: number },
+      ringColor: string,
+      renderOrder: number,
+    ) => {
       const material = new THREE.RawShaderMaterial({
         glslVersion: THREE.GLSL3,
         vertexShader: linkVertex,
@@ -208,7 +220,12 @@ export class LinkLayer {
   }
 
   private context(): LinkContext {
-    return { closedForm: sceneData.closedForm, keyframeCount: sceneData.sgp4Shell.length, keyframeShell: sceneData.sgp4Shell, stations: sceneData.stations };
+    return {
+      closedForm: sceneData.closedForm,
+      keyframeCount: sceneData.sgp4Shell.length,
+      keyframeShell: sceneData.sgp4Shell,
+      stations: sceneData.stations,
+    };
   }
 
   /**

@@ -22,17 +22,34 @@ export class GpuPicker {
   constructor() {
     this.eci.rotation.x = -Math.PI / 2;
     this.scene.add(this.eci);
-    this.occluder = new THREE.Mesh(new THREE.SphereGeometry(1, 48, 24), new THREE.MeshBasicMaterial({ color: 0x000000 }));
+    this.occluder = new THREE.Mesh(
+      new THREE.SphereGeometry(1, 48, 24),
+      new THREE.MeshBasicMaterial({ color: 0x000000 }),
+    );
     this.eci.add(this.occluder);
   }
 
   /**
    * Global index of the satellite nearest to CSS pixel (x, y) of a canvas `width` × `height`, or −1.
    */
-  pick(gl: THREE.WebGLRenderer, camera: THREE.PerspectiveCamera, x: number, y: number, width: number, height: number): number {
+  pick(
+    gl: THREE.WebGLRenderer,
+    camera: THREE.PerspectiveCamera,
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+  ): number {
     const cam = this.camera;
     cam.copy(camera);
-    cam.setViewOffset(width, height, Math.round(x) - PICK_RADIUS_PX, Math.round(y) - PICK_RADIUS_PX, SIZE, SIZE);
+    cam.setViewOffset(
+      width,
+      height,
+      Math.round(x) - PICK_RADIUS_PX,
+      Math.round(y) - PICK_RADIUS_PX,
+      SIZE,
+      SIZE,
+    );
     cam.updateProjectionMatrix();
     const prevTarget = gl.getRenderTarget();
     gl.getClearColor(this.clear);

@@ -51,7 +51,11 @@ function paletteUniform(): THREE.Vector3[] {
   return SHELL_PALETTE.map((c) => new THREE.Vector3(c[0], c[1], c[2]));
 }
 
-function makeMaterial(vertexShader: string, extra: Record<string, THREE.IUniform>, pick: boolean): THREE.RawShaderMaterial {
+function makeMaterial(
+  vertexShader: string,
+  extra: Record<string, THREE.IUniform>,
+  pick: boolean,
+): THREE.RawShaderMaterial {
   return new THREE.RawShaderMaterial({
     glslVersion: THREE.GLSL3,
     vertexShader,
@@ -88,8 +92,20 @@ export class SatelliteLayer {
   /** Add to the ECI group of the picking scene. */
   readonly pickGroup = new THREE.Group();
 
-  private cf: { set: ClosedFormPayload; points: THREE.Points; pickPoints: THREE.Points; phaseTex: THREE.DataTexture; phaseData: Float32Array; phaseScratch: Float64Array } | null = null;
-  private kf: { points: THREE.Points; pickPoints: THREE.Points; tex: THREE.DataTexture | null; block: KeyframeBlock | null } | null = null;
+  private cf: {
+    set: ClosedFormPayload;
+    points: THREE.Points;
+    pickPoints: THREE.Points;
+    phaseTex: THREE.DataTexture;
+    phaseData: Float32Array;
+    phaseScratch: Float64Array;
+  } | null = null;
+  private kf: {
+    points: THREE.Points;
+    pickPoints: THREE.Points;
+    tex: THREE.DataTexture | null;
+    block: KeyframeBlock | null;
+  } | null = null;
   private readonly cfMaterial: THREE.RawShaderMaterial;
   private readonly cfPickMaterial: THREE.RawShaderMaterial;
   private readonly kfMaterial: THREE.RawShaderMaterial;
@@ -98,7 +114,13 @@ export class SatelliteLayer {
   private seenKeyframes = -1;
   private seenBudgets = -1;
   private budgetTex: THREE.DataTexture | null = null;
-  private readonly hiddenTex = new THREE.DataTexture(sceneData.hiddenShells, MAX_SHELLS_DRAWN, 1, THREE.RedFormat, THREE.UnsignedByteType);
+  private readonly hiddenTex = new THREE.DataTexture(
+    sceneData.hiddenShells,
+    MAX_SHELLS_DRAWN,
+    1,
+    THREE.RedFormat,
+    THREE.UnsignedByteType,
+  );
   private seenHidden = -1;
 
   /**
@@ -115,7 +137,8 @@ export class SatelliteLayer {
     this.kfMaterial = makeMaterial(keyframeVertex, { ...o }, false);
     this.kfPickMaterial = makeMaterial(keyframeVertex, { ...o }, true);
     this.hiddenTex.minFilter = this.hiddenTex.magFilter = THREE.NearestFilter;
-    for (const m of [this.cfMaterial, this.cfPickMaterial, this.kfMaterial, this.kfPickMaterial]) m.uniforms.uHidden.value = this.hiddenTex;
+    for (const m of [this.cfMaterial, this.cfPickMaterial, this.kfMaterial, this.kfPickMaterial])
+      m.uniforms.uHidden.value = this.hiddenTex;
   }
 
   /** Simulation time (Unix ms) of the last {@link update}: the instant the uniforms hold. */

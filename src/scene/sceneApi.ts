@@ -11,5 +11,9 @@ export const sceneApi = {
   /** Test only: the shaders' own positions, shadow and link decisions read back (src/scene/gpuProbe.ts, loaded on first use); null before the scene mounts. */
   gpuProbe: async (_req: ProbeRequest): Promise<ProbeReply | null> => null,
   /** Link instances currently in GPU buffers: ISL and station candidates, and the route's hops. */
-  linkStats: (): { drawnIsl: number; drawnGround: number; routeHops: number } => ({ drawnIsl: 0, drawnGround: 0, routeHops: 0 }),
+  linkStats: (): { drawnIsl: number; drawnGround: number; routeHops: number } => ({
+    drawnIsl: 0,
+    drawnGround: 0,
+    routeHops: 0,
+  }),
 };

@@ -58,7 +58,10 @@ export function highestAltitudeKm(): number | null {
 }
 
 /** Open cone in the station's local frame (z up, Earth radii): apex at the origin, alpha fading outwards. */
-function coneGeometry(minElevationDeg: number, reachKm: number): { cone: THREE.BufferGeometry; rim: THREE.BufferGeometry } {
+function coneGeometry(
+  minElevationDeg: number,
+  reachKm: number,
+): { cone: THREE.BufferGeometry; rim: THREE.BufferGeometry } {
   const elev = Math.min(Math.max(minElevationDeg, 0), 89);
   const rho = slantRangeKm(elev, reachKm) / EARTH_RADIUS_KM;
   const rb = rho * Math.cos(elev * DEG);
@@ -158,7 +161,12 @@ export class StationLayer {
     depthWrite: false,
     side: THREE.DoubleSide,
   });
-  private readonly rimMaterial = new THREE.LineBasicMaterial({ color: STATION_COLOR, transparent: true, opacity: 0.3, depthWrite: false });
+  private readonly rimMaterial = new THREE.LineBasicMaterial({
+    color: STATION_COLOR,
+    transparent: true,
+    opacity: 0.3,
+    depthWrite: false,
+  });
   private markerTex: THREE.CanvasTexture | null = null;
   private markerMaterial: THREE.SpriteMaterial | null = null;
   private seenStations = -1;
@@ -170,7 +178,11 @@ export class StationLayer {
 
   /** Rebuilds if the stations (or the cones' length) changed, then turns and orients for this frame. */
   update(camera: THREE.Camera, heightCss: number, reachOverrideKm?: number): void {
-    if (sceneData.version !== this.seenScene || sceneData.keyframesVersion !== this.seenKeyframes || reachOverrideKm !== this.lastOverride) {
+    if (
+      sceneData.version !== this.seenScene ||
+      sceneData.keyframesVersion !== this.seenKeyframes ||
+      reachOverrideKm !== this.lastOverride
+    ) {
       this.seenScene = sceneData.version;
       this.lastOverride = reachOverrideKm;
       this.seenKeyframes = sceneData.keyframesVersion;
@@ -215,14 +227,23 @@ export class StationLayer {
     if (list.length === 0) return;
     if (!this.markerMaterial) {
       this.markerTex = markerTexture();
-      this.markerMaterial = new THREE.SpriteMaterial({ map: this.markerTex, depthTest: false, depthWrite: false, sizeAttenuation: false });
+      this.markerMaterial = new THREE.SpriteMaterial({
+        map: this.markerTex,
+        depthTest: false,
+        depthWrite: false,
+        sizeAttenuation: false,
+      });
     }
     const zAxis = new THREE.Vector3(0, 0, 1);
     const dir = new THREE.Vector3();
     for (const st of list) {
       const lat = st.latDeg * DEG;
       const lon = st.lonDeg * DEG;
-      const n: [number, number, number] = [Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat)];
+      const n: [number, number, number] = [
+        Math.cos(lat) * Math.cos(lon),
+        Math.cos(lat) * Math.sin(lon),
+        Math.sin(lat),
+      ];
       const root = new THREE.Group();
       root.position.set(n[0], n[1], n[2]);
       root.quaternion.setFromUnitVectors(zAxis, dir.set(n[0], n[1], n[2]));
@@ -234,7 +255,12 @@ export class StationLayer {
       const marker = new THREE.Sprite(this.markerMaterial);
       marker.renderOrder = 20;
       const { tex, aspect } = labelTexture(st.name);
-      const labelMaterial = new THREE.SpriteMaterial({ map: tex, depthTest: false, depthWrite: false, sizeAttenuation: false });
+      const labelMaterial = new THREE.SpriteMaterial({
+        map: tex,
+        depthTest: false,
+        depthWrite: false,
+        sizeAttenuation: false,
+      });
       const label = new THREE.Sprite(labelMaterial);
       // Anchored at its left edge, a marker's width to the right of the station.
       label.center.set(-(MARKER_PX * 0.7) / (LABEL_PX * aspect), 0.5);

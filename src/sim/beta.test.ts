@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sunPos } from 'satellite.js';
 import {
-  betaAngleRad, betaOverYear, eclipseDurationCylindricalMin, eclipseFractionCylindrical, noEclipseBetaRad,
+  betaAngleRad,
+  betaOverYear,
+  eclipseDurationCylindricalMin,
+  eclipseFractionCylindrical,
+  noEclipseBetaRad,
 } from './beta';
 import { DEG, EARTH_RADIUS_KM, MS_PER_DAY } from './constants';
 import { sgp4SecularRates, ssoInclinationRad } from './orbit';
@@ -26,7 +30,10 @@ describe('beta angle and cylindrical eclipse (validation.md, cylindrical model)'
     expect(Math.abs(eclipseDurationCylindricalMin(400, 60 * DEG) - 24.374)).toBeLessThan(0.001);
     expect(Math.abs(eclipseDurationCylindricalMin(550, 30 * DEG) - 33.584)).toBeLessThan(0.001);
     // symmetric in β
-    expect(eclipseDurationCylindricalMin(550, -30 * DEG)).toBeCloseTo(eclipseDurationCylindricalMin(550, 30 * DEG), 12);
+    expect(eclipseDurationCylindricalMin(550, -30 * DEG)).toBeCloseTo(
+      eclipseDurationCylindricalMin(550, 30 * DEG),
+      12,
+    );
   });
   it('beta angle: Sun in the orbit plane → 0, along the normal → ±90°', () => {
     // equatorial orbit: normal +z
@@ -46,7 +53,13 @@ describe('V8: dawn-dusk SSO at 650 km, LTAN 06:00 (β from satellite.js sunPos, 
   // LTAN 06:00: the ascending node is 6 h of right ascension west of the Sun.
   const raan0 = sunPos(julianDate(startMs) as never).rtasc - Math.PI / 2;
   const series = betaOverYear(
-    { altitudeKm: 650, inclinationRad: inc, raanRad: raan0, raanDotRadS: rates.raanDotRadS, epochMs: startMs },
+    {
+      altitudeKm: 650,
+      inclinationRad: inc,
+      raanRad: raan0,
+      raanDotRadS: rates.raanDotRadS,
+      epochMs: startMs,
+    },
     startMs,
     365,
     1,
@@ -81,7 +94,8 @@ describe('V8: dawn-dusk SSO at 650 km, LTAN 06:00 (β from satellite.js sunPos, 
     expect(Math.abs(longest - 19.7)).toBeLessThan(1);
     // the rest of the year |β| stays above the no-eclipse angle
     for (let k = 0; k < series.tMs.length; k++) {
-      if (series.eclipseMin[k] === 0) expect(Math.abs(series.betaRad[k])).toBeGreaterThanOrEqual(noEclipseBetaRad(650) - 1e-12);
+      if (series.eclipseMin[k] === 0)
+        expect(Math.abs(series.betaRad[k])).toBeGreaterThanOrEqual(noEclipseBetaRad(650) - 1e-12);
     }
   });
 

@@ -14,9 +14,17 @@ const R = EARTH_RADIUS_KM;
  * n̂ = (sin i sin Ω, −sin i cos Ω, cos i) (Vallado, Fundamentals of Astrodynamics, §5.3).
  * (sunX, sunY, sunZ) is the Sun's direction or position in the same ECI frame (any length).
  */
-export function betaAngleRad(raanRad: number, incRad: number, sunX: number, sunY: number, sunZ: number): number {
+export function betaAngleRad(
+  raanRad: number,
+  incRad: number,
+  sunX: number,
+  sunY: number,
+  sunZ: number,
+): number {
   const si = Math.sin(incRad);
-  const nx = si * Math.sin(raanRad), ny = -si * Math.cos(raanRad), nz = Math.cos(incRad);
+  const nx = si * Math.sin(raanRad),
+    ny = -si * Math.cos(raanRad),
+    nz = Math.cos(incRad);
   const s = Math.sqrt(sunX * sunX + sunY * sunY + sunZ * sunZ);
   const d = (nx * sunX + ny * sunY + nz * sunZ) / s;
   return Math.asin(d > 1 ? 1 : d < -1 ? -1 : d);
@@ -78,7 +86,12 @@ export interface BetaSeries {
  * The eclipse duration uses the CYLINDRICAL shadow formula ({@link eclipseDurationCylindricalMin}),
  * which bounds the conical umbra from above by well under a minute in LEO (validation.md).
  */
-export function betaOverYear(orbit: DriftingCircularOrbit, startMs: number, days: number, stepDays: number): BetaSeries {
+export function betaOverYear(
+  orbit: DriftingCircularOrbit,
+  startMs: number,
+  days: number,
+  stepDays: number,
+): BetaSeries {
   const n = Math.floor(days / stepDays + 1e-9) + 1;
   const tMs = new Float64Array(n);
   const betaRad = new Float64Array(n);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createBudgetOutputs, initBudgetState, LIMITED_BATTERY, stepBudgets, type BudgetOutputs, type BudgetState } from './budget';
+import {
+  createBudgetOutputs,
+  initBudgetState,
+  LIMITED_BATTERY,
+  stepBudgets,
+  type BudgetOutputs,
+  type BudgetState,
+} from './budget';
 import { NODE_PARAM_DEFAULTS, packParams, withDefaults, type NodeParams } from './nodeParams';
 import { keplerToEci } from './closedForm';
 import { DEG, EARTH_RADIUS_KM } from './constants';
@@ -22,7 +29,16 @@ function circular(altitudeKm: number, incRad: number, raanRad: number, epochMs: 
   const tmp = new Float64Array(6);
   return (tMs: number, out: Float64Array | Float32Array, o = 0): void => {
     const dt = (tMs - epochMs) / 1000;
-    keplerToEci(rates.aKm, 0, incRad, raanRad + rates.raanDotRadS * dt, 0, m0 + (rates.mDotRadS + rates.argpDotRadS) * dt, 0, tmp);
+    keplerToEci(
+      rates.aKm,
+      0,
+      incRad,
+      raanRad + rates.raanDotRadS * dt,
+      0,
+      m0 + (rates.mDotRadS + rates.argpDotRadS) * dt,
+      0,
+      tmp,
+    );
     out[o] = tmp[0];
     out[o + 1] = tmp[1];
     out[o + 2] = tmp[2];
@@ -46,7 +62,15 @@ interface Sums {
  * gen − load − curtailed goes into the battery at η_c (loss (1 − η_c) of it), a deficit comes out
  * at η_d (loss (1/η_d − 1) of it). Returns the largest error over ΔE and the loss, Wh.
  */
-function stepErrWh(p: NodeParams, genW: number, loadW: number, curtW: number, lossW: number, dE: number, h: number): number {
+function stepErrWh(
+  p: NodeParams,
+  genW: number,
+  loadW: number,
+  curtW: number,
+  lossW: number,
+  dE: number,
+  h: number,
+): number {
   const net = genW - loadW;
   let dERef: number, lossRef: number;
   if (net >= 0) {
@@ -61,7 +85,14 @@ function stepErrWh(p: NodeParams, genW: number, loadW: number, curtW: number, lo
 }
 
 /** Steps one node from `fromMs` for `steps` × dtS; returns energy sums. */
-function runOne(params: NodeParams, pos: ReturnType<typeof circular>, fromMs: number, steps: number, dtS: number, startSoc = 1) {
+function runOne(
+  params: NodeParams,
+  pos: ReturnType<typeof circular>,
+  fromMs: number,
+  steps: number,
+  dtS: number,
+  startSoc = 1,
+) {
   const packed = packParams([params]);
   const idx = new Uint16Array(1);
   const p = new Float64Array(3);
@@ -69,7 +100,16 @@ function runOne(params: NodeParams, pos: ReturnType<typeof circular>, fromMs: nu
   const st: BudgetState = initBudgetState(1, idx, packed, p, sunPositionEciKm(fromMs));
   st.batteryWh[0] *= startSoc;
   const out: BudgetOutputs = createBudgetOutputs(1);
-  const sums: Sums = { genWh: 0, loadWh: 0, lossWh: 0, curtWh: 0, minSoc: 1, batteryLimited: 0, minLoadW: Infinity, worstStepErrWh: 0 };
+  const sums: Sums = {
+    genWh: 0,
+    loadWh: 0,
+    lossWh: 0,
+    curtWh: 0,
+    minSoc: 1,
+    batteryLimited: 0,
+    minLoadW: Infinity,
+    worstStepErrWh: 0,
+  };
   const e0 = st.batteryWh[0];
   for (let k = 0; k < steps; k++) {
     const t = fromMs + k * dtS * 1000;
@@ -77,7 +117,15 @@ function runOne(params: NodeParams, pos: ReturnType<typeof circular>, fromMs: nu
     const before = st.batteryWh[0];
     stepBudgets(packed, idx, p, sunPositionEciKm(t), dtS, st, out);
     const h = dtS / 3600;
-    const err = stepErrWh(params, out.powerGenW[0], out.loadW[0], out.curtailedW[0], out.batteryLossW[0], st.batteryWh[0] - before, h);
+    const err = stepErrWh(
+      params,
+      out.powerGenW[0],
+      out.loadW[0],
+      out.curtailedW[0],
+      out.batteryLossW[0],
+      st.batteryWh[0] - before,
+      h,
+    );
     sums.worstStepErrWh = Math.max(sums.worstStepErrWh, err);
     sums.genWh += out.powerGenW[0] * h;
     sums.loadWh += out.loadW[0] * h;
@@ -93,18 +141,33 @@ function runOne(params: NodeParams, pos: ReturnType<typeof circular>, fromMs: nu
 describe('stepBudgets: energy balance over one orbit', () => {
   const t0 = Date.UTC(2025, 2, 1);
   const cases: [string, NodeParams, number, (s: Sums, dE: number) => void][] = [
-    ['default node (starts full: curtails; reaches the floor in eclipse)', { ...NODE_PARAM_DEFAULTS }, 1, (s) => {
-      expect(s.curtWh).toBeGreaterThan(0);
-      expect(s.batteryLimited).toBeGreaterThan(0);
-    }],
-    ['1 kWh battery, 80 % charge efficiency (empties in eclipse: the bus browns out)', withDefaults({ batteryWh: 1000, chargeEfficiency: 0.8 }), 1, (s) => {
-      expect(s.minSoc).toBe(0);
-      expect(s.minLoadW).toBeLessThan(NODE_PARAM_DEFAULTS.busLoadW);
-    }],
-    ['nadir panels, 1 MWh battery at 80 % (never full: nothing curtailed)', withDefaults({ pointing: 'nadir', batteryWh: 1e6, panelAreaM2: 200 }), 0.8, (s, dE) => {
-      expect(s.curtWh).toBe(0);
-      expect(dE).toBeGreaterThan(0);
-    }],
+    [
+      'default node (starts full: curtails; reaches the floor in eclipse)',
+      { ...NODE_PARAM_DEFAULTS },
+      1,
+      (s) => {
+        expect(s.curtWh).toBeGreaterThan(0);
+        expect(s.batteryLimited).toBeGreaterThan(0);
+      },
+    ],
+    [
+      '1 kWh battery, 80 % charge efficiency (empties in eclipse: the bus browns out)',
+      withDefaults({ batteryWh: 1000, chargeEfficiency: 0.8 }),
+      1,
+      (s) => {
+        expect(s.minSoc).toBe(0);
+        expect(s.minLoadW).toBeLessThan(NODE_PARAM_DEFAULTS.busLoadW);
+      },
+    ],
+    [
+      'nadir panels, 1 MWh battery at 80 % (never full: nothing curtailed)',
+      withDefaults({ pointing: 'nadir', batteryWh: 1e6, panelAreaM2: 200 }),
+      0.8,
+      (s, dE) => {
+        expect(s.curtWh).toBe(0);
+        expect(dE).toBeGreaterThan(0);
+      },
+    ],
   ];
   for (const [name, params, soc, extra] of cases) {
     it(name, () => {
@@ -129,7 +192,13 @@ describe('stepBudgets: energy balance over one orbit', () => {
   }
   it('the default node curtails when full and sheds compute at the floor', () => {
     const pos = circular(550, 53 * DEG, 0.3, t0);
-    const { sums } = runOne({ ...NODE_PARAM_DEFAULTS }, pos, t0, Math.ceil((2 * keplerPeriodS(R + 550)) / 60), 60);
+    const { sums } = runOne(
+      { ...NODE_PARAM_DEFAULTS },
+      pos,
+      t0,
+      Math.ceil((2 * keplerPeriodS(R + 550)) / 60),
+      60,
+    );
     expect(sums.curtWh).toBeGreaterThan(0);
     // 11.5 kW for ~35 min is 6.7 kWh, more than the 6 kWh above the 70 % floor
     expect(sums.batteryLimited).toBeGreaterThan(0);
@@ -163,10 +232,24 @@ describe('stepBudgets: chargeEfficiency 0 curtails the surplus and adds no heat'
     expect(out.curtailedW[0]).toBeCloseTo(genW - loadW, 1); // ≈ 13 kW left on the array
     const F = (R / r) ** 2;
     const heatW = environmentHeatW(params, flux, 0, F, 1) + loadW;
-    const tRef = thermalStepK(290, heatW, params.emissivity, params.radiatorAreaM2, params.heatCapacityJPerK, 60);
+    const tRef = thermalStepK(
+      290,
+      heatW,
+      params.emissivity,
+      params.radiatorAreaM2,
+      params.heatCapacityJPerK,
+      60,
+    );
     expect(st.tempK[0]).toBeCloseTo(tRef, 9);
     // The surplus as heat (the old behaviour) would have warmed it ≈ 1.6 K more in this one minute.
-    const tIfHeat = thermalStepK(290, heatW + (genW - loadW), params.emissivity, params.radiatorAreaM2, params.heatCapacityJPerK, 60);
+    const tIfHeat = thermalStepK(
+      290,
+      heatW + (genW - loadW),
+      params.emissivity,
+      params.radiatorAreaM2,
+      params.heatCapacityJPerK,
+      60,
+    );
     expect(tIfHeat - tRef).toBeGreaterThan(1);
   });
 
@@ -178,7 +261,10 @@ describe('stepBudgets: chargeEfficiency 0 curtails the surplus and adds no heat'
     pos(t0, p);
     const st = initBudgetState(1, idx, packed, p, sunPositionEciKm(t0));
     const out = createBudgetOutputs(1);
-    let curtWh = 0, surplusWh = 0, lossInSunWh = 0, rises = 0;
+    let curtWh = 0,
+      surplusWh = 0,
+      lossInSunWh = 0,
+      rises = 0;
     const steps = Math.ceil(keplerPeriodS(R + 550) / 60);
     for (let k = 0; k < steps; k++) {
       const t = t0 + k * 60000;
@@ -249,12 +335,27 @@ describe('stepBudgets: a battery sized by batteryForEclipseWh reaches the floor 
     const P = keplerPeriodS(R + 550);
     const ev = findEclipseEvents((t, o) => (pos(t, o), true), t0, t0 + 1.2 * P * 1000);
     const at = (kind: string) => ev.find((e) => e.kind === kind)!.tMs;
-    const [penIn, umbIn, umbOut, penOut] = [at('penumbra_in'), at('umbra_in'), at('umbra_out'), at('penumbra_out')];
+    const [penIn, umbIn, umbOut, penOut] = [
+      at('penumbra_in'),
+      at('umbra_in'),
+      at('umbra_out'),
+      at('penumbra_out'),
+    ];
     const run = (eclipseMs: number) => {
       const capWh = batteryForEclipseWh(loadW, eclipseMs / 60000, dod);
       const dtS = 1;
-      const { state, sums } = runOne(withDefaults({ batteryWh: capWh }), pos, penIn, Math.round((penOut - penIn) / 1000), dtS);
-      return { endAboveFloor: state.batteryWh[0] / capWh - (1 - dod), minAboveFloor: sums.minSoc - (1 - dod), limitedSteps: sums.batteryLimited };
+      const { state, sums } = runOne(
+        withDefaults({ batteryWh: capWh }),
+        pos,
+        penIn,
+        Math.round((penOut - penIn) / 1000),
+        dtS,
+      );
+      return {
+        endAboveFloor: state.batteryWh[0] / capWh - (1 - dod),
+        minAboveFloor: sums.minSoc - (1 - dod),
+        limitedSteps: sums.batteryLimited,
+      };
     };
     const pen = run(penOut - penIn);
     const umb = run(umbOut - umbIn);
@@ -278,7 +379,13 @@ describe('stepBudgets: scrubbing equals playing (warm-up of 3 orbits)', () => {
   const scenarios: [string, number, number, number, number][] = [
     // name, altitude, inclination, raan, t0
     ['default node, 550 km / 53°', 550, 53 * DEG, 0.3, Date.UTC(2025, 2, 1)],
-    ['dawn-dusk SSO node, 650 km, December', 650, ssoInclinationRad(R + 650), sunPos(julianDate(Date.UTC(2025, 11, 15)) as never).rtasc - Math.PI / 2, Date.UTC(2025, 11, 15)],
+    [
+      'dawn-dusk SSO node, 650 km, December',
+      650,
+      ssoInclinationRad(R + 650),
+      sunPos(julianDate(Date.UTC(2025, 11, 15)) as never).rtasc - Math.PI / 2,
+      Date.UTC(2025, 11, 15),
+    ],
   ];
   for (const [name, alt, inc, raan, t0] of scenarios) {
     it(name, () => {
@@ -290,7 +397,9 @@ describe('stepBudgets: scrubbing equals playing (warm-up of 3 orbits)', () => {
       const scrub = runOne({ ...NODE_PARAM_DEFAULTS }, pos, t0 + (total - warm) * dtS * 1000, warm, dtS);
       const dE = Math.abs(play.state.batteryWh[0] - scrub.state.batteryWh[0]);
       const dT = Math.abs(play.state.tempK[0] - scrub.state.tempK[0]);
-      console.log(`${name}: scrub vs play after 12 h: |ΔE| ${dE.toFixed(3)} Wh, |ΔT| ${dT.toFixed(4)} K (T ${play.state.tempK[0].toFixed(2)} K)`);
+      console.log(
+        `${name}: scrub vs play after 12 h: |ΔE| ${dE.toFixed(3)} Wh, |ΔT| ${dT.toFixed(4)} K (T ${play.state.tempK[0].toFixed(2)} K)`,
+      );
       expect(dE).toBeLessThanOrEqual(0.005 * NODE_PARAM_DEFAULTS.batteryWh);
       expect(dT).toBeLessThan(0.5);
     });
@@ -321,35 +430,51 @@ describe('stepBudgets: never NaN, never a negative battery (fast-check)', () => 
 
   it('random parameters within the schema ranges over a day of 60 s steps', () => {
     fc.assert(
-      fc.property(fc.array(paramsArb, { minLength: 1, maxLength: 4 }), d(160, 3000), d(0, 180), (sets, alt, incDeg) => {
-        const n = sets.length * 2;
-        const packed = packParams(sets);
-        const idx = new Uint16Array(n);
-        for (let i = 0; i < n; i++) idx[i] = i % sets.length;
-        const t0 = Date.UTC(2025, 5, 1);
-        const orbits = Array.from({ length: n }, (_, i) => circular(alt, incDeg * DEG, i * 0.7, t0, i * 1.3));
-        const pos = new Float32Array(3 * n);
-        const fill = (t: number) => orbits.forEach((f, i) => f(t, pos, 3 * i));
-        fill(t0);
-        const st = initBudgetState(n, idx, packed, pos, sunPositionEciKm(t0));
-        const out = createBudgetOutputs(n);
-        for (let k = 0; k < 1440; k += 1) {
-          const t = t0 + k * 60000;
-          fill(t);
-          stepBudgets(packed, idx, pos, sunPositionEciKm(t), 60, st, out);
-          for (let i = 0; i < n; i++) {
-            const cap = sets[idx[i]].batteryWh;
-            if (!(st.batteryWh[i] >= 0 && st.batteryWh[i] <= cap * (1 + 1e-12) + 1e-9)) return false;
-            if (!(st.tempK[i] >= 0) || Number.isNaN(st.tempK[i])) return false;
-            for (const arr of [out.shadow, out.powerGenW, out.loadW, out.batteryWh, out.socFraction, out.computeAvailable, out.curtailedW, out.batteryLossW]) {
-              if (!Number.isFinite(arr[i]) || arr[i] < 0) return false;
+      fc.property(
+        fc.array(paramsArb, { minLength: 1, maxLength: 4 }),
+        d(160, 3000),
+        d(0, 180),
+        (sets, alt, incDeg) => {
+          const n = sets.length * 2;
+          const packed = packParams(sets);
+          const idx = new Uint16Array(n);
+          for (let i = 0; i < n; i++) idx[i] = i % sets.length;
+          const t0 = Date.UTC(2025, 5, 1);
+          const orbits = Array.from({ length: n }, (_, i) =>
+            circular(alt, incDeg * DEG, i * 0.7, t0, i * 1.3),
+          );
+          const pos = new Float32Array(3 * n);
+          const fill = (t: number) => orbits.forEach((f, i) => f(t, pos, 3 * i));
+          fill(t0);
+          const st = initBudgetState(n, idx, packed, pos, sunPositionEciKm(t0));
+          const out = createBudgetOutputs(n);
+          for (let k = 0; k < 1440; k += 1) {
+            const t = t0 + k * 60000;
+            fill(t);
+            stepBudgets(packed, idx, pos, sunPositionEciKm(t), 60, st, out);
+            for (let i = 0; i < n; i++) {
+              const cap = sets[idx[i]].batteryWh;
+              if (!(st.batteryWh[i] >= 0 && st.batteryWh[i] <= cap * (1 + 1e-12) + 1e-9)) return false;
+              if (!(st.tempK[i] >= 0) || Number.isNaN(st.tempK[i])) return false;
+              for (const arr of [
+                out.shadow,
+                out.powerGenW,
+                out.loadW,
+                out.batteryWh,
+                out.socFraction,
+                out.computeAvailable,
+                out.curtailedW,
+                out.batteryLossW,
+              ]) {
+                if (!Number.isFinite(arr[i]) || arr[i] < 0) return false;
+              }
+              if (Number.isNaN(out.tempK[i])) return false;
+              if (out.computeAvailable[i] > 1 || out.shadow[i] > 1 || out.limitedBy[i] > 2) return false;
             }
-            if (Number.isNaN(out.tempK[i])) return false;
-            if (out.computeAvailable[i] > 1 || out.shadow[i] > 1 || out.limitedBy[i] > 2) return false;
           }
-        }
-        return true;
-      }),
+          return true;
+        },
+      ),
       { numRuns: 40, seed: 20250601 },
     );
   });
@@ -358,14 +483,20 @@ describe('stepBudgets: never NaN, never a negative battery (fast-check)', () => 
 describe('stepBudgets: speed and the lit fast path', () => {
   it('100,000 nodes per step', () => {
     const n = 100000;
-    const sets = [NODE_PARAM_DEFAULTS, withDefaults({ pointing: 'nadir' }), withDefaults({ batteryWh: 5000 })];
+    const sets = [
+      NODE_PARAM_DEFAULTS,
+      withDefaults({ pointing: 'nadir' }),
+      withDefaults({ batteryWh: 5000 }),
+    ];
     const packed = packParams(sets);
     const idx = new Uint16Array(n);
     const pos = new Float32Array(3 * n);
     for (let i = 0; i < n; i++) {
       idx[i] = i % 3;
-      const u = (i * 2.399963) % (2 * Math.PI), z = ((i * 0.618034) % 1) * 2 - 1;
-      const r = R + 550, s = Math.sqrt(1 - z * z);
+      const u = (i * 2.399963) % (2 * Math.PI),
+        z = ((i * 0.618034) % 1) * 2 - 1;
+      const r = R + 550,
+        s = Math.sqrt(1 - z * z);
       pos[3 * i] = r * s * Math.cos(u);
       pos[3 * i + 1] = r * s * Math.sin(u);
       pos[3 * i + 2] = r * z;
@@ -387,9 +518,15 @@ describe('stepBudgets: speed and the lit fast path', () => {
     for (let i = 0; i < n; i++) {
       if (out.shadow[i] > 0) inShadow++;
       // the stepper's lit fast path agrees with the full shadow function
-      expect(Math.abs(out.shadow[i] - shadowFraction(pos[3 * i], pos[3 * i + 1], pos[3 * i + 2], sun.x, sun.y, sun.z))).toBeLessThan(1e-6);
+      expect(
+        Math.abs(
+          out.shadow[i] - shadowFraction(pos[3 * i], pos[3 * i + 1], pos[3 * i + 2], sun.x, sun.y, sun.z),
+        ),
+      ).toBeLessThan(1e-6);
     }
-    console.log(`stepBudgets: ${ms.toFixed(2)} ms per step for ${n} nodes (${((ms * 1000) / n).toFixed(3)} µs/node-step), ${inShadow} in shadow`);
+    console.log(
+      `stepBudgets: ${ms.toFixed(2)} ms per step for ${n} nodes (${((ms * 1000) / n).toFixed(3)} µs/node-step), ${inShadow} in shadow`,
+    );
     // The fast path was exercised on both sides: about a third of the nodes are in shadow.
     expect(inShadow).toBeGreaterThan(0.25 * n);
     expect(inShadow).toBeLessThan(0.5 * n);

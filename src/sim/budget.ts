@@ -30,8 +30,21 @@
  */
 import { AU_KM, EARTH_RADIUS_KM, SOLAR_CONSTANT_W_M2 } from './constants';
 import {
-  P_ALBEDO_ABS_M2, P_BATTERY_WH, P_BUS_W, P_CHARGE_EFF, P_COMPUTE_W, P_DISCHARGE_EFF, P_EARTH_IR_W, P_FLOOR_WH, P_HEAT_CAP, P_MAX_TEMP_K,
-  P_PANEL_EFF_AREA, P_POINTING, P_RAD_K, P_SUN_ABS_M2, PARAM_STRIDE,
+  P_ALBEDO_ABS_M2,
+  P_BATTERY_WH,
+  P_BUS_W,
+  P_CHARGE_EFF,
+  P_COMPUTE_W,
+  P_DISCHARGE_EFF,
+  P_EARTH_IR_W,
+  P_FLOOR_WH,
+  P_HEAT_CAP,
+  P_MAX_TEMP_K,
+  P_PANEL_EFF_AREA,
+  P_POINTING,
+  P_RAD_K,
+  P_SUN_ABS_M2,
+  PARAM_STRIDE,
 } from './nodeParams';
 import { POINTING_NADIR } from './power';
 import { shadowFraction } from './shadow';
@@ -127,7 +140,9 @@ export function resetBudgetState(
   sunEciKm?: { x: number; y: number; z: number },
 ): void {
   let flux = SOLAR_CONSTANT_W_M2;
-  let sx = 0, sy = 0, sz = 0;
+  let sx = 0,
+    sy = 0,
+    sz = 0;
   if (sunEciKm) {
     const d = Math.sqrt(sunEciKm.x * sunEciKm.x + sunEciKm.y * sunEciKm.y + sunEciKm.z * sunEciKm.z);
     flux = SOLAR_CONSTANT_W_M2 * (AU_KM / d) * (AU_KM / d);
@@ -142,7 +157,9 @@ export function resetBudgetState(
     let F = fDefault;
     let cz = 0;
     if (posKm && sunEciKm) {
-      const x = posKm[3 * i], y = posKm[3 * i + 1], z = posKm[3 * i + 2];
+      const x = posKm[3 * i],
+        y = posKm[3 * i + 1],
+        z = posKm[3 * i + 2];
       const r = Math.sqrt(x * x + y * y + z * z);
       F = r > R_E ? (R_E / r) * (R_E / r) : 1;
       cz = (x * sx + y * sy + z * sz) / r;
@@ -178,11 +195,23 @@ export function stepBudgets(
   const n = state.n;
   const bat = state.batteryWh;
   const temp = state.tempK;
-  const oShadow = out.shadow, oGen = out.powerGenW, oLoad = out.loadW, oBat = out.batteryWh, oSoc = out.socFraction;
-  const oTemp = out.tempK, oAvail = out.computeAvailable, oLim = out.limitedBy, oCurt = out.curtailedW, oLoss = out.batteryLossW;
-  const SX = sunEciKm.x, SY = sunEciKm.y, SZ = sunEciKm.z;
+  const oShadow = out.shadow,
+    oGen = out.powerGenW,
+    oLoad = out.loadW,
+    oBat = out.batteryWh,
+    oSoc = out.socFraction;
+  const oTemp = out.tempK,
+    oAvail = out.computeAvailable,
+    oLim = out.limitedBy,
+    oCurt = out.curtailedW,
+    oLoss = out.batteryLossW;
+  const SX = sunEciKm.x,
+    SY = sunEciKm.y,
+    SZ = sunEciKm.z;
   const sd = Math.sqrt(SX * SX + SY * SY + SZ * SZ);
-  const ux = SX / sd, uy = SY / sd, uz = SZ / sd;
+  const ux = SX / sd,
+    uy = SY / sd,
+    uz = SZ / sd;
   const dtH = dtS / 3600;
   const invDtH = dtH > 0 ? 1 / dtH : 0;
   const fDefault = (R_E / (R_E + INIT_DEFAULT_ALTITUDE_KM)) ** 2;
@@ -190,7 +219,9 @@ export function stepBudgets(
 
   for (let i = 0; i < n; i++) {
     const o = paramIndexOf[i] * PARAM_STRIDE;
-    const x = posKm[3 * i], y = posKm[3 * i + 1], z = posKm[3 * i + 2];
+    const x = posKm[3 * i],
+      y = posKm[3 * i + 1],
+      z = posKm[3 * i + 2];
     const r2 = x * x + y * y + z * z;
 
     // --- geometry: shadow, flux, panel cosine, Earth view factor, Sun zenith at the sub-point
@@ -200,7 +231,9 @@ export function stepBudgets(
     let cz: number; // r̂·ŝ
     if (r2 > 0 && r2 < Infinity) {
       const r = Math.sqrt(r2);
-      const dx = SX - x, dy = SY - y, dz = SZ - z;
+      const dx = SX - x,
+        dy = SY - y,
+        dz = SZ - z;
       const d2 = dx * dx + dy * dy + dz * dz;
       flux = flux1AU / d2;
       // Exact fast path: with r·(r☉ − r) ≥ 0 the Sun is above the satellite's horizontal plane,
@@ -230,7 +263,8 @@ export function stepBudgets(
     const etaD = packed[o + P_DISCHARGE_EFF];
     const aboveFloorWh = e0 - floor;
     // Power the battery may give (≥ 0) or must first take back (< 0) without ending below the floor.
-    const batteryW = aboveFloorWh >= 0 ? aboveFloorWh * etaD * invDtH : etaC > 0 ? (aboveFloorWh * invDtH) / etaC : 0;
+    const batteryW =
+      aboveFloorWh >= 0 ? aboveFloorWh * etaD * invDtH : etaC > 0 ? (aboveFloorWh * invDtH) / etaC : 0;
     const budgetW = gen + batteryW - bus; // power compute may use without breaching the floor
     let fB: number;
     if (compute > 0) {

@@ -12,8 +12,15 @@ const EPOCH = Date.UTC(2025, 5, 1);
 function shell(n: number): ClosedFormSet {
   const r = sgp4SecularRates(EARTH_RADIUS_KM + 550, 0, 53 * DEG);
   const elements = new Float32Array(n * 6);
-  for (let i = 0; i < n; i++) elements.set([r.aKm, 0, 53 * DEG, (i * 2.1) % (2 * Math.PI), 0, (i * 0.77) % (2 * Math.PI)], i * 6);
-  return { count: n, epochMs: EPOCH, elements, group: new Uint32Array(n), rates: Float64Array.from([r.raanDotRadS, r.argpDotRadS, r.mDotRadS]) };
+  for (let i = 0; i < n; i++)
+    elements.set([r.aKm, 0, 53 * DEG, (i * 2.1) % (2 * Math.PI), 0, (i * 0.77) % (2 * Math.PI)], i * 6);
+  return {
+    count: n,
+    epochMs: EPOCH,
+    elements,
+    group: new Uint32Array(n),
+    rates: Float64Array.from([r.raanDotRadS, r.argpDotRadS, r.mDotRadS]),
+  };
 }
 
 function runnerFor(set: ClosedFormSet) {

@@ -5,7 +5,15 @@
  * equilibrium temperature, `warmupS` before the shown time) after a jump. Because nodes forget
  * their initial state within two orbits, a seek and a continuous run agree (budgetRunner.test.ts).
  */
-import { createBudgetOutputs, LIMITED_BATTERY, LIMITED_TEMPERATURE, resetBudgetState, stepBudgets, type BudgetOutputs, type BudgetState } from './budget';
+import {
+  createBudgetOutputs,
+  LIMITED_BATTERY,
+  LIMITED_TEMPERATURE,
+  resetBudgetState,
+  stepBudgets,
+  type BudgetOutputs,
+  type BudgetState,
+} from './budget';
 import { P_COMPUTE_TOPS, PARAM_STRIDE } from './nodeParams';
 import { sunPositionEciKm } from './sun';
 
@@ -90,7 +98,15 @@ export class BudgetRunner {
     let steps = 0;
     while (this.timeMs < target) {
       this.o.positionsAt(this.timeMs, this.pos);
-      stepBudgets(this.o.packed, this.o.paramIndexOf, this.pos, sunPositionEciKm(this.timeMs), this.stepS, this.state, this.out);
+      stepBudgets(
+        this.o.packed,
+        this.o.paramIndexOf,
+        this.pos,
+        sunPositionEciKm(this.timeMs),
+        this.stepS,
+        this.state,
+        this.out,
+      );
       this.timeMs += stepMs;
       steps++;
     }
@@ -101,8 +117,19 @@ export class BudgetRunner {
   totals(stride = 1): BudgetTotals {
     const { out, n } = this;
     const hist = new Array<number>(10).fill(0);
-    let online = 0, installed = 0, gen = 0, load = 0, shadow = 0, umbra = 0, limB = 0, limT = 0, socSum = 0;
-    let hot = -1, cold = -1, hotK = -Infinity, coldK = Infinity;
+    let online = 0,
+      installed = 0,
+      gen = 0,
+      load = 0,
+      shadow = 0,
+      umbra = 0,
+      limB = 0,
+      limT = 0,
+      socSum = 0;
+    let hot = -1,
+      cold = -1,
+      hotK = -Infinity,
+      coldK = Infinity;
     for (let i = 0; i < n; i++) {
       const tops = this.o.packed[this.o.paramIndexOf[i] * PARAM_STRIDE + P_COMPUTE_TOPS];
       installed += tops;

@@ -44,23 +44,83 @@ export interface Sourced {
 }
 
 export const SOURCES = {
-  ieaEnergyAi: { title: 'IEA, Energy and AI (2025): data-centre electricity 415 TWh in 2024, ≈ 945 TWh in 2030 (base case)', url: 'https://www.iea.org/reports/energy-and-ai' },
-  uptime2024: { title: 'Uptime Institute, Global Data Center Survey 2024: average annual PUE 1.56', url: 'https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024' },
-  googlePue: { title: 'Google data centres: fleet-wide trailing twelve-month PUE ≈ 1.09–1.10', url: 'https://www.google.com/about/datacenters/efficiency/' },
-  emberOwid: { title: 'Ember, via Our World in Data: carbon intensity of electricity generation (lifecycle, gCO2e/kWh), 2023', url: 'https://ourworldindata.org/grapher/carbon-intensity-electricity' },
-  emberUs2023: { title: 'Ember, Global Electricity Review 2024: US power sector 1,570 MtCO2 in 2023 (≈ 369 g/kWh)', url: 'https://ember-climate.org/insights/research/global-electricity-review-2024/major-countries-and-regions' },
-  lbnl2016: { title: 'Shehabi et al., United States Data Center Energy Usage Report (LBNL, 2016): data-centre water use', url: 'https://eta.lbl.gov/publications/united-states-data-center-energy' },
-  eypEmbodied: { title: 'EYP MCF / Ramboll, White Paper 5: Embodied carbon considerations for data centers (2022)', url: 'https://www.eypmcfinc.com/data-center-embodied-energy' },
-  spacexFiling: { title: 'SpaceX FCC filing SAT-LOA-20260108-00016 (as read by Yuan Chang): ~100 kW of compute per tonne', url: 'https://yuanchang.org/en/posts/spacex-orbital-datacenter-fcc' },
-  starcloudWp: { title: 'Starcloud (formerly Lumen Orbit), Why we should train AI in space (white paper): a 40 MW cluster from one ~100 t Starship launch at $30/kg, costed over 10 years', url: 'https://starcloudinc.github.io/wp.pdf' },
-  starcloudCritique: { title: 'angadh.com, There\'s no way that Starcloud can put a data centre in space at $8.2 million in one Starship (technoeconomic analysis): up to 22 launches for 40 MW; Falcon Heavy ≈ $1,500/kg', url: 'https://angadh.com/space-data-centers-1' },
-  suncatcher: { title: 'Google, Towards a future space-based, highly scalable AI infrastructure system design (arXiv 2511.19468): TPUs tested for a 5-year mission; launch ≲ $200/kg by the mid-2030s', url: 'https://arxiv.org/abs/2511.19468' },
-  dirtyBits: { title: 'Ohs et al., Dirty Bits in Low-Earth Orbit: the carbon footprint of launching computers (arXiv 2508.06250)', url: 'https://arxiv.org/abs/2508.06250' },
-  starshipPropellant: { title: 'NextBigFuture (2019): Super Heavy ≈ 717 t and Starship ≈ 260 t of methane per flight', url: 'https://www.nextbigfuture.com/2019/12/spacex-rocket-emissions-similar-to-large-jets-crossing-the-oceans.html' },
-  oracle: { title: 'Kukreja, Oughton, Linares, ORACLE: rocket and constellation life-cycle emissions (arXiv 2504.15291): electronics 24.85, aluminium 14.9, steel 6.15 kg CO2e/kg', url: 'https://arxiv.org/abs/2504.15291' },
-  eiaPrices: { title: 'US EIA, Electric Power Monthly table 5.6.A: average industrial price ≈ 8 ¢/kWh (2023–24)', url: 'https://www.eia.gov/electricity/monthly/epm_table_grapher.php?t=epmt_5_6_a' },
-  ascend: { title: 'Thales Alenia Space, ASCEND feasibility study (2024): worthwhile for the climate only with a launcher ten times less emissive over its life', url: 'https://www.thalesaleniaspace.com/en/press-releases/thales-alenia-space-reveals-results-ascend-feasibility-study-space-data-centers-0' },
-  ipccAr5: { title: 'IPCC AR5 WGIII Annex III: lifecycle emissions of pulverised coal, median 820 gCO2e/kWh', url: 'https://www.ipcc.ch/site/assets/uploads/2018/02/ipcc_wg3_ar5_annex-iii.pdf' },
+  ieaEnergyAi: {
+    title:
+      'IEA, Energy and AI (2025): data-centre electricity 415 TWh in 2024, ≈ 945 TWh in 2030 (base case)',
+    url: 'https://www.iea.org/reports/energy-and-ai',
+  },
+  uptime2024: {
+    title: 'Uptime Institute, Global Data Center Survey 2024: average annual PUE 1.56',
+    url: 'https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024',
+  },
+  googlePue: {
+    title: 'Google data centres: fleet-wide trailing twelve-month PUE ≈ 1.09–1.10',
+    url: 'https://www.google.com/about/datacenters/efficiency/',
+  },
+  emberOwid: {
+    title:
+      'Ember, via Our World in Data: carbon intensity of electricity generation (lifecycle, gCO2e/kWh), 2023',
+    url: 'https://ourworldindata.org/grapher/carbon-intensity-electricity',
+  },
+  emberUs2023: {
+    title: 'Ember, Global Electricity Review 2024: US power sector 1,570 MtCO2 in 2023 (≈ 369 g/kWh)',
+    url: 'https://ember-climate.org/insights/research/global-electricity-review-2024/major-countries-and-regions',
+  },
+  lbnl2016: {
+    title:
+      'Shehabi et al., United States Data Center Energy Usage Report (LBNL, 2016): data-centre water use',
+    url: 'https://eta.lbl.gov/publications/united-states-data-center-energy',
+  },
+  eypEmbodied: {
+    title: 'EYP MCF / Ramboll, White Paper 5: Embodied carbon considerations for data centers (2022)',
+    url: 'https://www.eypmcfinc.com/data-center-embodied-energy',
+  },
+  spacexFiling: {
+    title: 'SpaceX FCC filing SAT-LOA-20260108-00016 (as read by Yuan Chang): ~100 kW of compute per tonne',
+    url: 'https://yuanchang.org/en/posts/spacex-orbital-datacenter-fcc',
+  },
+  starcloudWp: {
+    title:
+      'Starcloud (formerly Lumen Orbit), Why we should train AI in space (white paper): a 40 MW cluster from one ~100 t Starship launch at $30/kg, costed over 10 years',
+    url: 'https://starcloudinc.github.io/wp.pdf',
+  },
+  starcloudCritique: {
+    title:
+      "angadh.com, There's no way that Starcloud can put a data centre in space at $8.2 million in one Starship (technoeconomic analysis): up to 22 launches for 40 MW; Falcon Heavy ≈ $1,500/kg",
+    url: 'https://angadh.com/space-data-centers-1',
+  },
+  suncatcher: {
+    title:
+      'Google, Towards a future space-based, highly scalable AI infrastructure system design (arXiv 2511.19468): TPUs tested for a 5-year mission; launch ≲ $200/kg by the mid-2030s',
+    url: 'https://arxiv.org/abs/2511.19468',
+  },
+  dirtyBits: {
+    title:
+      'Ohs et al., Dirty Bits in Low-Earth Orbit: the carbon footprint of launching computers (arXiv 2508.06250)',
+    url: 'https://arxiv.org/abs/2508.06250',
+  },
+  starshipPropellant: {
+    title: 'NextBigFuture (2019): Super Heavy ≈ 717 t and Starship ≈ 260 t of methane per flight',
+    url: 'https://www.nextbigfuture.com/2019/12/spacex-rocket-emissions-similar-to-large-jets-crossing-the-oceans.html',
+  },
+  oracle: {
+    title:
+      'Kukreja, Oughton, Linares, ORACLE: rocket and constellation life-cycle emissions (arXiv 2504.15291): electronics 24.85, aluminium 14.9, steel 6.15 kg CO2e/kg',
+    url: 'https://arxiv.org/abs/2504.15291',
+  },
+  eiaPrices: {
+    title: 'US EIA, Electric Power Monthly table 5.6.A: average industrial price ≈ 8 ¢/kWh (2023–24)',
+    url: 'https://www.eia.gov/electricity/monthly/epm_table_grapher.php?t=epmt_5_6_a',
+  },
+  ascend: {
+    title:
+      'Thales Alenia Space, ASCEND feasibility study (2024): worthwhile for the climate only with a launcher ten times less emissive over its life',
+    url: 'https://www.thalesaleniaspace.com/en/press-releases/thales-alenia-space-reveals-results-ascend-feasibility-study-space-data-centers-0',
+  },
+  ipccAr5: {
+    title: 'IPCC AR5 WGIII Annex III: lifecycle emissions of pulverised coal, median 820 gCO2e/kWh',
+    url: 'https://www.ipcc.ch/site/assets/uploads/2018/02/ipcc_wg3_ar5_annex-iii.pdf',
+  },
 } satisfies Record<string, Source>;
 
 /** Global data-centre electricity, MWh per year (IEA Energy and AI, 2025): 2024 and the 2030 base case. */
@@ -118,16 +178,96 @@ export interface BurdenFieldSpec {
 
 /** Labels, units and accepted ranges (the schema, src/scenario/schema.ts, uses these ranges). */
 export const BURDEN_FIELDS: readonly BurdenFieldSpec[] = [
-  { key: 'pue', label: 'Ground PUE', unit: '', min: 1, max: 3, step: 0.01, what: 'power usage effectiveness: facility energy ÷ IT energy' },
-  { key: 'gridKgCo2ePerKwh', label: 'Grid carbon', unit: 'kg CO2e/kWh', min: 0, max: 1.5, step: 0.001, what: 'emissions of the grid the ground data centre draws on' },
-  { key: 'wueLPerKwh', label: 'Ground water', unit: 'L/kWh', min: 0, max: 20, step: 0.1, what: 'water used on site per kWh of IT energy' },
-  { key: 'groundEmbodiedKgCo2ePerKw', label: 'Ground embodied', unit: 'kg CO2e/kW', min: 0, max: 100000, step: 10, what: 'building, power and cooling plant per kW of IT, over its life' },
-  { key: 'massKgPerNode', label: 'Mass per satellite', unit: 'kg', min: 0, max: 1e9, step: 1, what: 'launched mass of one node (default: kg per kW of compute × the mean node load)' },
-  { key: 'launchKgCo2ePerKg', label: 'Launch emissions', unit: 'kg CO2e/kg', min: 0, max: 1000, step: 0.5, what: 'CO2e of launching one kg to low orbit' },
-  { key: 'manufacturingKgCo2ePerKg', label: 'Manufacturing', unit: 'kg CO2e/kg', min: 0, max: 10000, step: 1, what: 'CO2e of building one kg of spacecraft' },
-  { key: 'lifetimeYears', label: 'Lifetime', unit: 'years', min: 0.1, max: 50, step: 0.5, what: 'years the satellites compute before they are replaced' },
-  { key: 'launchUsdPerKg', label: 'Launch price', unit: '$/kg', min: 0, max: 1e6, step: 10, what: 'price of launching one kg to low orbit' },
-  { key: 'electricityUsdPerMwh', label: 'Electricity price', unit: '$/MWh', min: 0, max: 10000, step: 1, what: 'what the ground data centre pays per MWh' },
+  {
+    key: 'pue',
+    label: 'Ground PUE',
+    unit: '',
+    min: 1,
+    max: 3,
+    step: 0.01,
+    what: 'power usage effectiveness: facility energy ÷ IT energy',
+  },
+  {
+    key: 'gridKgCo2ePerKwh',
+    label: 'Grid carbon',
+    unit: 'kg CO2e/kWh',
+    min: 0,
+    max: 1.5,
+    step: 0.001,
+    what: 'emissions of the grid the ground data centre draws on',
+  },
+  {
+    key: 'wueLPerKwh',
+    label: 'Ground water',
+    unit: 'L/kWh',
+    min: 0,
+    max: 20,
+    step: 0.1,
+    what: 'water used on site per kWh of IT energy',
+  },
+  {
+    key: 'groundEmbodiedKgCo2ePerKw',
+    label: 'Ground embodied',
+    unit: 'kg CO2e/kW',
+    min: 0,
+    max: 100000,
+    step: 10,
+    what: 'building, power and cooling plant per kW of IT, over its life',
+  },
+  {
+    key: 'massKgPerNode',
+    label: 'Mass per satellite',
+    unit: 'kg',
+    min: 0,
+    max: 1e9,
+    step: 1,
+    what: 'launched mass of one node (default: kg per kW of compute × the mean node load)',
+  },
+  {
+    key: 'launchKgCo2ePerKg',
+    label: 'Launch emissions',
+    unit: 'kg CO2e/kg',
+    min: 0,
+    max: 1000,
+    step: 0.5,
+    what: 'CO2e of launching one kg to low orbit',
+  },
+  {
+    key: 'manufacturingKgCo2ePerKg',
+    label: 'Manufacturing',
+    unit: 'kg CO2e/kg',
+    min: 0,
+    max: 10000,
+    step: 1,
+    what: 'CO2e of building one kg of spacecraft',
+  },
+  {
+    key: 'lifetimeYears',
+    label: 'Lifetime',
+    unit: 'years',
+    min: 0.1,
+    max: 50,
+    step: 0.5,
+    what: 'years the satellites compute before they are replaced',
+  },
+  {
+    key: 'launchUsdPerKg',
+    label: 'Launch price',
+    unit: '$/kg',
+    min: 0,
+    max: 1e6,
+    step: 10,
+    what: 'price of launching one kg to low orbit',
+  },
+  {
+    key: 'electricityUsdPerMwh',
+    label: 'Electricity price',
+    unit: '$/MWh',
+    min: 0,
+    max: 10000,
+    step: 1,
+    what: 'what the ground data centre pays per MWh',
+  },
 ];
 
 /** A full set of sourced values: the defaults or a preset. Mass is per kW of compute (kgPerKw). */
@@ -142,20 +282,46 @@ export interface BurdenBase {
 }
 
 const S = SOURCES;
-const v = (value: number, source: Source, assumed: boolean, note: string): Sourced => ({ value, source, assumed, note });
+const v = (value: number, source: Source, assumed: boolean, note: string): Sourced => ({
+  value,
+  source,
+  assumed,
+  note,
+});
 
 /** The defaults: a middle case, each figure sourced. */
 export const BURDEN_DEFAULTS: BurdenBase = {
   name: 'defaults',
   label: 'Defaults',
-  summary: 'Middle-of-the-road figures: the average data centre on the average grid against a mid-2030s launch.',
+  summary:
+    'Middle-of-the-road figures: the average data centre on the average grid against a mid-2030s launch.',
   values: {
-    pue: v(1.56, S.uptime2024, false, 'average annual PUE reported for respondents\' largest data centre, 2024'),
+    pue: v(
+      1.56,
+      S.uptime2024,
+      false,
+      "average annual PUE reported for respondents' largest data centre, 2024",
+    ),
     gridKgCo2ePerKwh: v(0.481, S.emberOwid, false, 'world average 2023: 481 gCO2e/kWh'),
     wueLPerKwh: v(1.8, S.lbnl2016, true, 'the commonly quoted average on-site water use, ≈ 1.8 L/kWh'),
-    groundEmbodiedKgCo2ePerKw: v(1000, S.eypEmbodied, true, 'order of 1 t CO2e per kW of IT for shell, power and cooling plant over the building\'s life'),
-    launchKgCo2ePerKg: v(26, S.dirtyBits, true, 'Falcon 9 (RP-1 kerosene/LOX): ≈ 145 t RP-1 × 3.1 kg CO2/kg ≈ 450 t CO2 for ≈ 17.5 t to LEO, booster recovered; combustion only, within the published 25–44'),
-    manufacturingKgCo2ePerKg: v(100, S.oracle, true, 'between a mass-produced spacecraft costed as its materials (≈ 25) and bespoke, test-heavy builds'),
+    groundEmbodiedKgCo2ePerKw: v(
+      1000,
+      S.eypEmbodied,
+      true,
+      "order of 1 t CO2e per kW of IT for shell, power and cooling plant over the building's life",
+    ),
+    launchKgCo2ePerKg: v(
+      26,
+      S.dirtyBits,
+      true,
+      'Falcon 9 (RP-1 kerosene/LOX): ≈ 145 t RP-1 × 3.1 kg CO2/kg ≈ 450 t CO2 for ≈ 17.5 t to LEO, booster recovered; combustion only, within the published 25–44',
+    ),
+    manufacturingKgCo2ePerKg: v(
+      100,
+      S.oracle,
+      true,
+      'between a mass-produced spacecraft costed as its materials (≈ 25) and bespoke, test-heavy builds',
+    ),
     lifetimeYears: v(5, S.suncatcher, false, 'TPUs radiation-tested for a 5-year mission'),
     launchUsdPerKg: v(200, S.suncatcher, false, 'learning-curve projection: ≲ $200/kg by the mid-2030s'),
     electricityUsdPerMwh: v(80, S.eiaPrices, false, 'US average industrial price ≈ 8 ¢/kWh'),
@@ -167,14 +333,35 @@ export const BURDEN_DEFAULTS: BurdenBase = {
 export const PROPONENTS: BurdenBase = {
   name: 'proponents',
   label: 'Proponents',
-  summary: 'Starcloud\'s white paper and a fully reused Starship, against the average data centre on a coal-heavy grid.',
+  summary:
+    "Starcloud's white paper and a fully reused Starship, against the average data centre on a coal-heavy grid.",
   values: {
     pue: v(1.56, S.uptime2024, false, 'the average ground PUE proponents set against PUE ≈ 1 in orbit'),
-    gridKgCo2ePerKwh: v(0.582, S.emberOwid, true, 'China 2023: 582 gCO2e/kWh, the grid the Chinese plans would relieve (choice assumed)'),
-    wueLPerKwh: v(1.8, S.lbnl2016, true, 'the commonly quoted average on-site water use, ≈ 1.8 L/kWh; none in orbit'),
+    gridKgCo2ePerKwh: v(
+      0.582,
+      S.emberOwid,
+      true,
+      'China 2023: 582 gCO2e/kWh, the grid the Chinese plans would relieve (choice assumed)',
+    ),
+    wueLPerKwh: v(
+      1.8,
+      S.lbnl2016,
+      true,
+      'the commonly quoted average on-site water use, ≈ 1.8 L/kWh; none in orbit',
+    ),
     groundEmbodiedKgCo2ePerKw: v(2000, S.eypEmbodied, true, 'a heavy build: 2 t CO2e per kW of IT'),
-    launchKgCo2ePerKg: v(18, S.starshipPropellant, true, 'Starship (methane/LOX): ≈ 977 t CH4 × 2.75 ≈ 2,690 t CO2 for ≈ 150 t to LEO, fully reused; combustion only'),
-    manufacturingKgCo2ePerKg: v(25, S.oracle, true, 'mass-produced like electronics: ORACLE\'s 24.85 kg CO2e/kg'),
+    launchKgCo2ePerKg: v(
+      18,
+      S.starshipPropellant,
+      true,
+      'Starship (methane/LOX): ≈ 977 t CH4 × 2.75 ≈ 2,690 t CO2 for ≈ 150 t to LEO, fully reused; combustion only',
+    ),
+    manufacturingKgCo2ePerKg: v(
+      25,
+      S.oracle,
+      true,
+      "mass-produced like electronics: ORACLE's 24.85 kg CO2e/kg",
+    ),
     lifetimeYears: v(10, S.starcloudWp, false, 'the 40 MW cluster is costed over 10 years'),
     launchUsdPerKg: v(30, S.starcloudWp, false, '$30/kg with a reused Starship'),
     electricityUsdPerMwh: v(40, S.starcloudWp, true, '$140M of energy for 40 MW over 10 years ≈ $40/MWh'),
@@ -186,22 +373,62 @@ export const PROPONENTS: BurdenBase = {
 export const CRITICS: BurdenBase = {
   name: 'critics',
   label: 'Critics',
-  summary: 'Published launch-emission estimates and ISS-based mass benchmarks, against an efficient hyperscale data centre on the EU grid.',
+  summary:
+    'Published launch-emission estimates and ISS-based mass benchmarks, against an efficient hyperscale data centre on the EU grid.',
   values: {
     pue: v(1.1, S.googlePue, false, 'what an efficient hyperscale operator achieves'),
-    gridKgCo2ePerKwh: v(0.244, S.ascend, true, 'EU 2023 (Ember): 244 gCO2e/kWh, the European ground ASCEND weighed orbit against (choice assumed)'),
-    wueLPerKwh: v(0.5, S.lbnl2016, true, 'a new build with closed-loop or dry cooling (assumed, well below the 1.8 L/kWh average)'),
+    gridKgCo2ePerKwh: v(
+      0.244,
+      S.ascend,
+      true,
+      'EU 2023 (Ember): 244 gCO2e/kWh, the European ground ASCEND weighed orbit against (choice assumed)',
+    ),
+    wueLPerKwh: v(
+      0.5,
+      S.lbnl2016,
+      true,
+      'a new build with closed-loop or dry cooling (assumed, well below the 1.8 L/kWh average)',
+    ),
     groundEmbodiedKgCo2ePerKw: v(500, S.eypEmbodied, true, 'a lean build: 0.5 t CO2e per kW of IT'),
-    launchKgCo2ePerKg: v(44, S.dirtyBits, false, 'upper end of published estimates, 25–44 kg CO2e per kg to orbit'),
-    manufacturingKgCo2ePerKg: v(250, S.oracle, true, 'space-qualified hardware with qualification and test campaigns: 10 × ORACLE\'s electronics factor'),
+    launchKgCo2ePerKg: v(
+      44,
+      S.dirtyBits,
+      false,
+      'upper end of published estimates, 25–44 kg CO2e per kg to orbit',
+    ),
+    manufacturingKgCo2ePerKg: v(
+      250,
+      S.oracle,
+      true,
+      "space-qualified hardware with qualification and test campaigns: 10 × ORACLE's electronics factor",
+    ),
     lifetimeYears: v(5, S.suncatcher, false, '5-year radiation test; low orbits decay and hardware ages'),
-    launchUsdPerKg: v(1500, S.starcloudCritique, false, 'Falcon Heavy ≈ $1,500/kg (2021 dollars); Falcon 9 ≈ $2,600/kg'),
-    electricityUsdPerMwh: v(45, S.starcloudWp, false, 'US wholesale ≈ $0.045/kWh, as the white paper itself quotes'),
+    launchUsdPerKg: v(
+      1500,
+      S.starcloudCritique,
+      false,
+      'Falcon Heavy ≈ $1,500/kg (2021 dollars); Falcon 9 ≈ $2,600/kg',
+    ),
+    electricityUsdPerMwh: v(
+      45,
+      S.starcloudWp,
+      false,
+      'US wholesale ≈ $0.045/kWh, as the white paper itself quotes',
+    ),
   },
-  kgPerKw: v(55, S.starcloudCritique, false, 'up to 22 launches of ≈ 100 t for 40 MW, from ISS array and radiator benchmarks'),
+  kgPerKw: v(
+    55,
+    S.starcloudCritique,
+    false,
+    'up to 22 launches of ≈ 100 t for 40 MW, from ISS array and radiator benchmarks',
+  ),
 };
 
-export const BURDEN_BASES: Record<BurdenBase['name'], BurdenBase> = { defaults: BURDEN_DEFAULTS, proponents: PROPONENTS, critics: CRITICS };
+export const BURDEN_BASES: Record<BurdenBase['name'], BurdenBase> = {
+  defaults: BURDEN_DEFAULTS,
+  proponents: PROPONENTS,
+  critics: CRITICS,
+};
 
 /** Grid intensities to compare with, kg CO2e/kWh (Ember 2023 via Our World in Data unless said). */
 export const GRID_REFERENCES: readonly { label: string; kgCo2ePerKwh: number; source: Source }[] = [
@@ -226,7 +453,10 @@ export interface ResolvedBurden {
  * Fills in every assumption: the scenario's value, else the preset's (when `input.preset` is set),
  * else the default. massKgPerNode falls back to the base's kg per kW × `meanComputeLoadW` / 1000.
  */
-export function resolveBurden(input: BurdenInput | null | undefined, meanComputeLoadW: number): ResolvedBurden {
+export function resolveBurden(
+  input: BurdenInput | null | undefined,
+  meanComputeLoadW: number,
+): ResolvedBurden {
   const base = input?.preset ? BURDEN_BASES[input.preset] : BURDEN_DEFAULTS;
   const fromBase: BurdenOrigin = input?.preset ? 'preset' : 'default';
   const params = {} as BurdenParams;
@@ -237,7 +467,8 @@ export function resolveBurden(input: BurdenInput | null | undefined, meanCompute
       params[key] = given;
       origin[key] = 'scenario';
     } else {
-      params[key] = key === 'massKgPerNode' ? (base.kgPerKw.value * meanComputeLoadW) / 1000 : base.values[key].value;
+      params[key] =
+        key === 'massKgPerNode' ? (base.kgPerKw.value * meanComputeLoadW) / 1000 : base.values[key].value;
       origin[key] = fromBase;
     }
   }
@@ -274,9 +505,19 @@ export interface BurdenRow {
 
 /** Column names in contract order. */
 export const BURDEN_COLUMNS = [
-  'it_power_mw', 'it_energy_mwh_per_year', 'orbit_mass_t', 'orbit_co2e_t', 'orbit_kg_co2e_per_mwh',
-  'ground_energy_mwh_per_year', 'ground_co2e_t_per_year', 'ground_kg_co2e_per_mwh', 'ground_water_m3_per_year',
-  'carbon_payback_years', 'share_of_global_dc_2024', 'share_of_global_dc_2030', 'orbit_launch_usd_per_mwh',
+  'it_power_mw',
+  'it_energy_mwh_per_year',
+  'orbit_mass_t',
+  'orbit_co2e_t',
+  'orbit_kg_co2e_per_mwh',
+  'ground_energy_mwh_per_year',
+  'ground_co2e_t_per_year',
+  'ground_kg_co2e_per_mwh',
+  'ground_water_m3_per_year',
+  'carbon_payback_years',
+  'share_of_global_dc_2024',
+  'share_of_global_dc_2030',
+  'orbit_launch_usd_per_mwh',
   'ground_electricity_usd_per_mwh',
 ] as const satisfies readonly (keyof BurdenRow)[];
 
@@ -304,7 +545,8 @@ export function computeBurden(p: BurdenParams, c: BurdenConstellation): BurdenRo
     orbit_kg_co2e_per_mwh: ratio(orbitCo2eT * 1000, lifeMwh),
     ground_energy_mwh_per_year: groundEnergy,
     ground_co2e_t_per_year: groundCo2e,
-    ground_kg_co2e_per_mwh: embodiedPerMwh === null ? null : p.pue * p.gridKgCo2ePerKwh * 1000 + embodiedPerMwh,
+    ground_kg_co2e_per_mwh:
+      embodiedPerMwh === null ? null : p.pue * p.gridKgCo2ePerKwh * 1000 + embodiedPerMwh,
     ground_water_m3_per_year: e * p.wueLPerKwh,
     carbon_payback_years: ratio(orbitCo2eT, groundCo2e),
     share_of_global_dc_2024: groundEnergy / GLOBAL_DC_MWH_2024,
@@ -328,7 +570,11 @@ export interface BurdenComparisons {
   paybackShareOfLife: number | null;
 }
 
-export function burdenComparisons(p: BurdenParams, c: BurdenConstellation, row: BurdenRow = computeBurden(p, c)): BurdenComparisons {
+export function burdenComparisons(
+  p: BurdenParams,
+  c: BurdenConstellation,
+  row: BurdenRow = computeBurden(p, c),
+): BurdenComparisons {
   const launchCo2eT = (c.nodes * p.massKgPerNode * p.launchKgCo2ePerKg) / 1000;
   return {
     launchCo2eT,
@@ -351,21 +597,34 @@ export interface SensitivityBar {
 }
 
 /** The assumptions that decide the payback verdict (the others do not enter payback ÷ lifetime). */
-export const PAYBACK_KEYS: readonly BurdenKey[] = ['pue', 'gridKgCo2ePerKwh', 'massKgPerNode', 'launchKgCo2ePerKg', 'manufacturingKgCo2ePerKg', 'lifetimeYears'];
+export const PAYBACK_KEYS: readonly BurdenKey[] = [
+  'pue',
+  'gridKgCo2ePerKwh',
+  'massKgPerNode',
+  'launchKgCo2ePerKg',
+  'manufacturingKgCo2ePerKg',
+  'lifetimeYears',
+];
 
 /**
  * Sensitivity of payback ÷ lifetime to each assumption over the range the sources span (defaults,
  * proponents, critics and the current value; mass per node from each base's kg per kW), the others
  * held at `p`. Sorted by the width of the effect (log scale), widest first.
  */
-export function burdenSensitivity(p: BurdenParams, c: BurdenConstellation, meanComputeLoadW: number): SensitivityBar[] {
+export function burdenSensitivity(
+  p: BurdenParams,
+  c: BurdenConstellation,
+  meanComputeLoadW: number,
+): SensitivityBar[] {
   const share = (q: BurdenParams) => {
     const r = burdenComparisons(q, c).paybackShareOfLife;
     return r === null ? Infinity : r;
   };
   const bars = PAYBACK_KEYS.map((key): SensitivityBar => {
     const candidates = Object.values(BURDEN_BASES).map((b) =>
-      key === 'massKgPerNode' ? (b.kgPerKw.value * meanComputeLoadW) / 1000 : b.values[key as Exclude<BurdenKey, 'massKgPerNode'>].value,
+      key === 'massKgPerNode'
+        ? (b.kgPerKw.value * meanComputeLoadW) / 1000
+        : b.values[key as Exclude<BurdenKey, 'massKgPerNode'>].value,
     );
     candidates.push(p[key]);
     const low = Math.min(...candidates);
@@ -373,7 +632,8 @@ export function burdenSensitivity(p: BurdenParams, c: BurdenConstellation, meanC
     return { key, low, high, atLow: share({ ...p, [key]: low }), atHigh: share({ ...p, [key]: high }) };
   });
   const width = (b: SensitivityBar) => {
-    const a = Math.max(b.atLow, b.atHigh), z = Math.min(b.atLow, b.atHigh);
+    const a = Math.max(b.atLow, b.atHigh),
+      z = Math.min(b.atLow, b.atHigh);
     if (!(z > 0)) return a > 0 ? Infinity : 0;
     return a === Infinity ? Infinity : Math.log(a / z);
   };
@@ -427,9 +687,18 @@ export interface BurdenReport {
 /** Resolves the scenario's `burden` object and computes the row and the comparisons. */
 export function burdenReport(input: BurdenInput | null | undefined, energy: BurdenEnergy): BurdenReport {
   const resolved = resolveBurden(input, energy.meanComputeLoadW);
-  const constellation: BurdenConstellation = { nodes: energy.nodes, itPowerW: energy.itPowerW, itEnergyMwhPerYear: energy.itEnergyMwhPerYear };
+  const constellation: BurdenConstellation = {
+    nodes: energy.nodes,
+    itPowerW: energy.itPowerW,
+    itEnergyMwhPerYear: energy.itEnergyMwhPerYear,
+  };
   const row = computeBurden(resolved.params, constellation);
-  return { resolved, constellation, row, comparisons: burdenComparisons(resolved.params, constellation, row) };
+  return {
+    resolved,
+    constellation,
+    row,
+    comparisons: burdenComparisons(resolved.params, constellation, row),
+  };
 }
 
 /**

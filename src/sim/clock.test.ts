@@ -3,7 +3,12 @@ import { SimClock } from './clock';
 
 function fakeWall(start = 1000) {
   let t = start;
-  return { now: () => t, advance: (ms: number) => { t += ms; } };
+  return {
+    now: () => t,
+    advance: (ms: number) => {
+      t += ms;
+    },
+  };
 }
 
 const T0 = Date.UTC(2025, 5, 1);
@@ -78,7 +83,10 @@ describe('SimClock', () => {
     const c = new SimClock(w.now, T0);
     const fn = vi.fn();
     const off = c.subscribe(fn);
-    for (let k = 0; k < 10; k++) { w.advance(16); c.now(); }
+    for (let k = 0; k < 10; k++) {
+      w.advance(16);
+      c.now();
+    }
     expect(fn).toHaveBeenCalledTimes(0);
     c.pause();
     c.play();

@@ -17,7 +17,12 @@ export class SimClock {
   private state: ClockState;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly wallNow: () => number, startMs: number, warp = 1, playing = true) {
+  constructor(
+    private readonly wallNow: () => number,
+    startMs: number,
+    warp = 1,
+    playing = true,
+  ) {
     this.state = { anchorSimMs: startMs, anchorWallMs: wallNow(), warp, playing };
   }
 

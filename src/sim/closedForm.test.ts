@@ -6,7 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { json2satrec, sgp4, type SatRec } from 'satellite.js';
 import {
-  CF_STRIDE, RATE_STRIDE, closedFormState, eccentricAnomaly, groupPhases, keplerToEci, wrapTwoPi, type ClosedFormSet,
+  CF_STRIDE,
+  RATE_STRIDE,
+  closedFormState,
+  eccentricAnomaly,
+  groupPhases,
+  keplerToEci,
+  wrapTwoPi,
+  type ClosedFormSet,
 } from './closedForm';
 import { sgp4SecularRates, ssoInclinationRad } from './orbit';
 import { DEG, EARTH_RADIUS_KM } from './constants';
@@ -17,10 +24,23 @@ const EPOCH_ISO = '2025-03-20T00:00:00.000';
 
 function omm(meanMotionRevDay: number, incRad: number, raanRad: number, mRad: number) {
   return {
-    OBJECT_NAME: 'cf', OBJECT_ID: '2025-000A', EPOCH: EPOCH_ISO, MEAN_MOTION: meanMotionRevDay,
-    ECCENTRICITY: 0, INCLINATION: incRad / DEG, RA_OF_ASC_NODE: raanRad / DEG, ARG_OF_PERICENTER: 0,
-    MEAN_ANOMALY: mRad / DEG, EPHEMERIS_TYPE: 0 as const, CLASSIFICATION_TYPE: 'U' as const, NORAD_CAT_ID: 7,
-    ELEMENT_SET_NO: 999, REV_AT_EPOCH: 0, BSTAR: 0, MEAN_MOTION_DOT: 0, MEAN_MOTION_DDOT: 0,
+    OBJECT_NAME: 'cf',
+    OBJECT_ID: '2025-000A',
+    EPOCH: EPOCH_ISO,
+    MEAN_MOTION: meanMotionRevDay,
+    ECCENTRICITY: 0,
+    INCLINATION: incRad / DEG,
+    RA_OF_ASC_NODE: raanRad / DEG,
+    ARG_OF_PERICENTER: 0,
+    MEAN_ANOMALY: mRad / DEG,
+    EPHEMERIS_TYPE: 0 as const,
+    CLASSIFICATION_TYPE: 'U' as const,
+    NORAD_CAT_ID: 7,
+    ELEMENT_SET_NO: 999,
+    REV_AT_EPOCH: 0,
+    BSTAR: 0,
+    MEAN_MOTION_DOT: 0,
+    MEAN_MOTION_DDOT: 0,
   };
 }
 
@@ -35,12 +55,18 @@ function kozaiRevDayFor(aKm: number, incRad: number): number {
     const f1 = f(n1);
     if (Math.abs(f1) < 1e-9 || f1 === f0) break;
     const n2 = n1 - (f1 * (n1 - n0)) / (f1 - f0);
-    n0 = n1; f0 = f1; n1 = n2;
+    n0 = n1;
+    f0 = f1;
+    n1 = n2;
   }
   return n1;
 }
 
-interface Shell { name: string; set: ClosedFormSet; rec: SatRec }
+interface Shell {
+  name: string;
+  set: ClosedFormSet;
+  rec: SatRec;
+}
 
 function shell(altKm: number, incRad: number, raanRad: number, mRad: number): Shell {
   const rates = sgp4SecularRates(R + altKm, 0, incRad);
@@ -63,7 +89,13 @@ for (const alt of [400, 550, 1200, 2000]) {
   cases.push(shell(alt, ssoInclinationRad(R + alt), 200 * DEG, 300 * DEG));
 }
 
-interface Comparison { maxKm: number; maxAlongKm: number; firstHoursKm: number; lastHourKm: number; maxDvKmS: number }
+interface Comparison {
+  maxKm: number;
+  maxAlongKm: number;
+  firstHoursKm: number;
+  lastHourKm: number;
+  maxDvKmS: number;
+}
 
 /** Closed form vs SGP4 every 60 s over 24 h from the epoch. */
 function compare(c: Shell): Comparison {
@@ -74,8 +106,11 @@ function compare(c: Shell): Comparison {
     closedFormState(c.set, 0, tMs, out);
     const pv = sgp4(c.rec, t / 60);
     if (!pv) throw new Error('sgp4 failed');
-    const p = pv.position, v = pv.velocity;
-    const dx = out[0] - p.x, dy = out[1] - p.y, dz = out[2] - p.z;
+    const p = pv.position,
+      v = pv.velocity;
+    const dx = out[0] - p.x,
+      dy = out[1] - p.y,
+      dz = out[2] - p.z;
     const d = Math.hypot(dx, dy, dz);
     // along-track component of the difference
     const vn = Math.hypot(v.x, v.y, v.z);
@@ -132,7 +167,10 @@ describe('closed form vs SGP4 over 24 h (docs/physics.md)', () => {
 
   it('the test can fail: a 0.1 % error in the mean motion drifts far beyond 20 km', () => {
     const c = cases[1];
-    const bad: ClosedFormSet = { ...c.set, rates: Float64Array.from(c.set.rates, (r, k) => (k === 2 ? r * 1.001 : r)) };
+    const bad: ClosedFormSet = {
+      ...c.set,
+      rates: Float64Array.from(c.set.rates, (r, k) => (k === 2 ? r * 1.001 : r)),
+    };
     const out = new Float64Array(6);
     closedFormState(bad, 0, bad.epochMs + 86400000, out);
     const p = sgp4(c.rec, 1440)!.position;
@@ -145,11 +183,16 @@ describe('SSO shell in SGP4 precesses ~0.9856°/day', () => {
     const c = cases[3]; // 550 km SSO
     const nodeAt = (min: number) => {
       const { position: r, velocity: v } = sgp4(c.rec, min)!;
-      const hx = r.y * v.z - r.z * v.y, hy = r.z * v.x - r.x * v.z;
+      const hx = r.y * v.z - r.z * v.y,
+        hy = r.z * v.x - r.x * v.z;
       return Math.atan2(hx, -hy); // Ω from h = (sin i sin Ω, −sin i cos Ω, cos i)
     };
     // average over one orbit at each end to remove short-period wobble
-    const avg = (t0: number) => { let s = 0; for (let k = 0; k < 96; k++) s += nodeAt(t0 + k); return s / 96; };
+    const avg = (t0: number) => {
+      let s = 0;
+      for (let k = 0; k < 96; k++) s += nodeAt(t0 + k);
+      return s / 96;
+    };
     const deg = (avg(1440) - avg(0)) / DEG;
     expect(Math.abs(deg - 360 / 365.2422)).toBeLessThan(0.01);
   });
@@ -163,26 +206,58 @@ describe('groupPhases + the shader formula equal closedFormState', () => {
       count: 3,
       epochMs: Date.UTC(2025, 0, 1),
       elements: new Float32Array([
-        g0.aKm, 0, 53 * DEG, 1, 0, 2,
-        g1.aKm, 0.01, ssoInclinationRad(R + 1200), 4, 1.5, 5,
-        g0.aKm, 0, 53 * DEG, 6, 0, 0.5,
+        g0.aKm,
+        0,
+        53 * DEG,
+        1,
+        0,
+        2,
+        g1.aKm,
+        0.01,
+        ssoInclinationRad(R + 1200),
+        4,
+        1.5,
+        5,
+        g0.aKm,
+        0,
+        53 * DEG,
+        6,
+        0,
+        0.5,
       ]),
       group: new Uint32Array([0, 1, 0]),
-      rates: new Float64Array([g0.raanDotRadS, g0.argpDotRadS, g0.mDotRadS, g1.raanDotRadS, g1.argpDotRadS, g1.mDotRadS]),
+      rates: new Float64Array([
+        g0.raanDotRadS,
+        g0.argpDotRadS,
+        g0.mDotRadS,
+        g1.raanDotRadS,
+        g1.argpDotRadS,
+        g1.mDotRadS,
+      ]),
     };
     const phases = new Float64Array(set.rates.length);
-    const a = new Float64Array(6), b = new Float64Array(6);
+    const a = new Float64Array(6),
+      b = new Float64Array(6);
     for (const dtS of [0, 61.5, 3600, 86400 * 3.3, -86400 * 40]) {
       const tMs = set.epochMs + dtS * 1000;
       groupPhases(set, tMs, phases);
       for (let i = 0; i < set.count; i++) {
-        const e = i * CF_STRIDE, g = set.group[i] * RATE_STRIDE;
+        const e = i * CF_STRIDE,
+          g = set.group[i] * RATE_STRIDE;
         for (let k = 0; k < 3; k++) {
           expect(phases[g + k]).toBeGreaterThanOrEqual(0);
           expect(phases[g + k]).toBeLessThan(2 * Math.PI);
         }
-        keplerToEci(set.elements[e], set.elements[e + 1], set.elements[e + 2], set.elements[e + 3] + phases[g],
-          set.elements[e + 4] + phases[g + 1], set.elements[e + 5] + phases[g + 2], set.rates[g + 1] + set.rates[g + 2], a);
+        keplerToEci(
+          set.elements[e],
+          set.elements[e + 1],
+          set.elements[e + 2],
+          set.elements[e + 3] + phases[g],
+          set.elements[e + 4] + phases[g + 1],
+          set.elements[e + 5] + phases[g + 2],
+          set.rates[g + 1] + set.rates[g + 2],
+          a,
+        );
         closedFormState(set, i, tMs, b);
         for (let k = 0; k < 6; k++) expect(Math.abs(a[k] - b[k])).toBeLessThan(1e-9);
         // and independently: radius within [a(1−e), a(1+e)]
@@ -195,13 +270,27 @@ describe('groupPhases + the shader formula equal closedFormState', () => {
   it('float32 phases (as uploaded to the GPU) stay within 10 m of the double result', () => {
     const g = sgp4SecularRates(R + 550, 0, 53 * DEG);
     const set: ClosedFormSet = {
-      count: 1, epochMs: 0, elements: new Float32Array([g.aKm, 0, 53 * DEG, 1, 0, 2]), group: new Uint32Array(1),
+      count: 1,
+      epochMs: 0,
+      elements: new Float32Array([g.aKm, 0, 53 * DEG, 1, 0, 2]),
+      group: new Uint32Array(1),
       rates: new Float64Array([g.raanDotRadS, g.argpDotRadS, g.mDotRadS]),
     };
-    const ph = new Float32Array(3), a = new Float64Array(6), b = new Float64Array(6);
+    const ph = new Float32Array(3),
+      a = new Float64Array(6),
+      b = new Float64Array(6);
     const tMs = 86400000 * 200.123;
     groupPhases(set, tMs, ph);
-    keplerToEci(set.elements[0], 0, set.elements[2], set.elements[3] + ph[0], ph[1], set.elements[5] + ph[2], 0, a);
+    keplerToEci(
+      set.elements[0],
+      0,
+      set.elements[2],
+      set.elements[3] + ph[0],
+      ph[1],
+      set.elements[5] + ph[2],
+      0,
+      a,
+    );
     closedFormState(set, 0, tMs, b);
     expect(Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])).toBeLessThan(0.01);
   });

@@ -64,7 +64,13 @@ export function eccentricAnomaly(meanAnomalyRad: number, e: number): number {
  * ECI position (km) and velocity (km/s) of satellite `index` at `tMs`, written into `out`
  * (six numbers at `offset`). Velocity neglects the slow node and perigee drift (< 0.01 km/s).
  */
-export function closedFormState(set: ClosedFormSet, index: number, tMs: number, out: Float64Array | Float32Array, offset = 0): void {
+export function closedFormState(
+  set: ClosedFormSet,
+  index: number,
+  tMs: number,
+  out: Float64Array | Float32Array,
+  offset = 0,
+): void {
   const el = set.elements;
   const b = index * CF_STRIDE;
   const g = set.group[index] * RATE_STRIDE;
@@ -83,8 +89,15 @@ export function closedFormState(set: ClosedFormSet, index: number, tMs: number, 
  * anomaly and the rate of the argument of latitude `uDotRadS` (Vallado, Algorithm 10, COE2RV).
  */
 export function keplerToEci(
-  aKm: number, e: number, inc: number, raan: number, argp: number, meanAnomaly: number, uDotRadS: number,
-  out: Float64Array | Float32Array, offset = 0,
+  aKm: number,
+  e: number,
+  inc: number,
+  raan: number,
+  argp: number,
+  meanAnomaly: number,
+  uDotRadS: number,
+  out: Float64Array | Float32Array,
+  offset = 0,
 ): void {
   const E = eccentricAnomaly(meanAnomaly, e);
   const cosE = Math.cos(E);
@@ -95,12 +108,19 @@ export function keplerToEci(
   const eDot = uDotRadS / (1 - e * cosE);
   const vxp = -aKm * sinE * eDot;
   const vyp = aKm * sq * cosE * eDot;
-  const cO = Math.cos(raan), sO = Math.sin(raan);
-  const cw = Math.cos(argp), sw = Math.sin(argp);
-  const ci = Math.cos(inc), si = Math.sin(inc);
+  const cO = Math.cos(raan),
+    sO = Math.sin(raan);
+  const cw = Math.cos(argp),
+    sw = Math.sin(argp);
+  const ci = Math.cos(inc),
+    si = Math.sin(inc);
   // Columns of the perifocal → ECI rotation R3(−Ω) R1(−i) R3(−ω).
-  const px = cO * cw - sO * sw * ci, py = sO * cw + cO * sw * ci, pz = sw * si;
-  const qx = -cO * sw - sO * cw * ci, qy = -sO * sw + cO * cw * ci, qz = cw * si;
+  const px = cO * cw - sO * sw * ci,
+    py = sO * cw + cO * sw * ci,
+    pz = sw * si;
+  const qx = -cO * sw - sO * cw * ci,
+    qy = -sO * sw + cO * cw * ci,
+    qz = cw * si;
   out[offset] = px * xp + qx * yp;
   out[offset + 1] = py * xp + qy * yp;
   out[offset + 2] = pz * xp + qz * yp;

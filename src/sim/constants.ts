@@ -7,7 +7,7 @@ export const MU_KM3_S2 = 398600.4418;
 /** Second zonal harmonic J2 (WGS-84 / EGM-96). */
 export const J2 = 1.08262668e-3;
 /** Earth's mean rotation rate relative to the stars, rad/s. */
-export const EARTH_ROTATION_RAD_S = 7.2921150e-5;
+export const EARTH_ROTATION_RAD_S = 7.292115e-5;
 /** Mean motion of the Earth around the Sun (one revolution per tropical year), rad/s — the node rate
  *  a sun-synchronous orbit must match. 2π / (365.2421897 × 86400). */
 export const SUN_MEAN_MOTION_RAD_S = (2 * Math.PI) / (365.2421897 * 86400);

@@ -17,24 +17,40 @@ const R = EARTH_RADIUS_KM;
 function orbitWithBeta(aKm: number, t0: number, betaRad: number) {
   const s = sunPositionEciKm(t0);
   const sl = Math.hypot(s.x, s.y, s.z);
-  const ux = s.x / sl, uy = s.y / sl, uz = s.z / sl;
+  const ux = s.x / sl,
+    uy = s.y / sl,
+    uz = s.z / sl;
   // n0 ⊥ ŝ: ŝ × ẑ
-  let nx = uy, ny = -ux, nz = 0;
+  let nx = uy,
+    ny = -ux,
+    nz = 0;
   const nl = Math.hypot(nx, ny, nz);
-  nx /= nl; ny /= nl; nz /= nl;
+  nx /= nl;
+  ny /= nl;
+  nz /= nl;
   // tilt the normal towards the Sun by β: n = cos β n0 + sin β ŝ (then n̂·ŝ = sin β)
-  const cb = Math.cos(betaRad), sb = Math.sin(betaRad);
-  const Nx = cb * nx + sb * ux, Ny = cb * ny + sb * uy, Nz = cb * nz + sb * uz;
+  const cb = Math.cos(betaRad),
+    sb = Math.sin(betaRad);
+  const Nx = cb * nx + sb * ux,
+    Ny = cb * ny + sb * uy,
+    Nz = cb * nz + sb * uz;
   // p = in-plane direction closest to the Sun: ŝ − (ŝ·n)n, normalised; q = n × p
   const sn = ux * Nx + uy * Ny + uz * Nz;
-  let px = ux - sn * Nx, py = uy - sn * Ny, pz = uz - sn * Nz;
+  let px = ux - sn * Nx,
+    py = uy - sn * Ny,
+    pz = uz - sn * Nz;
   const pl = Math.hypot(px, py, pz);
-  px /= pl; py /= pl; pz /= pl;
-  const qx = Ny * pz - Nz * py, qy = Nz * px - Nx * pz, qz = Nx * py - Ny * px;
+  px /= pl;
+  py /= pl;
+  pz /= pl;
+  const qx = Ny * pz - Nz * py,
+    qy = Nz * px - Nx * pz,
+    qz = Nx * py - Ny * px;
   const w = Math.sqrt(MU_KM3_S2 / (aKm * aKm * aKm));
   return (tMs: number, out: Float64Array): boolean => {
     const u = (w * (tMs - t0)) / 1000;
-    const c = Math.cos(u), sn2 = Math.sin(u);
+    const c = Math.cos(u),
+      sn2 = Math.sin(u);
     out[0] = aKm * (c * px + sn2 * qx);
     out[1] = aKm * (c * py + sn2 * qy);
     out[2] = aKm * (c * pz + sn2 * qz);
@@ -45,9 +61,13 @@ function orbitWithBeta(aKm: number, t0: number, betaRad: number) {
 /** Independent shadow test: the umbra and penumbra as cones tangent to both spheres (0 lit, 1 penumbra, 2 umbra). */
 function coneState(x: number, y: number, z: number, sun: { x: number; y: number; z: number }): number {
   const D = Math.hypot(sun.x, sun.y, sun.z);
-  const ux = sun.x / D, uy = sun.y / D, uz = sun.z / D;
+  const ux = sun.x / D,
+    uy = sun.y / D,
+    uz = sun.z / D;
   const h = -(x * ux + y * uy + z * uz); // distance behind the Earth along the anti-Sun axis
-  const px = x + h * ux, py = y + h * uy, pz = z + h * uz;
+  const px = x + h * ux,
+    py = y + h * uy,
+    pz = z + h * uz;
   const rho = Math.hypot(px, py, pz); // distance from the axis
   if (h <= 0) return 0;
   const xu = (R * D) / (SUN_RADIUS_KM - R); // umbra apex behind the Earth
@@ -84,8 +104,10 @@ function astroSunTod(tMs: number, out: Float64Array): void {
 function astroSunTeme(tMs: number, out: Float64Array): void {
   astroSunTod(tMs, out);
   const ee = ((e_tilt(MakeTime(new Date(tMs))).ee * 15) / 3600) * (Math.PI / 180); // s of time → rad
-  const c = Math.cos(ee), sn = Math.sin(ee);
-  const x = out[0], y = out[1];
+  const c = Math.cos(ee),
+    sn = Math.sin(ee);
+  const x = out[0],
+    y = out[1];
   out[0] = c * x + sn * y;
   out[1] = -sn * x + c * y;
 }
@@ -100,7 +122,8 @@ function referenceEvents(
   t0: number,
   t1: number,
 ): EclipseEvent[] {
-  const p = new Float64Array(3), s = new Float64Array(3);
+  const p = new Float64Array(3),
+    s = new Float64Array(3);
   const state = (t: number): number => {
     pos(t, p);
     sunAt(t, s);
@@ -111,9 +134,11 @@ function referenceEvents(
   for (let t = t0 + 1000; t <= t1; t += 1000) {
     const st = state(t);
     for (const level of [1, 2]) {
-      const a0 = prev >= level, b0 = st >= level;
+      const a0 = prev >= level,
+        b0 = st >= level;
       if (a0 === b0) continue;
-      let lo = t - 1000, hi = t;
+      let lo = t - 1000,
+        hi = t;
       while (hi - lo > 1) {
         const mid = 0.5 * (lo + hi);
         if (state(mid) >= level === a0) lo = mid;
@@ -140,7 +165,9 @@ describe('findEclipseEvents (conical shadow)', () => {
     const umbraS = (uout - uin) / 1000;
     const entryS = (uin - pin) / 1000;
     const exitS = (pout - uout) / 1000;
-    console.log(`V6: umbra ${(umbraS / 60).toFixed(3)} min, penumbra entry ${entryS.toFixed(2)} s, exit ${exitS.toFixed(2)} s`);
+    console.log(
+      `V6: umbra ${(umbraS / 60).toFixed(3)} min, penumbra entry ${entryS.toFixed(2)} s, exit ${exitS.toFixed(2)} s`,
+    );
     expect(Math.abs(umbraS - 35.97 * 60)).toBeLessThan(10);
     for (const d of [entryS, exitS]) {
       expect(d).toBeGreaterThan(4);
@@ -154,18 +181,28 @@ describe('findEclipseEvents (conical shadow)', () => {
     // cross the shadow edge obliquely (slow margins, long penumbra).
     const lines: string[] = [];
     let worst = 0;
-    for (const [altKm, betaDeg] of [[400, 0], [550, 30], [1200, 55], [550, 64]]) {
+    for (const [altKm, betaDeg] of [
+      [400, 0],
+      [550, 30],
+      [1200, 55],
+      [550, 64],
+    ]) {
       const aKm = R + altKm;
       const orbitP = keplerPeriodS(aKm) * 1000;
       const p = orbitWithBeta(aKm, t0, (betaDeg * Math.PI) / 180);
       const found = findEclipseEvents(p, t0, t0 + 1.2 * orbitP, { sunAt: astroSunTod });
       const ref = referenceEvents(p, astroSunTod, t0, t0 + 1.2 * orbitP);
-      expect(found.map((e) => e.kind), `${altKm} km β ${betaDeg}°`).toEqual(ref.map((e) => e.kind));
+      expect(
+        found.map((e) => e.kind),
+        `${altKm} km β ${betaDeg}°`,
+      ).toEqual(ref.map((e) => e.kind));
       expect(ref.length).toBe(4);
       const diffs = ref.map((e, k) => Math.abs(found[k].tMs - e.tMs) / 1000);
       worst = Math.max(worst, ...diffs);
       const pen = (ref[1].tMs - ref[0].tMs) / 1000;
-      lines.push(`${altKm} km β ${betaDeg}°: penumbra entry ${pen.toFixed(1)} s, |Δt| ${diffs.map((d) => (d * 1000).toFixed(1)).join(' / ')} ms`);
+      lines.push(
+        `${altKm} km β ${betaDeg}°: penumbra entry ${pen.toFixed(1)} s, |Δt| ${diffs.map((d) => (d * 1000).toFixed(1)).join(' / ')} ms`,
+      );
     }
     console.log(`eclipse events vs independent model (same Sun):\n${lines.join('\n')}`);
     expect(worst).toBeLessThanOrEqual(0.1);
@@ -176,7 +213,11 @@ describe('findEclipseEvents (conical shadow)', () => {
     // moves the shadow edge, so events move by more than the root-finding tolerance.
     let worst = 0;
     const lines: string[] = [];
-    for (const [altKm, betaDeg] of [[400, 0], [550, 30], [1200, 55]]) {
+    for (const [altKm, betaDeg] of [
+      [400, 0],
+      [550, 30],
+      [1200, 55],
+    ]) {
       const aKm = R + altKm;
       const orbitP = keplerPeriodS(aKm) * 1000;
       const p = orbitWithBeta(aKm, t0, (betaDeg * Math.PI) / 180);
@@ -201,7 +242,9 @@ describe('findEclipseEvents (conical shadow)', () => {
       const ref = referenceEvents(p, satjsSun, t0, t0 + P);
       const refPen = ref.filter((e) => e.kind.startsWith('penumbra'));
       const pen = found.filter((e) => e.kind.startsWith('penumbra'));
-      expect(found.filter((e) => e.kind === 'penumbra_in').length).toBe(found.filter((e) => e.kind === 'penumbra_out').length);
+      expect(found.filter((e) => e.kind === 'penumbra_in').length).toBe(
+        found.filter((e) => e.kind === 'penumbra_out').length,
+      );
       if (refPen.length !== 2) return 0;
       expect(pen.map((e) => e.kind)).toEqual(['penumbra_in', 'penumbra_out']);
       worstMs = Math.max(worstMs, Math.abs(pen[0].tMs - refPen[0].tMs), Math.abs(pen[1].tMs - refPen[1].tMs));
@@ -214,7 +257,9 @@ describe('findEclipseEvents (conical shadow)', () => {
       const d = check(edge + k * 0.00025);
       if (d > 0) shortest = Math.min(shortest, d);
     }
-    console.log(`grazing: penumbra edge near β = ${edge.toFixed(2)}°, shortest pass found ${shortest.toFixed(1)} s, worst |Δt| ${worstMs.toFixed(1)} ms`);
+    console.log(
+      `grazing: penumbra edge near β = ${edge.toFixed(2)}°, shortest pass found ${shortest.toFixed(1)} s, worst |Δt| ${worstMs.toFixed(1)} ms`,
+    );
     expect(shortest).toBeLessThan(30);
     expect(worstMs).toBeLessThanOrEqual(100); // the same ≤ 0.1 s as for ordinary eclipses
   });
@@ -233,7 +278,16 @@ describe('findEclipseEvents (conical shadow)', () => {
     const raan = sunPos(julianDate(epoch) as never).rtasc - Math.PI / 2; // LTAN 06:00
     const sso = (tMs: number, out: Float64Array): boolean => {
       const dt = (tMs - epoch) / 1000;
-      keplerToEci(rates.aKm, 0, inc, raan + rates.raanDotRadS * dt, 0, rates.mDotRadS * dt + rates.argpDotRadS * dt, 0, out);
+      keplerToEci(
+        rates.aKm,
+        0,
+        inc,
+        raan + rates.raanDotRadS * dt,
+        0,
+        rates.mDotRadS * dt + rates.argpDotRadS * dt,
+        0,
+        out,
+      );
       return true;
     };
     const ev = findEclipseEvents(sso, epoch, epoch + 2 * keplerPeriodS(aKm) * 1000);

@@ -23,7 +23,12 @@ export interface EclipseSearchOptions {
   sunAt?: (tMs: number, out: Float64Array) => void;
 }
 
-const KIND_ORDER: Record<EclipseEventKind, number> = { penumbra_in: 0, umbra_in: 1, umbra_out: 2, penumbra_out: 3 };
+const KIND_ORDER: Record<EclipseEventKind, number> = {
+  penumbra_in: 0,
+  umbra_in: 1,
+  umbra_out: 2,
+  penumbra_out: 3,
+};
 
 function defaultSunAt(tMs: number, out: Float64Array): void {
   const s = sunPositionEciKm(tMs);
@@ -72,7 +77,7 @@ export function findEclipseEvents(
       if (!(t > ta && t < tb)) t = 0.5 * (ta + tb);
       const f = margin(t, which);
       if (!Number.isFinite(f)) return 0.5 * (ta + tb);
-      if ((f < 0) === (fa < 0)) {
+      if (f < 0 === fa < 0) {
         ta = t;
         fa = f;
         if (side === -1) fb *= 0.5;
@@ -88,7 +93,8 @@ export function findEclipseEvents(
   };
 
   const push = (which: number, t: number, entering: boolean): void => {
-    const kind: EclipseEventKind = which === 0 ? (entering ? 'penumbra_in' : 'penumbra_out') : entering ? 'umbra_in' : 'umbra_out';
+    const kind: EclipseEventKind =
+      which === 0 ? (entering ? 'penumbra_in' : 'penumbra_out') : entering ? 'umbra_in' : 'umbra_out';
     events.push({ tMs: t, kind });
   };
 
@@ -101,7 +107,9 @@ export function findEclipseEvents(
     shadowMargins(pos[0], pos[1], pos[2], sun[0], sun[1], sun[2], m);
     return Number.isFinite(m[0]) && Number.isFinite(m[1]);
   };
-  const tPrev = [NaN, NaN], fPrev = [NaN, NaN], f0 = [NaN, NaN];
+  const tPrev = [NaN, NaN],
+    fPrev = [NaN, NaN],
+    f0 = [NaN, NaN];
   let t0 = startMs;
   if (sample(t0)) {
     f0[0] = m[0];
@@ -114,7 +122,7 @@ export function findEclipseEvents(
       const f1 = ok ? m[which] : NaN;
       const fa = f0[which];
       if (Number.isFinite(fa) && Number.isFinite(f1)) {
-        if ((fa < 0) !== (f1 < 0)) {
+        if (fa < 0 !== f1 < 0) {
           push(which, root(which, t0, fa, t1, f1), f1 < 0);
         } else if (fa >= 0 && fPrev[which] >= 0 && fa < fPrev[which] && fa <= f1) {
           // Local minimum bracketed by [tPrev, t1] with every sample outside: look for a hidden dip.

@@ -12,10 +12,12 @@ describe('hermite', () => {
     const p = (t: number) => c.map(([a, b, d, e]) => a + b * t + d * t * t + e * t * t * t);
     const v = (t: number) => c.map(([, b, d, e]) => b + 2 * d * t + 3 * e * t * t);
     const h = 240;
-    const pos = new Float64Array(3), vel = new Float64Array(3);
+    const pos = new Float64Array(3),
+      vel = new Float64Array(3);
     for (const s of [0, 0.1, 0.25, 0.5, 0.77, 1]) {
       hermite(p(0), v(0), p(h), v(h), h, s, pos, vel);
-      const pe = p(s * h), ve = v(s * h);
+      const pe = p(s * h),
+        ve = v(s * h);
       for (let k = 0; k < 3; k++) {
         expect(Math.abs(pos[k] - pe[k])).toBeLessThan(1e-9);
         expect(Math.abs(vel[k] - ve[k])).toBeLessThan(1e-12);
@@ -33,7 +35,9 @@ describe('hermite', () => {
     expect(out).toEqual([2.5, 3.5, 4.5]);
   });
   it('a quarter of a circular orbit at 240 s stays within 1 km of the true circle', () => {
-    const r = 6778, n = Math.sqrt(398600.4418 / r ** 3), h = 240;
+    const r = 6778,
+      n = Math.sqrt(398600.4418 / r ** 3),
+      h = 240;
     const st = (t: number) => [r * Math.cos(n * t), r * Math.sin(n * t), 0];
     const vt = (t: number) => [-r * n * Math.sin(n * t), r * n * Math.cos(n * t), 0];
     const pos = new Float64Array(3);

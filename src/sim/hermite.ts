@@ -8,8 +8,14 @@
  * (p0, v0) and (p1, v1); also the velocity (km/s) when `outVel` is given. Arrays hold x, y, z.
  */
 export function hermite(
-  p0: ArrayLike<number>, v0: ArrayLike<number>, p1: ArrayLike<number>, v1: ArrayLike<number>,
-  hS: number, s: number, outPos: Float64Array | number[], outVel?: Float64Array | number[],
+  p0: ArrayLike<number>,
+  v0: ArrayLike<number>,
+  p1: ArrayLike<number>,
+  v1: ArrayLike<number>,
+  hS: number,
+  s: number,
+  outPos: Float64Array | number[],
+  outVel?: Float64Array | number[],
 ): void {
   const s2 = s * s;
   const s3 = s2 * s;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { json2satrec, sgp4, twoline2satrec, type SatRec } from 'satellite.js';
 import {
-  KF_STEP_S, KF_STRIDE, computeKeyframes, keyframeTextureRows, sampleKeyframes, satrecEpochMs,
+  KF_STEP_S,
+  KF_STRIDE,
+  computeKeyframes,
+  keyframeTextureRows,
+  sampleKeyframes,
+  satrecEpochMs,
 } from './keyframes';
 import { DATA_TEXTURE_WIDTH } from './dataTexture';
 import { hermite } from './hermite';
@@ -10,12 +15,35 @@ import { hermite } from './hermite';
 const V5_L1 = '1 00005U 58002B   00179.78495062  .00000023  00000-0  28098-4 0  4753';
 const V5_L2 = '2 00005  34.2682 348.7242 1859667 331.7664  19.3264 10.82419157413667';
 
-function omm(name: string, meanMotion: number, ecc: number, inc: number, raan: number, argp: number, m: number, bstar: number, id: number) {
+function omm(
+  name: string,
+  meanMotion: number,
+  ecc: number,
+  inc: number,
+  raan: number,
+  argp: number,
+  m: number,
+  bstar: number,
+  id: number,
+) {
   return json2satrec({
-    OBJECT_NAME: name, OBJECT_ID: '2024-001A', EPOCH: '2025-05-30T07:12:00.000', MEAN_MOTION: meanMotion,
-    ECCENTRICITY: ecc, INCLINATION: inc, RA_OF_ASC_NODE: raan, ARG_OF_PERICENTER: argp, MEAN_ANOMALY: m,
-    EPHEMERIS_TYPE: 0, CLASSIFICATION_TYPE: 'U', NORAD_CAT_ID: id, ELEMENT_SET_NO: 999, REV_AT_EPOCH: 0,
-    BSTAR: bstar, MEAN_MOTION_DOT: 0, MEAN_MOTION_DDOT: 0,
+    OBJECT_NAME: name,
+    OBJECT_ID: '2024-001A',
+    EPOCH: '2025-05-30T07:12:00.000',
+    MEAN_MOTION: meanMotion,
+    ECCENTRICITY: ecc,
+    INCLINATION: inc,
+    RA_OF_ASC_NODE: raan,
+    ARG_OF_PERICENTER: argp,
+    MEAN_ANOMALY: m,
+    EPHEMERIS_TYPE: 0,
+    CLASSIFICATION_TYPE: 'U',
+    NORAD_CAT_ID: id,
+    ELEMENT_SET_NO: 999,
+    REV_AT_EPOCH: 0,
+    BSTAR: bstar,
+    MEAN_MOTION_DOT: 0,
+    MEAN_MOTION_DDOT: 0,
   });
 }
 
@@ -34,7 +62,8 @@ function maxInterpErrorKm(rec: SatRec, stepS: number, startMs = START_MS, hours 
   const count = Math.floor((hours * 3600) / stepS) + 1;
   const w = computeKeyframes([rec], startMs, stepS, count);
   const epochMs = satrecEpochMs(rec);
-  const pos = new Float64Array(3), vel = new Float64Array(3);
+  const pos = new Float64Array(3),
+    vel = new Float64Array(3);
   let max = 0;
   for (let k = 0; k < count - 1; k++) {
     for (const s of [0.25, 0.5, 0.75]) {
@@ -91,7 +120,8 @@ describe('keyframe layout', () => {
   it('sampleKeyframes hits keyframes exactly and clamps outside the window', () => {
     const rec = LEO[0][1];
     const w = computeKeyframes([rec], START_MS, KF_STEP_S, 4);
-    const pos = new Float64Array(3), vel = new Float64Array(3);
+    const pos = new Float64Array(3),
+      vel = new Float64Array(3);
     sampleKeyframes(w, 0, START_MS + 2 * KF_STEP_S * 1000, hermite, pos, vel);
     expect(pos[0]).toBe(w.data[2 * KF_STRIDE]);
     sampleKeyframes(w, 0, START_MS - 1e6, hermite, pos, vel);
@@ -133,7 +163,9 @@ describe('interpolation error (docs/performance.md: ≤ 1 km in LEO)', () => {
       const start = name.startsWith('Vallado') ? satrecEpochMs(rec) : START_MS;
       const errs = CADENCES_S.map((s) => maxInterpErrorKm(rec, s, start));
       rows.push(`${name.padEnd(26)} ${errs.map((e, k) => `${CADENCES_S[k]}s ${e.toFixed(4)}`).join('  ')}`);
-      errs.forEach((e, k) => expect(e, `${name} at ${CADENCES_S[k]} s`).toBeLessThanOrEqual(1.25 * MEASURED_KM[j][1][k] + 0.002));
+      errs.forEach((e, k) =>
+        expect(e, `${name} at ${CADENCES_S[k]} s`).toBeLessThanOrEqual(1.25 * MEASURED_KM[j][1][k] + 0.002),
+      );
     }
     console.log(`max Hermite interpolation error, km:\n${rows.join('\n')}`);
   });
@@ -149,7 +181,8 @@ describe('decayed and failing satellites', () => {
     const w = computeKeyframes([fine, decaying], satrecEpochMs(decaying), step, count);
     expect(w.status[0]).toBe(0);
     expect(w.status[1]).not.toBe(0);
-    let sawValid = false, sawInvalid = false;
+    let sawValid = false,
+      sawInvalid = false;
     for (let k = 0; k < count; k++) {
       const o = (k * 2 + 1) * KF_STRIDE;
       for (let c = 0; c < KF_STRIDE; c++) expect(Number.isNaN(w.data[o + c])).toBe(false);
@@ -163,7 +196,8 @@ describe('decayed and failing satellites', () => {
     }
     expect(sawValid).toBe(true);
     expect(sawInvalid).toBe(true);
-    const pos = new Float64Array(3), vel = new Float64Array(3);
+    const pos = new Float64Array(3),
+      vel = new Float64Array(3);
     expect(sampleKeyframes(w, 1, w.startMs + (count - 1.5) * step * 1000, hermite, pos, vel)).toBe(false);
     expect(sampleKeyframes(w, 0, w.startMs + (count - 1.5) * step * 1000, hermite, pos, vel)).toBe(true);
   });
@@ -180,7 +214,8 @@ describe('decayed and failing satellites', () => {
       const o = k * KF_STRIDE;
       for (let c = 0; c < KF_STRIDE; c++) expect(Number.isNaN(w.data[o + c])).toBe(false);
       // every valid texel is above the surface
-      if (w.data[o + 3] === 1) expect(Math.hypot(w.data[o], w.data[o + 1], w.data[o + 2])).toBeGreaterThan(6378);
+      if (w.data[o + 3] === 1)
+        expect(Math.hypot(w.data[o], w.data[o + 1], w.data[o + 2])).toBeGreaterThan(6378);
     }
   });
 });

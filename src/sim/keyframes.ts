@@ -40,7 +40,12 @@ export function satrecEpochMs(rec: SatRec): number {
  * `startMs` every `stepS` seconds. A satellite that fails (decay, bad elements) is marked invalid
  * from that keyframe on and its error code kept in `status`.
  */
-export function computeKeyframes(satrecs: readonly SatRec[], startMs: number, stepS: number, count: number): KeyframeWindow {
+export function computeKeyframes(
+  satrecs: readonly SatRec[],
+  startMs: number,
+  stepS: number,
+  count: number,
+): KeyframeWindow {
   const n = satrecs.length;
   const rows = keyframeTextureRows(count, n);
   const data = new Float32Array(rows * DATA_TEXTURE_WIDTH * 4);
@@ -69,15 +74,31 @@ export function computeKeyframes(satrecs: readonly SatRec[], startMs: number, st
   return { startMs, stepS, count, satCount: n, data, status };
 }
 
-const P0 = new Float64Array(3), V0 = new Float64Array(3), P1 = new Float64Array(3), V1 = new Float64Array(3);
+const P0 = new Float64Array(3),
+  V0 = new Float64Array(3),
+  P1 = new Float64Array(3),
+  V1 = new Float64Array(3);
 
 /**
  * Position and velocity of satellite `i` at `tMs` from a window, by the same Hermite polynomial the
  * shader uses; clamps to the window's ends. Returns false when the satellite is invalid there.
  */
 export function sampleKeyframes(
-  w: KeyframeWindow, i: number, tMs: number, hermiteFn: (p0: Float64Array, v0: Float64Array, p1: Float64Array, v1: Float64Array, h: number, s: number, pos: Float64Array, vel: Float64Array) => void,
-  outPos: Float64Array, outVel: Float64Array,
+  w: KeyframeWindow,
+  i: number,
+  tMs: number,
+  hermiteFn: (
+    p0: Float64Array,
+    v0: Float64Array,
+    p1: Float64Array,
+    v1: Float64Array,
+    h: number,
+    s: number,
+    pos: Float64Array,
+    vel: Float64Array,
+  ) => void,
+  outPos: Float64Array,
+  outVel: Float64Array,
 ): boolean {
   const x = Math.min(Math.max((tMs - w.startMs) / (w.stepS * 1000), 0), w.count - 1);
   const k = Math.min(Math.floor(x), w.count - 2);

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json2satrec, sgp4, twoline2satrec, type SatRec } from 'satellite.js';
 import { KF_STEP_S, KF_STRIDE, computeKeyframes, satrecEpochMs } from './keyframes';
-import { WASM_MEMORY_CAP_BYTES, createWasmKeyframer, wasmBytesFor, type WasmKeyframer } from './keyframesWasm';
+import {
+  WASM_MEMORY_CAP_BYTES,
+  createWasmKeyframer,
+  wasmBytesFor,
+  type WasmKeyframer,
+} from './keyframesWasm';
 
 let seed = 12345;
 const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -9,12 +14,27 @@ const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 function randomLeo(count: number): SatRec[] {
   const out: SatRec[] = [];
   for (let i = 0; i < count; i++) {
-    out.push(json2satrec({
-      OBJECT_NAME: 'x', OBJECT_ID: '2024-001A', EPOCH: `2025-05-${String(20 + (i % 10)).padStart(2, '0')}T0${i % 10}:17:${String(i % 60).padStart(2, '0')}.${String(i % 1000).padStart(3, '0')}`,
-      MEAN_MOTION: 12 + 4 * rnd(), ECCENTRICITY: 0.02 * rnd(), INCLINATION: 180 * rnd(), RA_OF_ASC_NODE: 360 * rnd(),
-      ARG_OF_PERICENTER: 360 * rnd(), MEAN_ANOMALY: 360 * rnd(), EPHEMERIS_TYPE: 0, CLASSIFICATION_TYPE: 'U',
-      NORAD_CAT_ID: i + 1, ELEMENT_SET_NO: 999, REV_AT_EPOCH: 0, BSTAR: 1e-4 * rnd(), MEAN_MOTION_DOT: 0, MEAN_MOTION_DDOT: 0,
-    }));
+    out.push(
+      json2satrec({
+        OBJECT_NAME: 'x',
+        OBJECT_ID: '2024-001A',
+        EPOCH: `2025-05-${String(20 + (i % 10)).padStart(2, '0')}T0${i % 10}:17:${String(i % 60).padStart(2, '0')}.${String(i % 1000).padStart(3, '0')}`,
+        MEAN_MOTION: 12 + 4 * rnd(),
+        ECCENTRICITY: 0.02 * rnd(),
+        INCLINATION: 180 * rnd(),
+        RA_OF_ASC_NODE: 360 * rnd(),
+        ARG_OF_PERICENTER: 360 * rnd(),
+        MEAN_ANOMALY: 360 * rnd(),
+        EPHEMERIS_TYPE: 0,
+        CLASSIFICATION_TYPE: 'U',
+        NORAD_CAT_ID: i + 1,
+        ELEMENT_SET_NO: 999,
+        REV_AT_EPOCH: 0,
+        BSTAR: 1e-4 * rnd(),
+        MEAN_MOTION_DOT: 0,
+        MEAN_MOTION_DDOT: 0,
+      }),
+    );
   }
   return out;
 }
@@ -24,13 +44,29 @@ const V5 = twoline2satrec(
   '2 00005  34.2682 348.7242 1859667 331.7664  19.3264 10.82419157413667',
 );
 const DECAYING = json2satrec({
-  OBJECT_NAME: 'DECAY', OBJECT_ID: '2024-001A', EPOCH: '2025-05-31T00:00:00.000', MEAN_MOTION: 16.3, ECCENTRICITY: 0.001,
-  INCLINATION: 51.6, RA_OF_ASC_NODE: 0, ARG_OF_PERICENTER: 0, MEAN_ANOMALY: 0, EPHEMERIS_TYPE: 0, CLASSIFICATION_TYPE: 'U',
-  NORAD_CAT_ID: 99999, ELEMENT_SET_NO: 999, REV_AT_EPOCH: 0, BSTAR: 0.5, MEAN_MOTION_DOT: 0, MEAN_MOTION_DDOT: 0,
+  OBJECT_NAME: 'DECAY',
+  OBJECT_ID: '2024-001A',
+  EPOCH: '2025-05-31T00:00:00.000',
+  MEAN_MOTION: 16.3,
+  ECCENTRICITY: 0.001,
+  INCLINATION: 51.6,
+  RA_OF_ASC_NODE: 0,
+  ARG_OF_PERICENTER: 0,
+  MEAN_ANOMALY: 0,
+  EPHEMERIS_TYPE: 0,
+  CLASSIFICATION_TYPE: 'U',
+  NORAD_CAT_ID: 99999,
+  ELEMENT_SET_NO: 999,
+  REV_AT_EPOCH: 0,
+  BSTAR: 0.5,
+  MEAN_MOTION_DOT: 0,
+  MEAN_MOTION_DDOT: 0,
 });
 
 let kf: WasmKeyframer;
-beforeAll(async () => { kf = await createWasmKeyframer(); });
+beforeAll(async () => {
+  kf = await createWasmKeyframer();
+});
 afterAll(() => kf.dispose());
 
 /** Max position difference (km) between a WASM window and the double-precision plain-JS SGP4. */
@@ -42,8 +78,12 @@ function maxDiffVsSgp4Km(recs: readonly SatRec[], w: ReturnType<WasmKeyframer['c
       if (w.data[o + 3] !== 1) continue;
       const pv = sgp4(recs[i], (w.startMs + k * w.stepS * 1000 - satrecEpochMs(recs[i])) / 60000)!;
       // The texture is float32: compare to the float32 rounding of the double JS value.
-      max = Math.max(max, Math.abs(w.data[o] - Math.fround(pv.position.x)), Math.abs(w.data[o + 1] - Math.fround(pv.position.y)),
-        Math.abs(w.data[o + 2] - Math.fround(pv.position.z)));
+      max = Math.max(
+        max,
+        Math.abs(w.data[o] - Math.fround(pv.position.x)),
+        Math.abs(w.data[o + 1] - Math.fround(pv.position.y)),
+        Math.abs(w.data[o + 2] - Math.fround(pv.position.z)),
+      );
     }
   }
   return max;
@@ -64,7 +104,8 @@ describe('WASM keyframer parity with computeKeyframes', () => {
     expect(a.status[recs.length - 1]).not.toBe(0);
     let maxDiff = 0;
     for (let j = 0; j < a.data.length; j++) {
-      if ((j & 3) === 3) expect(b.data[j]).toBe(a.data[j]); // valid flags and padding
+      if ((j & 3) === 3)
+        expect(b.data[j]).toBe(a.data[j]); // valid flags and padding
       else maxDiff = Math.max(maxDiff, Math.abs(b.data[j] - a.data[j]));
     }
     expect(maxDiff).toBeLessThanOrEqual(1e-6);
@@ -101,26 +142,34 @@ describe('WASM keyframer parity with computeKeyframes', () => {
 });
 
 // Timing, on demand: BENCH_KEYFRAMES=1 npx vitest run src/sim/keyframesWasm.test.ts
-describe.runIf(process.env.BENCH_KEYFRAMES === '1')('JS vs WASM timing (10,000 satellites × 30 keyframes)', () => {
-  it('prints µs per satellite-state', () => {
-    const N = 10000, K = 30;
-    const recs = randomLeo(N);
-    const start = Date.parse('2025-06-01T06:00:00Z');
-    const js: number[] = [], wasm: number[] = [], load: number[] = [];
-    for (let r = 0; r < 10; r++) {
-      let t = performance.now();
-      computeKeyframes(recs, start + r * 1000, KF_STEP_S, K);
-      js.push(((performance.now() - t) * 1000) / (N * K));
-      t = performance.now();
-      kf.compute(recs.slice(), start + r * 1000, KF_STEP_S, K); // new array: reloads satrecs
-      load.push(((performance.now() - t) * 1000) / (N * K));
-      kf.compute(recs, start + r * 1000, KF_STEP_S, K); // loads this array once
-      t = performance.now();
-      kf.compute(recs, start + r * 1000 + 240000, KF_STEP_S, K); // same array: satrecs stay loaded
-      wasm.push(((performance.now() - t) * 1000) / (N * K));
-    }
-    const med = (a: number[]) => a.slice(2).sort((x, y) => x - y)[(a.length - 2) >> 1];
-    console.log(`µs per satellite-state (median of 8 after 2 warm-up): JS ${med(js).toFixed(3)}; WASM ${med(wasm).toFixed(3)} with satrecs loaded, ${med(load).toFixed(3)} incl. loading satrecs\nJS   ${js.map((x) => x.toFixed(3)).join(' ')}\nWASM ${wasm.map((x) => x.toFixed(3)).join(' ')}\nload ${load.map((x) => x.toFixed(3)).join(' ')}`);
-    expect(med(wasm)).toBeGreaterThan(0);
-  }, 300000);
-});
+describe.runIf(process.env.BENCH_KEYFRAMES === '1')(
+  'JS vs WASM timing (10,000 satellites × 30 keyframes)',
+  () => {
+    it('prints µs per satellite-state', () => {
+      const N = 10000,
+        K = 30;
+      const recs = randomLeo(N);
+      const start = Date.parse('2025-06-01T06:00:00Z');
+      const js: number[] = [],
+        wasm: number[] = [],
+        load: number[] = [];
+      for (let r = 0; r < 10; r++) {
+        let t = performance.now();
+        computeKeyframes(recs, start + r * 1000, KF_STEP_S, K);
+        js.push(((performance.now() - t) * 1000) / (N * K));
+        t = performance.now();
+        kf.compute(recs.slice(), start + r * 1000, KF_STEP_S, K); // new array: reloads satrecs
+        load.push(((performance.now() - t) * 1000) / (N * K));
+        kf.compute(recs, start + r * 1000, KF_STEP_S, K); // loads this array once
+        t = performance.now();
+        kf.compute(recs, start + r * 1000 + 240000, KF_STEP_S, K); // same array: satrecs stay loaded
+        wasm.push(((performance.now() - t) * 1000) / (N * K));
+      }
+      const med = (a: number[]) => a.slice(2).sort((x, y) => x - y)[(a.length - 2) >> 1];
+      console.log(
+        `µs per satellite-state (median of 8 after 2 warm-up): JS ${med(js).toFixed(3)}; WASM ${med(wasm).toFixed(3)} with satrecs loaded, ${med(load).toFixed(3)} incl. loading satrecs\nJS   ${js.map((x) => x.toFixed(3)).join(' ')}\nWASM ${wasm.map((x) => x.toFixed(3)).join(' ')}\nload ${load.map((x) => x.toFixed(3)).join(' ')}`,
+      );
+      expect(med(wasm)).toBeGreaterThan(0);
+    }, 300000);
+  },
+);

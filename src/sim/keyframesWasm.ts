@@ -13,7 +13,11 @@
  * double resolves nanoseconds: tsince = (jd(date) − jdsatepoch′)·1440 is then exact to ~1e-12 min.
  */
 import {
-  BulkPropagator, EciBaseCalculator, createSingleThreadRuntime, jday, type SatRec,
+  BulkPropagator,
+  EciBaseCalculator,
+  createSingleThreadRuntime,
+  jday,
+  type SatRec,
 } from 'satellite.js';
 import { DATA_TEXTURE_WIDTH } from './dataTexture';
 import { KF_STRIDE, keyframeTextureRows, satrecEpochMs, type KeyframeWindow } from './keyframes';
@@ -46,7 +50,12 @@ function isExitStatus(e: unknown): boolean {
 /** Creates a single-thread WASM keyframer. Fall back to plain JS {@link computeKeyframes} if this rejects. */
 export async function createWasmKeyframer(): Promise<WasmKeyframer> {
   const runtime = await createSingleThreadRuntime();
-  const propagator = new BulkPropagator({ runtime, calculators: [new EciBaseCalculator()] as const, satRecsCount: 1, datesCount: 1 });
+  const propagator = new BulkPropagator({
+    runtime,
+    calculators: [new EciBaseCalculator()] as const,
+    satRecsCount: 1,
+    datesCount: 1,
+  });
   let loaded: readonly SatRec[] | null = null;
   let loadedFirst: SatRec | undefined;
   let loadedLast: SatRec | undefined;
@@ -77,16 +86,22 @@ export async function createWasmKeyframer(): Promise<WasmKeyframer> {
       if (n === 0 || count === 0) return { startMs, stepS, count, satCount: n, data, status };
       const bytes = wasmBytesFor(n, count);
       if (bytes > WASM_MEMORY_CAP_BYTES) {
-        throw new RangeError(`${n} satellites × ${count} keyframes need ${(bytes / 2 ** 20).toFixed(0)} MiB of WASM memory; cap is ${WASM_MEMORY_CAP_BYTES / 2 ** 20} MiB`);
+        throw new RangeError(
+          `${n} satellites × ${count} keyframes need ${(bytes / 2 ** 20).toFixed(0)} MiB of WASM memory; cap is ${WASM_MEMORY_CAP_BYTES / 2 ** 20} MiB`,
+        );
       }
       const stepMs = stepS * 1000;
       const reanchor =
-        loaded !== satrecs || loadedFirst !== satrecs[0] || loadedLast !== satrecs[n - 1] ||
-        !Number.isInteger(startMs - anchorMs) || !Number.isInteger(stepMs) ||
+        loaded !== satrecs ||
+        loadedFirst !== satrecs[0] ||
+        loadedLast !== satrecs[n - 1] ||
+        !Number.isInteger(startMs - anchorMs) ||
+        !Number.isInteger(stepMs) ||
         Math.abs(startMs - anchorMs) > MAX_ANCHOR_SPAN_MS;
       if (reanchor) load(satrecs, startMs);
       const dates = new Array<Date>(count);
-      for (let k = 0; k < count; k++) dates[k] = new Date(SHIFTED_BASE_MS + (startMs - anchorMs) + k * stepMs);
+      for (let k = 0; k < count; k++)
+        dates[k] = new Date(SHIFTED_BASE_MS + (startMs - anchorMs) + k * stepMs);
       propagator.setDates(dates);
       propagator.run();
       // Views into WASM memory, taken after the run (memory may have grown): copy out now.
@@ -95,7 +110,9 @@ export async function createWasmKeyframer(): Promise<WasmKeyframer> {
         for (let k = 0; k < count; k++) {
           const s = i * count + k;
           const p = s * 3;
-          const x = position[p], y = position[p + 1], z = position[p + 2];
+          const x = position[p],
+            y = position[p + 1],
+            z = position[p + 2];
           if (error[s] !== 0 || !Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(z)) {
             status[i] = error[s] || 255; // invalid from here on, as computeKeyframes does
             break;

@@ -17,14 +17,24 @@ export const FIBRE_SPEED_KM_S = (2 / 3) * LIGHT_SPEED_KM_S;
  * even when the infinite line through them would dip into the atmosphere.
  */
 export function lineOfSightClears(
-  ax: number, ay: number, az: number, bx: number, by: number, bz: number, grazingAltitudeKm: number,
+  ax: number,
+  ay: number,
+  az: number,
+  bx: number,
+  by: number,
+  bz: number,
+  grazingAltitudeKm: number,
 ): boolean {
-  const dx = bx - ax, dy = by - ay, dz = bz - az;
+  const dx = bx - ax,
+    dy = by - ay,
+    dz = bz - az;
   const dd = dx * dx + dy * dy + dz * dz;
   let t = dd > 0 ? -(ax * dx + ay * dy + az * dz) / dd : 0;
   if (t < 0) t = 0;
   else if (t > 1) t = 1;
-  const px = ax + t * dx, py = ay + t * dy, pz = az + t * dz;
+  const px = ax + t * dx,
+    py = ay + t * dy,
+    pz = az + t * dz;
   const r = EARTH_RADIUS_KM + grazingAltitudeKm;
   return px * px + py * py + pz * pz > r * r;
 }
@@ -53,7 +63,9 @@ export function fibreTimeMs(km: number): number {
 
 /** Straight-line distance between two ECI points, km. */
 export function distanceKm(ax: number, ay: number, az: number, bx: number, by: number, bz: number): number {
-  const dx = bx - ax, dy = by - ay, dz = bz - az;
+  const dx = bx - ax,
+    dy = by - ay,
+    dz = bz - az;
   return Math.sqrt(dx * dx + dy * dy + dz * dz);
 }
 
@@ -62,7 +74,14 @@ export function distanceKm(ax: number, ay: number, az: number, bx: number, by: n
  * False when either end is not a finite position (a decayed or failed satellite).
  */
 export function linkUp(
-  ax: number, ay: number, az: number, bx: number, by: number, bz: number, maxRangeKm: number, grazingKm: number,
+  ax: number,
+  ay: number,
+  az: number,
+  bx: number,
+  by: number,
+  bz: number,
+  maxRangeKm: number,
+  grazingKm: number,
 ): boolean {
   const d = distanceKm(ax, ay, az, bx, by, bz);
   // NaN compares false, so a missing position never counts as up.

@@ -46,11 +46,34 @@ describe('plusGridLinks', () => {
 
   it('numbers from firstIndex and links plane neighbours at the same slot', () => {
     const pairs = plusGridLinks(3, 4, 100, 'delta');
-    expect(keysOf(pairs)).toEqual([
-      '100-101', '100-103', '100-104', '100-108', '101-102', '101-105', '101-109', '102-103', '102-106', '102-110',
-      '103-107', '103-111', '104-105', '104-107', '104-108', '105-106', '105-109', '106-107', '106-110', '107-111',
-      '108-109', '108-111', '109-110', '110-111',
-    ].sort());
+    expect(keysOf(pairs)).toEqual(
+      [
+        '100-101',
+        '100-103',
+        '100-104',
+        '100-108',
+        '101-102',
+        '101-105',
+        '101-109',
+        '102-103',
+        '102-106',
+        '102-110',
+        '103-107',
+        '103-111',
+        '104-105',
+        '104-107',
+        '104-108',
+        '105-106',
+        '105-109',
+        '106-107',
+        '106-110',
+        '107-111',
+        '108-109',
+        '108-111',
+        '109-110',
+        '110-111',
+      ].sort(),
+    );
   });
 
   it('small shells do not repeat links', () => {
@@ -65,7 +88,9 @@ describe('plusGridLinks', () => {
   });
 
   it('with the Walker phasing, links across the delta seam are as long as any other cross-plane link', () => {
-    const P = 12, S = 12, F = 1;
+    const P = 12,
+      S = 12,
+      F = 1;
     const set = walker(P, S, 550, 53, 'delta', F);
     const t = EPOCH + 1234e3;
     const pos = positions(set, t);
@@ -115,13 +140,19 @@ describe('nearestKLinks', () => {
     const n = 1500;
     const pos = new Float64Array(n * 3);
     for (let i = 0; i < n; i++) {
-      const z = 2 * rand() - 1, phi = 2 * Math.PI * rand();
+      const z = 2 * rand() - 1,
+        phi = 2 * Math.PI * rand();
       const r = EARTH_RADIUS_KM + 500 + 100 * rand();
       const c = Math.sqrt(1 - z * z);
       pos.set([r * c * Math.cos(phi), r * c * Math.sin(phi), r * z], i * 3);
     }
     pos[3 * 17] = NaN;
-    for (const [k, range] of [[4, 5000], [3, 600], [8, 1e9], [1, 200]] as const) {
+    for (const [k, range] of [
+      [4, 5000],
+      [3, 600],
+      [8, 1e9],
+      [1, 200],
+    ] as const) {
       const got = keysOf(nearestKLinks(pos, k, range));
       expect(got).toEqual(bruteNearestK(pos, k, range));
       expect(got.some((s) => s.split('-').includes('17'))).toBe(false);
@@ -152,7 +183,8 @@ describe('clusterMeshLinks', () => {
     const pos = new Float64Array(n * 3).map(() => rand() * 2);
     const got = keysOf(clusterMeshLinks(pos, 1));
     const want: string[] = [];
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (dist(pos, i, j) <= 1) want.push(`${i}-${j}`);
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) if (dist(pos, i, j) <= 1) want.push(`${i}-${j}`);
     expect(got).toEqual(want.sort());
   });
 });
@@ -164,15 +196,33 @@ describe('linkStates', () => {
     const rg = EARTH_RADIUS_KM + g;
     const h = (m: number) => Math.sqrt(r * r - m * m);
     const pos = new Float64Array([
-      r, 0, 0, // 0
-      r, 1000, 0, // 1: 1000 km from 0, clear
-      rg + 0.001, -h(rg + 0.001), 0, // 2
-      rg + 0.001, h(rg + 0.001), 0, // 3: 2–3 graze 1 m above
-      rg - 0.001, -h(rg - 0.001), 0, // 4
-      rg - 0.001, h(rg - 0.001), 0, // 5: 4–5 graze 1 m below
-      -r, 0, 0, // 6: opposite 0
-      NaN, NaN, NaN, // 7
-      r, 6000, 0, // 8: 6000 km from 0, clear
+      r,
+      0,
+      0, // 0
+      r,
+      1000,
+      0, // 1: 1000 km from 0, clear
+      rg + 0.001,
+      -h(rg + 0.001),
+      0, // 2
+      rg + 0.001,
+      h(rg + 0.001),
+      0, // 3: 2–3 graze 1 m above
+      rg - 0.001,
+      -h(rg - 0.001),
+      0, // 4
+      rg - 0.001,
+      h(rg - 0.001),
+      0, // 5: 4–5 graze 1 m below
+      -r,
+      0,
+      0, // 6: opposite 0
+      NaN,
+      NaN,
+      NaN, // 7
+      r,
+      6000,
+      0, // 8: 6000 km from 0, clear
     ]);
     const pairs = new Uint32Array([0, 1, 2, 3, 4, 5, 0, 6, 0, 7, 0, 8]);
     const up = new Uint8Array(6);

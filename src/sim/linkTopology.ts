@@ -25,7 +25,11 @@ export type PositionsKm = Float64Array | Float32Array;
  * cross-plane link per slot (when the seam offset is a whole turn); 1 plane has no cross links.
  */
 export function plusGridLinks(
-  planes: number, satsPerPlane: number, firstIndex = 0, pattern: 'delta' | 'star' = 'delta', phasing = 0,
+  planes: number,
+  satsPerPlane: number,
+  firstIndex = 0,
+  pattern: 'delta' | 'star' = 'delta',
+  phasing = 0,
 ): Uint32Array {
   const P = Math.max(0, Math.floor(planes));
   const S = Math.max(0, Math.floor(satsPerPlane));
@@ -37,7 +41,13 @@ export function plusGridLinks(
   const out = new Uint32Array(total * 2);
   let k = 0;
   const put = (a: number, b: number) => {
-    if (a < b) { out[k++] = a; out[k++] = b; } else { out[k++] = b; out[k++] = a; }
+    if (a < b) {
+      out[k++] = a;
+      out[k++] = b;
+    } else {
+      out[k++] = b;
+      out[k++] = a;
+    }
   };
   for (let p = 0; p < P; p++) {
     const base = firstIndex + p * S;
@@ -53,9 +63,13 @@ export function plusGridLinks(
 
 /** A uniform grid over the finite positions: cells in counting-sort order. */
 interface Grid {
-  minX: number; minY: number; minZ: number;
+  minX: number;
+  minY: number;
+  minZ: number;
   cell: number;
-  nx: number; ny: number; nz: number;
+  nx: number;
+  ny: number;
+  nz: number;
   /** cellStart[c] .. cellStart[c + 1] index `items`. */
   cellStart: Uint32Array;
   items: Uint32Array;
@@ -71,17 +85,30 @@ function isFinite3(p: PositionsKm, i: number): boolean {
 
 /** A grid of about n cells (≈ 1 node per cell for a volume fill, a few for a shell's surface). */
 function buildGrid(pos: PositionsKm, n: number): Grid {
-  let minX = Infinity, minY = Infinity, minZ = Infinity, maxX = -Infinity, maxY = -Infinity, maxZ = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    minZ = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity,
+    maxZ = -Infinity;
   let finite = 0;
   for (let i = 0; i < n; i++) {
     if (!isFinite3(pos, i)) continue;
     finite++;
-    const x = pos[i * 3], y = pos[i * 3 + 1], z = pos[i * 3 + 2];
-    if (x < minX) minX = x; if (x > maxX) maxX = x;
-    if (y < minY) minY = y; if (y > maxY) maxY = y;
-    if (z < minZ) minZ = z; if (z > maxZ) maxZ = z;
+    const x = pos[i * 3],
+      y = pos[i * 3 + 1],
+      z = pos[i * 3 + 2];
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+    if (z < minZ) minZ = z;
+    if (z > maxZ) maxZ = z;
   }
-  if (finite === 0) { minX = minY = minZ = 0; maxX = maxY = maxZ = 0; }
+  if (finite === 0) {
+    minX = minY = minZ = 0;
+    maxX = maxY = maxZ = 0;
+  }
   const extent = Math.max(maxX - minX, maxY - minY, maxZ - minZ, 1e-6);
   // Start at ≈ n cells; when the nodes lie on a surface (a shell, a flat formation) most cells are
   // empty and the full ones crowded, so refine once towards ≈ 2 nodes per occupied cell, keeping
@@ -91,13 +118,18 @@ function buildGrid(pos: PositionsKm, n: number): Grid {
   for (let attempt = 0; ; attempt++) {
     const cell = extent / perAxis;
     const dim = (e: number) => Math.min(perAxis, Math.floor(e / cell)) + 1;
-    const nx = dim(maxX - minX), ny = dim(maxY - minY), nz = dim(maxZ - minZ);
+    const nx = dim(maxX - minX),
+      ny = dim(maxY - minY),
+      nz = dim(maxZ - minZ);
     const cells = nx * ny * nz;
     const cellStart = new Uint32Array(cells + 1);
     const cellOf = new Int32Array(n);
     let occupied = 0;
     for (let i = 0; i < n; i++) {
-      if (!isFinite3(pos, i)) { cellOf[i] = -1; continue; }
+      if (!isFinite3(pos, i)) {
+        cellOf[i] = -1;
+        continue;
+      }
       const cx = clampIdx(Math.floor((pos[i * 3] - minX) / cell), nx);
       const cy = clampIdx(Math.floor((pos[i * 3 + 1] - minY) / cell), ny);
       const cz = clampIdx(Math.floor((pos[i * 3 + 2] - minZ) / cell), nz);
@@ -107,7 +139,10 @@ function buildGrid(pos: PositionsKm, n: number): Grid {
     }
     const perCell = finite / Math.max(1, occupied);
     const refined = Math.min(maxPerAxis, Math.round(perAxis * Math.sqrt(perCell / 2)));
-    if (attempt === 0 && refined > perAxis) { perAxis = refined; continue; }
+    if (attempt === 0 && refined > perAxis) {
+      perAxis = refined;
+      continue;
+    }
     return finishGrid(pos, n, minX, minY, minZ, cell, nx, ny, nz, cellStart, cellOf, finite);
   }
 }
@@ -117,8 +152,18 @@ function clampIdx(v: number, m: number): number {
 }
 
 function finishGrid(
-  pos: PositionsKm, n: number, minX: number, minY: number, minZ: number, cell: number, nx: number, ny: number, nz: number,
-  cellStart: Uint32Array, cellOf: Int32Array, finite: number,
+  pos: PositionsKm,
+  n: number,
+  minX: number,
+  minY: number,
+  minZ: number,
+  cell: number,
+  nx: number,
+  ny: number,
+  nz: number,
+  cellStart: Uint32Array,
+  cellOf: Int32Array,
+  finite: number,
 ): Grid {
   const cells = nx * ny * nz;
   for (let c = 0; c < cells; c++) cellStart[c + 1] += cellStart[c];
@@ -156,40 +201,71 @@ export function nearestKLinks(positionsKm: PositionsKm, k: number, maxRangeKm: n
   const maxRing = Math.max(g.nx, g.ny, g.nz);
   const { nx, ny, nz, cellStart, items, itemPos, minX, minY, minZ } = g;
   // Box distances are lower bounds up to rounding: shrink them by a hair so no tie is skipped.
-  const cell = g.cell, eps = g.cell * 1e-9;
+  const cell = g.cell,
+    eps = g.cell * 1e-9;
   for (let i = 0; i < n; i++) {
     const c = g.cellOf[i];
     if (c < 0) continue;
-    const x = pos[i * 3], y = pos[i * 3 + 1], z = pos[i * 3 + 2];
-    const cx = c % nx, cy = Math.floor(c / nx) % ny, cz = Math.floor(c / (nx * ny));
+    const x = pos[i * 3],
+      y = pos[i * 3 + 1],
+      z = pos[i * 3 + 2];
+    const cx = c % nx,
+      cy = Math.floor(c / nx) % ny,
+      cz = Math.floor(c / (nx * ny));
     let found = 0;
     for (let r = 0; r <= maxRing; r++) {
       // Visit the cells at Chebyshev distance exactly r from (cx, cy, cz).
-      const z0 = Math.max(0, cz - r), z1 = Math.min(nz - 1, cz + r);
-      const y0 = Math.max(0, cy - r), y1 = Math.min(ny - 1, cy + r);
-      const x0 = Math.max(0, cx - r), x1 = Math.min(nx - 1, cx + r);
+      const z0 = Math.max(0, cz - r),
+        z1 = Math.min(nz - 1, cz + r);
+      const y0 = Math.max(0, cy - r),
+        y1 = Math.min(ny - 1, cy + r);
+      const x0 = Math.max(0, cx - r),
+        x1 = Math.min(nx - 1, cx + r);
       for (let zz = z0; zz <= z1; zz++) {
         const zEdge = zz === cz - r || zz === cz + r;
-        const gz = zz === 0 ? 0 : Math.max(0, minZ + zz * cell - z - eps, z - (zz === nz - 1 ? Infinity : minZ + (zz + 1) * cell) - eps);
+        const gz =
+          zz === 0
+            ? 0
+            : Math.max(
+                0,
+                minZ + zz * cell - z - eps,
+                z - (zz === nz - 1 ? Infinity : minZ + (zz + 1) * cell) - eps,
+              );
         const gz2 = gz * gz;
         for (let yy = y0; yy <= y1; yy++) {
           const yzEdge = zEdge || yy === cy - r || yy === cy + r;
           const rowBase = (zz * ny + yy) * nx;
-          const gy = yy === 0 ? 0 : Math.max(0, minY + yy * cell - y - eps, y - (yy === ny - 1 ? Infinity : minY + (yy + 1) * cell) - eps);
+          const gy =
+            yy === 0
+              ? 0
+              : Math.max(
+                  0,
+                  minY + yy * cell - y - eps,
+                  y - (yy === ny - 1 ? Infinity : minY + (yy + 1) * cell) - eps,
+                );
           const gy2 = gy * gy + gz2;
           // Inside the shell only the two x faces are new.
           const step = yzEdge || r === 0 ? 1 : 2 * r;
           for (let xx = yzEdge || r === 0 ? x0 : cx - r; xx <= x1; xx += step) {
             if (xx < x0) continue;
             // Skip a cell whose box lies farther than the k-th nearest so far (or than the range).
-            const gx = xx === 0 ? 0 : Math.max(0, minX + xx * cell - x - eps, x - (xx === nx - 1 ? Infinity : minX + (xx + 1) * cell) - eps);
+            const gx =
+              xx === 0
+                ? 0
+                : Math.max(
+                    0,
+                    minX + xx * cell - x - eps,
+                    x - (xx === nx - 1 ? Infinity : minX + (xx + 1) * cell) - eps,
+                  );
             const cut = found === K ? bestD[K - 1] : range2;
             if (gx * gx > cut) continue;
             const bound2 = gx * gx + gy2;
             if (bound2 > cut) continue;
             const cc = rowBase + xx;
             for (let q = cellStart[cc], qe = cellStart[cc + 1]; q < qe; q++) {
-              const dx = itemPos[q * 3] - x, dy = itemPos[q * 3 + 1] - y, dz = itemPos[q * 3 + 2] - z;
+              const dx = itemPos[q * 3] - x,
+                dy = itemPos[q * 3 + 1] - y,
+                dz = itemPos[q * 3 + 2] - z;
               const d2 = dx * dx + dy * dy + dz * dz;
               if (d2 > range2) continue;
               const j = items[q];
@@ -227,7 +303,11 @@ export function nearestKLinks(positionsKm: PositionsKm, k: number, maxRangeKm: n
         if (j < 0) break;
         if (j < i) {
           let mutual = false;
-          for (let q = j * K, qe = q + K; q < qe; q++) if (nbr[q] === i) { mutual = true; break; }
+          for (let q = j * K, qe = q + K; q < qe; q++)
+            if (nbr[q] === i) {
+              mutual = true;
+              break;
+            }
           if (mutual) continue;
         }
         if (out) {
@@ -254,12 +334,19 @@ export function clusterMeshLinks(positionsKm: PositionsKm, maxRangeKm: number): 
     const out = pass === 1 ? new Uint32Array(count * 2) : null;
     let o = 0;
     for (let i = 0; i < n; i++) {
-      const x = pos[i * 3], y = pos[i * 3 + 1], z = pos[i * 3 + 2];
+      const x = pos[i * 3],
+        y = pos[i * 3 + 1],
+        z = pos[i * 3 + 2];
       for (let j = i + 1; j < n; j++) {
-        const dx = pos[j * 3] - x, dy = pos[j * 3 + 1] - y, dz = pos[j * 3 + 2] - z;
+        const dx = pos[j * 3] - x,
+          dy = pos[j * 3 + 1] - y,
+          dz = pos[j * 3 + 2] - z;
         // NaN compares false: a node without a position gets no links.
         if (!(dx * dx + dy * dy + dz * dz <= range2)) continue;
-        if (out) { out[o++] = i; out[o++] = j; } else count++;
+        if (out) {
+          out[o++] = i;
+          out[o++] = j;
+        } else count++;
       }
     }
     if (out) return out;
@@ -273,17 +360,28 @@ export function clusterMeshLinks(positionsKm: PositionsKm, maxRangeKm: number): 
  * `outLengthKm[l]` its length (NaN when an end has no position). Returns the number up.
  */
 export function linkStates(
-  pairs: Uint32Array, positionsKm: PositionsKm, maxRangeKm: number, grazingKm: number,
-  outUp: Uint8Array, outLengthKm: Float32Array,
+  pairs: Uint32Array,
+  positionsKm: PositionsKm,
+  maxRangeKm: number,
+  grazingKm: number,
+  outUp: Uint8Array,
+  outLengthKm: Float32Array,
 ): number {
   const pos = positionsKm;
   const L = pairs.length >> 1;
   let up = 0;
   for (let l = 0; l < L; l++) {
-    const a = pairs[2 * l] * 3, b = pairs[2 * l + 1] * 3;
-    const ax = pos[a], ay = pos[a + 1], az = pos[a + 2];
-    const bx = pos[b], by = pos[b + 1], bz = pos[b + 2];
-    const dx = bx - ax, dy = by - ay, dz = bz - az;
+    const a = pairs[2 * l] * 3,
+      b = pairs[2 * l + 1] * 3;
+    const ax = pos[a],
+      ay = pos[a + 1],
+      az = pos[a + 2];
+    const bx = pos[b],
+      by = pos[b + 1],
+      bz = pos[b + 2];
+    const dx = bx - ax,
+      dy = by - ay,
+      dz = bz - az;
     const d = Math.sqrt(dx * dx + dy * dy + dz * dz);
     outLengthKm[l] = d;
     const ok = d <= maxRangeKm && lineOfSightClears(ax, ay, az, bx, by, bz, grazingKm);

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 // eslint-disable-next-line no-restricted-imports
 import { NODE_DEFAULTS } from '../scenario/schema';
 import {
-  NODE_PARAM_DEFAULTS, P_BATTERY_WH, P_FLOOR_WH, P_PANEL_EFF_AREA, P_POINTING, P_RAD_K, PARAM_STRIDE, packParams, withDefaults,
+  NODE_PARAM_DEFAULTS,
+  P_BATTERY_WH,
+  P_FLOOR_WH,
+  P_PANEL_EFF_AREA,
+  P_POINTING,
+  P_RAD_K,
+  PARAM_STRIDE,
+  packParams,
+  withDefaults,
 } from './nodeParams';
 import { STEFAN_BOLTZMANN } from './constants';
 
@@ -12,7 +20,10 @@ describe('nodeParams', () => {
     expect({ ...NODE_PARAM_DEFAULTS }).toEqual({ ...NODE_DEFAULTS });
   });
   it('packParams writes one row per set, raw and derived columns', () => {
-    const packed = packParams([NODE_PARAM_DEFAULTS, withDefaults({ pointing: 'nadir', batteryWh: 1000, depthOfDischargeMax: 0.5 })]);
+    const packed = packParams([
+      NODE_PARAM_DEFAULTS,
+      withDefaults({ pointing: 'nadir', batteryWh: 1000, depthOfDischargeMax: 0.5 }),
+    ]);
     expect(packed.length).toBe(2 * PARAM_STRIDE);
     expect(packed[P_POINTING]).toBe(0);
     expect(packed[P_BATTERY_WH]).toBe(20000);

@@ -13,8 +13,23 @@ import { EARTH_ALBEDO, EARTH_AREA_FRACTION, OLR_W_M2, SUN_AREA_FRACTION, earthVi
 
 /** Quantities recorded per step, with units in the names. */
 export const SERIES_FIELDS = [
-  'shadow', 'fluxWm2', 'powerGenW', 'loadW', 'computeW', 'busW', 'marginW', 'batteryWh', 'soc',
-  'heatSunW', 'heatAlbedoW', 'heatEarthIrW', 'heatGenW', 'heatRadW', 'tempK', 'computeAvailable', 'limitedBy',
+  'shadow',
+  'fluxWm2',
+  'powerGenW',
+  'loadW',
+  'computeW',
+  'busW',
+  'marginW',
+  'batteryWh',
+  'soc',
+  'heatSunW',
+  'heatAlbedoW',
+  'heatEarthIrW',
+  'heatGenW',
+  'heatRadW',
+  'tempK',
+  'computeAvailable',
+  'limitedBy',
 ] as const;
 export type SeriesField = (typeof SERIES_FIELDS)[number];
 
@@ -44,11 +59,21 @@ export function computeNodeSeries(
     if (!positionAt(t, scratch)) scratch.fill(NaN);
     out.set(scratch);
   };
-  const runner = new BudgetRunner({ packed: packParams([p]), paramIndexOf: new Uint16Array(1), n: 1, positionsAt, stepS, warmupS });
+  const runner = new BudgetRunner({
+    packed: packParams([p]),
+    paramIndexOf: new Uint16Array(1),
+    n: 1,
+    positionsAt,
+    stepS,
+    warmupS,
+  });
   const t0 = runner.gridTime(startMs);
   runner.advanceTo(t0);
   const count = Math.max(1, Math.floor((endMs - t0) / (stepS * 1000)));
-  const fields = Object.fromEntries(SERIES_FIELDS.map((f) => [f, new Float32Array(count)])) as Record<SeriesField, Float32Array>;
+  const fields = Object.fromEntries(SERIES_FIELDS.map((f) => [f, new Float32Array(count)])) as Record<
+    SeriesField,
+    Float32Array
+  >;
   const aSun = SUN_AREA_FRACTION * p.radiatorAreaM2;
   const aEarth = EARTH_AREA_FRACTION * p.radiatorAreaM2;
   const o = runner.out;
@@ -61,7 +86,9 @@ export function computeNodeSeries(
     runner.advanceTo(t + stepS * 1000);
     const flux = solarFluxWm2(sunR);
     const F = Number.isFinite(r) ? earthViewFactor(r - EARTH_RADIUS_KM) : 0;
-    const cz = Number.isFinite(r) ? Math.max(0, (scratch[0] * sun.x + scratch[1] * sun.y + scratch[2] * sun.z) / (r * sunR)) : 0;
+    const cz = Number.isFinite(r)
+      ? Math.max(0, (scratch[0] * sun.x + scratch[1] * sun.y + scratch[2] * sun.z) / (r * sunR))
+      : 0;
     const avail = o.computeAvailable[0];
     fields.shadow[k] = o.shadow[0];
     fields.fluxWm2[k] = flux;

@@ -51,10 +51,23 @@ describe('sgp4SecularRates', () => {
       expect(Math.abs(r.raanDotRadS / j2Rate - 1)).toBeLessThan(0.01);
       // And identical to a satrec built independently from the same elements.
       const rec = json2satrec({
-        OBJECT_NAME: 't', OBJECT_ID: '2000-000A', EPOCH: '2024-03-01T00:00:00.000',
-        MEAN_MOTION: kozaiRevDayFor(r.aKm, 53 * DEG), ECCENTRICITY: 0, INCLINATION: 53, RA_OF_ASC_NODE: 10,
-        ARG_OF_PERICENTER: 0, MEAN_ANOMALY: 0, EPHEMERIS_TYPE: 0, CLASSIFICATION_TYPE: 'U', NORAD_CAT_ID: 2,
-        ELEMENT_SET_NO: 999, REV_AT_EPOCH: 0, BSTAR: 0, MEAN_MOTION_DOT: 0, MEAN_MOTION_DDOT: 0,
+        OBJECT_NAME: 't',
+        OBJECT_ID: '2000-000A',
+        EPOCH: '2024-03-01T00:00:00.000',
+        MEAN_MOTION: kozaiRevDayFor(r.aKm, 53 * DEG),
+        ECCENTRICITY: 0,
+        INCLINATION: 53,
+        RA_OF_ASC_NODE: 10,
+        ARG_OF_PERICENTER: 0,
+        MEAN_ANOMALY: 0,
+        EPHEMERIS_TYPE: 0,
+        CLASSIFICATION_TYPE: 'U',
+        NORAD_CAT_ID: 2,
+        ELEMENT_SET_NO: 999,
+        REV_AT_EPOCH: 0,
+        BSTAR: 0,
+        MEAN_MOTION_DOT: 0,
+        MEAN_MOTION_DDOT: 0,
       });
       // orbit.ts converts SGP4's mean motion to km with WGS-84 μ, SGP4 itself uses WGS-72 μ: the
       // radii differ by ~2 mm (3e-7 relative), the rates (∝ a^-3.5) by ~1e-6 relative.
@@ -80,10 +93,23 @@ function kozaiRevDayFor(aKm: number, incRad: number, e = 0): number {
   const unk = (n: number) =>
     wgs72MeanRadiusKm(
       json2satrec({
-        OBJECT_NAME: 'k', OBJECT_ID: '2000-000A', EPOCH: '2024-03-01T00:00:00.000', MEAN_MOTION: n,
-        ECCENTRICITY: e, INCLINATION: incRad / DEG, RA_OF_ASC_NODE: 0, ARG_OF_PERICENTER: 0, MEAN_ANOMALY: 0,
-        EPHEMERIS_TYPE: 0, CLASSIFICATION_TYPE: 'U', NORAD_CAT_ID: 3, ELEMENT_SET_NO: 999, REV_AT_EPOCH: 0,
-        BSTAR: 0, MEAN_MOTION_DOT: 0, MEAN_MOTION_DDOT: 0,
+        OBJECT_NAME: 'k',
+        OBJECT_ID: '2000-000A',
+        EPOCH: '2024-03-01T00:00:00.000',
+        MEAN_MOTION: n,
+        ECCENTRICITY: e,
+        INCLINATION: incRad / DEG,
+        RA_OF_ASC_NODE: 0,
+        ARG_OF_PERICENTER: 0,
+        MEAN_ANOMALY: 0,
+        EPHEMERIS_TYPE: 0,
+        CLASSIFICATION_TYPE: 'U',
+        NORAD_CAT_ID: 3,
+        ELEMENT_SET_NO: 999,
+        REV_AT_EPOCH: 0,
+        BSTAR: 0,
+        MEAN_MOTION_DOT: 0,
+        MEAN_MOTION_DDOT: 0,
       }).no,
     ) - aKm;
   let n0 = (Math.sqrt(398600.8 / aKm ** 3) * 86400) / (2 * Math.PI);
@@ -93,7 +119,9 @@ function kozaiRevDayFor(aKm: number, incRad: number, e = 0): number {
     const f1 = unk(n1);
     if (Math.abs(f1) < 1e-9 || f1 === f0) return n1;
     const n2 = n1 - (f1 * (n1 - n0)) / (f1 - f0);
-    n0 = n1; f0 = f1; n1 = n2;
+    n0 = n1;
+    f0 = f1;
+    n1 = n2;
   }
   return n1;
 }

@@ -36,7 +36,7 @@ export interface SecularRates {
 }
 
 const MIN_PER_S = 1 / 60;
-const XKE = 60 / Math.sqrt((EARTH_RADIUS_KM ** 3) / MU_KM3_S2); // SGP4's sqrt(μ) in Earth radii per minute
+const XKE = 60 / Math.sqrt(EARTH_RADIUS_KM ** 3 / MU_KM3_S2); // SGP4's sqrt(μ) in Earth radii per minute
 
 /**
  * Secular J2 rates of a (near-)circular orbit exactly as SGP4 applies them (docs/physics.md): builds a

@@ -23,7 +23,9 @@ export function readout(s: Float64Array, t: number): Readout {
   const r = Math.hypot(x, y, z);
   const v = Math.hypot(vx, vy, vz);
   const a = 1 / (2 / r - (v * v) / MU_KM3_S2);
-  const hx = y * vz - z * vy, hy = z * vx - x * vz, hz = x * vy - y * vx;
+  const hx = y * vz - z * vy,
+    hy = z * vx - x * vz,
+    hz = x * vy - y * vx;
   const h = Math.hypot(hx, hy, hz);
   return {
     latDeg: (g.latRad * 180) / Math.PI,

@@ -41,8 +41,16 @@ export function panelCosine(pointing: Pointing | number, satPos: Vec3, sunDir: V
 }
 
 /** Scalar form of {@link panelCosine} for zenith-facing panels: max(0, r̂·ŝ). No allocation. */
-export function panelCosineNadir(rx: number, ry: number, rz: number, sx: number, sy: number, sz: number): number {
-  const d = (rx * sx + ry * sy + rz * sz) / Math.sqrt((rx * rx + ry * ry + rz * rz) * (sx * sx + sy * sy + sz * sz));
+export function panelCosineNadir(
+  rx: number,
+  ry: number,
+  rz: number,
+  sx: number,
+  sy: number,
+  sz: number,
+): number {
+  const d =
+    (rx * sx + ry * sy + rz * sz) / Math.sqrt((rx * rx + ry * ry + rz * rz) * (sx * sx + sy * sy + sz * sz));
   return d > 0 ? d : 0;
 }
 
@@ -50,7 +58,13 @@ export function panelCosineNadir(rx: number, ry: number, rz: number, sx: number,
  * Generated electrical power, W: P = S · A · η · cos θ · (1 − shadowFraction) (docs/physics.md).
  * Validation V10: 1 m², η = 0.3, 1 AU, sun-tracking → 408.3 W.
  */
-export function generatedPowerW(fluxWm2: number, areaM2: number, efficiency: number, cosTheta: number, shadowFraction: number): number {
+export function generatedPowerW(
+  fluxWm2: number,
+  areaM2: number,
+  efficiency: number,
+  cosTheta: number,
+  shadowFraction: number,
+): number {
   return fluxWm2 * areaM2 * efficiency * cosTheta * (1 - shadowFraction);
 }
 
@@ -70,6 +84,11 @@ export const BATTERY_DISCHARGE_EFFICIENCY = 0.95;
  * (default the stepper's {@link BATTERY_DISCHARGE_EFFICIENCY}): E = P · t / (DoD · η) (standard
  * sizing, Wertz & Larson, SMAD §11.4). Validation V11: 22.29 kWh.
  */
-export function batteryForEclipseWh(loadW: number, eclipseMin: number, depthOfDischarge: number, dischargeEfficiency = BATTERY_DISCHARGE_EFFICIENCY): number {
+export function batteryForEclipseWh(
+  loadW: number,
+  eclipseMin: number,
+  depthOfDischarge: number,
+  dischargeEfficiency = BATTERY_DISCHARGE_EFFICIENCY,
+): number {
   return (loadW * (eclipseMin / 60)) / (depthOfDischarge * dischargeEfficiency);
 }

@@ -3,12 +3,18 @@ import { DEG, EARTH_RADIUS_KM, LIGHT_SPEED_KM_S } from './constants';
 import { fibreTimeMs, maxLinkRangeKm } from './linkGeometry';
 import { linkStates, nearestKLinks, plusGridLinks } from './linkTopology';
 import { setPositions as positions, walkerSet, TEST_EPOCH_MS } from './testShells';
-import { elevationDeg, greatCircleKm, groundStationEci, RouteSolver, shortestRoute, type RouteStation } from './routing';
+import {
+  elevationDeg,
+  greatCircleKm,
+  groundStationEci,
+  RouteSolver,
+  shortestRoute,
+  type RouteStation,
+} from './routing';
 import { gmstRad } from './time';
 
 const EPOCH = TEST_EPOCH_MS;
 const R = EARTH_RADIUS_KM;
-
 
 const lightMs = (km: number) => (km / LIGHT_SPEED_KM_S) * 1000;
 
@@ -63,7 +69,12 @@ describe('shortestRoute on hand-made graphs', () => {
     expect(shortestRoute(6, pairs, up, len, [], pos, { node: 0 }, { node: 4 })).toBeNull();
     expect(shortestRoute(6, pairs, up, len, [], pos, { node: 0 }, { node: 9 })).toBeNull();
     expect(shortestRoute(6, pairs, new Uint8Array(6), len, [], pos, { node: 0 }, { node: 3 })).toBeNull();
-    expect(shortestRoute(6, pairs, up, len, [], pos, { node: 2 }, { node: 2 })).toEqual({ hops: 0, pathKm: 0, latencyMs: 0, nodes: [2] });
+    expect(shortestRoute(6, pairs, up, len, [], pos, { node: 2 }, { node: 2 })).toEqual({
+      hops: 0,
+      pathKm: 0,
+      latencyMs: 0,
+      nodes: [2],
+    });
   });
 
   it('goes up from a station and down to another through the satellites they see', () => {
@@ -96,7 +107,12 @@ describe('shortestRoute on hand-made graphs', () => {
     expect(fromNode!.nodes).toEqual([2, 1, 0]);
     expect(fromNode!.hops).toBe(3);
     expect(shortestRoute(4, pr, u, l, st, p, { station: 0 }, { node: 3 })).toBeNull();
-    expect(shortestRoute(4, pr, u, l, st, p, { station: 1 }, { station: 1 })).toEqual({ hops: 0, pathKm: 0, latencyMs: 0, nodes: [] });
+    expect(shortestRoute(4, pr, u, l, st, p, { station: 1 }, { station: 1 })).toEqual({
+      hops: 0,
+      pathKm: 0,
+      latencyMs: 0,
+      nodes: [],
+    });
     expect(shortestRoute(4, pr, u, l, st, p, { station: 7 }, { station: 1 })).toBeNull();
     // From lon 10° the satellites at 0° and 20° stand about 62° high: a 70° mask sees none.
     expect(elevationDeg(groundStationEci(0, 10, 0), p)).toBeLessThan(70);
@@ -106,13 +122,21 @@ describe('shortestRoute on hand-made graphs', () => {
 });
 
 /** Floyd–Warshall over satellites + stations, the same edges as shortestRoute uses. */
-function floydWarshall(n: number, pairs: Uint32Array, up: Uint8Array, len: Float32Array, st: RouteStation[], pos: Float64Array): Float64Array {
+function floydWarshall(
+  n: number,
+  pairs: Uint32Array,
+  up: Uint8Array,
+  len: Float32Array,
+  st: RouteStation[],
+  pos: Float64Array,
+): Float64Array {
   const V = n + st.length;
   const d = new Float64Array(V * V).fill(Infinity);
   for (let i = 0; i < V; i++) d[i * V + i] = 0;
   for (let l = 0; l < up.length; l++) {
     if (!up[l]) continue;
-    const a = pairs[2 * l], b = pairs[2 * l + 1];
+    const a = pairs[2 * l],
+      b = pairs[2 * l + 1];
     d[a * V + b] = Math.min(d[a * V + b], len[l]);
     d[b * V + a] = d[a * V + b];
   }
@@ -144,28 +168,45 @@ describe('shortestRoute on a Walker 12 × 12 shell at 550 km', () => {
     const up = new Uint8Array(pairs.length / 2);
     const len = new Float32Array(pairs.length / 2);
     // Masks of 10° to 40°: a 144-satellite shell leaves gaps in coverage at the higher ones.
-    const sites = [[39.9, 116.4, 10], [1.35, 103.8, 25], [51.5, -0.13, 40], [-33.9, 151.2, 25]];
-    let reachable = 0, unreachable = 0;
+    const sites = [
+      [39.9, 116.4, 10],
+      [1.35, 103.8, 25],
+      [51.5, -0.13, 40],
+      [-33.9, 151.2, 25],
+    ];
+    let reachable = 0,
+      unreachable = 0;
     for (let m = 0; m < 24; m++) {
       const t = EPOCH + m * 397e3;
       const pos = positions(set, t);
       linkStates(pairs, pos, maxLinkRangeKm(550, 550, 80), 80, up, len);
       const g = gmstRad(t);
-      const st: RouteStation[] = sites.map(([la, lo, mask]) => ({ eci: groundStationEci(la, lo, g), minElevationDeg: mask }));
+      const st: RouteStation[] = sites.map(([la, lo, mask]) => ({
+        eci: groundStationEci(la, lo, g),
+        minElevationDeg: mask,
+      }));
       const V = 144 + st.length;
       const d = floydWarshall(144, pairs, up, len, st, pos);
       for (let a = 0; a < st.length; a++) {
         for (let b = 0; b < st.length; b++) {
           const r = shortestRoute(144, pairs, up, len, st, pos, { station: a }, { station: b });
           const want = d[(144 + a) * V + 144 + b];
-          if (want === Infinity) { expect(r).toBeNull(); unreachable++; continue; }
+          if (want === Infinity) {
+            expect(r).toBeNull();
+            unreachable++;
+            continue;
+          }
           reachable++;
           expect(r).not.toBeNull();
           expect(r!.pathKm).toBeCloseTo(want, 6);
           expect(r!.latencyMs).toBeCloseTo(lightMs(want), 9);
           if (a === b) continue;
           // The path it lists is as long as it says, and each hop is a link that is up.
-          let km = Math.hypot(pos[r!.nodes[0] * 3] - st[a].eci[0], pos[r!.nodes[0] * 3 + 1] - st[a].eci[1], pos[r!.nodes[0] * 3 + 2] - st[a].eci[2]);
+          let km = Math.hypot(
+            pos[r!.nodes[0] * 3] - st[a].eci[0],
+            pos[r!.nodes[0] * 3 + 1] - st[a].eci[1],
+            pos[r!.nodes[0] * 3 + 2] - st[a].eci[2],
+          );
           for (let h = 1; h < r!.nodes.length; h++) {
             const [i, j] = [r!.nodes[h - 1], r!.nodes[h]].sort((x, y) => x - y);
             let found = -1;
@@ -174,7 +215,11 @@ describe('shortestRoute on a Walker 12 × 12 shell at 550 km', () => {
             km += len[found];
           }
           const last = r!.nodes[r!.nodes.length - 1];
-          km += Math.hypot(pos[last * 3] - st[b].eci[0], pos[last * 3 + 1] - st[b].eci[1], pos[last * 3 + 2] - st[b].eci[2]);
+          km += Math.hypot(
+            pos[last * 3] - st[b].eci[0],
+            pos[last * 3 + 1] - st[b].eci[1],
+            pos[last * 3 + 2] - st[b].eci[2],
+          );
           expect(km).toBeCloseTo(r!.pathKm, 6);
           expect(r!.hops).toBe(r!.nodes.length + 1);
         }
@@ -197,7 +242,9 @@ describe('shortestRoute on a Walker 12 × 12 shell at 550 km', () => {
 
 describe('performance (logged, not asserted)', () => {
   it('10,000 satellites: +Grid link states, nearest-k, and one route across the shell', () => {
-    const P = 100, S = 100, n = P * S;
+    const P = 100,
+      S = 100,
+      n = P * S;
     const set = walkerSet(P, S, 550, 53, 'delta', 1);
     const t = EPOCH + 3600e3;
     const pos = positions(set, t);
@@ -217,9 +264,13 @@ describe('performance (logged, not asserted)', () => {
       return m;
     };
     let upCount = 0;
-    const linkMs = best(10, 20, () => { upCount = linkStates(pairs, pos, range, 80, up, len); });
+    const linkMs = best(10, 20, () => {
+      upCount = linkStates(pairs, pos, range, 80, up, len);
+    });
     let nk: Uint32Array = new Uint32Array(0);
-    const nearestMs = best(8, 1, () => { nk = nearestKLinks(pos, 4, range); });
+    const nearestMs = best(8, 1, () => {
+      nk = nearestKLinks(pos, 4, range);
+    });
 
     const g = gmstRad(t);
     const st: RouteStation[] = [
@@ -230,13 +281,15 @@ describe('performance (logged, not asserted)', () => {
     const t0 = performance.now();
     const first = solver.solve(n, pairs, up, len, st, pos, { station: 0 }, { station: 1 });
     const firstMs = performance.now() - t0;
-    const routeMs = best(10, 5, () => solver.solve(n, pairs, up, len, st, pos, { station: 0 }, { station: 1 }));
+    const routeMs = best(10, 5, () =>
+      solver.solve(n, pairs, up, len, st, pos, { station: 0 }, { station: 1 }),
+    );
     expect(first).not.toBeNull();
     console.log(
       `[perf] ${n} satellites, ${L} +Grid links (${upCount} up): linkStates ${linkMs.toFixed(3)} ms/evaluation; ` +
-      `nearestKLinks k=4 ${nearestMs.toFixed(1)} ms (${nk.length / 2} links); ` +
-      `route Beijing→Buenos Aires ${first!.hops} hops, ${first!.pathKm.toFixed(0)} km, ${first!.latencyMs.toFixed(2)} ms light time ` +
-      `(fibre ${fibreTimeMs(greatCircleKm(39.9, 116.4, -34.6, -58.4)).toFixed(2)} ms): first call ${firstMs.toFixed(2)} ms, then ${routeMs.toFixed(2)} ms/route (best batch)`,
+        `nearestKLinks k=4 ${nearestMs.toFixed(1)} ms (${nk.length / 2} links); ` +
+        `route Beijing→Buenos Aires ${first!.hops} hops, ${first!.pathKm.toFixed(0)} km, ${first!.latencyMs.toFixed(2)} ms light time ` +
+        `(fibre ${fibreTimeMs(greatCircleKm(39.9, 116.4, -34.6, -58.4)).toFixed(2)} ms): first call ${firstMs.toFixed(2)} ms, then ${routeMs.toFixed(2)} ms/route (best batch)`,
     );
   });
 });

@@ -35,7 +35,12 @@ export interface Route {
 /**
  * ECI position (km) of a station at sea level on a spherical Earth, at sidereal angle `gmstRad`.
  */
-export function groundStationEci(latDeg: number, lonDeg: number, gmstRad: number, out = new Float64Array(3)): Float64Array {
+export function groundStationEci(
+  latDeg: number,
+  lonDeg: number,
+  gmstRad: number,
+  out = new Float64Array(3),
+): Float64Array {
   const lat = latDeg * DEG;
   const lon = lonDeg * DEG + gmstRad;
   const c = Math.cos(lat);
@@ -49,9 +54,17 @@ export function groundStationEci(latDeg: number, lonDeg: number, gmstRad: number
  * Elevation of a satellite above a station's horizon, degrees (spherical Earth: "up" is the
  * station's radius vector). `satOffset` indexes into a positions array (3 numbers per node).
  */
-export function elevationDeg(stationEci: ArrayLike<number>, satEci: ArrayLike<number>, satOffset = 0): number {
-  const gx = stationEci[0], gy = stationEci[1], gz = stationEci[2];
-  const dx = satEci[satOffset] - gx, dy = satEci[satOffset + 1] - gy, dz = satEci[satOffset + 2] - gz;
+export function elevationDeg(
+  stationEci: ArrayLike<number>,
+  satEci: ArrayLike<number>,
+  satOffset = 0,
+): number {
+  const gx = stationEci[0],
+    gy = stationEci[1],
+    gz = stationEci[2];
+  const dx = satEci[satOffset] - gx,
+    dy = satEci[satOffset + 1] - gy,
+    dz = satEci[satOffset + 2] - gz;
   const g = Math.sqrt(gx * gx + gy * gy + gz * gz);
   const d = Math.sqrt(dx * dx + dy * dy + dz * dz);
   const s = (dx * gx + dy * gy + dz * gz) / (g * d);
@@ -60,8 +73,10 @@ export function elevationDeg(stationEci: ArrayLike<number>, satEci: ArrayLike<nu
 
 /** Great-circle distance on a sphere of radius R⊕, km (haversine). */
 export function greatCircleKm(latADeg: number, lonADeg: number, latBDeg: number, lonBDeg: number): number {
-  const p1 = latADeg * DEG, p2 = latBDeg * DEG;
-  const dp = p2 - p1, dl = (lonBDeg - lonADeg) * DEG;
+  const p1 = latADeg * DEG,
+    p2 = latBDeg * DEG;
+  const dp = p2 - p1,
+    dl = (lonBDeg - lonADeg) * DEG;
   const h = Math.sin(dp / 2) ** 2 + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
@@ -113,8 +128,14 @@ export class RouteSolver {
 
   /** See {@link shortestRoute}. */
   solve(
-    nodeCount: number, pairs: Uint32Array, up: Uint8Array, lengthKm: Float32Array | Float64Array,
-    stations: readonly RouteStation[], positionsKm: ArrayLike<number>, from: RouteEnd, to: RouteEnd,
+    nodeCount: number,
+    pairs: Uint32Array,
+    up: Uint8Array,
+    lengthKm: Float32Array | Float64Array,
+    stations: readonly RouteStation[],
+    positionsKm: ArrayLike<number>,
+    from: RouteEnd,
+    to: RouteEnd,
   ): Route | null {
     const n = nodeCount;
     const L = pairs.length >> 1;
@@ -139,7 +160,8 @@ export class RouteSolver {
     degree.fill(0, 0, n);
     for (let l = 0; l < L; l++) {
       if (!up[l]) continue;
-      const a = pairs[2 * l], b = pairs[2 * l + 1];
+      const a = pairs[2 * l],
+        b = pairs[2 * l + 1];
       if (a >= n || b >= n || !(lengthKm[l] >= 0)) continue;
       degree[a]++;
       degree[b]++;
@@ -148,7 +170,8 @@ export class RouteSolver {
     for (let i = 0; i < n; i++) adjStart[i + 1] = adjStart[i] + degree[i];
     for (let l = 0; l < L; l++) {
       if (!up[l]) continue;
-      const a = pairs[2 * l], b = pairs[2 * l + 1];
+      const a = pairs[2 * l],
+        b = pairs[2 * l + 1];
       const km = lengthKm[l];
       if (a >= n || b >= n || !(km >= 0)) continue;
       const ia = adjStart[a + 1] - degree[a]--;
@@ -171,7 +194,11 @@ export class RouteSolver {
       slantRanges(fromStation, positionsKm, n, upKm);
       for (let j = 0; j < n; j++) {
         const km = upKm[j];
-        if (km >= 0) { dist[j] = km; prev[j] = FROM_STATION; this.push(j); }
+        if (km >= 0) {
+          dist[j] = km;
+          prev[j] = FROM_STATION;
+          this.push(j);
+        }
       }
     } else {
       dist[src] = 0;
@@ -187,11 +214,19 @@ export class RouteSolver {
         const v = adjNode[e];
         if (done[v]) continue;
         const dv = du + adjKm[e];
-        if (dv < dist[v]) { dist[v] = dv; prev[v] = u; this.pushOrDecrease(v); }
+        if (dv < dist[v]) {
+          dist[v] = dv;
+          prev[v] = u;
+          this.pushOrDecrease(v);
+        }
       }
       if (toStation) {
         const km = downKm[u];
-        if (km >= 0 && du + km < dist[n]) { dist[n] = du + km; prev[n] = u; this.pushOrDecrease(n); }
+        if (km >= 0 && du + km < dist[n]) {
+          dist[n] = du + km;
+          prev[n] = u;
+          this.pushOrDecrease(n);
+        }
       }
     }
     if (!(dist[dst] < Infinity)) return null;
@@ -199,11 +234,17 @@ export class RouteSolver {
     const nodes: number[] = [];
     let hops = 0;
     let v = dst;
-    if (v === n) { v = prev[n]; hops++; }
+    if (v === n) {
+      v = prev[n];
+      hops++;
+    }
     while (v >= 0) {
       nodes.push(v);
       const p = prev[v];
-      if (p === FROM_STATION) { hops++; break; }
+      if (p === FROM_STATION) {
+        hops++;
+        break;
+      }
       if (p === NONE) break;
       hops++;
       v = p;
@@ -227,7 +268,8 @@ export class RouteSolver {
   }
 
   private pop(): number {
-    const h = this.heap, pos = this.heapPos;
+    const h = this.heap,
+      pos = this.heapPos;
     const top = h[0];
     pos[top] = -1;
     const last = h[--this.heapSize];
@@ -240,7 +282,9 @@ export class RouteSolver {
   }
 
   private siftUp(i: number): void {
-    const h = this.heap, pos = this.heapPos, d = this.dist;
+    const h = this.heap,
+      pos = this.heapPos,
+      d = this.dist;
     const v = h[i];
     const dv = d[v];
     while (i > 0) {
@@ -256,7 +300,9 @@ export class RouteSolver {
   }
 
   private siftDown(i: number): void {
-    const h = this.heap, pos = this.heapPos, d = this.dist;
+    const h = this.heap,
+      pos = this.heapPos,
+      d = this.dist;
     const size = this.heapSize;
     const v = h[i];
     const dv = d[v];
@@ -280,14 +326,18 @@ function finitePos(p: ArrayLike<number>, i: number): boolean {
 
 /** out[j] = slant range (km) from the station to satellite j when it is at ≥ the mask, else NaN. */
 function slantRanges(st: RouteStation, pos: ArrayLike<number>, n: number, out: Float64Array): void {
-  const gx = st.eci[0], gy = st.eci[1], gz = st.eci[2];
+  const gx = st.eci[0],
+    gy = st.eci[1],
+    gz = st.eci[2];
   const g = Math.sqrt(gx * gx + gy * gy + gz * gz);
   const sinMask = Math.sin(st.minElevationDeg * DEG);
   for (let j = 0; j < n; j++) {
-    const dx = pos[j * 3] - gx, dy = pos[j * 3 + 1] - gy, dz = pos[j * 3 + 2] - gz;
+    const dx = pos[j * 3] - gx,
+      dy = pos[j * 3 + 1] - gy,
+      dz = pos[j * 3 + 2] - gz;
     const d = Math.sqrt(dx * dx + dy * dy + dz * dz);
     // sin(elevation) = (d · ĝ) / |d|; NaN positions fail the comparison.
-    out[j] = (dx * gx + dy * gy + dz * gz) >= sinMask * g * d ? d : NaN;
+    out[j] = dx * gx + dy * gy + dz * gz >= sinMask * g * d ? d : NaN;
   }
 }
 
@@ -301,8 +351,14 @@ const shared = new RouteSolver();
  * Uses one shared {@link RouteSolver}; make your own for concurrent use.
  */
 export function shortestRoute(
-  nodeCount: number, pairs: Uint32Array, up: Uint8Array, lengthKm: Float32Array | Float64Array,
-  stations: readonly RouteStation[], positionsKm: ArrayLike<number>, from: RouteEnd, to: RouteEnd,
+  nodeCount: number,
+  pairs: Uint32Array,
+  up: Uint8Array,
+  lengthKm: Float32Array | Float64Array,
+  stations: readonly RouteStation[],
+  positionsKm: ArrayLike<number>,
+  from: RouteEnd,
+  to: RouteEnd,
 ): Route | null {
   return shared.solve(nodeCount, pairs, up, lengthKm, stations, positionsKm, from, to);
 }

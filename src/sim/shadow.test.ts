@@ -2,7 +2,13 @@ import { mulberry32 } from './random';
 import { describe, expect, it } from 'vitest';
 import { shadowFraction as satShadowFraction, sunPos } from 'satellite.js';
 import { AstroTime, Body, GeoVector, MakeTime, RotateVector, Rotation_EQJ_EQD } from 'astronomy-engine';
-import { discOverlapFraction, penumbraMargin, shadowFraction, shadowFractionCylindrical, umbraMargin } from './shadow';
+import {
+  discOverlapFraction,
+  penumbraMargin,
+  shadowFraction,
+  shadowFractionCylindrical,
+  umbraMargin,
+} from './shadow';
 import { AU_KM, EARTH_RADIUS_KM, SUN_RADIUS_KM } from './constants';
 import { julianDate } from './time';
 import { sunPositionEciKm } from './sun';
@@ -16,21 +22,33 @@ const SATJS_SUN_RADIUS_KM = 695700;
 const rng = mulberry32;
 
 /** A random satellite position near the shadow boundary for the given Sun position. */
-function nearBoundary(rand: () => number, sun: { x: number; y: number; z: number }): [number, number, number] {
+function nearBoundary(
+  rand: () => number,
+  sun: { x: number; y: number; z: number },
+): [number, number, number] {
   const s = Math.hypot(sun.x, sun.y, sun.z);
-  const ux = sun.x / s, uy = sun.y / s, uz = sun.z / s;
+  const ux = sun.x / s,
+    uy = sun.y / s,
+    uz = sun.z / s;
   // random unit vector perpendicular to the Sun direction
-  let ex = rand() - 0.5, ey = rand() - 0.5, ez = rand() - 0.5;
+  let ex = rand() - 0.5,
+    ey = rand() - 0.5,
+    ez = rand() - 0.5;
   const d = ex * ux + ey * uy + ez * uz;
-  ex -= d * ux; ey -= d * uy; ez -= d * uz;
+  ex -= d * ux;
+  ey -= d * uy;
+  ez -= d * uz;
   const el = Math.hypot(ex, ey, ez);
-  ex /= el; ey /= el; ez /= el;
+  ex /= el;
+  ey /= el;
+  ez /= el;
   const alt = rand() < 0.8 ? 200 + rand() * 2000 : 2000 + rand() * 40000;
   const r = R + alt;
   // angle from the anti-Sun axis; the shadow edge is near asin(R/r)
   const edge = Math.asin(R / r);
   const phi = rand() < 0.7 ? edge + (rand() - 0.5) * 0.03 : rand() * Math.PI;
-  const c = Math.cos(phi), sn = Math.sin(phi);
+  const c = Math.cos(phi),
+    sn = Math.sin(phi);
   return [r * (-c * ux + sn * ex), r * (-c * uy + sn * ey), r * (-c * uz + sn * ez)];
 }
 
@@ -48,15 +66,22 @@ describe('shadowFraction (conical, Montenbruck & Gill §3.4.2)', () => {
       const sun = sunPositionEciKm(ms);
       const [x, y, z] = nearBoundary(rand, sun);
       const ours = shadowFraction(x, y, z, sun.x, sun.y, sun.z);
-      const dx = sun.x - x, dy = sun.y - y, dz = sun.z - z;
+      const dx = sun.x - x,
+        dy = sun.y - y,
+        dz = sun.z - z;
       const scale = SATJS_SUN_RADIUS_KM / SUN_RADIUS_KM / SATJS_KM_PER_AU;
-      const theirs = satShadowFraction({ x: dx * scale, y: dy * scale, z: dz * scale } as never, { x, y, z } as never);
+      const theirs = satShadowFraction(
+        { x: dx * scale, y: dy * scale, z: dz * scale } as never,
+        { x, y, z } as never,
+      );
       expect(Number.isFinite(ours)).toBe(true);
       if (!Number.isFinite(theirs)) continue; // satellite.js can NaN right at a boundary
       maxDiff = Math.max(maxDiff, Math.abs(ours - theirs));
       if (ours > 0 && ours < 1) partial++;
     }
-    console.log(`shadow vs satellite.js (same geometry): max |Δ| = ${maxDiff.toExponential(2)}, ${partial} penumbra samples`);
+    console.log(
+      `shadow vs satellite.js (same geometry): max |Δ| = ${maxDiff.toExponential(2)}, ${partial} penumbra samples`,
+    );
     expect(partial).toBeGreaterThan(500);
     expect(maxDiff).toBeLessThan(1e-3);
   });
@@ -82,7 +107,11 @@ describe('shadowFraction (conical, Montenbruck & Gill §3.4.2)', () => {
   });
 
   const SUN = { x: AU_KM, y: 0, z: 0 };
-  const at = (phi: number, r = R + 400): [number, number, number] => [-r * Math.cos(phi), r * Math.sin(phi), 0];
+  const at = (phi: number, r = R + 400): [number, number, number] => [
+    -r * Math.cos(phi),
+    r * Math.sin(phi),
+    0,
+  ];
 
   it('deep umbra = 1, sunward = 0, behind Earth but far off axis = 0', () => {
     expect(shadowFraction(-(R + 400), 0, 0, SUN.x, SUN.y, SUN.z)).toBe(1);
@@ -127,7 +156,8 @@ describe('shadowFraction (conical, Montenbruck & Gill §3.4.2)', () => {
     expect(shadowFraction(0, 0, 0, SUN.x, SUN.y, SUN.z)).toBe(1);
     // beyond the umbra's tip (~1.38 million km), annular: (b/a)² < 1
     const f = shadowFraction(-3e6, 0, 0, SUN.x, SUN.y, SUN.z);
-    const a = Math.asin(SUN_RADIUS_KM / (AU_KM + 3e6)), b = Math.asin(R / 3e6);
+    const a = Math.asin(SUN_RADIUS_KM / (AU_KM + 3e6)),
+      b = Math.asin(R / 3e6);
     expect(f).toBeCloseTo((b * b) / (a * a), 12);
     // the overlap formula at its exact boundaries
     expect(discOverlapFraction(0.25, 0.5, 0.75)).toBe(0);
@@ -137,12 +167,14 @@ describe('shadowFraction (conical, Montenbruck & Gill §3.4.2)', () => {
     expect(discOverlapFraction(0.25, 0.5, 0.75 - 1e-15)).toBeLessThan(1e-6);
     expect(discOverlapFraction(0.25, 0.5, 0.25 + 1e-15)).toBeGreaterThan(1 - 1e-6);
     // two equal discs half overlapping
-    expect(discOverlapFraction(1, 1, 1)).toBeCloseTo((2 * Math.PI / 3 - Math.sqrt(3) / 2) / Math.PI, 12);
+    expect(discOverlapFraction(1, 1, 1)).toBeCloseTo(((2 * Math.PI) / 3 - Math.sqrt(3) / 2) / Math.PI, 12);
   });
 
   it('cylindrical shadow bounds the conical umbra', () => {
     // At 400 km the umbra edge lies inside the cylinder, the penumbra edge outside it.
-    let cylEdge = 0, umbraEdge = 0, penEdge = 0;
+    let cylEdge = 0,
+      umbraEdge = 0,
+      penEdge = 0;
     for (let phi = 1.1; phi <= 1.35; phi += 2e-6) {
       const [x, y, z] = at(phi);
       if (shadowFractionCylindrical(x, y, z, SUN.x, SUN.y, SUN.z) === 1) cylEdge = phi;
@@ -175,7 +207,9 @@ describe('Sun direction: satellite.js sunPos vs astronomy-engine', () => {
       // distance agrees too (AU)
       expect(Math.abs(sl / AU_KM - Math.hypot(eqj.x, eqj.y, eqj.z))).toBeLessThan(1e-4);
     }
-    console.log(`Sun direction vs astronomy-engine: max ${maxOfDate.toFixed(4)}° (of date), ${maxJ2000.toFixed(4)}° (vs J2000, precession)`);
+    console.log(
+      `Sun direction vs astronomy-engine: max ${maxOfDate.toFixed(4)}° (of date), ${maxJ2000.toFixed(4)}° (vs J2000, precession)`,
+    );
     expect(maxOfDate).toBeLessThan(0.02);
   });
 });

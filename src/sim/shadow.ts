@@ -23,12 +23,15 @@ let angC = 0;
 /** Fills angA (Sun), angB (Earth), angC (separation), rad. */
 function shadowAngles(sx: number, sy: number, sz: number, px: number, py: number, pz: number): void {
   const r = Math.sqrt(sx * sx + sy * sy + sz * sz);
-  const dx = px - sx, dy = py - sy, dz = pz - sz; // satellite → Sun
+  const dx = px - sx,
+    dy = py - sy,
+    dz = pz - sz; // satellite → Sun
   const d = Math.sqrt(dx * dx + dy * dy + dz * dz);
   angA = Math.asin(Math.min(1, R_S / d));
   angB = Math.asin(Math.min(1, R_E / r));
   let cosC = -(sx * dx + sy * dy + sz * dz) / (r * d);
-  if (!(cosC < 1)) cosC = 1; // also NaN (satellite at the geocentre): treat as umbra
+  if (!(cosC < 1))
+    cosC = 1; // also NaN (satellite at the geocentre): treat as umbra
   else if (cosC < -1) cosC = -1;
   angC = Math.acos(cosC);
 }
@@ -38,7 +41,14 @@ function shadowAngles(sx: number, sy: number, sz: number, px: number, py: number
  * Satellite and Sun positions are geocentric ECI, km. Conical shadow by the area of overlap of
  * the two apparent discs (Montenbruck & Gill §3.4.2, eq. 3.85–3.87); NaN-safe at every boundary.
  */
-export function shadowFraction(satX: number, satY: number, satZ: number, sunX: number, sunY: number, sunZ: number): number {
+export function shadowFraction(
+  satX: number,
+  satY: number,
+  satZ: number,
+  sunX: number,
+  sunY: number,
+  sunZ: number,
+): number {
   shadowAngles(satX, satY, satZ, sunX, sunY, sunZ);
   return discOverlapFraction(angA, angB, angC);
 }
@@ -72,7 +82,14 @@ export function discOverlapFraction(a: number, b: number, c: number): number {
  * Penumbra boundary function c − (a + b), rad (angles as in {@link shadowFraction}); negative
  * inside the penumbra or umbra, zero on the penumbra cone. Continuous: use it for root finding.
  */
-export function penumbraMargin(satX: number, satY: number, satZ: number, sunX: number, sunY: number, sunZ: number): number {
+export function penumbraMargin(
+  satX: number,
+  satY: number,
+  satZ: number,
+  sunX: number,
+  sunY: number,
+  sunZ: number,
+): number {
   shadowAngles(satX, satY, satZ, sunX, sunY, sunZ);
   return angC - (angA + angB);
 }
@@ -81,7 +98,14 @@ export function penumbraMargin(satX: number, satY: number, satZ: number, sunX: n
  * Umbra boundary function c − (b − a), rad; negative inside the umbra (total eclipse), zero on
  * the umbra cone. Never negative beyond the umbra's tip (~1.38 million km), where b < a.
  */
-export function umbraMargin(satX: number, satY: number, satZ: number, sunX: number, sunY: number, sunZ: number): number {
+export function umbraMargin(
+  satX: number,
+  satY: number,
+  satZ: number,
+  sunX: number,
+  sunY: number,
+  sunZ: number,
+): number {
   shadowAngles(satX, satY, satZ, sunX, sunY, sunZ);
   return angC - (angB - angA);
 }
@@ -90,7 +114,15 @@ export function umbraMargin(satX: number, satY: number, satZ: number, sunX: numb
  * Both boundary functions at once, rad: out[0] = penumbraMargin, out[1] = umbraMargin (one
  * evaluation of the geometry). Same frame and units as {@link shadowFraction}.
  */
-export function shadowMargins(satX: number, satY: number, satZ: number, sunX: number, sunY: number, sunZ: number, out: Float64Array): void {
+export function shadowMargins(
+  satX: number,
+  satY: number,
+  satZ: number,
+  sunX: number,
+  sunY: number,
+  sunZ: number,
+  out: Float64Array,
+): void {
   shadowAngles(satX, satY, satZ, sunX, sunY, sunZ);
   out[0] = angC - (angA + angB);
   out[1] = angC - (angB - angA);
@@ -102,7 +134,14 @@ export function shadowMargins(satX: number, satY: number, satZ: number, sunX: nu
  * closed-form eclipse durations of validation.md V4/V5 (Vallado, Fundamentals of
  * Astrodynamics, §5.3 "cylindrical shadow").
  */
-export function shadowFractionCylindrical(satX: number, satY: number, satZ: number, sunX: number, sunY: number, sunZ: number): number {
+export function shadowFractionCylindrical(
+  satX: number,
+  satY: number,
+  satZ: number,
+  sunX: number,
+  sunY: number,
+  sunZ: number,
+): number {
   const s = Math.sqrt(sunX * sunX + sunY * sunY + sunZ * sunZ);
   const along = (satX * sunX + satY * sunY + satZ * sunZ) / s;
   if (along >= 0) return 0;

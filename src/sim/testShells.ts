@@ -12,7 +12,12 @@ export const TEST_EPOCH_MS = Date.UTC(2025, 5, 1);
 
 /** Walker i:T/P/F at `altKm`, `incDeg`: RAAN spread over 360° (delta) or 180° (star), phasing F. */
 export function walkerSet(
-  planes: number, perPlane: number, altKm: number, incDeg: number, pattern: 'delta' | 'star' = 'delta', phasing = 0,
+  planes: number,
+  perPlane: number,
+  altKm: number,
+  incDeg: number,
+  pattern: 'delta' | 'star' = 'delta',
+  phasing = 0,
 ): ClosedFormSet {
   const r = sgp4SecularRates(EARTH_RADIUS_KM + altKm, 0, incDeg * DEG);
   const n = planes * perPlane;
@@ -24,7 +29,13 @@ export function walkerSet(
       elements.set([r.aKm, 0, incDeg * DEG, p * planeStep, 0, m % (2 * Math.PI)], (p * perPlane + s) * 6);
     }
   }
-  return { count: n, epochMs: TEST_EPOCH_MS, elements, group: new Uint32Array(n), rates: Float64Array.from([r.raanDotRadS, r.argpDotRadS, r.mDotRadS]) };
+  return {
+    count: n,
+    epochMs: TEST_EPOCH_MS,
+    elements,
+    group: new Uint32Array(n),
+    rates: Float64Array.from([r.raanDotRadS, r.argpDotRadS, r.mDotRadS]),
+  };
 }
 
 /** ECI positions (km, 3 per satellite) of every satellite of `set` at `tMs`. */

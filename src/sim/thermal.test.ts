@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  blackSphereEquilibriumK, earthViewFactor, environmentHeatW, EARTH_ALBEDO, equilibriumTempK, OLR_W_M2,
-  radiatorEmissionWm2, thermalStepK, thermalThrottle,
+  blackSphereEquilibriumK,
+  earthViewFactor,
+  environmentHeatW,
+  EARTH_ALBEDO,
+  equilibriumTempK,
+  OLR_W_M2,
+  radiatorEmissionWm2,
+  thermalStepK,
+  thermalThrottle,
 } from './thermal';
 import { STEFAN_BOLTZMANN } from './constants';
 
@@ -38,10 +45,14 @@ describe('thermal (validation.md)', () => {
     expect(thermalThrottle(400, 333)).toBe(0);
   });
   it('the 60 s exponential-Euler step matches 1 s explicit Euler within 0.05 K over an orbit-like cycle (default node)', () => {
-    const eps = 0.9, A = 40, C = 500000;
+    const eps = 0.9,
+      A = 40,
+      C = 500000;
     const k = eps * STEFAN_BOLTZMANN * A;
-    const Q = (t: number) => ((t % 5700) < 3600 ? 19000 : 9000); // sunlit / eclipse heat input, W
-    let tBig = 300, tRef = 300, maxErr = 0;
+    const Q = (t: number) => (t % 5700 < 3600 ? 19000 : 9000); // sunlit / eclipse heat input, W
+    let tBig = 300,
+      tRef = 300,
+      maxErr = 0;
     for (let s = 0; s < 6 * 5700; s += 60) {
       tBig = thermalStepK(tBig, Q(s), eps, A, C, 60);
       for (let j = 0; j < 60; j++) tRef += ((Q(s) - k * tRef ** 4) / C) * 1;

@@ -70,7 +70,13 @@ export interface ThermalParams {
  * α S A_sun (1 − shadow) + α a S A_e F max(0, cos ζ) + ε OLR A_e F.
  * `fluxWm2` the solar flux, `viewFactor` F, `cosSunZenith` = r̂·ŝ at the sub-satellite point.
  */
-export function environmentHeatW(p: ThermalParams, fluxWm2: number, shadowFraction: number, viewFactor: number, cosSunZenith: number): number {
+export function environmentHeatW(
+  p: ThermalParams,
+  fluxWm2: number,
+  shadowFraction: number,
+  viewFactor: number,
+  cosSunZenith: number,
+): number {
   const aSun = SUN_AREA_FRACTION * p.radiatorAreaM2;
   const aE = EARTH_AREA_FRACTION * p.radiatorAreaM2;
   const cz = cosSunZenith > 0 ? cosSunZenith : 0;
@@ -100,12 +106,31 @@ export function equilibriumTempK(heatInW: number, emissivity: number, radiatorAr
  * ≈ 40 min) it matches a 1 s explicit-Euler integration to ≪ 0.1 K at dt = 60 s (thermal.test.ts).
  * k = ε σ A_rad.
  */
-export function thermalStepK(tempK: number, heatInW: number, emissivity: number, radiatorAreaM2: number, heatCapacityJPerK: number, dtS: number): number {
-  return thermalStepCore(tempK, heatInW, emissivity * STEFAN_BOLTZMANN * radiatorAreaM2, heatCapacityJPerK, dtS);
+export function thermalStepK(
+  tempK: number,
+  heatInW: number,
+  emissivity: number,
+  radiatorAreaM2: number,
+  heatCapacityJPerK: number,
+  dtS: number,
+): number {
+  return thermalStepCore(
+    tempK,
+    heatInW,
+    emissivity * STEFAN_BOLTZMANN * radiatorAreaM2,
+    heatCapacityJPerK,
+    dtS,
+  );
 }
 
 /** {@link thermalStepK} with k = ε σ A_rad precomputed (W/K⁴). */
-export function thermalStepCore(tempK: number, heatInW: number, k: number, heatCapacityJPerK: number, dtS: number): number {
+export function thermalStepCore(
+  tempK: number,
+  heatInW: number,
+  k: number,
+  heatCapacityJPerK: number,
+  dtS: number,
+): number {
   const t = tempK;
   const t3 = t * t * t;
   const net = heatInW - k * t3 * t; // W

@@ -170,7 +170,13 @@ export interface AppActions {
    * A new scenario is shown: selection, hover, follow, budgets and series are cleared; `fresh` (a
    * new scenario, not an edit of the current one) also clears hidden shells and the history.
    */
-  resetForScenario(meta: ConstellationMeta, scenario: unknown, fresh: boolean, status: LoadStatus, progress: string): void;
+  resetForScenario(
+    meta: ConstellationMeta,
+    scenario: unknown,
+    fresh: boolean,
+    status: LoadStatus,
+    progress: string,
+  ): void;
   /** An edit replaced `previous` (with `next`, when given): `previous` goes on the undo stack (capped at {@link HISTORY_CAP}), redo is cleared. */
   recordEdit(previous: unknown, next?: unknown): void;
   /** History after an undo: the last undo entry is used up, `current` moves to the front of redo. */
@@ -272,7 +278,8 @@ export const useApp = create<AppStore>((set, get) => ({
     ),
   setFollow: (follow) => set((s) => ({ follow: follow && s.selected !== null })),
   setHovered: (hovered) => set({ hovered }),
-  mirrorClock: (playing, warp) => set((s) => (s.playing === playing && s.warp === warp ? s : { playing, warp })),
+  mirrorClock: (playing, warp) =>
+    set((s) => (s.playing === playing && s.warp === warp ? s : { playing, warp })),
   setPanelOpen: (panelOpen) => set({ panelOpen }),
   setColorMode: (colorMode) => set({ colorMode }),
   setLinkColor: (linkColor) => set({ linkColor }),
@@ -300,9 +307,16 @@ export const useApp = create<AppStore>((set, get) => ({
       ...(next !== undefined ? { scenario: next } : {}),
     })),
   stepBack: (current) =>
-    set((s) => ({ history: { past: s.history.past.slice(0, -1), future: [current, ...s.history.future].slice(0, HISTORY_CAP) } })),
+    set((s) => ({
+      history: {
+        past: s.history.past.slice(0, -1),
+        future: [current, ...s.history.future].slice(0, HISTORY_CAP),
+      },
+    })),
   stepForward: (current) =>
-    set((s) => ({ history: { past: [...s.history.past, current].slice(-HISTORY_CAP), future: s.history.future.slice(1) } })),
+    set((s) => ({
+      history: { past: [...s.history.past, current].slice(-HISTORY_CAP), future: s.history.future.slice(1) },
+    })),
   setRouteEnds: (from, to) => {
     const s = get();
     if (sameEndRef(from, s.routeFrom) && sameEndRef(to, s.routeTo)) return;
@@ -311,9 +325,15 @@ export const useApp = create<AppStore>((set, get) => ({
   setStations: (stations, from, to) => {
     const s = get();
     const endsChanged = !sameEndRef(from, s.routeFrom) || !sameEndRef(to, s.routeTo);
-    set({ stations, routeFrom: from, routeTo: to, ...(endsChanged ? { route: null, routeSeries: null, routeEvents: [] } : {}) });
+    set({
+      stations,
+      routeFrom: from,
+      routeTo: to,
+      ...(endsChanged ? { route: null, routeSeries: null, routeEvents: [] } : {}),
+    });
   },
-  clearLinkReport: () => set({ links: null, linkDraw: null, selectedLinks: null, stationsInView: [], route: null }),
+  clearLinkReport: () =>
+    set({ links: null, linkDraw: null, selectedLinks: null, stationsInView: [], route: null }),
   resetNetwork: (stations, from, to) =>
     set({
       stations,
@@ -330,7 +350,10 @@ export const useApp = create<AppStore>((set, get) => ({
   setBudgets: (budgetTotals, budgetStride) => set({ budgetTotals, budgetStride }),
   setSeries: (series) => set((s) => (series && series.index !== s.selected ? s : { series })),
   setLinkReport: (report, event) =>
-    set((s) => ({ ...report, ...(event ? { routeEvents: [...s.routeEvents, event].slice(-MAX_ROUTE_EVENTS) } : {}) })),
+    set((s) => ({
+      ...report,
+      ...(event ? { routeEvents: [...s.routeEvents, event].slice(-MAX_ROUTE_EVENTS) } : {}),
+    })),
   setRouteSeries: (routeSeries) => set({ routeSeries }),
   setBurdenOpen: (burdenOpen) => set({ burdenOpen }),
   setBurdenEnergy: (burdenEnergy) => set({ burdenEnergy }),

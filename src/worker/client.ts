@@ -8,7 +8,11 @@ import type { WorkerCore } from './core';
 import type { ReplyTo, WorkerError, WorkerEvent, WorkerRequest, WorkerResponse } from './protocol';
 
 /** A request as callers write it (the client adds `seq`). */
-export type RequestBody = WorkerRequest extends infer R ? (R extends { seq: number } ? Omit<R, 'seq'> : never) : never;
+export type RequestBody = WorkerRequest extends infer R
+  ? R extends { seq: number }
+    ? Omit<R, 'seq'>
+    : never
+  : never;
 
 /** The request body of type `T`. */
 export type RequestOf<T extends RequestBody['type']> = Extract<RequestBody, { type: T }>;
@@ -76,8 +80,16 @@ export class MainThreadClient implements CoreClient {
       (core) =>
         new Promise((resolve) =>
           setTimeout(() => {
-            if ((body.type === 'links' || body.type === 'routeSeries') && this.satellites > this.maxLinkSatellites) {
-              resolve(clientError(body, mainThreadLinksRefusal(this.satellites, this.maxLinkSatellites)) as ReplyTo<T>);
+            if (
+              (body.type === 'links' || body.type === 'routeSeries') &&
+              this.satellites > this.maxLinkSatellites
+            ) {
+              resolve(
+                clientError(
+                  body,
+                  mainThreadLinksRefusal(this.satellites, this.maxLinkSatellites),
+                ) as ReplyTo<T>,
+              );
               return;
             }
             const reply = core.handle(req);
@@ -85,7 +97,11 @@ export class MainThreadClient implements CoreClient {
             resolve(reply as ReplyTo<T>);
           }, 0),
         ),
-      (e: unknown) => clientError(body, `The simulation core could not be loaded: ${e instanceof Error ? e.message : String(e)}`) as ReplyTo<T>,
+      (e: unknown) =>
+        clientError(
+          body,
+          `The simulation core could not be loaded: ${e instanceof Error ? e.message : String(e)}`,
+        ) as ReplyTo<T>,
     );
   }
 
@@ -113,7 +129,8 @@ export class WorkerClient implements CoreClient {
   constructor(
     private readonly events: WorkerClientEvents,
     private readonly name = 'core',
-    private readonly spawnWorker: () => Worker = () => new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module', name: this.name }),
+    private readonly spawnWorker: () => Worker = () =>
+      new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module', name: this.name }),
   ) {
     this.worker = this.spawn();
   }
@@ -181,7 +198,13 @@ export class WorkerClient implements CoreClient {
       this.send(this.lastLoad, () => {}, 1);
     }
     for (const p of waiting) {
-      if (p.attempts >= MAX_ATTEMPTS) p.resolve(clientError(p.body, `The ${this.name} worker crashed twice while computing this ${p.body.type} request (${reason}).`));
+      if (p.attempts >= MAX_ATTEMPTS)
+        p.resolve(
+          clientError(
+            p.body,
+            `The ${this.name} worker crashed twice while computing this ${p.body.type} request (${reason}).`,
+          ),
+        );
       else this.send(p.body, p.resolve, p.attempts + 1);
     }
   }
@@ -189,12 +212,15 @@ export class WorkerClient implements CoreClient {
   private failAll(): void {
     const waiting = [...this.pending.values()];
     this.pending.clear();
-    for (const p of waiting) p.resolve(clientError(p.body, `The ${this.name} worker is not running (${this.failed}).`));
+    for (const p of waiting)
+      p.resolve(clientError(p.body, `The ${this.name} worker is not running (${this.failed}).`));
   }
 }
 
 /** The worker client where module workers exist and are not disabled, else the main-thread fallback. */
-export function createCoreClient(opts: { useWorker: boolean; name?: string } & WorkerClientEvents): CoreClient {
+export function createCoreClient(
+  opts: { useWorker: boolean; name?: string } & WorkerClientEvents,
+): CoreClient {
   if (opts.useWorker && typeof Worker !== 'undefined') {
     try {
       return new WorkerClient(opts, opts.name);

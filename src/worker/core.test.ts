@@ -34,7 +34,13 @@ describe('WorkerCore (the worker and the main-thread fallback run this)', () => 
     if (loadA.type !== 'loaded' || loadB.type !== 'loaded') throw new Error('load failed');
     expect(loadB.closedForm.elements).toEqual(loadA.closedForm.elements);
     expect(loadB.meta.total).toBe(21);
-    const req: WorkerRequest = { type: 'keyframes', seq: 2, startMs: Date.UTC(2000, 5, 27, 19), stepS: KF_STEP_S, count: 10 };
+    const req: WorkerRequest = {
+      type: 'keyframes',
+      seq: 2,
+      startMs: Date.UTC(2000, 5, 27, 19),
+      stepS: KF_STEP_S,
+      count: 10,
+    };
     const kA = a.handle(req);
     const kB = viaMessage(b, req);
     if (kA.type !== 'keyframes' || kB.type !== 'keyframes') throw new Error('keyframes failed');
@@ -50,7 +56,13 @@ describe('WorkerCore (the worker and the main-thread fallback run this)', () => 
       const j = new WorkerCore();
       w.handle({ type: 'load', seq: 1, scenario: mixed });
       j.handle({ type: 'load', seq: 1, scenario: mixed });
-      const req: WorkerRequest = { type: 'keyframes', seq: 2, startMs: Date.UTC(2000, 5, 28), stepS: KF_STEP_S, count: 31 };
+      const req: WorkerRequest = {
+        type: 'keyframes',
+        seq: 2,
+        startMs: Date.UTC(2000, 5, 28),
+        stepS: KF_STEP_S,
+        count: 31,
+      };
       const rw = w.handle(req);
       const rj = j.handle(req);
       if (rw.type !== 'keyframes' || rj.type !== 'keyframes') throw new Error('keyframes failed');
@@ -69,7 +81,10 @@ describe('WorkerCore (the worker and the main-thread fallback run this)', () => 
     const start = Date.UTC(2000, 5, 27, 20);
     const r = core.handle({ type: 'keyframes', seq: 2, startMs: start, stepS: 240, count: 5 });
     if (r.type !== 'keyframes') throw new Error(r.type);
-    const [l1, l2] = VALLADO_00005_TLE.trim().split('\n').slice(-2).map((l) => l.trim());
+    const [l1, l2] = VALLADO_00005_TLE.trim()
+      .split('\n')
+      .slice(-2)
+      .map((l) => l.trim());
     const direct = computeKeyframes([twoline2satrec(l1, l2)], start, 240, 5);
     expect(Array.from(r.data.subarray(0, 5 * 8))).toEqual(Array.from(direct.data.subarray(0, 5 * 8)));
     expect(Math.hypot(r.data[0], r.data[1], r.data[2])).toBeGreaterThan(6378);
@@ -78,13 +93,23 @@ describe('WorkerCore (the worker and the main-thread fallback run this)', () => 
   it('reports every validation problem and keeps the previous scenario', () => {
     const core = new WorkerCore();
     core.handle({ type: 'load', seq: 1, scenario: mixed });
-    const bad = core.handle({ type: 'load', seq: 2, scenario: { version: 2, name: 'x', shells: [{ kind: 'walker', altitudeKm: -3 }] } });
+    const bad = core.handle({
+      type: 'load',
+      seq: 2,
+      scenario: { version: 2, name: 'x', shells: [{ kind: 'walker', altitudeKm: -3 }] },
+    });
     expect(bad.type).toBe('error');
     if (bad.type !== 'error') return;
     expect(bad.issues.length).toBeGreaterThanOrEqual(2);
     expect(bad.issues.join('\n')).toMatch(/version/);
     expect(bad.issues.join('\n')).toMatch(/shells\[0\]\.altitudeKm/);
-    const track = core.handle({ type: 'track', seq: 3, index: 0, centerMs: Date.UTC(2000, 5, 28), points: 91 });
+    const track = core.handle({
+      type: 'track',
+      seq: 3,
+      index: 0,
+      centerMs: Date.UTC(2000, 5, 28),
+      points: 91,
+    });
     expect(track.type).toBe('track');
   });
 
@@ -96,7 +121,11 @@ describe('WorkerCore (the worker and the main-thread fallback run this)', () => 
     expect(r.periodS / 60).toBeCloseTo(95.6, 0);
     const n = r.eci.length / 3;
     expect(n).toBe(181);
-    const gap = Math.hypot(r.eci[0] - r.eci[(n - 1) * 3], r.eci[1] - r.eci[(n - 1) * 3 + 1], r.eci[2] - r.eci[(n - 1) * 3 + 2]);
+    const gap = Math.hypot(
+      r.eci[0] - r.eci[(n - 1) * 3],
+      r.eci[1] - r.eci[(n - 1) * 3 + 1],
+      r.eci[2] - r.eci[(n - 1) * 3 + 2],
+    );
     expect(gap).toBeLessThan(50); // one period later it is back where it started (J2 drift only)
   });
 
@@ -136,7 +165,12 @@ describe('WorkerCore budgets', () => {
 
   it('samples every k-th node above BUDGET_MAX_NODES and scales the totals by the stride', () => {
     // 250 × 404 = 101,000 satellites > 100,000: every 2nd node (50,500) is budgeted.
-    const big = { version: 1, name: 'big', epoch: '2000-06-27T18:50:19Z', shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 250, satsPerPlane: 404 }] };
+    const big = {
+      version: 1,
+      name: 'big',
+      epoch: '2000-06-27T18:50:19Z',
+      shells: [{ kind: 'walker', altitudeKm: 550, inclinationDeg: 53, planes: 250, satsPerPlane: 404 }],
+    };
     const core = new WorkerCore();
     expect(core.handle({ type: 'load', seq: 1, scenario: big }).type).toBe('loaded');
     const r = core.handle({ type: 'budgets', seq: 2, tMs: Date.UTC(2000, 5, 28, 3) });
@@ -146,15 +180,22 @@ describe('WorkerCore budgets', () => {
     expect(stride).toBe(2);
     expect(r.stride).toBe(stride);
     const n = total / stride;
-    expect(r.values.length).toBe(Math.ceil(n / DATA_TEXTURE_WIDTH) * DATA_TEXTURE_WIDTH * BUDGET_FLOATS_PER_NODE);
+    expect(r.values.length).toBe(
+      Math.ceil(n / DATA_TEXTURE_WIDTH) * DATA_TEXTURE_WIDTH * BUDGET_FLOATS_PER_NODE,
+    );
     expect(r.limitedBy.length).toBe(n);
     // Padding after the last budgeted node stays zero.
-    for (let k = n * BUDGET_FLOATS_PER_NODE; k < r.values.length; k++) if (r.values[k] !== 0) throw new Error(`padding at ${k}`);
+    for (let k = n * BUDGET_FLOATS_PER_NODE; k < r.values.length; k++)
+      if (r.values[k] !== 0) throw new Error(`padding at ${k}`);
     const t = r.totals;
     expect(t.nodes).toBe(total);
     expect(t.computeInstalledTops).toBe(total * 744);
     // Totals are the sampled sums × stride, rebuilt here from the per-node values.
-    let online = 0, margin = 0, socSum = 0, hot = -1, hotK = -Infinity;
+    let online = 0,
+      margin = 0,
+      socSum = 0,
+      hot = -1,
+      hotK = -Infinity;
     for (let i = 0; i < n; i++) {
       socSum += r.values[i * BUDGET_FLOATS_PER_NODE];
       online += 744 * r.values[i * BUDGET_FLOATS_PER_NODE + 2];
@@ -166,7 +207,8 @@ describe('WorkerCore budgets', () => {
     expect((t.powerGenW - t.loadW) / (margin * stride)).toBeCloseTo(1, 4);
     expect(t.meanSoc).toBeCloseTo(socSum / n, 5);
     expect(t.socHistogram.reduce((a, b) => a + b, 0)).toBe(total);
-    for (const c of [t.inShadow, t.inUmbra, t.limitedByBattery, t.limitedByTemperature, ...t.socHistogram]) expect(c % stride).toBe(0);
+    for (const c of [t.inShadow, t.inUmbra, t.limitedByBattery, t.limitedByTemperature, ...t.socHistogram])
+      expect(c % stride).toBe(0);
     // Hottest and coldest are global satellite indices: a multiple of the stride, inside the scenario.
     expect(t.hottest.node).toBe(hot * stride);
     expect(t.hottest.tempK).toBeCloseTo(hotK, 3);
@@ -179,7 +221,13 @@ describe('WorkerCore budgets', () => {
   it('gives the selected node’s series with eclipse events and a year of beta angles', () => {
     const core = new WorkerCore();
     core.handle({ type: 'load', seq: 1, scenario: mixed });
-    const r = core.handle({ type: 'nodeSeries', seq: 2, index: 3, centerMs: Date.UTC(2000, 5, 28), orbitsEachSide: 2 });
+    const r = core.handle({
+      type: 'nodeSeries',
+      seq: 2,
+      index: 3,
+      centerMs: Date.UTC(2000, 5, 28),
+      orbitsEachSide: 2,
+    });
     if (r.type !== 'nodeSeries') throw new Error(JSON.stringify(r));
     expect(r.count * r.stepS).toBeGreaterThan(3.9 * r.periodS);
     expect(r.events.some((e) => e.kind === 'umbra_in')).toBe(true);
@@ -196,7 +244,14 @@ describe('WorkerCore: links and routes', () => {
   it('answers a links request through message passing: counts, draw set, stations, the selected node and a route', () => {
     const core = new WorkerCore();
     expect(core.handle({ type: 'load', seq: 1, scenario: threeBody }).type).toBe('loaded');
-    const r = viaMessage(core, { type: 'links', seq: 2, tMs: t0, selected: 12, route: { from: { station: 0 }, to: { station: 3 } }, stations });
+    const r = viaMessage(core, {
+      type: 'links',
+      seq: 2,
+      tMs: t0,
+      selected: 12,
+      route: { from: { station: 0 }, to: { station: 3 } },
+      stations,
+    });
     if (r.type !== 'links') throw new Error(r.type === 'error' ? r.message : r.type);
     expect(r.counts.possible).toBe(12 + 3168);
     expect(r.counts.capacityGbpsPerLink).toBe(100);
@@ -217,10 +272,24 @@ describe('WorkerCore: links and routes', () => {
   it('rejects hostile stations with the schema message and keeps working; names a missing route end', () => {
     const core = new WorkerCore();
     core.handle({ type: 'load', seq: 1, scenario: threeBody });
-    const bad = core.handle({ type: 'links', seq: 2, tMs: t0, selected: -1, route: null, stations: [{ name: 'X', latDeg: 91, lonDeg: 0 }] as never });
+    const bad = core.handle({
+      type: 'links',
+      seq: 2,
+      tMs: t0,
+      selected: -1,
+      route: null,
+      stations: [{ name: 'X', latDeg: 91, lonDeg: 0 }] as never,
+    });
     expect(bad.type).toBe('error');
     if (bad.type === 'error') expect(bad.message).toMatch(/groundStations\[0\]\.latDeg/);
-    const ok = core.handle({ type: 'links', seq: 3, tMs: t0, selected: -1, route: { from: { station: 9 }, to: { node: 0 } }, stations });
+    const ok = core.handle({
+      type: 'links',
+      seq: 3,
+      tMs: t0,
+      selected: -1,
+      route: { from: { station: 9 }, to: { node: 0 } },
+      stations,
+    });
     if (ok.type !== 'links') throw new Error('links failed');
     expect(ok.route).toBeNull();
     expect(ok.routeError).toMatch(/no ground station number 9/);
@@ -230,24 +299,49 @@ describe('WorkerCore: links and routes', () => {
   it('a route series samples the route over time, NaN where there is none, with the fibre baseline', () => {
     const core = new WorkerCore();
     core.handle({ type: 'load', seq: 1, scenario: threeBody });
-    const r = viaMessage(core, { type: 'routeSeries', seq: 2, from: { station: 0 }, to: { station: 3 }, startMs: t0, stepS: 60, count: 30, stations });
+    const r = viaMessage(core, {
+      type: 'routeSeries',
+      seq: 2,
+      from: { station: 0 },
+      to: { station: 3 },
+      startMs: t0,
+      stepS: 60,
+      count: 30,
+      stations,
+    });
     if (r.type !== 'routeSeries') throw new Error(r.type === 'error' ? r.message : r.type);
     expect(r.count).toBe(30);
     expect(r.stepS).toBe(60);
     const found = Array.from(r.latencyMs).filter((x) => Number.isFinite(x));
     expect(found.length).toBeGreaterThan(0);
     for (let k = 0; k < r.count; k++) expect(Number.isNaN(r.latencyMs[k])).toBe(r.hops[k] === 0);
-    expect(r.fibreMs).toBeCloseTo(((3381.4 / (299792.458 * (2 / 3))) * 1000), 0); // Beijing–Kashgar ≈ 3,380 km great circle
+    expect(r.fibreMs).toBeCloseTo((3381.4 / (299792.458 * (2 / 3))) * 1000, 0); // Beijing–Kashgar ≈ 3,380 km great circle
   });
 });
 
 describe('WorkerCore: messages that are not requests', () => {
   it('answers unknown types and malformed messages with an error reply, never with nothing', () => {
     const core = new WorkerCore();
-    expect(core.handle({ type: 'constructor', seq: 4 })).toMatchObject({ type: 'error', seq: 4, message: expect.stringMatching(/Unknown request type “constructor”/) });
-    expect(core.handle({ type: 'load' })).toMatchObject({ type: 'error', seq: -1, message: 'A request needs a numeric seq.' });
-    expect(core.handle(null)).toMatchObject({ type: 'error', seq: -1, message: 'A request must be an object.' });
+    expect(core.handle({ type: 'constructor', seq: 4 })).toMatchObject({
+      type: 'error',
+      seq: 4,
+      message: expect.stringMatching(/Unknown request type “constructor”/),
+    });
+    expect(core.handle({ type: 'load' })).toMatchObject({
+      type: 'error',
+      seq: -1,
+      message: 'A request needs a numeric seq.',
+    });
+    expect(core.handle(null)).toMatchObject({
+      type: 'error',
+      seq: -1,
+      message: 'A request must be an object.',
+    });
     expect(core.handle([1, 2])).toMatchObject({ type: 'error', seq: -1 });
-    expect(core.handle({ type: 'keyframes', seq: 5, startMs: 0, stepS: 240, count: 10 })).toMatchObject({ type: 'error', seq: 5, request: 'keyframes' });
+    expect(core.handle({ type: 'keyframes', seq: 5, startMs: 0, stepS: 240, count: 10 })).toMatchObject({
+      type: 'error',
+      seq: 5,
+      request: 'keyframes',
+    });
   });
 });

@@ -12,7 +12,14 @@ import { computeKeyframes, satrecEpochMs, type KeyframeWindow } from '../sim/key
 import { DATA_TEXTURE_WIDTH, dataTextureRows } from '../sim/dataTexture';
 import { eciToEcefInPlace } from '../sim/frames';
 import { gmstRad } from '../sim/time';
-import { BUDGET_FLOATS_PER_NODE, LINK_DRAW_MAX, MAX_KEYFRAME_STATES, type ConstellationMeta, type WorkerRequest, type WorkerResponse } from './protocol';
+import {
+  BUDGET_FLOATS_PER_NODE,
+  LINK_DRAW_MAX,
+  MAX_KEYFRAME_STATES,
+  type ConstellationMeta,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol';
 import { LinkNetwork } from '../scenario/linkNetwork';
 import type { LinksConfig } from '../scenario/schema';
 import { budgetWarmupS, sampleNodes, scenarioPositions, shellIndexOf } from '../scenario/positions';
@@ -37,9 +44,19 @@ export interface Keyframer {
   compute(satrecs: readonly SatRec[], startMs: number, stepS: number, count: number): KeyframeWindow;
 }
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set<WorkerRequest['type']>(['load', 'keyframes', 'track', 'budgets', 'nodeSeries', 'links', 'routeSeries', 'burdenEnergy']);
+const REQUEST_TYPES: ReadonlySet<string> = new Set<WorkerRequest['type']>([
+  'load',
+  'keyframes',
+  'track',
+  'budgets',
+  'nodeSeries',
+  'links',
+  'routeSeries',
+  'burdenEnergy',
+]);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Why `msg` is not a request the core knows (null: it is one). Field types are checked by each handler. */
 export function requestShapeProblem(msg: unknown): string | null {
@@ -98,7 +115,13 @@ export class WorkerCore {
           return this.burdenEnergy(req.seq);
       }
     } catch (err) {
-      return { type: 'error', seq: req.seq, request: req.type, message: err instanceof Error ? err.message : String(err), issues: [] };
+      return {
+        type: 'error',
+        seq: req.seq,
+        request: req.type,
+        message: err instanceof Error ? err.message : String(err),
+        issues: [],
+      };
     }
   }
 
@@ -107,7 +130,13 @@ export class WorkerCore {
     const parsed = parseScenario(input);
     if (!parsed.ok) {
       const n = issueCount(parsed.issues);
-      return { type: 'error', seq, request: 'load', message: `The scenario is not valid (${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'}).`, issues: parsed.issues };
+      return {
+        type: 'error',
+        seq,
+        request: 'load',
+        message: `The scenario is not valid (${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'}).`,
+        issues: parsed.issues,
+      };
     }
     const ex = expandScenario(parsed.scenario);
     this.expanded = ex;
@@ -153,7 +182,9 @@ export class WorkerCore {
     const ex = this.requireLoaded();
     const n = ex.satrecs.length;
     if (!(req.count >= 2 && req.count * n <= MAX_KEYFRAME_STATES && req.stepS > 0)) {
-      throw new Error(`keyframe window of ${req.count} × ${n} states is outside the limit of ${MAX_KEYFRAME_STATES}`);
+      throw new Error(
+        `keyframe window of ${req.count} × ${n} states is outside the limit of ${MAX_KEYFRAME_STATES}`,
+      );
     }
     const t0 = performance.now();
     let w: KeyframeWindow | null = null;
@@ -167,7 +198,18 @@ export class WorkerCore {
       }
     }
     w ??= computeKeyframes(ex.satrecs, req.startMs, req.stepS, req.count);
-    return { type: 'keyframes', seq: req.seq, startMs: w.startMs, stepS: w.stepS, count: w.count, satCount: n, data: w.data, status: w.status, computeMs: performance.now() - t0, runtime };
+    return {
+      type: 'keyframes',
+      seq: req.seq,
+      startMs: w.startMs,
+      stepS: w.stepS,
+      count: w.count,
+      satCount: n,
+      data: w.data,
+      status: w.status,
+      computeMs: performance.now() - t0,
+      runtime,
+    };
   }
 
   private track(req: Extract<WorkerRequest, { type: 'track' }>): WorkerResponse {
@@ -211,7 +253,16 @@ export class WorkerCore {
       ecef.set([state[0], state[1], state[2]], k * 3);
       valid = k + 1;
     }
-    return { type: 'track', seq: req.seq, index: req.index, startMs, stepS, eci: eci.subarray(0, valid * 3).slice(), ecef: ecef.subarray(0, valid * 3).slice(), periodS };
+    return {
+      type: 'track',
+      seq: req.seq,
+      index: req.index,
+      startMs,
+      stepS,
+      eci: eci.subarray(0, valid * 3).slice(),
+      ecef: ecef.subarray(0, valid * 3).slice(),
+      periodS,
+    };
   }
 
   private budgets(req: Extract<WorkerRequest, { type: 'budgets' }>): WorkerResponse {
@@ -245,14 +296,25 @@ export class WorkerCore {
     // Report hottest/coldest as global satellite indices.
     totals.hottest.node *= stride;
     totals.coldest.node *= stride;
-    return { type: 'budgets', seq: req.seq, tMs: runner.timeMs, stride, values, limitedBy: o.limitedBy.slice(), totals, restarted, computeMs: performance.now() - t0 };
+    return {
+      type: 'budgets',
+      seq: req.seq,
+      tMs: runner.timeMs,
+      stride,
+      values,
+      limitedBy: o.limitedBy.slice(),
+      totals,
+      restarted,
+      computeMs: performance.now() - t0,
+    };
   }
 
   private nodeSeries(req: Extract<WorkerRequest, { type: 'nodeSeries' }>): WorkerResponse {
     const ex = this.requireLoaded();
     if (!(req.index >= 0 && req.index < ex.total)) throw new Error(`no satellite with index ${req.index}`);
     const cf = ex.closedForm;
-    const shellIndex = req.index < cf.count ? ex.closedFormShell[req.index] : ex.sgp4Shell[req.index - cf.count];
+    const shellIndex =
+      req.index < cf.count ? ex.closedFormShell[req.index] : ex.sgp4Shell[req.index - cf.count];
     const params = ex.shells[shellIndex].node;
     const positions = scenarioPositions(ex, Uint32Array.of(req.index));
     const positionAt = (t: number, out: Float64Array) => {
@@ -265,15 +327,34 @@ export class WorkerCore {
       const g = cf.group[req.index] * RATE_STRIDE;
       const b = req.index * CF_STRIDE;
       periodS = (2 * Math.PI) / (cf.rates[g + 1] + cf.rates[g + 2]);
-      orbit = { altitudeKm: cf.elements[b + CF_A_KM] - EARTH_RADIUS_KM, inclinationRad: cf.elements[b + CF_INC_RAD], raanRad: cf.elements[b + CF_RAAN_RAD], raanDotRadS: cf.rates[g], epochMs: cf.epochMs };
+      orbit = {
+        altitudeKm: cf.elements[b + CF_A_KM] - EARTH_RADIUS_KM,
+        inclinationRad: cf.elements[b + CF_INC_RAD],
+        raanRad: cf.elements[b + CF_RAAN_RAD],
+        raanDotRadS: cf.rates[g],
+        epochMs: cf.epochMs,
+      };
     } else {
       const rec = ex.satrecs[req.index - cf.count];
       periodS = (2 * Math.PI * 60) / rec.no;
-      orbit = { altitudeKm: rec.a * EARTH_RADIUS_KM - EARTH_RADIUS_KM, inclinationRad: rec.inclo, raanRad: rec.nodeo, raanDotRadS: rec.nodedot / 60, epochMs: satrecEpochMs(rec) };
+      orbit = {
+        altitudeKm: rec.a * EARTH_RADIUS_KM - EARTH_RADIUS_KM,
+        inclinationRad: rec.inclo,
+        raanRad: rec.nodeo,
+        raanDotRadS: rec.nodedot / 60,
+        epochMs: satrecEpochMs(rec),
+      };
     }
     const span = Math.max(1, Math.min(4, req.orbitsEachSide)) * periodS * 1000;
     const warmupS = Math.min(12 * 3600, Math.max(3 * 3600, 2 * periodS));
-    const series = computeNodeSeries(params, positionAt, req.centerMs - span, req.centerMs + span, periodS > 20000 ? 120 : 30, warmupS);
+    const series = computeNodeSeries(
+      params,
+      positionAt,
+      req.centerMs - span,
+      req.centerMs + span,
+      periodS > 20000 ? 120 : 30,
+      warmupS,
+    );
     const beta = betaOverYear(orbit, req.centerMs - 182 * DAY_MS, 365, 1);
     return {
       type: 'nodeSeries',
@@ -312,7 +393,8 @@ export class WorkerCore {
     if (!Number.isFinite(req.tMs)) throw new Error(`links: tMs must be a time in ms, got ${req.tMs}`);
     const net = this.networkWith(req.stations);
     const counts = net.update(req.tMs);
-    const selected = Number.isInteger(req.selected) && req.selected >= 0 && req.selected < net.n ? req.selected : -1;
+    const selected =
+      Number.isInteger(req.selected) && req.selected >= 0 && req.selected < net.n ? req.selected : -1;
     const draw = net.drawSet(selected, LINK_DRAW_MAX);
     const stationsInView = net.stationsInView.slice();
     let route = null;
@@ -339,13 +421,25 @@ export class WorkerCore {
   private routeSeries(req: Extract<WorkerRequest, { type: 'routeSeries' }>): WorkerResponse {
     const t0 = performance.now();
     const net = this.networkWith(req.stations);
-    if (!(Number.isFinite(req.startMs) && Number.isFinite(req.stepS) && req.stepS > 0 && Number.isInteger(req.count) && req.count >= 2 && req.count <= 2000)) {
-      throw new Error(`cannot chart the route: startMs must be a time, stepS > 0 s and count a whole number of samples from 2 to 2000 (got ${req.startMs}, ${req.stepS}, ${req.count})`);
+    if (!(
+      Number.isFinite(req.startMs) &&
+      Number.isFinite(req.stepS) &&
+      req.stepS > 0 &&
+      Number.isInteger(req.count) &&
+      req.count >= 2 &&
+      req.count <= 2000
+    )) {
+      throw new Error(
+        `cannot chart the route: startMs must be a time, stepS > 0 s and count a whole number of samples from 2 to 2000 (got ${req.startMs}, ${req.stepS}, ${req.count})`,
+      );
     }
     const problem = net.checkEnd(req.from) ?? net.checkEnd(req.to);
     if (problem) throw new Error(`cannot chart the route: ${problem}`);
     const span = Math.max(0, req.stepS) * Math.max(0, Math.floor(req.count) - 1);
-    const count = Math.max(2, Math.min(Math.floor(req.count), 2000, Math.floor(MAX_ROUTE_SERIES_STATES / Math.max(1, net.n))));
+    const count = Math.max(
+      2,
+      Math.min(Math.floor(req.count), 2000, Math.floor(MAX_ROUTE_SERIES_STATES / Math.max(1, net.n))),
+    );
     const stepS = span / (count - 1);
     const latencyMs = new Float32Array(count);
     const pathKm = new Float32Array(count);
@@ -357,15 +451,37 @@ export class WorkerCore {
       pathKm[k] = r ? r.pathKm : NaN;
       hops[k] = r ? Math.min(65535, r.hops) : 0;
     }
-    const fibreMs = 'station' in req.from && 'station' in req.to ? fibreTimeMs(net.fibreKm(req.from.station, req.to.station)) : null;
-    return { type: 'routeSeries', seq: req.seq, from: req.from, to: req.to, startMs: req.startMs, stepS, count, latencyMs, pathKm, hops, fibreMs, computeMs: performance.now() - t0 };
+    const fibreMs =
+      'station' in req.from && 'station' in req.to
+        ? fibreTimeMs(net.fibreKm(req.from.station, req.to.station))
+        : null;
+    return {
+      type: 'routeSeries',
+      seq: req.seq,
+      from: req.from,
+      to: req.to,
+      startMs: req.startMs,
+      stepS,
+      count,
+      latencyMs,
+      pathKm,
+      hops,
+      fibreMs,
+      computeMs: performance.now() - t0,
+    };
   }
 
   private burdenEnergy(seq: number): WorkerResponse {
     const ex = this.requireLoaded();
     const t0 = performance.now();
     this.burden ??= scenarioBurdenEnergy(ex);
-    return { type: 'burdenEnergy', seq, ...this.burden, shells: this.burden.shells.map((s) => ({ ...s })), computeMs: performance.now() - t0 };
+    return {
+      type: 'burdenEnergy',
+      seq,
+      ...this.burden,
+      shells: this.burden.shells.map((s) => ({ ...s })),
+      computeMs: performance.now() - t0,
+    };
   }
 
   private requireLoaded(): ExpandedScenario {

@@ -6,10 +6,15 @@ import { parseScenario } from '../scenario/validate';
 import { requestShapeProblem, WorkerCore } from './core';
 
 describe('WorkerCore burdenEnergy', () => {
-  it('answers with the sampler\'s energy for the loaded scenario, once computed per load', () => {
+  it("answers with the sampler's energy for the loaded scenario, once computed per load", () => {
     const core = new WorkerCore();
     const before = core.handle({ type: 'burdenEnergy', seq: 1 });
-    expect(before).toMatchObject({ type: 'error', seq: 1, request: 'burdenEnergy', message: 'no scenario loaded yet' });
+    expect(before).toMatchObject({
+      type: 'error',
+      seq: 1,
+      request: 'burdenEnergy',
+      message: 'no scenario loaded yet',
+    });
     expect(requestShapeProblem({ type: 'burdenEnergy', seq: 2 })).toBeNull();
 
     const json = BUILTIN_SCENARIOS['beijing-dc'].build();

@@ -43,14 +43,37 @@ export type WorkerRequest =
    * and the shortest route between `route.from` and `route.to`. `stations` is the current list
    * of ground stations (the scenario's plus the user's), indexed by RouteEndRef.station.
    */
-  | { type: 'links'; seq: number; tMs: number; selected: number; route: { from: RouteEndRef; to: RouteEndRef } | null; stations: GroundStation[] }
+  | {
+      type: 'links';
+      seq: number;
+      tMs: number;
+      selected: number;
+      route: { from: RouteEndRef; to: RouteEndRef } | null;
+      stations: GroundStation[];
+    }
   /** Route latency every `stepS` from `startMs` (`count` samples), for the route chart. */
-  | { type: 'routeSeries'; seq: number; from: RouteEndRef; to: RouteEndRef; startMs: number; stepS: number; count: number; stations: GroundStation[] }
+  | {
+      type: 'routeSeries';
+      seq: number;
+      from: RouteEndRef;
+      to: RouteEndRef;
+      startMs: number;
+      stepS: number;
+      count: number;
+      stations: GroundStation[];
+    }
   /** The compute energy the loaded scenario delivers in a year, sampled with the BudgetRunner (src/scenario/burdenEnergy.ts). */
   | { type: 'burdenEnergy'; seq: number };
 
 export type WorkerResponse =
-  | { type: 'loaded'; seq: number; meta: ConstellationMeta; closedForm: ClosedFormPayload; sgp4Shell: Uint16Array; computeMs: number }
+  | {
+      type: 'loaded';
+      seq: number;
+      meta: ConstellationMeta;
+      closedForm: ClosedFormPayload;
+      sgp4Shell: Uint16Array;
+      computeMs: number;
+    }
   | {
       type: 'keyframes';
       seq: number;
@@ -136,7 +159,8 @@ export interface ReplyTypeOf {
 }
 
 /** The reply to a request of type `T`, or an error. */
-export type ReplyTo<T extends WorkerRequest['type']> = Extract<WorkerResponse, { type: ReplyTypeOf[T] }> | WorkerError;
+export type ReplyTo<T extends WorkerRequest['type']> =
+  Extract<WorkerResponse, { type: ReplyTypeOf[T] }> | WorkerError;
 
 /** Messages the worker posts on its own. */
 export type WorkerEvent = { type: 'booted'; runtime: 'js' | 'wasm' };
@@ -145,7 +169,13 @@ export type WorkerEvent = { type: 'booted'; runtime: 'js' | 'wasm' };
 export function transferables(msg: WorkerResponse): Transferable[] {
   switch (msg.type) {
     case 'loaded':
-      return [msg.closedForm.elements.buffer, msg.closedForm.group.buffer, msg.closedForm.rates.buffer, msg.closedForm.shell.buffer, msg.sgp4Shell.buffer];
+      return [
+        msg.closedForm.elements.buffer,
+        msg.closedForm.group.buffer,
+        msg.closedForm.rates.buffer,
+        msg.closedForm.shell.buffer,
+        msg.sgp4Shell.buffer,
+      ];
     case 'keyframes':
       return [msg.data.buffer, msg.status.buffer];
     case 'track':
@@ -157,7 +187,10 @@ export function transferables(msg: WorkerResponse): Transferable[] {
     case 'routeSeries':
       return [msg.latencyMs.buffer, msg.pathKm.buffer, msg.hops.buffer];
     case 'nodeSeries':
-      return [...Object.values(msg.fields).map((f) => f.buffer), ...(msg.year ? [msg.year.tMs.buffer, msg.year.betaDeg.buffer, msg.year.eclipseMin.buffer] : [])];
+      return [
+        ...Object.values(msg.fields).map((f) => f.buffer),
+        ...(msg.year ? [msg.year.tMs.buffer, msg.year.betaDeg.buffer, msg.year.eclipseMin.buffer] : []),
+      ];
     default:
       return [];
   }

@@ -64,7 +64,10 @@ export function EditButton() {
 
 function typingIn(target: EventTarget | null): boolean {
   const t = target as HTMLElement | null;
-  return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
+  return (
+    !!t &&
+    (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)
+  );
 }
 
 function errorLines(err: unknown): string[] {
@@ -266,10 +269,20 @@ export function ScenarioEditor({ engine }: { engine: Engine }) {
       <header className="ed-head">
         <h3>Edit scenario</h3>
         <div className="ed-actions">
-          <button data-testid="editor-undo" disabled={!canUndo} onClick={() => void undo()} title="Undo (Ctrl+Z)">
+          <button
+            data-testid="editor-undo"
+            disabled={!canUndo}
+            onClick={() => void undo()}
+            title="Undo (Ctrl+Z)"
+          >
             Undo
           </button>
-          <button data-testid="editor-redo" disabled={!canRedo} onClick={() => void redo()} title="Redo (Ctrl+Shift+Z)">
+          <button
+            data-testid="editor-redo"
+            disabled={!canRedo}
+            onClick={() => void redo()}
+            title="Redo (Ctrl+Shift+Z)"
+          >
             Redo
           </button>
           <button className="icon" data-testid="editor-close" aria-label="Close the editor" onClick={close}>
@@ -328,7 +341,12 @@ export function ScenarioEditor({ engine }: { engine: Engine }) {
               <label className="muted small" htmlFor="ed-add-kind">
                 New shell
               </label>
-              <select id="ed-add-kind" data-testid="editor-add-kind" value={addKind} onChange={(e) => setAddKind(e.target.value as AddableKind)}>
+              <select
+                id="ed-add-kind"
+                data-testid="editor-add-kind"
+                value={addKind}
+                onChange={(e) => setAddKind(e.target.value as AddableKind)}
+              >
                 {ADDABLE_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {k === 'sso' ? 'Sun-synchronous' : 'Walker'}

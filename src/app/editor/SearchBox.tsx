@@ -19,13 +19,17 @@ export function SearchBox({ engine }: { engine: Engine }) {
     }
     const index = findSatellite(meta.shells, q);
     if (index === null) {
-      setMessage({ ok: false, text: `No satellite with the id or name “${q.length > 60 ? `${q.slice(0, 60)}…` : q}”.` });
+      setMessage({
+        ok: false,
+        text: `No satellite with the id or name “${q.length > 60 ? `${q.slice(0, 60)}…` : q}”.`,
+      });
       return;
     }
     const who = satelliteIdentity(meta.shells, index);
     const st = useApp.getState();
     // A satellite found in a hidden shell brings its shell back.
-    if (st.hiddenShells.includes(who.shellIndex)) st.setHiddenShells(st.hiddenShells.filter((h) => h !== who.shellIndex));
+    if (st.hiddenShells.includes(who.shellIndex))
+      st.setHiddenShells(st.hiddenShells.filter((h) => h !== who.shellIndex));
     engine.select(index);
     engine.follow(true);
     setMessage({ ok: true, text: `Following ${who.name} (${who.id}).` });
@@ -53,7 +57,11 @@ export function SearchBox({ engine }: { engine: Engine }) {
         }}
       />
       {message && (
-        <p className={`search-message small ${message.ok ? 'muted' : 'bad'}`} data-testid="search-message" role={message.ok ? 'status' : 'alert'}>
+        <p
+          className={`search-message small ${message.ok ? 'muted' : 'bad'}`}
+          data-testid="search-message"
+          role={message.ok ? 'status' : 'alert'}
+        >
           {message.text}
         </p>
       )}

@@ -41,7 +41,12 @@ export function Field({
     <div className={`ed-field ed-${spec.type} ${bad ? 'bad' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {spec.type === 'select' ? (
-        <select id={id} data-testid={testId} value={typeof value === 'string' ? value : (spec.options?.[0] ?? '')} onChange={(e) => onChange(e.target.value)}>
+        <select
+          id={id}
+          data-testid={testId}
+          value={typeof value === 'string' ? value : (spec.options?.[0] ?? '')}
+          onChange={(e) => onChange(e.target.value)}
+        >
           {spec.options?.map((o) => (
             <option key={o} value={o}>
               {o}
@@ -93,7 +98,11 @@ export function ShellFields({
   const name = typeof shell.name === 'string' && shell.name ? shell.name : `${kind} ${index + 1}`;
   const fields = shellFields(shell.kind);
   return (
-    <section className="ed-shell" data-testid={`editor-shell-${index}`} aria-label={`Shell ${index + 1}: ${name}`}>
+    <section
+      className="ed-shell"
+      data-testid={`editor-shell-${index}`}
+      aria-label={`Shell ${index + 1}: ${name}`}
+    >
       <header className="ed-shell-head">
         <i className="swatch" style={{ background: shellCss(index) }} aria-hidden />
         <span className="ed-shell-name" title={name}>
@@ -127,7 +136,9 @@ export function ShellFields({
         ))}
       </div>
       {!(shell.kind === 'walker' || shell.kind === 'sso' || shell.kind === 'cluster') && (
-        <p className="muted small ed-note">This kind is edited as a whole: save the scenario, edit the file, open it again.</p>
+        <p className="muted small ed-note">
+          This kind is edited as a whole: save the scenario, edit the file, open it again.
+        </p>
       )}
       <Problems list={shellProblems} />
     </section>

@@ -8,7 +8,11 @@ export function ShellFilter() {
   if (!meta || meta.shells.length === 0) return null;
   const toggle = (index: number, show: boolean) => {
     const cur = useApp.getState().hiddenShells;
-    const next = show ? cur.filter((h) => h !== index) : cur.includes(index) ? cur : [...cur, index].sort((a, b) => a - b);
+    const next = show
+      ? cur.filter((h) => h !== index)
+      : cur.includes(index)
+        ? cur
+        : [...cur, index].sort((a, b) => a - b);
     useApp.getState().setHiddenShells(next);
   };
   return (
@@ -16,7 +20,12 @@ export function ShellFilter() {
       <legend className="small muted">Show shells</legend>
       {meta.shells.map((s) => (
         <label key={s.index} className="sf-item" title={s.name}>
-          <input type="checkbox" data-testid={`shell-filter-${s.index}`} checked={!hidden.includes(s.index)} onChange={(e) => toggle(s.index, e.target.checked)} />
+          <input
+            type="checkbox"
+            data-testid={`shell-filter-${s.index}`}
+            checked={!hidden.includes(s.index)}
+            onChange={(e) => toggle(s.index, e.target.checked)}
+          />
           <i className="swatch" style={{ background: shellCss(s.index) }} aria-hidden />
           <span className="sf-name">{s.name}</span>
         </label>

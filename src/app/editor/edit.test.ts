@@ -130,24 +130,32 @@ describe('issues are sorted to their fields', () => {
 
 describe('limits and defaults mirror the schema', () => {
   it('node defaults', () => {
-    for (const f of NODE_FIELDS) expect(f.default, f.key).toBe(NODE_DEFAULTS[f.key as keyof typeof NODE_DEFAULTS]);
+    for (const f of NODE_FIELDS)
+      expect(f.default, f.key).toBe(NODE_DEFAULTS[f.key as keyof typeof NODE_DEFAULTS]);
   });
 
   it('node limits', () => {
     for (const f of NODE_FIELDS) {
       const r = parseScenario(setNodeField(base(), f.key, (f.min as number) - 1));
       expect(r.ok, f.key).toBe(false);
-      if (!r.ok) expect(r.issues.join('\n'), f.key).toContain(`node.${f.key}: must be between ${f.min} and ${f.max}`);
+      if (!r.ok)
+        expect(r.issues.join('\n'), f.key).toContain(`node.${f.key}: must be between ${f.min} and ${f.max}`);
     }
   });
 
   it('walker and sso limits', () => {
-    for (const [kind, index] of [['sso', 0], ['walker', 1]] as const) {
+    for (const [kind, index] of [
+      ['sso', 0],
+      ['walker', 1],
+    ] as const) {
       for (const f of SHELL_FIELDS[kind]) {
         if (f.type !== 'number') continue;
         const r = parseScenario(setShellField(base(), index, f.key, (f.min as number) - 1));
         expect(r.ok, `${kind}.${f.key}`).toBe(false);
-        if (!r.ok) expect(r.issues.join('\n'), `${kind}.${f.key}`).toContain(`shells[${index}].${f.key}: must be between ${f.min} and ${f.max}`);
+        if (!r.ok)
+          expect(r.issues.join('\n'), `${kind}.${f.key}`).toContain(
+            `shells[${index}].${f.key}: must be between ${f.min} and ${f.max}`,
+          );
       }
     }
   });

@@ -30,9 +30,26 @@ export interface FieldSpec {
   options?: readonly string[];
 }
 
-const ALT: FieldSpec = { key: 'altitudeKm', label: 'Altitude', unit: 'km', type: 'number', min: 160, max: 50000, step: 10 };
+const ALT: FieldSpec = {
+  key: 'altitudeKm',
+  label: 'Altitude',
+  unit: 'km',
+  type: 'number',
+  min: 160,
+  max: 50000,
+  step: 10,
+};
 const NAME: FieldSpec = { key: 'name', label: 'Name', type: 'text', optional: true };
-const LTAN: FieldSpec = { key: 'ltanHours', label: 'LTAN', unit: 'h', type: 'number', min: 0, max: 24, step: 0.25, optional: true };
+const LTAN: FieldSpec = {
+  key: 'ltanHours',
+  label: 'LTAN',
+  unit: 'h',
+  type: 'number',
+  min: 0,
+  max: 24,
+  step: 0.25,
+  optional: true,
+};
 
 /** Fields the editor shows per shell kind; kinds not listed get the name only. */
 export const SHELL_FIELDS: Record<string, readonly FieldSpec[]> = {
@@ -44,7 +61,16 @@ export const SHELL_FIELDS: Record<string, readonly FieldSpec[]> = {
     { key: 'satsPerPlane', label: 'Sats per plane', type: 'number', min: 1, max: 100000, step: 1 },
     { key: 'phasing', label: 'Phasing F', type: 'number', min: 0, max: 9999, step: 1, optional: true },
     { key: 'pattern', label: 'Pattern', type: 'select', options: ['delta', 'star'], optional: true },
-    { key: 'raanOffsetDeg', label: 'RAAN offset', unit: '°', type: 'number', min: -360, max: 360, step: 1, optional: true },
+    {
+      key: 'raanOffsetDeg',
+      label: 'RAAN offset',
+      unit: '°',
+      type: 'number',
+      min: -360,
+      max: 360,
+      step: 1,
+      optional: true,
+    },
   ],
   sso: [
     NAME,
@@ -52,7 +78,16 @@ export const SHELL_FIELDS: Record<string, readonly FieldSpec[]> = {
     LTAN,
     { key: 'planes', label: 'Planes', type: 'number', min: 1, max: 10000, step: 1, optional: true },
     { key: 'satsPerPlane', label: 'Sats per plane', type: 'number', min: 1, max: 100000, step: 1 },
-    { key: 'ltanSpanHours', label: 'LTAN span', unit: 'h', type: 'number', min: 0, max: 24, step: 0.5, optional: true },
+    {
+      key: 'ltanSpanHours',
+      label: 'LTAN span',
+      unit: 'h',
+      type: 'number',
+      min: 0,
+      max: 24,
+      step: 0.5,
+      optional: true,
+    },
   ],
   cluster: [
     NAME,
@@ -69,14 +104,86 @@ export function shellFields(kind: unknown): readonly FieldSpec[] {
 
 /** Node fields the editor shows, with the schema's limits and docs/scenario-format.md defaults. */
 export const NODE_FIELDS: readonly (FieldSpec & { default: number })[] = [
-  { key: 'panelAreaM2', label: 'Solar panel area', unit: 'm²', type: 'number', min: 0, max: 1e8, step: 1, default: 60 },
-  { key: 'cellEfficiency', label: 'Cell efficiency', unit: '0–1', type: 'number', min: 0, max: 1, step: 0.01, default: 0.3 },
-  { key: 'batteryWh', label: 'Battery', unit: 'Wh', type: 'number', min: 0, max: 1e10, step: 100, default: 20000 },
-  { key: 'computeLoadW', label: 'Compute load', unit: 'W', type: 'number', min: 0, max: 1e10, step: 100, default: 10000 },
-  { key: 'busLoadW', label: 'Bus load', unit: 'W', type: 'number', min: 0, max: 1e10, step: 100, default: 1500 },
-  { key: 'radiatorAreaM2', label: 'Radiator area', unit: 'm²', type: 'number', min: 0, max: 1e8, step: 1, default: 40 },
-  { key: 'emissivity', label: 'Emissivity', unit: '0–1', type: 'number', min: 0, max: 1, step: 0.01, default: 0.9 },
-  { key: 'absorptivity', label: 'Absorptivity', unit: '0–1', type: 'number', min: 0, max: 1, step: 0.01, default: 0.2 },
+  {
+    key: 'panelAreaM2',
+    label: 'Solar panel area',
+    unit: 'm²',
+    type: 'number',
+    min: 0,
+    max: 1e8,
+    step: 1,
+    default: 60,
+  },
+  {
+    key: 'cellEfficiency',
+    label: 'Cell efficiency',
+    unit: '0–1',
+    type: 'number',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    default: 0.3,
+  },
+  {
+    key: 'batteryWh',
+    label: 'Battery',
+    unit: 'Wh',
+    type: 'number',
+    min: 0,
+    max: 1e10,
+    step: 100,
+    default: 20000,
+  },
+  {
+    key: 'computeLoadW',
+    label: 'Compute load',
+    unit: 'W',
+    type: 'number',
+    min: 0,
+    max: 1e10,
+    step: 100,
+    default: 10000,
+  },
+  {
+    key: 'busLoadW',
+    label: 'Bus load',
+    unit: 'W',
+    type: 'number',
+    min: 0,
+    max: 1e10,
+    step: 100,
+    default: 1500,
+  },
+  {
+    key: 'radiatorAreaM2',
+    label: 'Radiator area',
+    unit: 'm²',
+    type: 'number',
+    min: 0,
+    max: 1e8,
+    step: 1,
+    default: 40,
+  },
+  {
+    key: 'emissivity',
+    label: 'Emissivity',
+    unit: '0–1',
+    type: 'number',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    default: 0.9,
+  },
+  {
+    key: 'absorptivity',
+    label: 'Absorptivity',
+    unit: '0–1',
+    type: 'number',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    default: 0.2,
+  },
 ];
 
 /** Kinds "Add shell" offers. */
@@ -144,7 +251,14 @@ function uniqueName(s: ScenarioJson, base: string): string {
 /** A new shell of `kind` with sensible defaults (a small shell, quick to draw). */
 export function newShell(s: ScenarioJson, kind: AddableKind): ShellJson {
   if (kind === 'sso') {
-    return { kind: 'sso', name: uniqueName(s, 'SSO shell'), altitudeKm: 650, ltanHours: 6, planes: 1, satsPerPlane: 24 };
+    return {
+      kind: 'sso',
+      name: uniqueName(s, 'SSO shell'),
+      altitudeKm: 650,
+      ltanHours: 6,
+      planes: 1,
+      satsPerPlane: 24,
+    };
   }
   return {
     kind: 'walker',

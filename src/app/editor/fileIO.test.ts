@@ -1,10 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_SCENARIO_TEXT_CHARS } from '../../scenario/validate';
-import { downloadScenario, MAX_SCENARIO_FILE_BYTES, openScenarioFile, readScenarioFile, safeFileName, scenarioToJson, type DownloadDeps } from './fileIO';
+import {
+  downloadScenario,
+  MAX_SCENARIO_FILE_BYTES,
+  openScenarioFile,
+  readScenarioFile,
+  safeFileName,
+  scenarioToJson,
+  type DownloadDeps,
+} from './fileIO';
 
 describe('safeFileName', () => {
   it('keeps safe characters only', () => {
-    expect(safeFileName('Three-Body Computing Constellation (first 12)')).toBe('Three-Body-Computing-Constellation-first-12.json');
+    expect(safeFileName('Three-Body Computing Constellation (first 12)')).toBe(
+      'Three-Body-Computing-Constellation-first-12.json',
+    );
     expect(safeFileName('../../etc/passwd')).toBe('etc-passwd.json');
     expect(safeFileName('<script>alert(1)</script>')).toBe('script-alert-1-script.json');
     expect(safeFileName('Café orbital')).toBe('Cafe-orbital.json');
@@ -28,7 +38,14 @@ describe('downloadScenario', () => {
   it('clicks a link to an object URL and revokes it', () => {
     const clicked: { href: string; download: string }[] = [];
     const later: (() => void)[] = [];
-    const a = { href: '', download: '', rel: '', style: { display: '' }, click: () => clicked.push({ href: a.href, download: a.download }), remove: vi.fn() };
+    const a = {
+      href: '',
+      download: '',
+      rel: '',
+      style: { display: '' },
+      click: () => clicked.push({ href: a.href, download: a.download }),
+      remove: vi.fn(),
+    };
     const deps = {
       document: { createElement: () => a, body: { appendChild: vi.fn() } },
       url: { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() },

@@ -61,7 +61,9 @@ function mb(bytes: number): string {
 }
 
 /** Reads a scenario file as JSON: size limit first, then the text, then JSON.parse. Never throws. */
-export async function readScenarioFile(file: Pick<Blob, 'size' | 'text'> & { name?: string }): Promise<ReadResult> {
+export async function readScenarioFile(
+  file: Pick<Blob, 'size' | 'text'> & { name?: string },
+): Promise<ReadResult> {
   const label = file.name ? `“${file.name}”` : 'The file';
   if (file.size > MAX_SCENARIO_FILE_BYTES) {
     return { ok: false, error: `${label} is ${mb(file.size)}; the limit for a scenario file is 32 MB.` };
@@ -70,15 +72,24 @@ export async function readScenarioFile(file: Pick<Blob, 'size' | 'text'> & { nam
   try {
     text = await file.text();
   } catch (err) {
-    return { ok: false, error: `${label} could not be read: ${err instanceof Error ? err.message : String(err)}` };
+    return {
+      ok: false,
+      error: `${label} could not be read: ${err instanceof Error ? err.message : String(err)}`,
+    };
   }
   if (text.length > MAX_SCENARIO_FILE_BYTES) {
-    return { ok: false, error: `${label} is ${text.length} characters; the limit for a scenario file is 32 MB.` };
+    return {
+      ok: false,
+      error: `${label} is ${text.length} characters; the limit for a scenario file is 32 MB.`,
+    };
   }
   try {
     return { ok: true, json: JSON.parse(text) as unknown };
   } catch (err) {
-    return { ok: false, error: `${label} is not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
+    return {
+      ok: false,
+      error: `${label} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+    };
   }
 }
 
@@ -93,7 +104,10 @@ export interface OpenTarget {
  * stays; read/JSON errors go to `notify`, validation problems are shown by the loader itself.
  * Returns null on success, else the problem text.
  */
-export async function openScenarioFile(file: Pick<Blob, 'size' | 'text'> & { name?: string }, target: OpenTarget): Promise<string | null> {
+export async function openScenarioFile(
+  file: Pick<Blob, 'size' | 'text'> & { name?: string },
+  target: OpenTarget,
+): Promise<string | null> {
   const r = await readScenarioFile(file);
   if (!r.ok) {
     target.notify(r.error);

@@ -10,7 +10,10 @@ type DialogProps = { engine: Engine; onClose: () => void };
 const loadDialog = () => import('./EmbedDialog');
 
 export function EmbedButton({ engine }: { engine: Engine }) {
-  const { Dialog, open, close } = useLazyDialog<DialogProps>(() => loadDialog().then((m) => m.EmbedDialog), 'Embed');
+  const { Dialog, open, close } = useLazyDialog<DialogProps>(
+    () => loadDialog().then((m) => m.EmbedDialog),
+    'Embed',
+  );
   const ready = useApp((s) => s.scenario !== null && s.meta !== null);
   return (
     <>

@@ -77,7 +77,6 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
   const [copy, setCopy] = useState<CopyOutcome | null>(null);
   const copySnippet = async () => setCopy(await copyText(snippet, field.current, 'snippet'));
 
-
   return (
     <Modal
       title="Embed this view"

@@ -16,7 +16,14 @@ import type { ImportSource } from '../../worker/importProtocol';
 import { fmtCount } from '../format';
 import type { Engine } from '../../engine/engine';
 import { Modal } from './ScenarioPicker';
-import { buildCatalogUrl, catalogFileName, catalogShellName, CATALOG_GROUPS, fetchCatalog, type CatalogQuery } from './liveCatalog';
+import {
+  buildCatalogUrl,
+  catalogFileName,
+  catalogShellName,
+  CATALOG_GROUPS,
+  fetchCatalog,
+  type CatalogQuery,
+} from './liveCatalog';
 
 type Tab = 'paste' | 'file' | 'live';
 
@@ -86,7 +93,12 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
     };
   }, []);
 
-  const query: CatalogQuery = queryKind === 'group' ? { kind: 'group', group } : queryKind === 'name' ? { kind: 'name', name: nameQuery } : { kind: 'catnr', catnr };
+  const query: CatalogQuery =
+    queryKind === 'group'
+      ? { kind: 'group', group }
+      : queryKind === 'name'
+        ? { kind: 'name', name: nameQuery }
+        : { kind: 'catnr', catnr };
   const url = buildCatalogUrl(query);
 
   const defaultNameFor = (t: Tab): string => {
@@ -100,7 +112,10 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
   const importResult = async (result: ImportResult, defaultName: string) => {
     const cur = useApp.getState().scenario as { shells?: unknown } | null;
     if (!cur || typeof cur !== 'object' || !Array.isArray(cur.shells)) {
-      setStatus({ kind: 'error', text: 'No scenario is loaded yet: wait until the scene is ready, then import again.' });
+      setStatus({
+        kind: 'error',
+        text: 'No scenario is loaded yet: wait until the scene is ready, then import again.',
+      });
       return;
     }
     const shellName = name.trim() || defaultName;
@@ -115,7 +130,12 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
       setStatus({ kind: 'error', text: `Nothing was imported; the current scenario is unchanged. ${why}` });
       return;
     }
-    useApp.getState().notify('info', `Imported ${plural(n, 'satellite')} (${formatName(result.format)}) as the shell “${shell.name ?? shellName}”. Ctrl+Z undoes it.`);
+    useApp
+      .getState()
+      .notify(
+        'info',
+        `Imported ${plural(n, 'satellite')} (${formatName(result.format)}) as the shell “${shell.name ?? shellName}”. Ctrl+Z undoes it.`,
+      );
     if (alive.current) onClose();
   };
 
@@ -123,10 +143,17 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
    * Checks text or a file from any source in the import worker; imports at once when every satellite
    * passed and nothing was cut, else shows the problems and what was left out.
    */
-  const analyse = async (input: ImportSource, filename: string | undefined, defaultName: string, source: string) => {
+  const analyse = async (
+    input: ImportSource,
+    filename: string | undefined,
+    defaultName: string,
+    source: string,
+  ) => {
     setPending(null);
     setStatus({ kind: 'busy', text: `Checking ${source}…` });
-    runner.current ??= createImportRunner({ useWorker: new URLSearchParams(window.location.search).get('worker') !== '0' });
+    runner.current ??= createImportRunner({
+      useWorker: new URLSearchParams(window.location.search).get('worker') !== '0',
+    });
     let result: ImportResult;
     try {
       result = await runner.current.run(input, filename);
@@ -142,11 +169,15 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
     const cut = result.cut ? ` ${result.cut}` : '';
     if (n === 0) {
       setPending({ result, defaultName, source });
-      setStatus({ kind: 'error', text: `Nothing imported from ${source}${fmt}: no valid satellites, ${plural(m, 'problem')}.${cut}` });
+      setStatus({
+        kind: 'error',
+        text: `Nothing imported from ${source}${fmt}: no valid satellites, ${plural(m, 'problem')}.${cut}`,
+      });
       return;
     }
     // One pasted satellite with a title line: name the shell after it.
-    const dn = filename === undefined && n === 1 && result.entries[0].name ? result.entries[0].name : defaultName;
+    const dn =
+      filename === undefined && n === 1 && result.entries[0].name ? result.entries[0].name : defaultName;
     if (m === 0 && !result.cut) {
       await importResult(result, dn);
       return;
@@ -159,7 +190,10 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
     setFileLabel(file.name);
     setPending(null);
     if (file.size > MAX_IMPORT_CHARS) {
-      setStatus({ kind: 'error', text: `“${file.name}” is ${mb(file.size)}; the limit is 50 MB. Nothing was imported.` });
+      setStatus({
+        kind: 'error',
+        text: `“${file.name}” is ${mb(file.size)}; the limit is 50 MB. Nothing was imported.`,
+      });
       return;
     }
     // The worker reads the file itself: its text never has to exist on the page's thread.
@@ -180,7 +214,12 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
       setStatus({ kind: 'error', text: `${r.error} Nothing was imported.` });
       return;
     }
-    await analyse({ text: r.text }, catalogFileName(q), catalogShellName(q), `CelesTrak’s answer (${size(r.bytes)})`);
+    await analyse(
+      { text: r.text },
+      catalogFileName(q),
+      catalogShellName(q),
+      `CelesTrak’s answer (${size(r.bytes)})`,
+    );
   };
 
   const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -219,8 +258,9 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
       frameProps={frameProps}
     >
       <p className="lib-intro muted small">
-        Two- or three-line element sets (TLE) or OMM as JSON, CSV or XML. The satellites become a new shell of the current scenario;
-        every one is checked first. Limits: 50 MB, {fmtCount(100_000)} satellites per import.
+        Two- or three-line element sets (TLE) or OMM as JSON, CSV or XML. The satellites become a new shell of
+        the current scenario; every one is checked first. Limits: 50 MB, {fmtCount(100_000)} satellites per
+        import.
       </p>
       <div className="imp-tabs" role="tablist" aria-label="Source">
         {TABS.map((t) => (
@@ -286,7 +326,9 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
               <button data-autofocus="" disabled={busy} onClick={() => fileInput.current?.click()}>
                 Choose a file…
               </button>
-              <span className="muted small">or drop one on this dialog ({ACCEPT.replace(/,/g, ' ')}; up to 50 MB)</span>
+              <span className="muted small">
+                or drop one on this dialog ({ACCEPT.replace(/,/g, ' ')}; up to 50 MB)
+              </span>
               {fileLabel && <span className="imp-file-name small">Last file: {fileLabel}</span>}
             </div>
           </div>
@@ -297,13 +339,24 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
               <label className="imp-label" htmlFor="imp-qkind">
                 Query
               </label>
-              <select id="imp-qkind" data-testid="catalog-kind" data-autofocus="" value={queryKind} onChange={(e) => setQueryKind(e.target.value as CatalogQuery['kind'])}>
+              <select
+                id="imp-qkind"
+                data-testid="catalog-kind"
+                data-autofocus=""
+                value={queryKind}
+                onChange={(e) => setQueryKind(e.target.value as CatalogQuery['kind'])}
+              >
                 <option value="group">Group</option>
                 <option value="name">Name contains</option>
                 <option value="catnr">Catalogue number</option>
               </select>
               {queryKind === 'group' && (
-                <select aria-label="Group" data-testid="catalog-group" value={group} onChange={(e) => setGroup(e.target.value)}>
+                <select
+                  aria-label="Group"
+                  data-testid="catalog-group"
+                  value={group}
+                  onChange={(e) => setGroup(e.target.value)}
+                >
                   {CATALOG_GROUPS.map((g) => (
                     <option key={g.id} value={g.id}>
                       {g.label} ({g.id})
@@ -312,10 +365,25 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
                 </select>
               )}
               {queryKind === 'name' && (
-                <input aria-label="Name contains" data-testid="catalog-name" value={nameQuery} placeholder="ISS" maxLength={200} onChange={(e) => setNameQuery(e.target.value)} />
+                <input
+                  aria-label="Name contains"
+                  data-testid="catalog-name"
+                  value={nameQuery}
+                  placeholder="ISS"
+                  maxLength={200}
+                  onChange={(e) => setNameQuery(e.target.value)}
+                />
               )}
               {queryKind === 'catnr' && (
-                <input aria-label="Catalogue number" data-testid="catalog-catnr" inputMode="numeric" value={catnr} placeholder="25544" maxLength={12} onChange={(e) => setCatnr(e.target.value)} />
+                <input
+                  aria-label="Catalogue number"
+                  data-testid="catalog-catnr"
+                  inputMode="numeric"
+                  value={catnr}
+                  placeholder="25544"
+                  maxLength={12}
+                  onChange={(e) => setCatnr(e.target.value)}
+                />
               )}
             </div>
             {url.ok ? (
@@ -328,8 +396,8 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
               </p>
             )}
             <p className="muted small imp-consent">
-              Nothing is fetched until you press Fetch, and only from celestrak.org. CelesTrak asks that the same data be downloaded at
-              most once every few hours.
+              Nothing is fetched until you press Fetch, and only from celestrak.org. CelesTrak asks that the
+              same data be downloaded at most once every few hours.
             </p>
           </div>
         )}
@@ -338,18 +406,36 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
           <label className="imp-label" htmlFor="imp-name">
             Shell name
           </label>
-          <input id="imp-name" data-testid="import-name" value={name} maxLength={200} placeholder={defaultNameFor(tab)} onChange={(e) => setName(e.target.value)} />
+          <input
+            id="imp-name"
+            data-testid="import-name"
+            value={name}
+            maxLength={200}
+            placeholder={defaultNameFor(tab)}
+            onChange={(e) => setName(e.target.value)}
+          />
         </div>
 
         {status && (
-          <p className={`imp-status is-${status.kind}`} data-testid="import-status" role={status.kind === 'error' ? 'alert' : 'status'} aria-live="polite">
+          <p
+            className={`imp-status is-${status.kind}`}
+            data-testid="import-status"
+            role={status.kind === 'error' ? 'alert' : 'status'}
+            aria-live="polite"
+          >
             {status.kind === 'busy' && <span className="imp-spin" aria-hidden />}
             {status.text}
           </p>
         )}
 
         {pending && errors.length > 0 && (
-          <div className="imp-errors" data-testid="import-errors" tabIndex={0} role="region" aria-label={valid > 0 ? 'Rejected satellites' : 'Problems'}>
+          <div
+            className="imp-errors"
+            data-testid="import-errors"
+            tabIndex={0}
+            role="region"
+            aria-label={valid > 0 ? 'Rejected satellites' : 'Problems'}
+          >
             {pending.result.headline && (
               <p className="imp-headline" data-testid="import-headline">
                 {pending.result.headline}
@@ -367,21 +453,40 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
       <footer className="imp-actions">
         {pending && valid > 0 && (
           <>
-            <button className="on" data-testid="import-valid" disabled={busy || !hasScenario} onClick={() => void importResult(pending.result, pending.defaultName)}>
+            <button
+              className="on"
+              data-testid="import-valid"
+              disabled={busy || !hasScenario}
+              onClick={() => void importResult(pending.result, pending.defaultName)}
+            >
               Import the {fmtCount(valid)} valid
             </button>
-            <button data-testid="import-discard" disabled={busy} onClick={() => (setPending(null), setStatus(null))}>
+            <button
+              data-testid="import-discard"
+              disabled={busy}
+              onClick={() => (setPending(null), setStatus(null))}
+            >
               Discard
             </button>
           </>
         )}
         {tab === 'paste' && !(pending && valid > 0) && (
-          <button className="on" data-testid="import-submit" disabled={busy || text.trim() === '' || !hasScenario} onClick={() => void analyse({ text }, undefined, 'Pasted satellites', 'the pasted text')}>
+          <button
+            className="on"
+            data-testid="import-submit"
+            disabled={busy || text.trim() === '' || !hasScenario}
+            onClick={() => void analyse({ text }, undefined, 'Pasted satellites', 'the pasted text')}
+          >
             Import
           </button>
         )}
         {tab === 'live' && !(pending && valid > 0) && (
-          <button className="on" data-testid="catalog-fetch" disabled={busy || !url.ok || !hasScenario} onClick={() => void onFetch()}>
+          <button
+            className="on"
+            data-testid="catalog-fetch"
+            disabled={busy || !url.ok || !hasScenario}
+            onClick={() => void onFetch()}
+          >
             Fetch
           </button>
         )}

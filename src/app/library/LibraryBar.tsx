@@ -32,7 +32,12 @@ class DialogBoundary extends Component<{ onFail: () => void; children: ReactNode
     return { failed: true };
   }
   override componentDidCatch(e: unknown) {
-    useApp.getState().notify('error', `The dialog could not be opened (${e instanceof Error ? e.message : String(e)}). Check the connection and try again.`);
+    useApp
+      .getState()
+      .notify(
+        'error',
+        `The dialog could not be opened (${e instanceof Error ? e.message : String(e)}). Check the connection and try again.`,
+      );
     this.props.onFail();
   }
   override render() {
@@ -84,13 +89,35 @@ export function LibraryBar({ engine }: { engine: Engine }) {
       >
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <circle cx="8" cy="8" r="3.2" fill="currentColor" opacity="0.85" />
-          <ellipse cx="8" cy="8" rx="7" ry="2.6" fill="none" stroke="currentColor" strokeWidth="1.2" transform="rotate(-25 8 8)" />
+          <ellipse
+            cx="8"
+            cy="8"
+            rx="7"
+            ry="2.6"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.2"
+            transform="rotate(-25 8 8)"
+          />
         </svg>
         Scenarios
       </button>
-      <button data-testid="import-open" aria-haspopup="dialog" aria-expanded={open === 'import'} disabled={!canImport} onClick={() => setOpen('import')}>
+      <button
+        data-testid="import-open"
+        aria-haspopup="dialog"
+        aria-expanded={open === 'import'}
+        disabled={!canImport}
+        onClick={() => setOpen('import')}
+      >
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13.5h10" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13.5h10"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
         Import
       </button>
@@ -99,7 +126,11 @@ export function LibraryBar({ engine }: { engine: Engine }) {
       {open && (
         <DialogBoundary key={open} onFail={failed}>
           <Suspense fallback={null}>
-            {open === 'picker' ? <ScenarioPicker engine={engine} onClose={close} message={pickerMessage} /> : <ImportDialog engine={engine} onClose={close} />}
+            {open === 'picker' ? (
+              <ScenarioPicker engine={engine} onClose={close} message={pickerMessage} />
+            ) : (
+              <ImportDialog engine={engine} onClose={close} />
+            )}
           </Suspense>
         </DialogBoundary>
       )}

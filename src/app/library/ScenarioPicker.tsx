@@ -6,7 +6,15 @@
  * Also exports `Modal`, the dialog frame both library dialogs share (focus moves in and is kept
  * there, Escape, the close button and a click outside close it, focus goes back to the opener).
  */
-import { useEffect, useId, useMemo, useRef, type HTMLAttributes, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  type HTMLAttributes,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { createPortal } from 'react-dom';
 import { useApp } from '../../state/store';
 import { BUILTIN_LIST, BUILTIN_SCENARIOS, findBuiltin, type BuiltinListItem } from '../../scenario/builtins';
@@ -15,7 +23,8 @@ import { fmtCount } from '../format';
 import type { Engine } from '../../engine/engine';
 import { Thumbnail } from './Thumbnail';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /** A modal dialog frame over a dimmed backdrop, rendered into document.body. */
 export function Modal({
@@ -65,7 +74,9 @@ export function Modal({
   const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
     e.stopPropagation();
     if (e.key !== 'Tab' || !ref.current) return;
-    const items = Array.from(ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((x) => x.offsetParent !== null || x === document.activeElement);
+    const items = Array.from(ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+      (x) => x.offsetParent !== null || x === document.activeElement,
+    );
     if (items.length === 0) return;
     const first = items[0];
     const last = items[items.length - 1];
@@ -99,7 +110,13 @@ export function Modal({
       >
         <header className="lib-head">
           <h2 id={titleId}>{title}</h2>
-          <button className="icon lib-close" data-testid={closeTestId} aria-label="Close" title="Close (Esc)" onClick={onClose}>
+          <button
+            className="icon lib-close"
+            data-testid={closeTestId}
+            aria-label="Close"
+            title="Close (Esc)"
+            onClick={onClose}
+          >
             ×
           </button>
         </header>
@@ -126,11 +143,16 @@ function entries(): Entry[] {
  * Which built-in the current scenario is, if any: the one named in the address bar when the names
  * agree, else the first with the same name; `edited` when its shells differ from the built-in's.
  */
-export function currentBuiltin(scenario: unknown, urlId: string | null): { id: string; edited: boolean } | null {
+export function currentBuiltin(
+  scenario: unknown,
+  urlId: string | null,
+): { id: string; edited: boolean } | null {
   const s = scenario as { name?: unknown; shells?: unknown } | null;
   if (!s || typeof s !== 'object' || typeof s.name !== 'string') return null;
   const all = entries();
-  const match = all.find((e) => e.item.id === urlId && e.input.name === s.name) ?? all.find((e) => e.input.name === s.name);
+  const match =
+    all.find((e) => e.item.id === urlId && e.input.name === s.name) ??
+    all.find((e) => e.input.name === s.name);
   if (!match) return null;
   const shells = Array.isArray(s.shells) ? s.shells : [];
   let edited = shells.length !== match.input.shells.length;
@@ -172,10 +194,21 @@ export function chooseBuiltin(engine: Engine, id: string): void {
 }
 
 /** `message`, when given, is shown (as text) above the list: why the picker opened by itself. */
-export function ScenarioPicker({ engine, onClose, message = null }: { engine: Engine; onClose: () => void; message?: string | null }) {
+export function ScenarioPicker({
+  engine,
+  onClose,
+  message = null,
+}: {
+  engine: Engine;
+  onClose: () => void;
+  message?: string | null;
+}) {
   const scenario = useApp((s) => s.scenario);
   const list = entries();
-  const current = useMemo(() => currentBuiltin(scenario, new URLSearchParams(window.location.search).get('scenario')), [scenario]);
+  const current = useMemo(
+    () => currentBuiltin(scenario, new URLSearchParams(window.location.search).get('scenario')),
+    [scenario],
+  );
 
   const choose = (id: string) => {
     onClose();
@@ -183,15 +216,21 @@ export function ScenarioPicker({ engine, onClose, message = null }: { engine: En
   };
 
   return (
-    <Modal title="Scenarios" testId="library-dialog" closeTestId="library-close" onClose={onClose} className="lib-picker">
+    <Modal
+      title="Scenarios"
+      testId="library-dialog"
+      closeTestId="library-close"
+      onClose={onClose}
+      className="lib-picker"
+    >
       {message && (
         <p className="lib-message" role="alert" data-testid="library-message">
           {message}
         </p>
       )}
       <p className="lib-intro muted small">
-        Real systems and plans, each with its sources; what is assumed is said in its description. Choosing one starts it at its
-        epoch.
+        Real systems and plans, each with its sources; what is assumed is said in its description. Choosing
+        one starts it at its epoch.
       </p>
       <ul className="lib-list">
         {list.map(({ item, input }, k) => {
@@ -213,8 +252,12 @@ export function ScenarioPicker({ engine, onClose, message = null }: { engine: En
                     <span className="lib-count" data-testid={`library-count-${item.id}`}>
                       {countText(item.satellites)}
                     </span>
-                    {isCurrent && <span className="lib-current">{current?.edited ? 'Current (edited)' : 'Current'}</span>}
-                    {item.satellites >= 50_000 && <span className="lib-large">large: loads in a few seconds</span>}
+                    {isCurrent && (
+                      <span className="lib-current">{current?.edited ? 'Current (edited)' : 'Current'}</span>
+                    )}
+                    {item.satellites >= 50_000 && (
+                      <span className="lib-large">large: loads in a few seconds</span>
+                    )}
                   </span>
                 </span>
               </button>

@@ -41,7 +41,8 @@ interface ShellSketch {
   cluster?: number;
 }
 
-const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const num = (v: unknown, fallback: number): number =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 
 /** Sun-synchronous inclination for a circular orbit (J2 condition), degrees. */
 function ssoInclinationDeg(aKm: number): number {
@@ -122,7 +123,17 @@ export function sketchShells(shells: readonly unknown[]): ShellSketch[] {
         const per = num(s.satsPerPlane, 1);
         const spread = s.pattern === 'star' ? 180 : 360;
         const raans = nodes(planes, spread, num(s.raanOffsetDeg, 0) + 10);
-        return { color, orbits: raans.map((raanDeg, k) => ({ aKm: a, e: 0, incDeg: num(s.inclinationDeg, 53), raanDeg, argpDeg: 0, dotsDeg: planes === 1 && k === 0 ? evenDots(per) : undefined })) };
+        return {
+          color,
+          orbits: raans.map((raanDeg, k) => ({
+            aKm: a,
+            e: 0,
+            incDeg: num(s.inclinationDeg, 53),
+            raanDeg,
+            argpDeg: 0,
+            dotsDeg: planes === 1 && k === 0 ? evenDots(per) : undefined,
+          })),
+        };
       }
       case 'sso': {
         const planes = num(s.planes, 1);
@@ -130,10 +141,26 @@ export function sketchShells(shells: readonly unknown[]): ShellSketch[] {
         const span = Math.min(24, Math.max(0, num(s.ltanSpanHours, 0))) * 15;
         const raans = nodes(planes, span, (num(s.ltanHours, 6) - 12) * 15);
         const inc = ssoInclinationDeg(a);
-        return { color, orbits: raans.map((raanDeg, k) => ({ aKm: a, e: 0, incDeg: inc, raanDeg, argpDeg: 0, dotsDeg: planes === 1 && k === 0 ? evenDots(per) : undefined })) };
+        return {
+          color,
+          orbits: raans.map((raanDeg, k) => ({
+            aKm: a,
+            e: 0,
+            incDeg: inc,
+            raanDeg,
+            argpDeg: 0,
+            dotsDeg: planes === 1 && k === 0 ? evenDots(per) : undefined,
+          })),
+        };
       }
       case 'cluster': {
-        const orbit: Orbit = { aKm: a, e: 0, incDeg: ssoInclinationDeg(a), raanDeg: (num(s.ltanHours, 6) - 12) * 15, argpDeg: 0 };
+        const orbit: Orbit = {
+          aKm: a,
+          e: 0,
+          incDeg: ssoInclinationDeg(a),
+          raanDeg: (num(s.ltanHours, 6) - 12) * 15,
+          argpDeg: 0,
+        };
         return { color, orbits: [orbit], cluster: Math.max(1, Math.min(200, Math.floor(num(s.count, 81)))) };
       }
       case 'elements': {
@@ -157,7 +184,10 @@ export function sketchShells(shells: readonly unknown[]): ShellSketch[] {
       case 'tle':
         return { color, orbits: typeof s.text === 'string' ? tleOrbits(s.text.slice(0, 200_000)) : [] };
       case 'catalog': {
-        const cat = typeof s.group === 'string' && typeof s.snapshot === 'string' ? findCatalog(s.group, s.snapshot) : null;
+        const cat =
+          typeof s.group === 'string' && typeof s.snapshot === 'string'
+            ? findCatalog(s.group, s.snapshot)
+            : null;
         return { color, orbits: cat ? elementOrbits(cat.records) : [] };
       }
       default:
@@ -220,7 +250,13 @@ function shellPaths(sk: ShellSketch): Paths {
     }
     for (const d of o.dotsDeg ?? []) dots.push(project(o, d - o.argpDeg));
   }
-  return { color: sk.color, back: mergeSegments(back), front: mergeSegments(front), dots, cluster: sk.cluster };
+  return {
+    color: sk.color,
+    back: mergeSegments(back),
+    front: mergeSegments(front),
+    dots,
+    cluster: sk.cluster,
+  };
 }
 
 /** Joins "M a L b M b L c" into "M a L b L c" (shorter paths, cleaner joins). */
@@ -247,9 +283,25 @@ function ClusterInset({ count, color, at }: { count: number; color: string; at: 
   const dot = Math.max(0.5, Math.min(1.3, step * 0.42));
   return (
     <g>
-      <line x1={at[0]} y1={at[1]} x2={cx - box / 2} y2={cy - box / 2} stroke="rgba(220,230,255,0.45)" strokeWidth={0.6} />
+      <line
+        x1={at[0]}
+        y1={at[1]}
+        x2={cx - box / 2}
+        y2={cy - box / 2}
+        stroke="rgba(220,230,255,0.45)"
+        strokeWidth={0.6}
+      />
       <circle cx={at[0]} cy={at[1]} r={1.6} fill="none" stroke="rgba(220,230,255,0.7)" strokeWidth={0.6} />
-      <rect x={cx - box / 2} y={cy - box / 2} width={box} height={box} rx={4} fill="rgba(4,10,22,0.92)" stroke="rgba(220,230,255,0.45)" strokeWidth={0.6} />
+      <rect
+        x={cx - box / 2}
+        y={cy - box / 2}
+        width={box}
+        height={box}
+        rx={4}
+        fill="rgba(4,10,22,0.92)"
+        stroke="rgba(220,230,255,0.45)"
+        strokeWidth={0.6}
+      />
       {pts.map(([i, j]) => (
         <circle key={`${i},${j}`} cx={cx + i * step} cy={cy + j * step} r={dot} fill={color} />
       ))}
@@ -258,7 +310,13 @@ function ClusterInset({ count, color, at }: { count: number; color: string; at: 
 }
 
 /** The thumbnail of a scenario input's shells, `size` CSS px square. Decorative (aria-hidden). */
-export const Thumbnail = memo(function Thumbnail({ shells, size = 64 }: { shells: readonly unknown[]; size?: number }) {
+export const Thumbnail = memo(function Thumbnail({
+  shells,
+  size = 64,
+}: {
+  shells: readonly unknown[];
+  size?: number;
+}) {
   const gid = `lib-globe-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const { paths, anchor } = useMemo(() => {
     const sketches = sketchShells(shells);
@@ -280,7 +338,14 @@ export const Thumbnail = memo(function Thumbnail({ shells, size = 64 }: { shells
   }, [shells]);
   const cluster = paths.find((p) => p.cluster !== undefined);
   return (
-    <svg className="lib-thumb" width={size} height={size} viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true" focusable="false">
+    <svg
+      className="lib-thumb"
+      width={size}
+      height={size}
+      viewBox={`0 0 ${SIZE} ${SIZE}`}
+      aria-hidden="true"
+      focusable="false"
+    >
       <defs>
         <radialGradient id={gid} cx="68%" cy="40%" r="75%">
           <stop offset="0%" stopColor="#3d6fae" />
@@ -293,16 +358,42 @@ export const Thumbnail = memo(function Thumbnail({ shells, size = 64 }: { shells
         <path key={`b${k}`} d={p.back} fill="none" stroke={p.color} strokeOpacity={0.3} strokeWidth={0.8} />
       ))}
       {paths.map((p, k) =>
-        p.dots.filter((d) => !d[2]).map((d, n) => <circle key={`bd${k}-${n}`} cx={d[0]} cy={d[1]} r={1} fill={p.color} fillOpacity={0.35} />),
+        p.dots
+          .filter((d) => !d[2])
+          .map((d, n) => (
+            <circle key={`bd${k}-${n}`} cx={d[0]} cy={d[1]} r={1} fill={p.color} fillOpacity={0.35} />
+          )),
       )}
       <circle cx={C} cy={C} r={R} fill={`url(#${gid})`} stroke="rgba(140,180,240,0.35)" strokeWidth={0.6} />
       {paths.map((p, k) => (
-        <path key={`f${k}`} d={p.front} fill="none" stroke={p.color} strokeOpacity={0.9} strokeWidth={0.9} strokeLinecap="round" />
+        <path
+          key={`f${k}`}
+          d={p.front}
+          fill="none"
+          stroke={p.color}
+          strokeOpacity={0.9}
+          strokeWidth={0.9}
+          strokeLinecap="round"
+        />
       ))}
       {paths.map((p, k) =>
-        p.dots.filter((d) => d[2]).map((d, n) => <circle key={`fd${k}-${n}`} cx={d[0]} cy={d[1]} r={1.5} fill={p.color} stroke="#050b16" strokeWidth={0.4} />),
+        p.dots
+          .filter((d) => d[2])
+          .map((d, n) => (
+            <circle
+              key={`fd${k}-${n}`}
+              cx={d[0]}
+              cy={d[1]}
+              r={1.5}
+              fill={p.color}
+              stroke="#050b16"
+              strokeWidth={0.4}
+            />
+          )),
       )}
-      {cluster?.cluster !== undefined && <ClusterInset count={cluster.cluster} color={cluster.color} at={anchor} />}
+      {cluster?.cluster !== undefined && (
+        <ClusterInset count={cluster.cluster} color={cluster.color} at={anchor} />
+      )}
     </svg>
   );
 });

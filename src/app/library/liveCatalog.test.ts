@@ -13,7 +13,10 @@ import {
 
 const GP = 'https://celestrak.org/NORAD/elements/gp.php';
 
-function response(body: string, init: { status?: number; statusText?: string; headers?: Record<string, string> } = {}) {
+function response(
+  body: string,
+  init: { status?: number; statusText?: string; headers?: Record<string, string> } = {},
+) {
   const status = init.status ?? 200;
   const headers = new Map(Object.entries(init.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   return {
@@ -39,27 +42,38 @@ function endless() {
   let pulls = 0;
   let cancelled = false;
   const chunk = new TextEncoder().encode(`[${'{"OBJECT_NAME":"X"},'.repeat(52428)}`.padEnd(1048576, ' '));
-  const stream = new ReadableStream<Uint8Array>({
-    pull(c) {
-      pulls++;
-      c.enqueue(chunk);
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(c) {
+        pulls++;
+        c.enqueue(chunk);
+      },
+      cancel() {
+        cancelled = true;
+      },
     },
-    cancel() {
-      cancelled = true;
-    },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { stream, pulled: () => pulls, cancelled: () => cancelled };
 }
 
 describe('buildCatalogUrl', () => {
   it('builds a group query in JSON format', () => {
-    expect(buildCatalogUrl({ kind: 'group', group: 'starlink' })).toEqual({ ok: true, url: `${GP}?GROUP=starlink&FORMAT=json` });
-    expect(buildCatalogUrl({ kind: 'group', group: 'iridium-NEXT' })).toEqual({ ok: true, url: `${GP}?GROUP=iridium-NEXT&FORMAT=json` });
+    expect(buildCatalogUrl({ kind: 'group', group: 'starlink' })).toEqual({
+      ok: true,
+      url: `${GP}?GROUP=starlink&FORMAT=json`,
+    });
+    expect(buildCatalogUrl({ kind: 'group', group: 'iridium-NEXT' })).toEqual({
+      ok: true,
+      url: `${GP}?GROUP=iridium-NEXT&FORMAT=json`,
+    });
   });
 
   it('offers only groups that make valid URLs', () => {
     for (const g of CATALOG_GROUPS) expect(buildCatalogUrl({ kind: 'group', group: g.id }).ok).toBe(true);
-    expect(CATALOG_GROUPS.map((g) => g.id)).toEqual(expect.arrayContaining(['stations', 'starlink', 'oneweb', 'active']));
+    expect(CATALOG_GROUPS.map((g) => g.id)).toEqual(
+      expect.arrayContaining(['stations', 'starlink', 'oneweb', 'active']),
+    );
   });
 
   it('rejects a group that is empty or would change the query', () => {
@@ -69,8 +83,14 @@ describe('buildCatalogUrl', () => {
   });
 
   it('encodes a name with spaces and reserved characters', () => {
-    expect(buildCatalogUrl({ kind: 'name', name: 'ISS (ZARYA)' })).toEqual({ ok: true, url: `${GP}?NAME=ISS%20(ZARYA)&FORMAT=json` });
-    expect(buildCatalogUrl({ kind: 'name', name: '  starlink 1007 ' })).toEqual({ ok: true, url: `${GP}?NAME=starlink%201007&FORMAT=json` });
+    expect(buildCatalogUrl({ kind: 'name', name: 'ISS (ZARYA)' })).toEqual({
+      ok: true,
+      url: `${GP}?NAME=ISS%20(ZARYA)&FORMAT=json`,
+    });
+    expect(buildCatalogUrl({ kind: 'name', name: '  starlink 1007 ' })).toEqual({
+      ok: true,
+      url: `${GP}?NAME=starlink%201007&FORMAT=json`,
+    });
     const r = buildCatalogUrl({ kind: 'name', name: 'a&b=c#d' });
     expect(r).toEqual({ ok: true, url: `${GP}?NAME=a%26b%3Dc%23d&FORMAT=json` });
   });
@@ -84,10 +104,22 @@ describe('buildCatalogUrl', () => {
   });
 
   it('validates a catalogue number from 1 to 999999999', () => {
-    expect(buildCatalogUrl({ kind: 'catnr', catnr: '25544' })).toEqual({ ok: true, url: `${GP}?CATNR=25544&FORMAT=json` });
-    expect(buildCatalogUrl({ kind: 'catnr', catnr: '1' })).toEqual({ ok: true, url: `${GP}?CATNR=1&FORMAT=json` });
-    expect(buildCatalogUrl({ kind: 'catnr', catnr: '00005' })).toEqual({ ok: true, url: `${GP}?CATNR=5&FORMAT=json` });
-    expect(buildCatalogUrl({ kind: 'catnr', catnr: '999999999' })).toEqual({ ok: true, url: `${GP}?CATNR=999999999&FORMAT=json` });
+    expect(buildCatalogUrl({ kind: 'catnr', catnr: '25544' })).toEqual({
+      ok: true,
+      url: `${GP}?CATNR=25544&FORMAT=json`,
+    });
+    expect(buildCatalogUrl({ kind: 'catnr', catnr: '1' })).toEqual({
+      ok: true,
+      url: `${GP}?CATNR=1&FORMAT=json`,
+    });
+    expect(buildCatalogUrl({ kind: 'catnr', catnr: '00005' })).toEqual({
+      ok: true,
+      url: `${GP}?CATNR=5&FORMAT=json`,
+    });
+    expect(buildCatalogUrl({ kind: 'catnr', catnr: '999999999' })).toEqual({
+      ok: true,
+      url: `${GP}?CATNR=999999999&FORMAT=json`,
+    });
     for (const bad of ['0', '000', '1000000000', '-5', '12.5', '1e5', 'abc', '', ' ', '25544,25545']) {
       const r = buildCatalogUrl({ kind: 'catnr', catnr: bad });
       expect(r.ok, bad).toBe(false);
@@ -122,9 +154,13 @@ describe('fetchCatalog', () => {
   });
 
   it('reports an HTTP error with its status', async () => {
-    const r = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(response('Not here', { status: 404, statusText: 'Not Found' })) });
+    const r = await fetchCatalog(url, {
+      fetchImpl: () => Promise.resolve(response('Not here', { status: 404, statusText: 'Not Found' })),
+    });
     expect(r).toEqual({ ok: false, error: 'CelesTrak answered HTTP 404 Not Found.' });
-    const limited = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(response('', { status: 403 })) });
+    const limited = await fetchCatalog(url, {
+      fetchImpl: () => Promise.resolve(response('', { status: 403 })),
+    });
     expect(limited.ok).toBe(false);
     if (!limited.ok) expect(limited.error).toMatch(/HTTP 403.*limits how often/);
   });
@@ -163,7 +199,10 @@ describe('fetchCatalog', () => {
     const s = endless();
     const r = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(streamed(s.stream)) });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toBe('The answer is over 50 MB (reading stopped at 51.0 MB); the limit is 50 MB. Nothing was imported.');
+    if (!r.ok)
+      expect(r.error).toBe(
+        'The answer is over 50 MB (reading stopped at 51.0 MB); the limit is 50 MB. Nothing was imported.',
+      );
     // 1 MB chunks: the 51st goes over the limit; the stream is cancelled, not drained.
     expect(s.pulled()).toBeLessThanOrEqual(53);
     expect(s.cancelled()).toBe(true);
@@ -171,7 +210,9 @@ describe('fetchCatalog', () => {
 
   it('does not trust a Content-Length that lies', async () => {
     const s = endless();
-    const r = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(streamed(s.stream, { 'Content-Length': '120' })) });
+    const r = await fetchCatalog(url, {
+      fetchImpl: () => Promise.resolve(streamed(s.stream, { 'Content-Length': '120' })),
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/over 50 MB.*limit is 50 MB/);
     expect(s.cancelled()).toBe(true);

@@ -36,34 +36,48 @@ export const MAX_CATNR = 999_999_999;
 export const FETCH_TIMEOUT_MS = 60_000;
 
 export type CatalogQuery =
-  | { kind: 'group'; group: string }
-  | { kind: 'name'; name: string }
-  | { kind: 'catnr'; catnr: string };
+  { kind: 'group'; group: string } | { kind: 'name'; name: string } | { kind: 'catnr'; catnr: string };
 
 export type UrlResult = { ok: true; url: string } | { ok: false; error: string };
 
 /** The GP query URL for `q` (JSON format), or why the query is not valid. */
 export function buildCatalogUrl(q: CatalogQuery): UrlResult {
-  const u = (param: string, value: string) => `${CELESTRAK_GP_ENDPOINT}?${param}=${encodeURIComponent(value)}&FORMAT=json`;
+  const u = (param: string, value: string) =>
+    `${CELESTRAK_GP_ENDPOINT}?${param}=${encodeURIComponent(value)}&FORMAT=json`;
   switch (q.kind) {
     case 'group': {
       const g = q.group.trim();
-      if (!/^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/.test(g)) return { ok: false, error: 'Choose a group (letters, digits and dashes).' };
+      if (!/^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/.test(g))
+        return { ok: false, error: 'Choose a group (letters, digits and dashes).' };
       return { ok: true, url: u('GROUP', g) };
     }
     case 'name': {
       const n = q.name.trim();
-      if (n.length === 0) return { ok: false, error: 'Type part of a satellite name (for example ISS or STARLINK-1007).' };
-      if (n.length > MAX_NAME_QUERY_CHARS) return { ok: false, error: `A name query may be at most ${MAX_NAME_QUERY_CHARS} characters; this one is ${n.length}.` };
+      if (n.length === 0)
+        return { ok: false, error: 'Type part of a satellite name (for example ISS or STARLINK-1007).' };
+      if (n.length > MAX_NAME_QUERY_CHARS)
+        return {
+          ok: false,
+          error: `A name query may be at most ${MAX_NAME_QUERY_CHARS} characters; this one is ${n.length}.`,
+        };
       // eslint-disable-next-line no-control-regex
-      if (/[\u0000-\u001f\u007f]/.test(n)) return { ok: false, error: 'A name query cannot contain control characters.' };
+      if (/[\u0000-\u001f\u007f]/.test(n))
+        return { ok: false, error: 'A name query cannot contain control characters.' };
       return { ok: true, url: u('NAME', n) };
     }
     case 'catnr': {
       const c = q.catnr.trim();
-      if (!/^\d{1,9}$/.test(c)) return { ok: false, error: `A catalogue number is a whole number from 1 to ${MAX_CATNR.toLocaleString('en-US')} (digits only).` };
+      if (!/^\d{1,9}$/.test(c))
+        return {
+          ok: false,
+          error: `A catalogue number is a whole number from 1 to ${MAX_CATNR.toLocaleString('en-US')} (digits only).`,
+        };
       const v = Number(c);
-      if (v < 1 || v > MAX_CATNR) return { ok: false, error: `A catalogue number is a whole number from 1 to ${MAX_CATNR.toLocaleString('en-US')}; got ${c}.` };
+      if (v < 1 || v > MAX_CATNR)
+        return {
+          ok: false,
+          error: `A catalogue number is a whole number from 1 to ${MAX_CATNR.toLocaleString('en-US')}; got ${c}.`,
+        };
       return { ok: true, url: u('CATNR', String(v)) };
     }
   }
@@ -72,7 +86,11 @@ export function buildCatalogUrl(q: CatalogQuery): UrlResult {
 /** A file name for the answer (helps format detection and names the shell): "celestrak-starlink.json". */
 export function catalogFileName(q: CatalogQuery): string {
   const raw = q.kind === 'group' ? q.group : q.kind === 'name' ? `name-${q.name}` : `catnr-${q.catnr}`;
-  const safe = raw.trim().replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const safe = raw
+    .trim()
+    .replace(/[^A-Za-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return `celestrak-${safe || 'query'}.json`;
 }
 
@@ -96,7 +114,10 @@ export interface FetchLikeResponse {
   text(): Promise<string>;
 }
 
-type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: Record<string, string>; credentials?: RequestCredentials }) => Promise<FetchLikeResponse>;
+type FetchLike = (
+  url: string,
+  init?: { signal?: AbortSignal; headers?: Record<string, string>; credentials?: RequestCredentials },
+) => Promise<FetchLikeResponse>;
 
 const overLimit = (what: string) => `The answer is ${what}; the limit is 50 MB. Nothing was imported.`;
 
@@ -105,7 +126,10 @@ const overLimit = (what: string) => `The answer is ${what}; the limit is 50 MB. 
  * more arrive, whatever `Content-Length` said (it may be missing or wrong). Without a stream (old
  * browsers, test doubles) the text is read whole and then measured.
  */
-export async function readBodyCapped(res: FetchLikeResponse, maxBytes: number): Promise<{ ok: true; text: string; bytes: number } | { ok: false; bytes: number }> {
+export async function readBodyCapped(
+  res: FetchLikeResponse,
+  maxBytes: number,
+): Promise<{ ok: true; text: string; bytes: number } | { ok: false; bytes: number }> {
   if (!res.body || typeof res.body.getReader !== 'function') {
     const text = await res.text();
     const bytes = new TextEncoder().encode(text).length;
@@ -145,7 +169,8 @@ export async function fetchCatalog(
   url: string,
   opts: { fetchImpl?: FetchLike; signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<FetchResult> {
-  if (!url.startsWith(`${CELESTRAK_GP_ENDPOINT}?`)) return { ok: false, error: `Only CelesTrak GP queries (${CELESTRAK_GP_ENDPOINT}) are fetched.` };
+  if (!url.startsWith(`${CELESTRAK_GP_ENDPOINT}?`))
+    return { ok: false, error: `Only CelesTrak GP queries (${CELESTRAK_GP_ENDPOINT}) are fetched.` };
   const fetchImpl: FetchLike = opts.fetchImpl ?? ((u, init) => fetch(u, init));
   const ctrl = new AbortController();
   const onAbort = () => ctrl.abort();
@@ -159,29 +184,51 @@ export async function fetchCatalog(
   try {
     let res: Awaited<ReturnType<FetchLike>>;
     try {
-      res = await fetchImpl(url, { signal: ctrl.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+      res = await fetchImpl(url, {
+        signal: ctrl.signal,
+        credentials: 'omit',
+        headers: { Accept: 'application/json' },
+      });
     } catch (err) {
       if (opts.signal?.aborted) return { ok: false, error: 'The request was cancelled.' };
       if (timedOut) return { ok: false, error: `CelesTrak did not answer within ${secs(timeoutMs)} s.` };
       const why = err instanceof Error && err.message ? ` (${shortText(err.message, 80)})` : '';
-      return { ok: false, error: `CelesTrak could not be reached${why}: offline, blocked, or the site is down.` };
+      return {
+        ok: false,
+        error: `CelesTrak could not be reached${why}: offline, blocked, or the site is down.`,
+      };
     }
     if (!res.ok) {
-      const hint = res.status === 403 || res.status === 429 ? ' CelesTrak limits how often the same data may be downloaded; try again in a few hours.' : '';
-      return { ok: false, error: `CelesTrak answered HTTP ${res.status}${res.statusText ? ` ${shortText(res.statusText, 60)}` : ''}.${hint}` };
+      const hint =
+        res.status === 403 || res.status === 429
+          ? ' CelesTrak limits how often the same data may be downloaded; try again in a few hours.'
+          : '';
+      return {
+        ok: false,
+        error: `CelesTrak answered HTTP ${res.status}${res.statusText ? ` ${shortText(res.statusText, 60)}` : ''}.${hint}`,
+      };
     }
     // A declared size over the limit is refused before reading; a missing or false one is caught while reading.
     const declared = Number(res.headers.get('content-length') ?? NaN);
-    if (Number.isFinite(declared) && declared > MAX_IMPORT_CHARS) return { ok: false, error: overLimit(`${(declared / 1048576).toFixed(1)} MB`) };
+    if (Number.isFinite(declared) && declared > MAX_IMPORT_CHARS)
+      return { ok: false, error: overLimit(`${(declared / 1048576).toFixed(1)} MB`) };
     let read: Awaited<ReturnType<typeof readBodyCapped>>;
     try {
       read = await readBodyCapped(res, MAX_IMPORT_CHARS);
     } catch (err) {
       if (opts.signal?.aborted) return { ok: false, error: 'The request was cancelled.' };
-      if (timedOut) return { ok: false, error: `CelesTrak did not finish answering within ${secs(timeoutMs)} s.` };
-      return { ok: false, error: `The answer could not be read (${err instanceof Error ? shortText(err.message, 80) : 'unknown error'}).` };
+      if (timedOut)
+        return { ok: false, error: `CelesTrak did not finish answering within ${secs(timeoutMs)} s.` };
+      return {
+        ok: false,
+        error: `The answer could not be read (${err instanceof Error ? shortText(err.message, 80) : 'unknown error'}).`,
+      };
     }
-    if (!read.ok) return { ok: false, error: overLimit(`over 50 MB (reading stopped at ${(read.bytes / 1048576).toFixed(1)} MB)`) };
+    if (!read.ok)
+      return {
+        ok: false,
+        error: overLimit(`over 50 MB (reading stopped at ${(read.bytes / 1048576).toFixed(1)} MB)`),
+      };
     return checkCatalogText(read.text, read.bytes);
   } finally {
     clearTimeout(timer);
@@ -195,12 +242,15 @@ export async function fetchCatalog(
  * text's length.
  */
 export function checkCatalogText(text: string, bytes = text.length): FetchResult {
-  if (bytes > MAX_IMPORT_CHARS || text.length > MAX_IMPORT_CHARS) return { ok: false, error: overLimit(`${(Math.max(bytes, text.length) / 1048576).toFixed(1)} MB`) };
+  if (bytes > MAX_IMPORT_CHARS || text.length > MAX_IMPORT_CHARS)
+    return { ok: false, error: overLimit(`${(Math.max(bytes, text.length) / 1048576).toFixed(1)} MB`) };
   const body = text.trim();
   if (body === '') return { ok: false, error: 'CelesTrak sent an empty answer.' };
   // CelesTrak answers an unknown name or number with plain text ("No GP data found").
   if (body[0] === '{') return { ok: false, error: 'The answer is JSON but not a list of element sets.' };
-  if (body[0] !== '[') return { ok: false, error: `The answer is not JSON: “${shortText(body.slice(0, 400))}”.` };
-  if (/^\[\s*\]$/.test(body.slice(0, 64))) return { ok: false, error: 'No element sets matched the query (CelesTrak sent an empty list).' };
+  if (body[0] !== '[')
+    return { ok: false, error: `The answer is not JSON: “${shortText(body.slice(0, 400))}”.` };
+  if (/^\[\s*\]$/.test(body.slice(0, 64)))
+    return { ok: false, error: 'No element sets matched the query (CelesTrak sent an empty list).' };
   return { ok: true, text: body, bytes };
 }

@@ -14,7 +14,10 @@ const loadShare = () => import('./ShareDialog');
 const PRELOAD_DELAY_MS = 4000;
 
 export function ShareButton({ engine }: { engine: Engine }) {
-  const { Dialog, open, close } = useLazyDialog<DialogProps>(() => loadShare().then((m) => m.ShareDialog), 'Share');
+  const { Dialog, open, close } = useLazyDialog<DialogProps>(
+    () => loadShare().then((m) => m.ShareDialog),
+    'Share',
+  );
   const canShare = useApp((s) => s.scenario !== null && s.meta !== null);
   useEffect(() => {
     const t = setTimeout(() => loadShare().catch(() => undefined), PRELOAD_DELAY_MS);

@@ -104,7 +104,6 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
 
   const copyLink = async () => setCopy(await copyText(link, field.current, 'link'));
 
-
   return (
     <Modal
       title="Share this view"

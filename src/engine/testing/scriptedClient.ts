@@ -34,8 +34,10 @@ export class ScriptedClient implements CoreClient {
     const seq = ++this.seq;
     let reply: WorkerResponse = this.core.handle({ ...body, seq } as WorkerRequest);
     if (reply.type === 'links' && this.routes.length) reply.route = this.routes.shift()!;
-    if (reply.type === 'links' && this.inView.length) reply.stationsInView = Uint32Array.from(this.inView.shift()!);
-    if (this.failing.has(body.type)) reply = { type: 'error', seq, request: body.type, message: 'test failure', issues: [] };
+    if (reply.type === 'links' && this.inView.length)
+      reply.stationsInView = Uint32Array.from(this.inView.shift()!);
+    if (this.failing.has(body.type))
+      reply = { type: 'error', seq, request: body.type, message: 'test failure', issues: [] };
     const r = reply as ReplyTo<T>;
     if (!this.hold) return Promise.resolve(r);
     return new Promise((resolve) => this.held.push(() => resolve(r)));

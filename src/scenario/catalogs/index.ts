@@ -10,7 +10,11 @@ import type { CatalogSnapshot } from './types';
 export type { CatalogSnapshot } from './types';
 
 /** Every bundled snapshot. */
-export const CATALOG_SNAPSHOTS: readonly CatalogSnapshot[] = [test20000627, starlink20200507, starcloud1_20260726];
+export const CATALOG_SNAPSHOTS: readonly CatalogSnapshot[] = [
+  test20000627,
+  starlink20200507,
+  starcloud1_20260726,
+];
 
 /** The snapshot for `group` and `snapshot`, or null. */
 export function findCatalog(group: string, snapshot: string): CatalogSnapshot | null {

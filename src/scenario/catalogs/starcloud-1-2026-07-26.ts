@@ -24,10 +24,13 @@ export const starcloud1_20260726: CatalogSnapshot = {
   group: 'starcloud-1',
   snapshot: '2026-07-26',
   title: 'Starcloud-1 (one element set, epoch 2026-07-26; provenance: cached copy of CelesTrak, unverified)',
-  source: { title: 'CelesTrak GP data for NORAD 66303 (as cached in a public repository; not verified here)', url: 'https://celestrak.org/NORAD/elements/gp.php?CATNR=66303&FORMAT=JSON' },
+  source: {
+    title: 'CelesTrak GP data for NORAD 66303 (as cached in a public repository; not verified here)',
+    url: 'https://celestrak.org/NORAD/elements/gp.php?CATNR=66303&FORMAT=JSON',
+  },
   // The cached record's update time equals the element-set epoch; the download time is not known.
   retrievedUtc: '2026-07-26T03:50:49Z',
-  note: 'Found in a public repository\'s cached record citing CelesTrak; repository not identified by the search index; not verified against CelesTrak. retrievedUtc is the element-set epoch.',
+  note: "Found in a public repository's cached record citing CelesTrak; repository not identified by the search index; not verified against CelesTrak. retrievedUtc is the element-set epoch.",
   get records() {
     return records();
   },

@@ -17,7 +17,10 @@ export const test20000627: CatalogSnapshot = {
   group: 'test',
   snapshot: '2000-06-27',
   title: 'SGP4 test: Vallado satellite 00005 (Vanguard 1)',
-  source: { title: 'Vallado et al., Revisiting Spacetrack Report #3 (AIAA 2006-6753), test cases', url: 'https://celestrak.org/publications/AIAA/2006-6753/' },
+  source: {
+    title: 'Vallado et al., Revisiting Spacetrack Report #3 (AIAA 2006-6753), test cases',
+    url: 'https://celestrak.org/publications/AIAA/2006-6753/',
+  },
   retrievedUtc: '2006-08-21T00:00:00Z',
   note: 'Published test case (paper dated 2006-08-21), not a live catalogue; the snapshot date is the element-set epoch (2000 day 179.78).',
   get records() {

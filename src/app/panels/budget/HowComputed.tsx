@@ -52,8 +52,8 @@ export function HowComputed() {
           </li>
           <li>
             The battery stores the surplus at its charge efficiency (default{' '}
-            {Math.round(d.chargeEfficiency * 100)} %) and gives it back in shadow at a discharge efficiency
-            of {Math.round(BATTERY_DISCHARGE_EFFICIENCY * 100)} % (an assumption, the same in every node); both
+            {Math.round(d.chargeEfficiency * 100)} %) and gives it back in shadow at a discharge efficiency of{' '}
+            {Math.round(BATTERY_DISCHARGE_EFFICIENCY * 100)} % (an assumption, the same in every node); both
             losses become heat inside the satellite. A battery sized as load × eclipse time ÷ (depth of
             discharge × discharge efficiency) reaches its floor just as the eclipse ends.
           </li>

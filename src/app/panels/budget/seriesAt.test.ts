@@ -3,7 +3,15 @@ import type { EclipseEvent } from '../../../sim/eclipse';
 import { SERIES_FIELDS, type SeriesField } from '../../../sim/nodeSeries';
 import { interpolateAt, seriesAt, seriesStepAt, type SeriesLike } from './seriesAt';
 import { eclipseBands, eclipseStateAt, stateFromShadow } from './sunlight';
-import { fmtEnergyWh, fmtOps, fmtOpsPair, fmtPct, fmtPowerW, fmtSignedPowerW, fmtTempC } from './budgetFormat';
+import {
+  fmtEnergyWh,
+  fmtOps,
+  fmtOpsPair,
+  fmtPct,
+  fmtPowerW,
+  fmtSignedPowerW,
+  fmtTempC,
+} from './budgetFormat';
 
 function series(values: Partial<Record<SeriesField, number[]>>, startMs = 1_000_000, stepS = 30): SeriesLike {
   const count = Math.max(...Object.values(values).map((v) => v.length));

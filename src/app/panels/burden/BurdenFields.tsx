@@ -5,12 +5,24 @@
  * types is only ever text.
  */
 import { useEffect, useState } from 'react';
-import { BURDEN_FIELDS, type BurdenBase, type BurdenFieldSpec, type BurdenKey, type ResolvedBurden, type Sourced } from '../../../sim/burden';
+import {
+  BURDEN_FIELDS,
+  type BurdenBase,
+  type BurdenFieldSpec,
+  type BurdenKey,
+  type ResolvedBurden,
+  type Sourced,
+} from '../../../sim/burden';
 import { fmtSig } from './burdenText';
 
 /** The base's value of one assumption (mass: kg per kW × the mean node load). */
-function baseValue(base: BurdenBase, key: BurdenKey, meanComputeLoadW: number): { value: number; sourced: Sourced; perKw: boolean } {
-  if (key === 'massKgPerNode') return { value: (base.kgPerKw.value * meanComputeLoadW) / 1000, sourced: base.kgPerKw, perKw: true };
+function baseValue(
+  base: BurdenBase,
+  key: BurdenKey,
+  meanComputeLoadW: number,
+): { value: number; sourced: Sourced; perKw: boolean } {
+  if (key === 'massKgPerNode')
+    return { value: (base.kgPerKw.value * meanComputeLoadW) / 1000, sourced: base.kgPerKw, perKw: true };
   return { value: base.values[key].value, sourced: base.values[key], perKw: false };
 }
 
@@ -47,7 +59,13 @@ function Field({
   }, [value, focused]);
   const n = Number(text.trim());
   const problem =
-    text.trim() === '' ? null : !Number.isFinite(n) ? 'not a number' : n < spec.min || n > spec.max ? `must be between ${fmtSig(spec.min)} and ${fmtSig(spec.max)}` : null;
+    text.trim() === ''
+      ? null
+      : !Number.isFinite(n)
+        ? 'not a number'
+        : n < spec.min || n > spec.max
+          ? `must be between ${fmtSig(spec.min)} and ${fmtSig(spec.max)}`
+          : null;
   const id = `bd-${spec.key}`;
   const unit = spec.unit ? ` ${spec.unit}` : '';
   return (
@@ -55,7 +73,11 @@ function Field({
       <div className="bd-field-head">
         <label htmlFor={id}>{spec.label}</label>
         <span className={`bd-origin ${origin}`} title="where this value comes from">
-          {origin === 'scenario' ? 'your value' : origin === 'preset' ? resolved.base.label.toLowerCase() : 'default'}
+          {origin === 'scenario'
+            ? 'your value'
+            : origin === 'preset'
+              ? resolved.base.label.toLowerCase()
+              : 'default'}
         </span>
       </div>
       <div className="bd-field-input">
@@ -80,12 +102,22 @@ function Field({
         />
         <span className="bd-unit">{unit.trim()}</span>
         {origin === 'scenario' && (
-          <button className="bd-reset" title={`Back to the ${resolved.base.label.toLowerCase()} value`} aria-label={`Reset ${spec.label}`} onClick={() => onValue(spec.key, undefined)}>
+          <button
+            className="bd-reset"
+            title={`Back to the ${resolved.base.label.toLowerCase()} value`}
+            aria-label={`Reset ${spec.label}`}
+            onClick={() => onValue(spec.key, undefined)}
+          >
             ↺
           </button>
         )}
       </div>
-      {problem && <p className="bd-problem">{spec.label} {problem}{unit}.</p>}
+      {problem && (
+        <p className="bd-problem">
+          {spec.label} {problem}
+          {unit}.
+        </p>
+      )}
       <p className="bd-what small muted">{spec.what}</p>
       <p className="bd-base small">
         <SourceLine
@@ -102,11 +134,25 @@ function fmtInput(v: number): string {
   return Number(v.toPrecision(6)).toString();
 }
 
-export function BurdenFields({ resolved, meanComputeLoadW, onValue }: { resolved: ResolvedBurden; meanComputeLoadW: number; onValue: (key: BurdenKey, value: number | undefined) => void }) {
+export function BurdenFields({
+  resolved,
+  meanComputeLoadW,
+  onValue,
+}: {
+  resolved: ResolvedBurden;
+  meanComputeLoadW: number;
+  onValue: (key: BurdenKey, value: number | undefined) => void;
+}) {
   return (
     <ul className="bd-fields" aria-label="Assumptions">
       {BURDEN_FIELDS.map((spec) => (
-        <Field key={spec.key} spec={spec} resolved={resolved} meanComputeLoadW={meanComputeLoadW} onValue={onValue} />
+        <Field
+          key={spec.key}
+          spec={spec}
+          resolved={resolved}
+          meanComputeLoadW={meanComputeLoadW}
+          onValue={onValue}
+        />
       ))}
     </ul>
   );

@@ -13,15 +13,33 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../../../state/store';
 import type { Engine } from '../../../engine/engine';
 import {
-  BURDEN_BASES, burdenInputOf, burdenReport, burdenSensitivity, type BurdenInput, type BurdenKey, type BurdenPresetName,
+  BURDEN_BASES,
+  burdenInputOf,
+  burdenReport,
+  burdenSensitivity,
+  type BurdenInput,
+  type BurdenKey,
+  type BurdenPresetName,
 } from '../../../sim/burden';
 import { BurdenFields } from './BurdenFields';
 import { BurdenHow } from './BurdenHow';
 import { GridSlider } from './GridSlider';
 import { Tornado } from './Tornado';
 import {
-  choosePreset, fmtEnergyMwh, fmtNum, fmtPowerMw, fmtSatellites, fmtShare, fmtSig, fmtTonnes, fmtYears, ownValues, paysBack,
-  setBurdenValue, verdictSentences, withBurden,
+  choosePreset,
+  fmtEnergyMwh,
+  fmtNum,
+  fmtPowerMw,
+  fmtSatellites,
+  fmtShare,
+  fmtSig,
+  fmtTonnes,
+  fmtYears,
+  ownValues,
+  paysBack,
+  setBurdenValue,
+  verdictSentences,
+  withBurden,
 } from './burdenText';
 import './burden.css';
 
@@ -74,34 +92,68 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
   const close = () => useApp.getState().setBurdenOpen(false);
 
   const report = useMemo(() => (energy ? burdenReport(input, energy) : null), [input, energy]);
-  const bars = useMemo(() => (report && energy ? burdenSensitivity(report.resolved.params, report.constellation, energy.meanComputeLoadW) : []), [report, energy]);
+  const bars = useMemo(
+    () =>
+      report && energy
+        ? burdenSensitivity(report.resolved.params, report.constellation, energy.meanComputeLoadW)
+        : [],
+    [report, energy],
+  );
   const activeBase = input?.preset ?? null;
   const own = ownValues(input);
 
   return (
-    <aside className="card burden" id="burden-panel" data-testid="burden-panel" data-pending={draft !== null} aria-label="Earth burden">
+    <aside
+      className="card burden"
+      id="burden-panel"
+      data-testid="burden-panel"
+      data-pending={draft !== null}
+      aria-label="Earth burden"
+    >
       <header className="ed-head">
         <h3>Earth burden</h3>
         <div className="ed-actions">
-          <button data-testid="burden-undo" disabled={history.past.length === 0} onClick={() => void engine.undo().catch(() => undefined)} title="Undo the last edit">
+          <button
+            data-testid="burden-undo"
+            disabled={history.past.length === 0}
+            onClick={() => void engine.undo().catch(() => undefined)}
+            title="Undo the last edit"
+          >
             Undo
           </button>
-          <button data-testid="burden-redo" disabled={history.future.length === 0} onClick={() => void engine.redo().catch(() => undefined)} title="Redo">
+          <button
+            data-testid="burden-redo"
+            disabled={history.future.length === 0}
+            onClick={() => void engine.redo().catch(() => undefined)}
+            title="Redo"
+          >
             Redo
           </button>
-          <button className="icon" data-testid="burden-close" aria-label="Close the Earth-burden panel" onClick={close}>
+          <button
+            className="icon"
+            data-testid="burden-close"
+            aria-label="Close the Earth-burden panel"
+            onClick={close}
+          >
             ×
           </button>
         </div>
       </header>
       <div className="ed-body bd-body">
         <p className="small muted bd-intro">
-          Can {meta ? <b className="bd-name">{meta.name}</b> : 'this constellation'} relieve Earth&apos;s burden? The same compute in orbit
-          and in a data centre on the ground, under assumptions you can change.
+          Can {meta ? <b className="bd-name">{meta.name}</b> : 'this constellation'} relieve Earth&apos;s
+          burden? The same compute in orbit and in a data centre on the ground, under assumptions you can
+          change.
         </p>
         <div className="bd-presets" role="group" aria-label="Presets">
           {([null, 'proponents', 'critics'] as const).map((p) => (
-            <button key={p ?? 'defaults'} data-testid={`burden-preset-${p ?? 'defaults'}`} className={activeBase === p ? 'on' : ''} aria-pressed={activeBase === p} onClick={() => onPreset(p)}>
+            <button
+              key={p ?? 'defaults'}
+              data-testid={`burden-preset-${p ?? 'defaults'}`}
+              className={activeBase === p ? 'on' : ''}
+              aria-pressed={activeBase === p}
+              onClick={() => onPreset(p)}
+            >
               {BURDEN_BASES[p ?? 'defaults'].label}
             </button>
           ))}
@@ -127,8 +179,18 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
               ))}
             </div>
             <dl className="budget-dl bd-numbers">
-              <Row label="Carbon payback" value={fmtYears(report.row.carbon_payback_years)} testId="burden-payback" raw={report.row.carbon_payback_years} sub={`lifetime ${fmtYears(report.resolved.params.lifetimeYears)}`} />
-              <Row label="Installed IT power" value={fmtPowerMw(report.row.it_power_mw)} sub={fmtSatellites(report.constellation.nodes)} />
+              <Row
+                label="Carbon payback"
+                value={fmtYears(report.row.carbon_payback_years)}
+                testId="burden-payback"
+                raw={report.row.carbon_payback_years}
+                sub={`lifetime ${fmtYears(report.resolved.params.lifetimeYears)}`}
+              />
+              <Row
+                label="Installed IT power"
+                value={fmtPowerMw(report.row.it_power_mw)}
+                sub={fmtSatellites(report.constellation.nodes)}
+              />
               <Row
                 label="Compute delivered a year"
                 value={fmtEnergyMwh(report.row.it_energy_mwh_per_year)}
@@ -137,9 +199,22 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
                 sub={`${fmtShare(energy.meanComputeAvailable)} of installed × ${fmtNum(8766)} h, after eclipses, battery and heat`}
               />
               <Row label="Mass in orbit" value={fmtTonnes(report.row.orbit_mass_t)} />
-              <Row label="CO2e to build and launch" value={fmtTonnes(report.row.orbit_co2e_t)} sub="once per lifetime" />
-              <Row label="Ground energy a year" value={fmtEnergyMwh(report.row.ground_energy_mwh_per_year)} sub={`PUE ${fmtSig(report.resolved.params.pue)}`} />
-              <Row label="Ground CO2e a year" value={fmtTonnes(report.row.ground_co2e_t_per_year)} testId="burden-ground-co2e" raw={report.row.ground_co2e_t_per_year} />
+              <Row
+                label="CO2e to build and launch"
+                value={fmtTonnes(report.row.orbit_co2e_t)}
+                sub="once per lifetime"
+              />
+              <Row
+                label="Ground energy a year"
+                value={fmtEnergyMwh(report.row.ground_energy_mwh_per_year)}
+                sub={`PUE ${fmtSig(report.resolved.params.pue)}`}
+              />
+              <Row
+                label="Ground CO2e a year"
+                value={fmtTonnes(report.row.ground_co2e_t_per_year)}
+                testId="burden-ground-co2e"
+                raw={report.row.ground_co2e_t_per_year}
+              />
               <Row
                 label="kg CO2e per MWh"
                 value={`${perMwh(report.row.orbit_kg_co2e_per_mwh)} orbit · ${perMwh(report.row.ground_kg_co2e_per_mwh)} ground`}
@@ -150,7 +225,11 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
                 value={`$${perMwh(report.row.orbit_launch_usd_per_mwh)} launch · $${perMwh(report.row.ground_electricity_usd_per_mwh)} power`}
                 sub="orbit: launch only; ground: electricity with PUE"
               />
-              <Row label="Ground water a year" value={`${fmtSig(report.row.ground_water_m3_per_year)} m³`} sub="none in orbit" />
+              <Row
+                label="Ground water a year"
+                value={`${fmtSig(report.row.ground_water_m3_per_year)} m³`}
+                sub="none in orbit"
+              />
               <Row
                 label="Share of world data-centre power"
                 value={`${fmtShare(report.row.share_of_global_dc_2024)} · ${fmtShare(report.row.share_of_global_dc_2030)}`}
@@ -162,18 +241,20 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
               <li>
                 {report.comparisons.hyperscaleEquivalents >= 1 ? (
                   <>
-                    This constellation equals <b>{fmtSig(report.comparisons.hyperscaleEquivalents)}</b> hyperscale data centre
+                    This constellation equals <b>{fmtSig(report.comparisons.hyperscaleEquivalents)}</b>{' '}
+                    hyperscale data centre
                     {report.comparisons.hyperscaleEquivalents === 1 ? '' : 's'} (100 MW of IT each, all year).
                   </>
                 ) : (
                   <>
-                    This constellation equals <b>{fmtShare(report.comparisons.hyperscaleEquivalents)}</b> of one hyperscale data centre
-                    (100 MW of IT, all year).
+                    This constellation equals <b>{fmtShare(report.comparisons.hyperscaleEquivalents)}</b> of
+                    one hyperscale data centre (100 MW of IT, all year).
                   </>
                 )}
               </li>
               <li>
-                Its launches emit what a 1 GW coal plant emits in <b>{fmtDays(report.comparisons.coalPlantDays)}</b>.
+                Its launches emit what a 1 GW coal plant emits in{' '}
+                <b>{fmtDays(report.comparisons.coalPlantDays)}</b>.
               </li>
             </ul>
             <h4>Where the answer flips</h4>
@@ -191,7 +272,9 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
                   {energy.shells.map((s) => (
                     <li key={s.shell}>
                       <span className="bd-shell-name">{s.name}</span>
-                      <span className="bd-shell-val">{s.count > 0 ? fmtShare(s.meanComputeAvailable) : '—'}</span>
+                      <span className="bd-shell-val">
+                        {s.count > 0 ? fmtShare(s.meanComputeAvailable) : '—'}
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -201,7 +284,11 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
         )}
         <h4>Assumptions</h4>
         {report && energy ? (
-          <BurdenFields resolved={report.resolved} meanComputeLoadW={energy.meanComputeLoadW} onValue={onValue} />
+          <BurdenFields
+            resolved={report.resolved}
+            meanComputeLoadW={energy.meanComputeLoadW}
+            onValue={onValue}
+          />
         ) : (
           <p className="small muted">The assumptions appear with the first answer.</p>
         )}
@@ -212,7 +299,19 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
 }
 
 /** One number: `raw`, when given, is the unrounded value (data-value; "never" for null) for tests and scripts. */
-function Row({ label, value, sub, testId, raw }: { label: string; value: string; sub?: string; testId?: string; raw?: number | null }) {
+function Row({
+  label,
+  value,
+  sub,
+  testId,
+  raw,
+}: {
+  label: string;
+  value: string;
+  sub?: string;
+  testId?: string;
+  raw?: number | null;
+}) {
   return (
     <div>
       <dt>{label}</dt>

@@ -8,11 +8,26 @@ import { fmtSig } from './burdenText';
 
 /** Right end of the slider, kg CO2e/kWh (the schema accepts up to 1.5). */
 const SLIDER_MAX = 1;
-const ABBR: Record<string, string> = { 'Low-carbon grid (France)': 'FR', EU: 'EU', USA: 'US', World: 'World', China: 'CN' };
+const ABBR: Record<string, string> = {
+  'Low-carbon grid (France)': 'FR',
+  EU: 'EU',
+  USA: 'US',
+  World: 'World',
+  China: 'CN',
+};
 
-export function GridSlider({ value, flip, onChange }: { value: number; flip: number | null; onChange: (v: number) => void }) {
+export function GridSlider({
+  value,
+  flip,
+  onChange,
+}: {
+  value: number;
+  flip: number | null;
+  onChange: (v: number) => void;
+}) {
   // The thumb's centre runs from 9 px to (width − 9 px): ticks and the flip mark use the same scale.
-  const pct = (v: number) => `calc(9px + (100% - 18px) * ${Math.min(SLIDER_MAX, Math.max(0, v)) / SLIDER_MAX})`;
+  const pct = (v: number) =>
+    `calc(9px + (100% - 18px) * ${Math.min(SLIDER_MAX, Math.max(0, v)) / SLIDER_MAX})`;
   const flipPct = flip === null ? null : Math.min(100, (flip / SLIDER_MAX) * 100);
   // Below the flip grid orbit never pays back (red), above it does (green).
   const track =
@@ -36,7 +51,13 @@ export function GridSlider({ value, flip, onChange }: { value: number; flip: num
           data-testid="burden-grid-range"
           onChange={(e) => onChange(Number(e.target.value))}
         />
-        {flipPct !== null && flipPct < 100 && <i className="bd-grid-flip" style={{ left: `calc(9px + (100% - 18px) * ${flipPct / 100})` }} title="where the answer flips" />}
+        {flipPct !== null && flipPct < 100 && (
+          <i
+            className="bd-grid-flip"
+            style={{ left: `calc(9px + (100% - 18px) * ${flipPct / 100})` }}
+            title="where the answer flips"
+          />
+        )}
       </div>
       <div className="bd-grid-ticks">
         {GRID_REFERENCES.map((g) => (

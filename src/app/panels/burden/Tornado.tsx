@@ -30,11 +30,32 @@ export function Tornado({ bars, current }: { bars: SensitivityBar[]; current: nu
   const ticks = decades(lo, hi);
   return (
     <figure className="bd-tornado" data-testid="burden-tornado">
-      <svg viewBox={`0 0 ${W} ${h}`} width="100%" role="img" aria-label="Sensitivity of the payback to each assumption">
-        <rect x={x0} y={TOP - 4} width={Math.max(0, one - x0)} height={bars.length * ROW_H + 4} fill="rgba(126, 224, 129, 0.08)" />
-        <rect x={one} y={TOP - 4} width={Math.max(0, x1 - one)} height={bars.length * ROW_H + 4} fill="rgba(255, 107, 107, 0.08)" />
-        <text x={x0 + 2} y={11} className="bd-t-zone">pays back</text>
-        <text x={x1 - 2} y={11} className="bd-t-zone" textAnchor="end">never pays back</text>
+      <svg
+        viewBox={`0 0 ${W} ${h}`}
+        width="100%"
+        role="img"
+        aria-label="Sensitivity of the payback to each assumption"
+      >
+        <rect
+          x={x0}
+          y={TOP - 4}
+          width={Math.max(0, one - x0)}
+          height={bars.length * ROW_H + 4}
+          fill="rgba(126, 224, 129, 0.08)"
+        />
+        <rect
+          x={one}
+          y={TOP - 4}
+          width={Math.max(0, x1 - one)}
+          height={bars.length * ROW_H + 4}
+          fill="rgba(255, 107, 107, 0.08)"
+        />
+        <text x={x0 + 2} y={11} className="bd-t-zone">
+          pays back
+        </text>
+        <text x={x1 - 2} y={11} className="bd-t-zone" textAnchor="end">
+          never pays back
+        </text>
         {bars.map((b, k) => {
           const spec = BURDEN_FIELDS.find((f) => f.key === b.key)!;
           const y = TOP + k * ROW_H;
@@ -44,7 +65,9 @@ export function Tornado({ bars, current }: { bars: SensitivityBar[]; current: nu
           const width = Math.max(2, Math.abs(z - a));
           return (
             <g key={b.key} data-testid={`tornado-${b.key}`}>
-              <text x={LABEL_W} y={y + 12} textAnchor="end" className="bd-t-label">{spec.label}</text>
+              <text x={LABEL_W} y={y + 12} textAnchor="end" className="bd-t-label">
+                {spec.label}
+              </text>
               <text x={LABEL_W} y={y + 23} textAnchor="end" className="bd-t-range">
                 {fmtSig(b.low)}–{fmtSig(b.high)} {spec.unit}
               </text>
@@ -58,7 +81,13 @@ export function Tornado({ bars, current }: { bars: SensitivityBar[]; current: nu
         })}
         <line x1={one} x2={one} y1={TOP - 6} y2={TOP + bars.length * ROW_H} className="bd-t-one" />
         {current !== null && current > 0 && (
-          <line x1={xOf(current)} x2={xOf(current)} y1={TOP - 6} y2={TOP + bars.length * ROW_H} className="bd-t-now" />
+          <line
+            x1={xOf(current)}
+            x2={xOf(current)}
+            y1={TOP - 6}
+            y2={TOP + bars.length * ROW_H}
+            className="bd-t-now"
+          />
         )}
         {ticks.map((t) => (
           <text key={t} x={xOf(t)} y={h - 6} textAnchor="middle" className="bd-t-tick">
@@ -67,8 +96,9 @@ export function Tornado({ bars, current }: { bars: SensitivityBar[]; current: nu
         ))}
       </svg>
       <figcaption className="small muted">
-        Payback ÷ lifetime (log scale; 1× = pays back exactly at the end of its life). Each bar spans the assumption from its
-        lowest to its highest sourced value, the others as now; the thick end is the low value, the dashed line is now.
+        Payback ÷ lifetime (log scale; 1× = pays back exactly at the end of its life). Each bar spans the
+        assumption from its lowest to its highest sourced value, the others as now; the thick end is the low
+        value, the dashed line is now.
       </figcaption>
     </figure>
   );

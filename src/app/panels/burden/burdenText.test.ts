@@ -1,10 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { burdenReport, type BurdenEnergy } from '../../../sim/burden';
-import { choosePreset, fmtEnergyMwh, fmtShare, fmtSig, fmtTonnes, fmtYears, ownValues, paysBack, setBurdenValue, verdictSentences, withBurden } from './burdenText';
+import {
+  choosePreset,
+  fmtEnergyMwh,
+  fmtShare,
+  fmtSig,
+  fmtTonnes,
+  fmtYears,
+  ownValues,
+  paysBack,
+  setBurdenValue,
+  verdictSentences,
+  withBurden,
+} from './burdenText';
 
 const energy: BurdenEnergy = {
-  nodes: 81, itPowerW: 810_000, meanComputeLoadW: 10_000, itEnergyMwhPerYear: 7100.5, meanComputeAvailable: 1,
-  sampledNodes: 48, sampledDays: 12, windowHours: 24, warmupHours: 3.3, stepS: 60, yearStartMs: 0, shells: [],
+  nodes: 81,
+  itPowerW: 810_000,
+  meanComputeLoadW: 10_000,
+  itEnergyMwhPerYear: 7100.5,
+  meanComputeAvailable: 1,
+  sampledNodes: 48,
+  sampledDays: 12,
+  windowHours: 24,
+  warmupHours: 3.3,
+  stepS: 60,
+  yearStartMs: 0,
+  shells: [],
 };
 
 describe('burden edits', () => {

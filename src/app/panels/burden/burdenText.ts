@@ -3,7 +3,13 @@
  * them through engine.apply, with undo) and the numbers and sentences it shows. The model is
  * src/sim/burden.ts; nothing here computes physics.
  */
-import { BURDEN_KEYS, type BurdenInput, type BurdenKey, type BurdenPresetName, type BurdenReport } from '../../../sim/burden';
+import {
+  BURDEN_KEYS,
+  type BurdenInput,
+  type BurdenKey,
+  type BurdenPresetName,
+  type BurdenReport,
+} from '../../../sim/burden';
 
 type Json = Record<string, unknown>;
 
@@ -19,7 +25,11 @@ export function withBurden(scenario: unknown, burden: BurdenInput): Json {
 }
 
 /** One assumption set (a number) or cleared (`undefined`: back to the preset or default). */
-export function setBurdenValue(input: BurdenInput | null, key: BurdenKey, value: number | undefined): BurdenInput {
+export function setBurdenValue(
+  input: BurdenInput | null,
+  key: BurdenKey,
+  value: number | undefined,
+): BurdenInput {
   const next: BurdenInput = { ...(input ?? {}) };
   if (value === undefined) delete next[key];
   else next[key] = value;
@@ -104,14 +114,19 @@ export function verdictSentences(r: BurdenReport): string[] {
   const p = r.resolved.params;
   const row = r.row;
   if (row.it_energy_mwh_per_year <= 0) {
-    return [`These ${fmtSatellites(r.constellation.nodes)} deliver no compute in a year under this model, so there is nothing to compare.`];
+    return [
+      `These ${fmtSatellites(r.constellation.nodes)} deliver no compute in a year under this model, so there is nothing to compare.`,
+    ];
   }
   const once = `Building and launching the ${fmtSatellites(r.constellation.nodes)} (${fmtTonnes(row.orbit_mass_t)} in orbit) emits ${fmtTonnes(row.orbit_co2e_t)} CO2e once.`;
   const ground = `The same compute on the ground (PUE ${fmtSig(p.pue)}, grid ${fmtSig(p.gridKgCo2ePerKwh)} kg CO2e/kWh) emits ${fmtTonnes(row.ground_co2e_t_per_year)} CO2e a year.`;
   const y = row.carbon_payback_years;
   let verdict: string;
-  if (y === null) verdict = 'On a grid that emits nothing the ground never catches up: orbit is the larger burden.';
-  else if (y <= p.lifetimeYears) verdict = `Orbit pays back its launch and manufacturing after ${fmtYears(y)}, within its ${fmtSig(p.lifetimeYears)}-year life: under these assumptions it relieves Earth's burden.`;
-  else verdict = `Orbit never pays back: the ground would need ${fmtYears(y)} to emit as much, longer than the ${fmtSig(p.lifetimeYears)}-year life. Under these assumptions orbit is the larger burden.`;
+  if (y === null)
+    verdict = 'On a grid that emits nothing the ground never catches up: orbit is the larger burden.';
+  else if (y <= p.lifetimeYears)
+    verdict = `Orbit pays back its launch and manufacturing after ${fmtYears(y)}, within its ${fmtSig(p.lifetimeYears)}-year life: under these assumptions it relieves Earth's burden.`;
+  else
+    verdict = `Orbit never pays back: the ground would need ${fmtYears(y)} to emit as much, longer than the ${fmtSig(p.lifetimeYears)}-year life. Under these assumptions orbit is the larger burden.`;
   return [once, ground, verdict];
 }

@@ -13,7 +13,11 @@ import './network.css';
 
 const SHOW = 8;
 
-export function NodeLinks({ engine }: { engine: { select(index: number | null, opts?: { turn?: boolean }): void } }) {
+export function NodeLinks({
+  engine,
+}: {
+  engine: { select(index: number | null, opts?: { turn?: boolean }): void };
+}) {
   const selected = useApp((s) => s.selected);
   const meta = useApp((s) => s.meta);
   const selectedLinks = useApp((s) => s.selectedLinks);

@@ -25,7 +25,6 @@ import { sameEnd } from '../../../engine/routeEnds';
 import './network.css';
 import { currentRoute, nodeLabel } from './routeLabels';
 
-
 // The chart (uPlot) loads with the first route, not with the app.
 const RouteChart = lazy(() => import('./RouteChart').then((m) => ({ default: m.RouteChart })));
 

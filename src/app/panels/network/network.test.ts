@@ -297,7 +297,10 @@ describe('validateStationForm', () => {
     const existing = [{ name: 'Beijing' }];
     const typed = { name: 'BEIJING', lat: '90.5 N', lon: '−180.25', minEl: '90,1' };
     const r = validateStationForm(typed, existing);
-    const rules = stationProblems({ name: 'BEIJING', latDeg: 90.5, lonDeg: -180.25, minElevationDeg: 90.1 }, existing);
+    const rules = stationProblems(
+      { name: 'BEIJING', latDeg: 90.5, lonDeg: -180.25, minElevationDeg: 90.1 },
+      existing,
+    );
     expect(rules).toHaveLength(4);
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -305,7 +308,9 @@ describe('validateStationForm', () => {
     expect(r.errors.lat).toBe('Latitude: must be from −90 to 90°, got 90.5°.');
     // A field that does not parse keeps the form's own message, not the rules' "got NaN".
     const bad = validateStationForm({ ...ok, lat: 'far north' }, []);
-    expect(!bad.ok && bad.errors).toEqual({ lat: 'Latitude: “far north” is not a number; enter one from −90 to 90°.' });
+    expect(!bad.ok && bad.errors).toEqual({
+      lat: 'Latitude: “far north” is not a number; enter one from −90 to 90°.',
+    });
   });
   it('refuses a station beyond the scenario limit, apart from the fields', () => {
     const full = Array.from({ length: MAX_STATIONS }, (_, i) => ({ name: `S${i}` }));
@@ -377,7 +382,6 @@ describe('noRouteRuns', () => {
     expect(noRouteRuns([], 0, 10)).toEqual([]);
   });
 });
-
 
 describe('fibreKmFromMs', () => {
   it('inverts the fibre time at 2/3 c', () => {

@@ -4,7 +4,13 @@
  * they are unit-tested in Node (network.test.ts).
  */
 import { sameEnd } from '../../../engine/routeEnds';
-import { fmtSigned, quoted, STATION_RANGES, stationIssues, type StationField } from '../../../scenario/stationRules';
+import {
+  fmtSigned,
+  quoted,
+  STATION_RANGES,
+  stationIssues,
+  type StationField,
+} from '../../../scenario/stationRules';
 import type { GroundStation } from '../../../scenario/schema';
 import type { LinkDrawSet, NodeLink, RouteEndRef, RouteInfo } from '../../../worker/protocol';
 import { FIBRE_SPEED_KM_S, lightTimeMs } from '../../../sim/linkGeometry';

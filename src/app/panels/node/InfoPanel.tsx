@@ -16,7 +16,7 @@ export function InfoPanel({ engine }: { engine: Engine }) {
   const selected = useApp((s) => s.selected);
   const meta = useApp((s) => s.meta);
   const follow = useApp((s) => s.follow);
-    const [r, setR] = useState<Readout | null>(null);
+  const [r, setR] = useState<Readout | null>(null);
   const el = useRef<HTMLElement>(null);
 
   // A new selection brings this card into view when its column was scrolled down (to the network card).
@@ -61,7 +61,12 @@ export function InfoPanel({ engine }: { engine: Engine }) {
             </span>
           </div>
         </div>
-        <button className="icon" aria-label="Deselect (Esc)" title="Deselect (Esc)" onClick={() => engine.select(null)}>
+        <button
+          className="icon"
+          aria-label="Deselect (Esc)"
+          title="Deselect (Esc)"
+          onClick={() => engine.select(null)}
+        >
           ×
         </button>
       </header>
