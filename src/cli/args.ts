@@ -72,9 +72,26 @@ export const MAX_THREADS = 256;
 const SWITCHES = ['--events', '--links', '--burden'];
 
 /** Parses argv (without node and script). */
-export function parseArgs(argv: readonly string[]): { ok: true; options: CliOptions } | { ok: false; issues: string[] } {
+export function parseArgs(
+  argv: readonly string[],
+): { ok: true; options: CliOptions } | { ok: false; issues: string[] } {
   const issues: string[] = [];
-  const o: CliOptions = { scenario: '', fromMs: null, hours: 1.5, stepS: 60, format: 'csv', nodes: null, events: false, links: false, route: null, burden: false, sets: [], threads: null, nodesGiven: false, help: false };
+  const o: CliOptions = {
+    scenario: '',
+    fromMs: null,
+    hours: 1.5,
+    stepS: 60,
+    format: 'csv',
+    nodes: null,
+    events: false,
+    links: false,
+    route: null,
+    burden: false,
+    sets: [],
+    threads: null,
+    nodesGiven: false,
+    help: false,
+  };
   let routeGiven = false;
   const positional: string[] = [];
   for (let k = 0; k < argv.length; k++) {
@@ -115,20 +132,27 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
     switch (arg) {
       case '--from': {
         const ms = parseIsoUtc(value);
-        if (ms === null) issues.push(`--from must be a UTC ISO 8601 time such as 2025-06-01T00:00:00Z, got "${value}"`);
+        if (ms === null)
+          issues.push(`--from must be a UTC ISO 8601 time such as 2025-06-01T00:00:00Z, got "${value}"`);
         else o.fromMs = ms;
         break;
       }
       case '--hours': {
         const h = Number(value);
         // 0 is the single instant --from (one row per node).
-        if (!(value.trim() !== '' && h >= 0 && h <= MAX_HOURS)) issues.push(`--hours must be a number from 0 (the single instant --from) to ${MAX_HOURS}, got "${value}"`);
+        if (!(value.trim() !== '' && h >= 0 && h <= MAX_HOURS))
+          issues.push(
+            `--hours must be a number from 0 (the single instant --from) to ${MAX_HOURS}, got "${value}"`,
+          );
         else o.hours = h;
         break;
       }
       case '--step-s': {
         const s = Number(value);
-        if (!(value.trim() !== '' && s >= MIN_STEP_S && s <= MAX_STEP_S)) issues.push(`--step-s must be a number between ${MIN_STEP_S} and ${MAX_STEP_S} seconds, got "${value}"`);
+        if (!(value.trim() !== '' && s >= MIN_STEP_S && s <= MAX_STEP_S))
+          issues.push(
+            `--step-s must be a number between ${MIN_STEP_S} and ${MAX_STEP_S} seconds, got "${value}"`,
+          );
         else o.stepS = s;
         break;
       }
@@ -139,7 +163,10 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
       case '--route': {
         routeGiven = true;
         const ends = value.split(',').map((x) => x.trim());
-        if (ends.length !== 2 || ends.some((x) => x === '')) issues.push(`--route must be two ends separated by one comma, such as Beijing,Kashgar, got "${value}"`);
+        if (ends.length !== 2 || ends.some((x) => x === ''))
+          issues.push(
+            `--route must be two ends separated by one comma, such as Beijing,Kashgar, got "${value}"`,
+          );
         else o.route = [ends[0], ends[1]];
         break;
       }
@@ -148,7 +175,8 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
         break;
       case '--threads': {
         const n = Number(value);
-        if (!(Number.isInteger(n) && n >= 1 && n <= MAX_THREADS)) issues.push(`--threads must be a whole number from 1 to ${MAX_THREADS}, got "${value}"`);
+        if (!(Number.isInteger(n) && n >= 1 && n <= MAX_THREADS))
+          issues.push(`--threads must be a whole number from 1 to ${MAX_THREADS}, got "${value}"`);
         else o.threads = n;
         break;
       }
@@ -156,18 +184,29 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
         o.nodesGiven = true;
         if (value === 'all') o.nodes = null;
         else {
-          const list = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
-          if (list.length === 0) issues.push('--nodes must be "all" or a list of node ids separated by commas');
+          const list = value
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+          if (list.length === 0)
+            issues.push('--nodes must be "all" or a list of node ids separated by commas');
           else o.nodes = list;
         }
         break;
       }
     }
   }
-  const modes = [o.events && '--events', o.links && '--links', routeGiven && '--route', o.burden && '--burden'].filter((m): m is string => typeof m === 'string');
+  const modes = [
+    o.events && '--events',
+    o.links && '--links',
+    routeGiven && '--route',
+    o.burden && '--burden',
+  ].filter((m): m is string => typeof m === 'string');
   if (modes.length > 1) issues.push(`${modes.join(' and ')} exclude each other: give only one of them`);
-  if (positional.length === 0 && !o.help) issues.push('missing the scenario: a .json file, a built-in id or a share link');
-  if (positional.length > 1) issues.push(`expected one scenario, got ${positional.length}: ${positional.join(' ')}`);
+  if (positional.length === 0 && !o.help)
+    issues.push('missing the scenario: a .json file, a built-in id or a share link');
+  if (positional.length > 1)
+    issues.push(`expected one scenario, got ${positional.length}: ${positional.join(' ')}`);
   o.scenario = positional[0] ?? '';
   return issues.length ? { ok: false, issues } : { ok: true, options: o };
 }

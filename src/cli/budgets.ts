@@ -50,11 +50,19 @@ export function runnerStepS(stepS: number): number {
 }
 
 /** Budget node-steps one run integrates (warm-ups included), to refuse runs that would take hours. */
-export function budgetWork(nodes: number, rowStepMs: number, rows: number, stepS: number, warmupS: number): number {
+export function budgetWork(
+  nodes: number,
+  rowStepMs: number,
+  rows: number,
+  stepS: number,
+  warmupS: number,
+): number {
   const gridMs = stepS * 1000;
   // A gap between rows longer than the warm-up restarts the runner for every row (budgetRunner.ts).
   const perRowRestart = rowStepMs > warmupS * 1000;
-  const spanMs = perRowRestart ? rows * (warmupS * 1000 + gridMs) : warmupS * 1000 + (rows - 1) * rowStepMs + gridMs;
+  const spanMs = perRowRestart
+    ? rows * (warmupS * 1000 + gridMs)
+    : warmupS * 1000 + (rows - 1) * rowStepMs + gridMs;
   return nodes * (spanMs / gridMs + 2 * rows);
 }
 
@@ -125,7 +133,15 @@ export class CliBudgets {
     if (tMs > g) {
       // Partial step from the grid instant g to t (see the file header).
       this.positionsAt(g, this.gridPos);
-      stepBudgets(this.packed, this.paramIndexOf, this.gridPos, sunPositionEciKm(g), (tMs - g) / 1000, scratch, this.scratchOut);
+      stepBudgets(
+        this.packed,
+        this.paramIndexOf,
+        this.gridPos,
+        sunPositionEciKm(g),
+        (tMs - g) / 1000,
+        scratch,
+        this.scratchOut,
+      );
     }
     sample.batteryWh.set(scratch.batteryWh);
     sample.tempK.set(scratch.tempK);

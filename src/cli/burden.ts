@@ -40,7 +40,12 @@ export function roundBurdenRow(row: BurdenRow): BurdenRow {
 }
 
 /** Prints the row (CSV with a header, or a JSON array of one object); notes on stderr say how the energy was sampled. */
-export async function burdenRun(io: { out(t: string): void | Promise<void>; err(t: string): void }, format: 'csv' | 'json', ex: ExpandedScenario, scenario: Scenario): Promise<number> {
+export async function burdenRun(
+  io: { out(t: string): void | Promise<void>; err(t: string): void },
+  format: 'csv' | 'json',
+  ex: ExpandedScenario,
+  scenario: Scenario,
+): Promise<number> {
   const energy = scenarioBurdenEnergy(ex);
   const input = (scenario.burden ?? null) as BurdenInput | null;
   const report = burdenReport(input, energy);
@@ -49,8 +54,13 @@ export async function burdenRun(io: { out(t: string): void | Promise<void>; err(
     `note: compute energy from the budget runner over ${energy.sampledNodes} sampled satellites × ${energy.sampledDays} days of ${energy.windowHours} h ` +
       `(after ${energy.warmupHours.toFixed(1)} h warm-up, ${energy.stepS} s steps): ${(energy.meanComputeAvailable * 100).toFixed(2)} % of the installed compute runs\n`,
   );
-  io.err(`note: assumptions: ${input?.preset ? `preset "${input.preset}"` : 'defaults'}${input && Object.keys(input).some((k) => k !== 'preset') ? ' with the scenario\'s own values' : ''}; massKgPerNode ${report.resolved.params.massKgPerNode.toFixed(1)} kg\n`);
+  io.err(
+    `note: assumptions: ${input?.preset ? `preset "${input.preset}"` : 'defaults'}${input && Object.keys(input).some((k) => k !== 'preset') ? " with the scenario's own values" : ''}; massKgPerNode ${report.resolved.params.massKgPerNode.toFixed(1)} kg\n`,
+  );
   if (format === 'json') await io.out(`[\n${JSON.stringify(row)}\n]\n`);
-  else await io.out(`${BURDEN_CSV_HEADER}\n${BURDEN_COLUMNS.map((c) => (row[c] === null ? '' : row[c]!.toFixed(BURDEN_DIGITS[c]))).join(',')}\n`);
+  else
+    await io.out(
+      `${BURDEN_CSV_HEADER}\n${BURDEN_COLUMNS.map((c) => (row[c] === null ? '' : row[c]!.toFixed(BURDEN_DIGITS[c]))).join(',')}\n`,
+    );
   return 0;
 }

@@ -19,10 +19,20 @@ export interface CliEvent {
   kind: EclipseEventKind;
 }
 
-const KIND_ORDER: Record<EclipseEventKind, number> = { penumbra_in: 0, umbra_in: 1, umbra_out: 2, penumbra_out: 3 };
+const KIND_ORDER: Record<EclipseEventKind, number> = {
+  penumbra_in: 0,
+  umbra_in: 1,
+  umbra_out: 2,
+  penumbra_out: 3,
+};
 
 /** Eclipse events of the listed nodes (global indices) in [startMs, endMs], sorted by time, then node. */
-export function eclipseEvents(ex: ExpandedScenario, nodes: readonly number[], startMs: number, endMs: number): CliEvent[] {
+export function eclipseEvents(
+  ex: ExpandedScenario,
+  nodes: readonly number[],
+  startMs: number,
+  endMs: number,
+): CliEvent[] {
   const all: CliEvent[] = [];
   nodes.forEach((idx, node) => {
     const positions = scenarioPositions(ex, Uint32Array.of(idx));
@@ -30,7 +40,8 @@ export function eclipseEvents(ex: ExpandedScenario, nodes: readonly number[], st
       positions(t, out);
       return Number.isFinite(out[0]) && Number.isFinite(out[1]) && Number.isFinite(out[2]);
     };
-    for (const e of findEclipseEvents(positionAt, startMs, endMs)) all.push({ node, tMs: e.tMs, kind: e.kind });
+    for (const e of findEclipseEvents(positionAt, startMs, endMs))
+      all.push({ node, tMs: e.tMs, kind: e.kind });
   });
   all.sort((a, b) => a.tMs - b.tMs || a.node - b.node || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   return all;

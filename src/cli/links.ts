@@ -65,7 +65,10 @@ export function roundOrNull(v: number | null | undefined, digits: number): numbe
 }
 
 /** The network of the scenario with its own ground stations, as the worker builds it. */
-export function scenarioNetwork(ex: ExpandedScenario, scenario: Scenario): { ok: true; net: LinkNetwork; stations: GroundStation[] } | { ok: false; issues: string[] } {
+export function scenarioNetwork(
+  ex: ExpandedScenario,
+  scenario: Scenario,
+): { ok: true; net: LinkNetwork; stations: GroundStation[] } | { ok: false; issues: string[] } {
   const parsed = parseGroundStations(scenario.groundStations);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   // No frame to keep here: nearest-k over any number of satellites (the app stops at NEAREST_K_MAX_NODES).
@@ -78,7 +81,11 @@ export function scenarioNetwork(ex: ExpandedScenario, scenario: Scenario): { ok:
  * A `--route` end: a ground station of the scenario by name (exact, then case-insensitively), else
  * a satellite by id or name (findSatellite); null when none matches.
  */
-export function resolveRouteEnd(ex: ExpandedScenario, stations: readonly GroundStation[], query: string): ResolvedEnd | null {
+export function resolveRouteEnd(
+  ex: ExpandedScenario,
+  stations: readonly GroundStation[],
+  query: string,
+): ResolvedEnd | null {
   const q = query.trim();
   let s = stations.findIndex((g) => g.name === q);
   if (s < 0) {
@@ -95,11 +102,22 @@ export function resolveRouteEnd(ex: ExpandedScenario, stations: readonly GroundS
 export function linksRow(net: LinkNetwork, tMs: number, time: string): LinksRow {
   net.advance(tMs);
   const c = net.linkCounts();
-  return { time_utc: time, links_up: c.up, links_possible: c.possible, longest_km: roundOrNull(c.longestKm, LINK_DIGITS.longest_km) };
+  return {
+    time_utc: time,
+    links_up: c.up,
+    links_possible: c.possible,
+    longest_km: roundOrNull(c.longestKm, LINK_DIGITS.longest_km),
+  };
 }
 
 /** The `--route` row at `tMs` (advance + route, as the worker's `routeSeries` request). */
-export function routeRow(net: LinkNetwork, from: RouteEnd, to: RouteEnd, tMs: number, time: string): RouteRow {
+export function routeRow(
+  net: LinkNetwork,
+  from: RouteEnd,
+  to: RouteEnd,
+  tMs: number,
+  time: string,
+): RouteRow {
   net.advance(tMs);
   const r = net.route(from, to);
   return {

@@ -28,7 +28,11 @@ function parseCsv(out: string): Array<Record<string, string>> {
 async function run(args: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(args, { out: (t) => void (out += t), err: (t) => void (err += t) }, { nowMs: Date.UTC(2025, 0, 1) });
+  const code = await runCli(
+    args,
+    { out: (t) => void (out += t), err: (t) => void (err += t) },
+    { nowMs: Date.UTC(2025, 0, 1) },
+  );
   return { code, out, err };
 }
 
@@ -59,7 +63,17 @@ describe('sim command line', () => {
   });
 
   it('propagates TLE nodes with SGP4 (V17 sub-point) and prints JSON', async () => {
-    const { code, out } = await run(['vallado-00005', '--hours', '0.1', '--step-s', '120', '--format', 'json', '--nodes', '5']);
+    const { code, out } = await run([
+      'vallado-00005',
+      '--hours',
+      '0.1',
+      '--step-s',
+      '120',
+      '--format',
+      'json',
+      '--nodes',
+      '5',
+    ]);
     expect(code).toBe(0);
     const rows = JSON.parse(out) as Array<Record<string, unknown>>;
     expect(rows).toHaveLength(4);
@@ -72,7 +86,15 @@ describe('sim command line', () => {
   });
 
   it('honours --from and --nodes by name', async () => {
-    const { code, out } = await run(['starlink', '--from', '2025-06-02T00:00:00Z', '--hours', '0.25', '--nodes', 'S1-P01-01,shell 1 72-22']);
+    const { code, out } = await run([
+      'starlink',
+      '--from',
+      '2025-06-02T00:00:00Z',
+      '--hours',
+      '0.25',
+      '--nodes',
+      'S1-P01-01,shell 1 72-22',
+    ]);
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
     expect(lines).toHaveLength(1 + 2 * 16);
@@ -84,14 +106,24 @@ describe('sim command line', () => {
     const { code, err, out } = await run(['/no/such/scenario.json']);
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toContain('/no/such/scenario.json: no such file, and not a built-in scenario (built-ins: three-body, ');
-    for (const id of ['spacex-1m', 'suncatcher', 'starcloud-1', 'eu-ascend', 'vallado-00005']) expect(err).toContain(id);
+    expect(err).toContain(
+      '/no/such/scenario.json: no such file, and not a built-in scenario (built-ins: three-body, ',
+    );
+    for (const id of ['spacex-1m', 'suncatcher', 'starcloud-1', 'eu-ascend', 'vallado-00005'])
+      expect(err).toContain(id);
   });
 
   it('exits 2 listing every validation problem and JSON errors', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-'));
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ version: 2, name: 'x', shells: [{ kind: 'walker', altitudeKm: -3, inclinationDeg: 53, planes: 1, satsPerPlane: 1 }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        version: 2,
+        name: 'x',
+        shells: [{ kind: 'walker', altitudeKm: -3, inclinationDeg: 53, planes: 1, satsPerPlane: 1 }],
+      }),
+    );
     const r = await run([bad]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('error: version: must be 1, got 2');
@@ -123,14 +155,18 @@ describe('sim command line', () => {
   });
 
   it('prints exactly the 11 columns of the command line in README.md', async () => {
-    expect(CSV_HEADER).toBe('time_utc,node_id,lat_deg,lon_deg,alt_km,shadow_fraction,power_gen_w,power_load_w,battery_wh,temp_k,compute_available');
+    expect(CSV_HEADER).toBe(
+      'time_utc,node_id,lat_deg,lon_deg,alt_km,shadow_fraction,power_gen_w,power_load_w,battery_wh,temp_k,compute_available',
+    );
     const { code, out } = await run(['three-body', '--hours', '0.1', '--nodes', 'S1-P1-01']);
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toBe(CSV_HEADER);
     for (const l of lines.slice(1)) expect(l.split(',')).toHaveLength(11);
     // Fixed decimals: W and Wh to 0.1, K to 0.01, the fraction to 0.0001.
-    expect(lines[1]).toMatch(/^2025-06-01T00:00:00Z,S1-P1-01,-?\d+\.\d{6},-?\d+\.\d{6},\d+\.\d{3},\d\.\d{4},\d+\.\d,\d+\.\d,\d+\.\d,\d+\.\d{2},\d\.\d{4}$/);
+    expect(lines[1]).toMatch(
+      /^2025-06-01T00:00:00Z,S1-P1-01,-?\d+\.\d{6},-?\d+\.\d{6},\d+\.\d{3},\d\.\d{4},\d+\.\d,\d+\.\d,\d+\.\d,\d+\.\d{2},\d\.\d{4}$/,
+    );
   });
 
   it('budget columns are in range for the default scenario, and no power is generated in umbra', async () => {
@@ -142,8 +178,12 @@ describe('sim command line', () => {
     let umbraRows = 0;
     let limited = 0;
     for (const r of rows) {
-      const gen = Number(r.power_gen_w), load = Number(r.power_load_w), bat = Number(r.battery_wh);
-      const temp = Number(r.temp_k), avail = Number(r.compute_available), shadow = Number(r.shadow_fraction);
+      const gen = Number(r.power_gen_w),
+        load = Number(r.power_load_w),
+        bat = Number(r.battery_wh);
+      const temp = Number(r.temp_k),
+        avail = Number(r.compute_available),
+        shadow = Number(r.shadow_fraction);
       expect(gen).toBeGreaterThanOrEqual(0);
       expect(gen).toBeLessThanOrEqual(panelMaxW);
       expect(load).toBeGreaterThanOrEqual(0);
@@ -168,7 +208,15 @@ describe('sim command line', () => {
   it("gives each node the budget of the app's runner (all nodes, 60 s, the worker's warm-up rule)", async () => {
     const picks = ['S1-P1-01', 'S1-P1-07', 'S2-P12-05', 'S2-P72-22'];
     const from = Date.UTC(2025, 5, 1, 5, 0, 0);
-    const { code, out } = await run(['three-body', '--from', '2025-06-01T05:00:00Z', '--hours', '2', '--nodes', picks.join(',')]);
+    const { code, out } = await run([
+      'three-body',
+      '--from',
+      '2025-06-01T05:00:00Z',
+      '--hours',
+      '2',
+      '--nodes',
+      picks.join(','),
+    ]);
     expect(code).toBe(0);
     const rows = parseCsv(out);
     expect(rows).toHaveLength(picks.length * 121);
@@ -209,7 +257,9 @@ describe('sim command line', () => {
         expect(Math.abs(Number(r.temp_k) - temp[j])).toBeLessThanOrEqual(0.00501);
         expect(Math.abs(Number(r.power_gen_w) - runner.out.powerGenW[i])).toBeLessThanOrEqual(0.0501);
         expect(Math.abs(Number(r.power_load_w) - runner.out.loadW[i])).toBeLessThanOrEqual(0.0501);
-        expect(Math.abs(Number(r.compute_available) - runner.out.computeAvailable[i])).toBeLessThanOrEqual(0.0000501);
+        expect(Math.abs(Number(r.compute_available) - runner.out.computeAvailable[i])).toBeLessThanOrEqual(
+          0.0000501,
+        );
         expect(Math.abs(Number(r.shadow_fraction) - runner.out.shadow[i])).toBeLessThanOrEqual(0.0000501);
       });
     }
@@ -223,13 +273,19 @@ describe('sim command line', () => {
     expect(runnerStepS(5)).toBe(5);
     expect(runnerStepS(7)).toBe(1);
     expect(runnerStepS(0.5)).toBe(1);
-    const a = parseCsv((await run(['three-body', '--hours', '1', '--step-s', '60', '--nodes', 'S1-P1-01'])).out);
-    const b = parseCsv((await run(['three-body', '--hours', '1', '--step-s', '90', '--nodes', 'S1-P1-01'])).out);
+    const a = parseCsv(
+      (await run(['three-body', '--hours', '1', '--step-s', '60', '--nodes', 'S1-P1-01'])).out,
+    );
+    const b = parseCsv(
+      (await run(['three-body', '--hours', '1', '--step-s', '90', '--nodes', 'S1-P1-01'])).out,
+    );
     expect(b).toHaveLength(41);
     // Rows on the whole minute are the same numbers, whichever step prints them.
     for (let k = 0; k < b.length; k += 2) expect(b[k]).toEqual(a[(k * 3) / 2]);
     // A row half-way (00:01:30) lies between its neighbours on the 60 s grid.
-    const between = (v: string, p: string, q: string) => Number(v) >= Math.min(Number(p), Number(q)) - 0.05 && Number(v) <= Math.max(Number(p), Number(q)) + 0.05;
+    const between = (v: string, p: string, q: string) =>
+      Number(v) >= Math.min(Number(p), Number(q)) - 0.05 &&
+      Number(v) <= Math.max(Number(p), Number(q)) + 0.05;
     for (const k of [1, 3, 5]) {
       const j = Math.floor((k * 3) / 2);
       expect(between(b[k].battery_wh, a[j].battery_wh, a[j + 1].battery_wh)).toBe(true);
@@ -241,12 +297,21 @@ describe('sim command line', () => {
     // An equatorial orbit at the March equinox: the Sun lies in the orbit plane (β ≈ 0).
     const dir = mkdtempSync(join(tmpdir(), 'sim-'));
     const file = join(dir, 'eq400.json');
-    writeFileSync(file, JSON.stringify({
-      version: 1,
-      name: 'Equatorial 400 km at equinox',
-      epoch: '2025-03-20T09:00:00Z',
-      shells: [{ kind: 'elements', name: 'Equatorial', satellites: [{ name: 'EQ-400', altitudeKm: 400, inclinationDeg: 0 }] }],
-    }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        version: 1,
+        name: 'Equatorial 400 km at equinox',
+        epoch: '2025-03-20T09:00:00Z',
+        shells: [
+          {
+            kind: 'elements',
+            name: 'Equatorial',
+            satellites: [{ name: 'EQ-400', altitudeKm: 400, inclinationDeg: 0 }],
+          },
+        ],
+      }),
+    );
     const { code, out, err } = await run([file, '--hours', '8', '--events']);
     expect(err).toBe('');
     expect(code).toBe(0);
@@ -286,11 +351,23 @@ describe('sim command line', () => {
   });
 
   it('--events sorts by time, then node, over several nodes', async () => {
-    const { code, out } = await run(['three-body', '--hours', '2', '--events', '--nodes', 'S1-P1-04,S1-P1-01,S2-P01-01']);
+    const { code, out } = await run([
+      'three-body',
+      '--hours',
+      '2',
+      '--events',
+      '--nodes',
+      'S1-P1-04,S1-P1-01,S2-P01-01',
+    ]);
     expect(code).toBe(0);
-    const ev = out.trimEnd().split('\n').slice(1).map((l) => l.split(','));
+    const ev = out
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     expect(new Set(ev.map((e) => e[0]))).toEqual(new Set(['S1-P1-04', 'S1-P1-01', 'S2-P01-01']));
-    for (let k = 1; k < ev.length; k++) expect(Date.parse(ev[k][2])).toBeGreaterThanOrEqual(Date.parse(ev[k - 1][2]));
+    for (let k = 1; k < ev.length; k++)
+      expect(Date.parse(ev[k][2])).toBeGreaterThanOrEqual(Date.parse(ev[k - 1][2]));
   });
 
   it('--events takes no value', async () => {
@@ -303,20 +380,31 @@ describe('sim command line', () => {
 
   it('parses --flag=value and defaults', () => {
     const a = parseArgs(['x.json', '--hours=2', '--step-s=30']);
-    expect(a.ok && a.options).toMatchObject({ scenario: 'x.json', hours: 2, stepS: 30, format: 'csv', nodes: null, fromMs: null });
+    expect(a.ok && a.options).toMatchObject({
+      scenario: 'x.json',
+      hours: 2,
+      stepS: 30,
+      format: 'csv',
+      nodes: null,
+      fromMs: null,
+    });
     const b = parseArgs(['x.json']);
     expect(b.ok && b.options).toMatchObject({ hours: 1.5, stepS: 60, events: false });
     const c = parseArgs(['x.json', '--events']);
     expect(c.ok && c.options.events).toBe(true);
     expect(parseArgs([]).ok).toBe(false);
     const d = parseArgs(['x.json', '--route=Beijing, Kashgar']);
-    expect(d.ok && d.options).toMatchObject({ route: ['Beijing', 'Kashgar'], links: false, nodesGiven: false });
+    expect(d.ok && d.options).toMatchObject({
+      route: ['Beijing', 'Kashgar'],
+      links: false,
+      nodesGiven: false,
+    });
     const e = parseArgs(['x.json', '--links', '--nodes', 'all']);
     expect(e.ok && e.options).toMatchObject({ links: true, route: null, nodesGiven: true, nodes: null });
   });
 });
 
-describe('--links and --route (the app\'s LinkNetwork)', () => {
+describe("--links and --route (the app's LinkNetwork)", () => {
   const FROM = Date.parse('2025-06-01T00:00:00Z');
   /** The network the worker builds for three-body with the scenario's own stations (src/worker/core.ts networkWith). */
   function threeBodyNetwork() {
@@ -343,7 +431,9 @@ describe('--links and --route (the app\'s LinkNetwork)', () => {
     lines.slice(1).forEach((line, k) => {
       const t = FROM + k * 300000;
       const c = net.update(t);
-      expect(line).toBe(`${new Date(t).toISOString().replace('.000Z', 'Z')},${c.up},${c.possible},${r3(c.longestKm)}`);
+      expect(line).toBe(
+        `${new Date(t).toISOString().replace('.000Z', 'Z')},${c.up},${c.possible},${r3(c.longestKm)}`,
+      );
       const [, up, possible, longest] = line.split(',');
       expect(Number(possible)).toBe(12 + 3168);
       expect(Number(up)).toBe(3180);
@@ -364,7 +454,9 @@ describe('--links and --route (the app\'s LinkNetwork)', () => {
     expect(v.code).toBe(0);
     expect(v.out.trimEnd().split('\n')[1]).toBe('2000-06-27T18:50:19.733Z,0,0,');
     expect(v.err).toContain('no inter-satellite links');
-    const vj = JSON.parse((await run(['vallado-00005', '--links', '--hours', '0.02', '--format', 'json'])).out) as Array<Record<string, unknown>>;
+    const vj = JSON.parse(
+      (await run(['vallado-00005', '--links', '--hours', '0.02', '--format', 'json'])).out,
+    ) as Array<Record<string, unknown>>;
     expect(vj[0].longest_km).toBeNull();
   });
 
@@ -404,7 +496,17 @@ describe('--links and --route (the app\'s LinkNetwork)', () => {
   });
 
   it('--route to a satellite: stations case-insensitively, no fibre baseline, empty fields while no route exists; JSON has nulls', async () => {
-    const r = await run(['three-body', '--route', 'beijing,S2-P01-01', '--hours', '0.5', '--step-s', '300', '--format', 'json']);
+    const r = await run([
+      'three-body',
+      '--route',
+      'beijing,S2-P01-01',
+      '--hours',
+      '0.5',
+      '--step-s',
+      '300',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.out) as Array<Record<string, unknown>>;
     expect(rows).toHaveLength(7);
@@ -425,11 +527,13 @@ describe('--links and --route (the app\'s LinkNetwork)', () => {
     expect(none.out).toBe(`${ROUTE_CSV_HEADER}\n2025-06-01T00:00:00Z,,,,\n`);
   });
 
-  it('an unknown route end exits 2 listing the scenario\'s ground stations', async () => {
+  it("an unknown route end exits 2 listing the scenario's ground stations", async () => {
     const r = await run(['three-body', '--route', 'Beijing,Atlantis']);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toContain('--route: no ground station or satellite "Atlantis" in this scenario; its ground stations: Beijing, Hangzhou (Zhejiang Lab), Chengdu (ADA Space), Kashgar');
+    expect(r.err).toContain(
+      '--route: no ground station or satellite "Atlantis" in this scenario; its ground stations: Beijing, Hangzhou (Zhejiang Lab), Chengdu (ADA Space), Kashgar',
+    );
     const same = await run(['three-body', '--route', 'Kashgar,kashgar']);
     expect(same.code).toBe(2);
     expect(same.err).toContain('both ends are station "Kashgar"');
@@ -439,7 +543,11 @@ describe('--links and --route (the app\'s LinkNetwork)', () => {
   });
 
   it('--links, --route and --events exclude each other (exit 2); --nodes does not apply and says so', async () => {
-    for (const args of [['--links', '--route', 'Beijing,Kashgar'], ['--links', '--events'], ['--events', '--route=Beijing,Kashgar']]) {
+    for (const args of [
+      ['--links', '--route', 'Beijing,Kashgar'],
+      ['--links', '--events'],
+      ['--events', '--route=Beijing,Kashgar'],
+    ]) {
       const r = await run(['three-body', ...args]);
       expect(r.code).toBe(2);
       expect(r.out).toBe('');
@@ -447,7 +555,9 @@ describe('--links and --route (the app\'s LinkNetwork)', () => {
     }
     const n = await run(['three-body', '--links', '--nodes', 'S1-P1-01', '--hours', '0.001']);
     expect(n.code).toBe(0);
-    expect(n.err).toContain('warning: --nodes does not apply to --links (it uses the whole network); ignored');
+    expect(n.err).toContain(
+      'warning: --nodes does not apply to --links (it uses the whole network); ignored',
+    );
     expect(n.out.trimEnd().split('\n')).toHaveLength(2);
   });
 
@@ -455,7 +565,9 @@ describe('--links and --route (the app\'s LinkNetwork)', () => {
     const r = await run(['spacex-1m', '--links', '--hours', '24']);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toContain(`the limit is ${MAX_LINK_NODE_STEPS.toLocaleString('en-US')}. Use a shorter --hours or a longer --step-s`);
+    expect(r.err).toContain(
+      `the limit is ${MAX_LINK_NODE_STEPS.toLocaleString('en-US')}. Use a shorter --hours or a longer --step-s`,
+    );
   });
 });
 
@@ -484,12 +596,18 @@ describe('element-set files as input', () => {
     const a = await run([f, '--hours', '0.05', '--step-s', '60']);
     const b = await run([tleFile, '--hours', '0.05', '--step-s', '60']);
     expect(a.code).toBe(0);
-    const pos = (out: string) => out.trim().split('\n').slice(1).map((l) => l.split(',').slice(2, 5).map(Number));
+    const pos = (out: string) =>
+      out
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',').slice(2, 5).map(Number));
     const pa = pos(a.out);
     const pb = pos(b.out);
     expect(pa.length).toBe(pb.length);
     // Equal up to one unit in the last printed digit (lat/lon 6 decimals, altitude 3).
-    for (let i = 0; i < pa.length; i++) for (let k = 0; k < 3; k++) expect(Math.abs(pa[i][k] - pb[i][k])).toBeLessThanOrEqual(1.5e-3);
+    for (let i = 0; i < pa.length; i++)
+      for (let k = 0; k < 3; k++) expect(Math.abs(pa[i][k] - pb[i][k])).toBeLessThanOrEqual(1.5e-3);
   });
 
   it('a file that is neither exits 2 with the reason', async () => {

@@ -21,9 +21,21 @@ import { applySets } from './set';
 import { budgetWork, CliBudgets } from './budgets';
 import { CSV_HEADER } from './budgetRows';
 import { eclipseEvents, EVENT_SAMPLE_S, EVENTS_CSV_HEADER, isoMs } from './events';
-import { LINKS_CSV_HEADER, MAX_LINK_NODE_STEPS, resolveRouteEnd, ROUTE_CSV_HEADER, scenarioNetwork } from './links';
+import {
+  LINKS_CSV_HEADER,
+  MAX_LINK_NODE_STEPS,
+  resolveRouteEnd,
+  ROUTE_CSV_HEADER,
+  scenarioNetwork,
+} from './links';
 import { budgetStepText, networkStepText } from './threadJobs';
-import { AUTO_MIN_BUDGET_NODE_STEPS, AUTO_MIN_NETWORK_NODE_STEPS, budgetThreads, defaultThreads, networkThreads } from './threads';
+import {
+  AUTO_MIN_BUDGET_NODE_STEPS,
+  AUTO_MIN_NETWORK_NODE_STEPS,
+  budgetThreads,
+  defaultThreads,
+  networkThreads,
+} from './threads';
 import type { Scenario } from '../scenario/schema';
 
 /** Most rows one run may print. */
@@ -45,7 +57,10 @@ export interface CliIo {
 /** Output gathered into writes of about 1 MiB, so a long run streams with back-pressure (io.out may wait). */
 class ChunkedOut {
   private buf: string;
-  constructor(private readonly io: CliIo, head: string) {
+  constructor(
+    private readonly io: CliIo,
+    head: string,
+  ) {
     this.buf = head;
   }
   /** Appends; true when about 1 MiB is waiting and the caller should `await flush()`. */
@@ -65,12 +80,18 @@ class ChunkedOut {
   }
 }
 
-function loadScenarioInput(arg: string): { ok: true; value: unknown; text?: string; link?: SharedState } | { ok: false; issues: string[] } {
+function loadScenarioInput(
+  arg: string,
+): { ok: true; value: unknown; text?: string; link?: SharedState } | { ok: false; issues: string[] } {
   const builtin = findBuiltin(arg);
   if (builtin) return { ok: true, value: builtin.build() };
   // A share link (docs/contracts-app.md, "Share links"), decoded exactly as the app decodes it.
   if (/^https?:\/\//i.test(arg) || /^#?(s|scenario)=/.test(arg) || /#(s|scenario)=/.test(arg)) {
-    if (!arg.includes('#') && /^https?:/i.test(arg)) return { ok: false, issues: [`${arg.slice(0, 80)}: a URL without a share link's #scenario= or #s= part`] };
+    if (!arg.includes('#') && /^https?:/i.test(arg))
+      return {
+        ok: false,
+        issues: [`${arg.slice(0, 80)}: a URL without a share link's #scenario= or #s= part`],
+      };
     const link = decodeShareHash(arg);
     if (!link.ok) return { ok: false, issues: [`share link: ${link.error}`] };
     return { ok: true, value: link.scenario, link };
@@ -83,14 +104,23 @@ function loadScenarioInput(arg: string): { ok: true; value: unknown; text?: stri
   } catch {
     return {
       ok: false,
-      issues: [`${arg}: no such file, and not a built-in scenario (built-ins: ${Object.keys(BUILTIN_SCENARIOS).join(', ')})`],
+      issues: [
+        `${arg}: no such file, and not a built-in scenario (built-ins: ${Object.keys(BUILTIN_SCENARIOS).join(', ')})`,
+      ],
     };
   }
-  if (size > MAX_SCENARIO_TEXT_CHARS) return { ok: false, issues: [`${arg}: file is ${size} bytes; the limit is ${MAX_SCENARIO_TEXT_CHARS} (32 MB)`] };
+  if (size > MAX_SCENARIO_TEXT_CHARS)
+    return {
+      ok: false,
+      issues: [`${arg}: file is ${size} bytes; the limit is ${MAX_SCENARIO_TEXT_CHARS} (32 MB)`],
+    };
   try {
     return { ok: true, value: undefined, text: readFileSync(arg, 'utf8') };
   } catch (err) {
-    return { ok: false, issues: [`${arg}: cannot be read (${err instanceof Error ? err.message : String(err)})`] };
+    return {
+      ok: false,
+      issues: [`${arg}: cannot be read (${err instanceof Error ? err.message : String(err)})`],
+    };
   }
 }
 
@@ -117,12 +147,20 @@ function stepCount(o: CliOptions): number {
 }
 
 /** `--links` or `--route A,B`: one row per step over the whole network (links.ts). */
-async function networkRun(io: CliIo, o: CliOptions, ex: ReturnType<typeof expandScenario>, scenario: Scenario): Promise<number> {
+async function networkRun(
+  io: CliIo,
+  o: CliOptions,
+  ex: ReturnType<typeof expandScenario>,
+  scenario: Scenario,
+): Promise<number> {
   const flag = o.links ? '--links' : '--route';
-  if (o.nodesGiven) io.err(`warning: --nodes does not apply to ${flag} (it uses the whole network); ignored\n`);
+  if (o.nodesGiven)
+    io.err(`warning: --nodes does not apply to ${flag} (it uses the whole network); ignored\n`);
   const steps = stepCount(o);
   if (steps > MAX_ROWS) {
-    return fail(io, [`this run would print ${steps.toLocaleString('en-US')} rows; the limit is ${MAX_ROWS.toLocaleString('en-US')}. Use a shorter --hours or a longer --step-s`]);
+    return fail(io, [
+      `this run would print ${steps.toLocaleString('en-US')} rows; the limit is ${MAX_ROWS.toLocaleString('en-US')}. Use a shorter --hours or a longer --step-s`,
+    ]);
   }
   const work = ex.total * steps;
   if (work > MAX_LINK_NODE_STEPS) {
@@ -141,17 +179,34 @@ async function networkRun(io: CliIo, o: CliOptions, ex: ReturnType<typeof expand
     const names = stations.map((g) => g.name);
     const listed = names.length ? `its ground stations: ${names.join(', ')}` : 'it has no ground stations';
     const example = satelliteIdentity(ex.shells, 0).id;
-    const missing = o.route.filter((_, k) => ends[k] === null).map((q) => `--route: no ground station or satellite "${q}" in this scenario; ${listed} (or give a satellite id such as ${example})`);
+    const missing = o.route
+      .filter((_, k) => ends[k] === null)
+      .map(
+        (q) =>
+          `--route: no ground station or satellite "${q}" in this scenario; ${listed} (or give a satellite id such as ${example})`,
+      );
     if (missing.length) return fail(io, missing);
     [from, to] = ends;
-    if (from && to && JSON.stringify(from.end) === JSON.stringify(to.end)) return fail(io, [`--route: both ends are ${from.label}; give two different ends`]);
+    if (from && to && JSON.stringify(from.end) === JSON.stringify(to.end))
+      return fail(io, [`--route: both ends are ${from.label}; give two different ends`]);
   }
-  if (scenario.links.pattern === 'none') io.err(`warning: this scenario has no inter-satellite links (links.pattern is "none")${o.route ? '; routes can only use one satellite both ends see' : ''}\n`);
+  if (scenario.links.pattern === 'none')
+    io.err(
+      `warning: this scenario has no inter-satellite links (links.pattern is "none")${o.route ? '; routes can only use one satellite both ends see' : ''}\n`,
+    );
   for (const n of net.notes) io.err(`note: ${n}\n`);
   const fromMs = o.fromMs ?? ex.epochMs;
   const json = o.format === 'json';
   const out = new ChunkedOut(io, json ? '[' : `${o.links ? LINKS_CSV_HEADER : ROUTE_CSV_HEADER}\n`);
-  const job = { kind: o.links ? ('links' as const) : ('route' as const), scenario, fromMs, stepS: o.stepS, json, from: from?.end ?? null, to: to?.end ?? null };
+  const job = {
+    kind: o.links ? ('links' as const) : ('route' as const),
+    scenario,
+    fromMs,
+    stepS: o.stepS,
+    json,
+    from: from?.end ?? null,
+    to: to?.end ?? null,
+  };
   const threads = Math.min(steps, o.threads ?? (work >= AUTO_MIN_NETWORK_NODE_STEPS ? defaultThreads() : 1));
   if (threads > 1) await networkThreads(out, job, steps, threads);
   else {
@@ -162,7 +217,11 @@ async function networkRun(io: CliIo, o: CliOptions, ex: ReturnType<typeof expand
 }
 
 /** Runs the command line; resolves to the exit code (0 ok, 2 bad input). */
-export async function runCli(argv: readonly string[], io: CliIo, options: { nowMs?: number } = {}): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  options: { nowMs?: number } = {},
+): Promise<number> {
   const args = parseArgs(argv);
   if (!args.ok) {
     fail(io, args.issues);
@@ -187,8 +246,14 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
     // epoch is the newest element set's, so the default window starts where the data is freshest.
     const imported = importElementSets(input.text, basename(o.scenario));
     if (imported.entries.length === 0) {
-      io.err(`error: ${o.scenario} is neither a scenario nor a readable element-set file (${imported.format}):\n`);
-      const problems = [...(imported.headline ? [imported.headline] : []), ...imported.errors, ...(imported.cut ? [imported.cut] : [])];
+      io.err(
+        `error: ${o.scenario} is neither a scenario nor a readable element-set file (${imported.format}):\n`,
+      );
+      const problems = [
+        ...(imported.headline ? [imported.headline] : []),
+        ...imported.errors,
+        ...(imported.cut ? [imported.cut] : []),
+      ];
       return fail(io, problems.length ? problems : ['no satellites found']);
     }
     for (const e of imported.errors) io.err(`warning: rejected: ${e}\n`);
@@ -218,16 +283,21 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
     }
   }
   const parsed =
-    scenarioInput === undefined && input.text !== undefined ? parseScenarioText(input.text, options) : parseScenario(scenarioInput, options);
+    scenarioInput === undefined && input.text !== undefined
+      ? parseScenarioText(input.text, options)
+      : parseScenario(scenarioInput, options);
   if (!parsed.ok) {
-    io.err(`error: ${o.scenario} is not a valid scenario (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n`);
+    io.err(
+      `error: ${o.scenario} is not a valid scenario (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n`,
+    );
     return fail(io, parsed.issues);
   }
   const ex = expandScenario(parsed.scenario);
   for (const w of ex.warnings) io.err(`warning: ${w}\n`);
   if (o.links || o.route) return networkRun(io, o, ex, parsed.scenario);
   if (o.burden) {
-    if (o.nodesGiven) io.err('warning: --nodes does not apply to --burden (it samples the whole constellation); ignored\n');
+    if (o.nodesGiven)
+      io.err('warning: --nodes does not apply to --burden (it samples the whole constellation); ignored\n');
     return burdenRun(io, o.format, ex, parsed.scenario);
   }
 
@@ -287,9 +357,19 @@ export async function runCli(argv: readonly string[], io: CliIo, options: { nowM
   }
 
   const out = new ChunkedOut(io, json ? '[' : `${CSV_HEADER}\n`);
-  const threads = Math.min(nodes.length, o.threads ?? (work >= AUTO_MIN_BUDGET_NODE_STEPS ? defaultThreads() : 1));
+  const threads = Math.min(
+    nodes.length,
+    o.threads ?? (work >= AUTO_MIN_BUDGET_NODE_STEPS ? defaultThreads() : 1),
+  );
   if (threads > 1) {
-    await budgetThreads(out, { scenario: parsed.scenario, fromMs, stepS: o.stepS, json }, nodes, ids, steps, threads);
+    await budgetThreads(
+      out,
+      { scenario: parsed.scenario, fromMs, stepS: o.stepS, json },
+      nodes,
+      ids,
+      steps,
+      threads,
+    );
   } else {
     let first = true;
     for (let k = 0; k < steps; k++) {

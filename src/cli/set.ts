@@ -12,11 +12,15 @@ const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
 export type SetResult = { ok: true; value: unknown } | { ok: false; issues: string[] };
 
 /** "a.b.0.c=value" → path segments and the value (JSON when it parses). */
-export function parseSet(arg: string): { ok: true; path: string[]; value: unknown } | { ok: false; issue: string } {
+export function parseSet(
+  arg: string,
+): { ok: true; path: string[]; value: unknown } | { ok: false; issue: string } {
   const eq = arg.indexOf('=');
-  if (eq <= 0) return { ok: false, issue: `--set needs path=value, such as burden.pue=1.2, got "${arg.slice(0, 80)}"` };
+  if (eq <= 0)
+    return { ok: false, issue: `--set needs path=value, such as burden.pue=1.2, got "${arg.slice(0, 80)}"` };
   const path = arg.slice(0, eq).split('.');
-  if (path.some((p) => p === '')) return { ok: false, issue: `--set: the path "${arg.slice(0, eq).slice(0, 80)}" has an empty part` };
+  if (path.some((p) => p === ''))
+    return { ok: false, issue: `--set: the path "${arg.slice(0, eq).slice(0, 80)}" has an empty part` };
   const bad = path.find((p) => FORBIDDEN.has(p));
   if (bad) return { ok: false, issue: `--set: "${bad}" cannot be set` };
   const text = arg.slice(eq + 1);
@@ -34,13 +38,21 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** `root` with the value at `path` replaced by `value` (copies along the path, the rest shared). */
-function setAt(root: unknown, path: readonly string[], value: unknown, where: string): { ok: true; value: unknown } | { ok: false; issue: string } {
+function setAt(
+  root: unknown,
+  path: readonly string[],
+  value: unknown,
+  where: string,
+): { ok: true; value: unknown } | { ok: false; issue: string } {
   if (path.length === 0) return { ok: true, value };
   const [head, ...rest] = path;
   const here = where ? `${where}.${head}` : head;
   if (Array.isArray(root)) {
     if (!/^\d+$/.test(head) || Number(head) >= root.length) {
-      return { ok: false, issue: `--set: ${where || 'the scenario'} is a list of ${root.length}; "${head}" is not one of its indices (0–${root.length - 1})` };
+      return {
+        ok: false,
+        issue: `--set: ${where || 'the scenario'} is a list of ${root.length}; "${head}" is not one of its indices (0–${root.length - 1})`,
+      };
     }
     const i = Number(head);
     const inner = setAt(root[i], rest, value, here);
@@ -51,7 +63,12 @@ function setAt(root: unknown, path: readonly string[], value: unknown, where: st
   }
   if (root === undefined || isRecord(root)) {
     const obj = root ?? {};
-    const inner = setAt(Object.prototype.hasOwnProperty.call(obj, head) ? obj[head] : undefined, rest, value, here);
+    const inner = setAt(
+      Object.prototype.hasOwnProperty.call(obj, head) ? obj[head] : undefined,
+      rest,
+      value,
+      here,
+    );
     if (!inner.ok) return inner;
     return { ok: true, value: { ...obj, [head]: inner.value } };
   }

@@ -63,7 +63,14 @@ export type WorkerReply =
  * The rows of one step for the selected nodes `first` … `end − 1` (default all) of a sample. In JSON
  * every row is preceded by ",\n"; the caller drops the comma before the run's very first row.
  */
-export function budgetStepText(b: BudgetSample, ids: readonly string[], tMs: number, json: boolean, first = 0, end = ids.length): string {
+export function budgetStepText(
+  b: BudgetSample,
+  ids: readonly string[],
+  tMs: number,
+  json: boolean,
+  first = 0,
+  end = ids.length,
+): string {
   const time = isoTime(tMs);
   let text = '';
   for (let n = first; n < end; n++) {
@@ -74,7 +81,11 @@ export function budgetStepText(b: BudgetSample, ids: readonly string[], tMs: num
 }
 
 /** The `--links` / `--route` row of step `k` (global index: the JSON separator depends on it). */
-export function networkStepText(net: LinkNetwork, job: Pick<NetworkJob, 'kind' | 'fromMs' | 'stepS' | 'json' | 'from' | 'to'>, k: number): string {
+export function networkStepText(
+  net: LinkNetwork,
+  job: Pick<NetworkJob, 'kind' | 'fromMs' | 'stepS' | 'json' | 'from' | 'to'>,
+  k: number,
+): string {
   const t = job.fromMs + k * job.stepS * 1000;
   const time = isoTime(t);
   const sep = k ? ',\n' : '\n';

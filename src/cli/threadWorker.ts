@@ -7,7 +7,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { expandScenario } from '../scenario/expand';
 import { CliBudgets } from './budgets';
 import { scenarioNetwork } from './links';
-import { budgetStepText, networkStepText, type BatchRequest, type ThreadJob, type WorkerReply } from './threadJobs';
+import {
+  budgetStepText,
+  networkStepText,
+  type BatchRequest,
+  type ThreadJob,
+  type WorkerReply,
+} from './threadJobs';
 
 const port = parentPort!;
 const job = workerData as ThreadJob;

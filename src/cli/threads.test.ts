@@ -6,7 +6,11 @@ import { splitRange } from './threads';
 async function run(args: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(args, { out: (t) => void (out += t), err: (t) => void (err += t) }, { nowMs: Date.UTC(2025, 0, 1) });
+  const code = await runCli(
+    args,
+    { out: (t) => void (out += t), err: (t) => void (err += t) },
+    { nowMs: Date.UTC(2025, 0, 1) },
+  );
   return { code, out, err };
 }
 
@@ -24,8 +28,15 @@ async function sameOnThreads(args: string[], threads = 2) {
 
 describe('--threads', () => {
   it('splits ranges into contiguous parts covering every index once', () => {
-    expect(splitRange(10, 3)).toEqual([[0, 3], [3, 6], [6, 10]]);
-    expect(splitRange(2, 2)).toEqual([[0, 1], [1, 2]]);
+    expect(splitRange(10, 3)).toEqual([
+      [0, 3],
+      [3, 6],
+      [6, 10],
+    ]);
+    expect(splitRange(2, 2)).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
   });
 
   it('parses a whole number of threads and refuses others', () => {

@@ -49,7 +49,9 @@ class WorkerChannel {
     };
     this.worker.on('message', push);
     this.worker.on('error', (err) => push({ kind: 'error', message: err.stack ?? err.message }));
-    this.worker.on('exit', (code) => push({ kind: 'error', message: `a worker thread stopped (exit code ${code})` }));
+    this.worker.on('exit', (code) =>
+      push({ kind: 'error', message: `a worker thread stopped (exit code ${code})` }),
+    );
   }
 
   /** The next reply; rejects on a worker's error. */
@@ -64,7 +66,9 @@ class WorkerChannel {
 function spawn(job: ThreadJob): Worker {
   const self = import.meta.url;
   if (!self.endsWith('.ts')) return new Worker(new URL('./threadWorker.js', self), { workerData: job });
-  const tsxApi = pathToFileURL(join(dirname(createRequire(self).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  const tsxApi = pathToFileURL(
+    join(dirname(createRequire(self).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
+  ).href;
   const entry = new URL('./threadWorker.ts', self).href;
   const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(boot, { eval: true, workerData: job });
@@ -73,7 +77,8 @@ function spawn(job: ThreadJob): Worker {
 /** Splits 0 … count − 1 into `parts` contiguous ranges, sizes differing by at most one. */
 export function splitRange(count: number, parts: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let p = 0; p < parts; p++) out.push([Math.floor((p * count) / parts), Math.floor(((p + 1) * count) / parts)]);
+  for (let p = 0; p < parts; p++)
+    out.push([Math.floor((p * count) / parts), Math.floor(((p + 1) * count) / parts)]);
   return out;
 }
 
@@ -82,16 +87,25 @@ export function splitRange(count: number, parts: number): Array<[number, number]
  * same text as run.ts's one-thread loop. `threads` ≥ 2 and ≤ nodes.length.
  */
 export async function budgetThreads(
-  sink: RowSink, base: Omit<BudgetJob, 'kind' | 'nodes' | 'ids'>, nodes: readonly number[], ids: readonly string[], steps: number, threads: number,
+  sink: RowSink,
+  base: Omit<BudgetJob, 'kind' | 'nodes' | 'ids'>,
+  nodes: readonly number[],
+  ids: readonly string[],
+  steps: number,
+  threads: number,
 ): Promise<void> {
   const ranges = splitRange(nodes.length, threads);
-  const channels = ranges.map(([a, b]) => new WorkerChannel({ kind: 'budget', ...base, nodes: nodes.slice(a, b), ids: ids.slice(a, b) }));
+  const channels = ranges.map(
+    ([a, b]) =>
+      new WorkerChannel({ kind: 'budget', ...base, nodes: nodes.slice(a, b), ids: ids.slice(a, b) }),
+  );
   try {
     const widest = Math.max(...ranges.map(([a, b]) => b - a));
     const batchSteps = Math.max(1, Math.floor(BATCH_ROWS / widest));
     const batches = Math.ceil(steps / batchSteps);
     const request = (b: number) => {
-      for (const c of channels) c.worker.postMessage({ batch: b, first: b * batchSteps, end: Math.min(steps, (b + 1) * batchSteps) });
+      for (const c of channels)
+        c.worker.postMessage({ batch: b, first: b * batchSteps, end: Math.min(steps, (b + 1) * batchSteps) });
     };
     request(0);
     if (batches > 1) request(1);
@@ -122,9 +136,14 @@ export async function budgetThreads(
 
 /** `--links` / `--route` rows of `steps` steps split by time ranges over `threads` workers (≤ steps), in order. */
 export async function networkThreads(
-  sink: RowSink, base: Omit<NetworkJob, 'firstStep' | 'endStep'>, steps: number, threads: number,
+  sink: RowSink,
+  base: Omit<NetworkJob, 'firstStep' | 'endStep'>,
+  steps: number,
+  threads: number,
 ): Promise<void> {
-  const channels = splitRange(steps, threads).map(([a, b]) => new WorkerChannel({ ...base, firstStep: a, endStep: b }));
+  const channels = splitRange(steps, threads).map(
+    ([a, b]) => new WorkerChannel({ ...base, firstStep: a, endStep: b }),
+  );
   try {
     for (const c of channels) {
       for (;;) {
