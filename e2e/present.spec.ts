@@ -295,22 +295,42 @@ test('a short WebM recording is a playable file of non-zero duration, or where t
   const bytes = readFileSync(await dl.path());
   expect(bytes.length).toBeGreaterThan(1000);
   await expect(page.getByTestId('record-progress')).toHaveAttribute('data-state', 'done');
+  // A WebM file: an EBML header whose DocType is "webm".
+  expect([...bytes.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
+  expect(bytes.subarray(0, 64).includes(Buffer.from('webm'))).toBe(true);
   // Played back in the page: a WebM whose duration (found by seeking to the end) is more than 0.
-  const durationS = await page.evaluate(async (b64) => {
+  // Some Chromium builds encode WebM but cannot decode it (MEDIA_ERR_SRC_NOT_SUPPORTED, code 4):
+  // then the header checks above are what this machine can verify, and the test says so.
+  const played = await page.evaluate(async (b64) => {
     const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const v = document.createElement('video');
     v.muted = true;
     v.src = URL.createObjectURL(new Blob([bin], { type: 'video/webm' }));
-    await new Promise<void>((ok, bad) => {
-      v.onloadedmetadata = () => ok();
-      v.onerror = () => bad(new Error(`video error ${v.error?.code}`));
+    const error = await new Promise<number | null>((ok) => {
+      v.onloadedmetadata = () => ok(null);
+      v.onerror = () => ok(v.error?.code ?? -1);
     });
+    if (error !== null) return { error, durationS: NaN };
     if (!Number.isFinite(v.duration)) {
       v.currentTime = 1e9;
       await new Promise<void>((ok) => (v.ondurationchange = () => Number.isFinite(v.duration) && ok()));
     }
-    return v.duration;
+    return { error: null, durationS: v.duration };
   }, bytes.toString('base64'));
+  if (played.error === 4) {
+    test
+      .info()
+      .annotations.push({
+        type: 'note',
+        description: 'This Chromium encodes WebM but cannot decode it: checked the file header only.',
+      });
+    console.log(
+      `WebM: ${(bytes.length / 1e6).toFixed(2)} MB written; this Chromium cannot decode WebM to check its duration`,
+    );
+    return;
+  }
+  expect(played.error).toBeNull();
+  const durationS = played.durationS;
   expect(durationS).toBeGreaterThan(0.5);
   console.log(`WebM: ${(bytes.length / 1e6).toFixed(2)} MB, ${durationS.toFixed(2)} s`);
 });
