@@ -1,3 +1,4 @@
+import { ISS_OMM } from './testOmm';
 import { describe, expect, it } from 'vitest';
 import { NODE_DEFAULTS } from './schema';
 import type { OmmRecord } from './omm';
@@ -298,25 +299,7 @@ describe('parseScenarioText', () => {
 });
 
 describe('parseScenario: omm shells', () => {
-  const rec = {
-    OBJECT_NAME: 'ISS (ZARYA)',
-    OBJECT_ID: '1998-067A',
-    EPOCH: '2018-12-08T16:38:40.623072',
-    MEAN_MOTION: 15.54007808,
-    ECCENTRICITY: 0.0005166,
-    INCLINATION: 51.6407,
-    RA_OF_ASC_NODE: 229.0798,
-    ARG_OF_PERICENTER: 124.8707,
-    MEAN_ANOMALY: 5.7766,
-    EPHEMERIS_TYPE: 0,
-    CLASSIFICATION_TYPE: 'U',
-    NORAD_CAT_ID: 25544,
-    ELEMENT_SET_NO: 999,
-    REV_AT_EPOCH: 14434,
-    BSTAR: 4.1838e-5,
-    MEAN_MOTION_DOT: 2.284e-5,
-    MEAN_MOTION_DDOT: 0,
-  };
+  const rec = ISS_OMM;
 
   it('names every missing or invalid field with its path', () => {
     const records = Array.from({ length: 6 }, (_, k) => ({ ...rec, NORAD_CAT_ID: 100000 + k }));

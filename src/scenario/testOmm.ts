@@ -1,0 +1,22 @@
+/** OMM records for tests (not used by the app). */
+
+/** A CelesTrak-style JSON record (values as CelesTrak serves them: numbers). */
+export const ISS_OMM = {
+  OBJECT_NAME: 'ISS (ZARYA)',
+  OBJECT_ID: '1998-067A',
+  EPOCH: '2018-12-08T16:38:40.623072',
+  MEAN_MOTION: 15.54007808,
+  ECCENTRICITY: 0.0005166,
+  INCLINATION: 51.6407,
+  RA_OF_ASC_NODE: 229.0798,
+  ARG_OF_PERICENTER: 124.8707,
+  MEAN_ANOMALY: 5.7766,
+  EPHEMERIS_TYPE: 0,
+  CLASSIFICATION_TYPE: 'U',
+  NORAD_CAT_ID: 25544,
+  ELEMENT_SET_NO: 999,
+  REV_AT_EPOCH: 14434,
+  BSTAR: 4.1838e-5,
+  MEAN_MOTION_DOT: 2.284e-5,
+  MEAN_MOTION_DDOT: 0,
+};
