@@ -318,12 +318,10 @@ test('a short WebM recording is a playable file of non-zero duration, or where t
     return { error: null, durationS: v.duration };
   }, bytes.toString('base64'));
   if (played.error === 4) {
-    test
-      .info()
-      .annotations.push({
-        type: 'note',
-        description: 'This Chromium encodes WebM but cannot decode it: checked the file header only.',
-      });
+    test.info().annotations.push({
+      type: 'note',
+      description: 'This Chromium encodes WebM but cannot decode it: checked the file header only.',
+    });
     console.log(
       `WebM: ${(bytes.length / 1e6).toFixed(2)} MB written; this Chromium cannot decode WebM to check its duration`,
     );
