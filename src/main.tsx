@@ -1,6 +1,9 @@
 /** Entry: checks WebGL 2, starts the engine on the URL's (or default) scenario, mounts React. */
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { i18n, t } from './i18n/i18n';
+import { setLanguage, startingLanguage } from './i18n/language';
 import { Engine } from './engine/engine';
 import { installTestHook } from './engine/automationHook';
 import { useApp } from './state/store';
@@ -12,12 +15,14 @@ const DEFAULT_SCENARIO = 'three-body';
 /** A cheap check with no context of its own (creating a probe context costs up to a second in software GL);
  *  the Canvas's error boundary catches a context that still fails to start. */
 function webglProblem(): string | null {
-  return typeof WebGL2RenderingContext === 'undefined'
-    ? 'Your browser does not support WebGL 2, so the 3D view cannot start.'
-    : null;
+  return typeof WebGL2RenderingContext === 'undefined' ? t('noWebGL') : null;
 }
 
 const params = new URLSearchParams(location.search);
+// The language first (docs/i18n.md): Chinese strings are a chunk, loaded before the first render so
+// nothing flashes in English. A `?lang=` choice is remembered, as a choice in the header is.
+const language = startingLanguage();
+const languageReady = setLanguage(language, { remember: params.has('lang') && !params.has('embed') });
 // `?embed=1` (docs/embed.md): the scene and a small control bar; the full app's panels, editor and
 // dialogs are another chunk that the embed never downloads.
 const embed = params.get('embed') === '1';
@@ -39,18 +44,22 @@ if (!problem && !embed) {
   });
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Suspense
-      fallback={
-        <div className="boot" role="status">
-          Loading the constellation view…
-        </div>
-      }
-    >
-      <Root engine={engine} />
-    </Suspense>
-  </StrictMode>,
+void languageReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <Suspense
+          fallback={
+            <div className="boot" role="status">
+              {t('loading')}
+            </div>
+          }
+        >
+          <Root engine={engine} />
+        </Suspense>
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );
 
 /** Loads the default scenario (the fallback of a link that cannot be opened); resolves to its title. */

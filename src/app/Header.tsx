@@ -1,4 +1,5 @@
 /** Title, scenario name, satellite count and a legend of shells by colour. */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useApp } from '../state/store';
 import { shellCss } from '../scene/sceneData';
 import { fmtCount } from './format';

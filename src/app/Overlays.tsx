@@ -1,4 +1,5 @@
 /** Loading state, the hover label, notices and the no-WebGL panel. All text is rendered as text. */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useApp } from '../state/store';
 import { satelliteIdentity } from '../scenario/identity';
 

@@ -1,4 +1,5 @@
 /** The play/pause button of the time bar and the embed's control bar (the Engine API's play and pause). */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useApp } from '../state/store';
 
 export function PlayToggle({

@@ -1,4 +1,5 @@
 /** Time controls: play/pause, warp presets and reverse, a ±3-day scrubber, "Now", the UTC clock. */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { PlayToggle } from './PlayToggle';
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../state/store';

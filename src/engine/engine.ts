@@ -29,6 +29,7 @@ import { endAfterRemoval, sameEnd } from './routeEnds';
 import { aimCamera, cameraControl, currentAim } from '../scene/cameraControl';
 import { parseIsoUtc } from '../scenario/time';
 import type { CameraPose, CameraPreset, NamedRouteEnd, ViewState } from '../scenario/viewState';
+import { setLanguage } from '../i18n/language';
 import { aimToPose, betweenAim, nodeAim, subjectAim } from './framing';
 import {
   MAX_WARP,
@@ -542,6 +543,8 @@ export class Engine implements EngineApi {
     if (view.timeMs !== undefined) this.seek(view.timeMs);
     if (view.playing === true) this.play();
     if (view.colorMode !== undefined) st.setColorMode(view.colorMode);
+    // A link's language is applied, not remembered: the reader's own choice stays theirs next time.
+    if (view.lang !== undefined) void setLanguage(view.lang);
     if (view.layers) {
       if (view.layers.shadow !== undefined) st.setLayer('showShadow', view.layers.shadow);
       if (view.layers.links !== undefined) st.setLayer('showLinks', view.layers.links);

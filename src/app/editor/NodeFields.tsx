@@ -1,4 +1,5 @@
 /** Scenario-wide node defaults (docs/scenario-format.md `node`) in the scenario editor. */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useState } from 'react';
 import { NODE_FIELDS, type FieldSpec } from './edit';
 import { Field } from './ShellFields';

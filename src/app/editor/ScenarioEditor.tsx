@@ -6,6 +6,7 @@
  * selection and records one undo step. An invalid edit is never applied: the scene keeps running
  * the last valid scenario.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { create } from 'zustand';
 import { useApp } from '../../state/store';

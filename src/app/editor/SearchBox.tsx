@@ -1,4 +1,5 @@
 /** Find a satellite by id ("S2-P01-01", a NORAD number) or name; Enter selects and follows it. */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useId, useState, type FormEvent } from 'react';
 import { useApp } from '../../state/store';
 import { findSatellite, satelliteIdentity } from '../../scenario/identity';

@@ -1,4 +1,5 @@
 /** One shell in the scenario editor: its header (colour, name, kind, count), its fields and problems. */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useId } from 'react';
 import { shellCss } from '../../scene/sceneData';
 import { fmtCount } from '../format';

@@ -1,4 +1,5 @@
 /** Show or hide shells (the shader skips hidden shells and picking ignores them). */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useApp } from '../../state/store';
 import { shellCss } from '../../scene/sceneData';
 

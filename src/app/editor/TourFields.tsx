@@ -4,6 +4,7 @@
  * route: Engine.getView), edit its caption, show it, move it up or down, delete it. The edited tour
  * goes into the scenario's `tour` array like any other edit (validated, applied, undoable).
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import type { Engine } from '../../engine/engine';
 import { useApp } from '../../state/store';
 import { moveStep, tourStepFromView, tourStepView, type TourStep } from '../../scenario/tour';

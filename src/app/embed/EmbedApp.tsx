@@ -4,6 +4,7 @@
  * link to the app at the same state. No editor, import, chart or dialog code: this module and what
  * it imports are the embed's whole first load besides the engine.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { SubjectLabel } from '../SubjectLabel';
 import { PlayToggle } from '../PlayToggle';
 import { SceneBoundary } from '../SceneBoundary';

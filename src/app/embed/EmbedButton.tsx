@@ -2,6 +2,7 @@
  * The Embed button next to Share: opens the Embed dialog, whose code (and the share-link codec it
  * uses) is a separate chunk fetched on the first click.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';
 import { useLazyDialog } from '../lazyDialog';

@@ -5,6 +5,7 @@
  * edits included, through a share link in its hash (src/scenario/shareLink.ts), with the camera,
  * selection and layers of this moment.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { copyText, type CopyOutcome } from '../clipboard';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Modal } from '../library/ScenarioPicker';

@@ -8,6 +8,7 @@
  * rejected the user sees every problem and chooses whether to import the rest; with none valid
  * nothing changes. Text from input is rendered as text only.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useApp } from '../../state/store';
 import { formatName, MAX_IMPORT_CHARS, toShell, type ImportResult } from '../../scenario/importText';

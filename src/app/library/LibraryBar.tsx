@@ -6,6 +6,7 @@
  * after start so that the dialogs still open once the network is gone; if it cannot be loaded the
  * user is told and the app carries on.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';

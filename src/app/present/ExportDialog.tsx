@@ -4,6 +4,7 @@
  * and the constellation's state now as CSV with the command line's columns and units
  * (src/app/present/exportFiles.ts). Loaded on first use.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useState } from 'react';
 import { Modal } from '../library/ScenarioPicker';
 import { useApp } from '../../state/store';

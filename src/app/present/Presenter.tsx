@@ -6,6 +6,7 @@
  * Escape leaves. Outside presenter mode `H` hides and restores every panel. Steps drive the Engine
  * API through the TourPlayer (src/engine/tourPlayer.ts), never the panels.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';

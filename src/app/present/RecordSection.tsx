@@ -1,4 +1,5 @@
 /** The export dialog's "Recording (WebM)": start, span and warp, 30 or 60 fps, size estimate, progress and cancel (src/app/present/recorder.ts). */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useEffect, useMemo, useState } from 'react';
 import type { Engine } from '../../engine/engine';
 import { useApp } from '../../state/store';

@@ -3,6 +3,7 @@
  * separate chunk, fetched on the first click or a few seconds after start, so that sharing still
  * works once the network is gone; if it cannot be loaded the user is told and the app carries on.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useEffect } from 'react';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';

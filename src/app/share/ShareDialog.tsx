@@ -5,6 +5,7 @@
  * and a QR code for slides (its code loaded on first use). A scenario too big for a link
  * ({@link MAX_SHARE_LINK_CHARS} characters) is offered as a file instead. Everything shown is text.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { copyText, type CopyOutcome } from '../clipboard';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Modal } from '../library/ScenarioPicker';

@@ -4,6 +4,7 @@
  * line moves at 4 Hz by redrawing the existing charts (never re-creating them). Charts follow
  * their container's width (ResizeObserver) and are destroyed on unmount.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';

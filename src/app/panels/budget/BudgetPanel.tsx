@@ -3,6 +3,7 @@
  * (store.series) interpolated at engine.clock.now() four times a second — never per frame.
  * Model: src/sim/budget.ts, power.ts, thermal.ts; the "How is this computed?" note explains it.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useApp } from '../../../state/store';
 import { satelliteIdentity } from '../../../scenario/identity';

@@ -2,6 +2,7 @@
  * How satellites are coloured: a picker over the modes of src/scene/colorModes.ts, the ramp of the
  * chosen one with its end labels and meaning, and the "Show Earth's shadow" switch.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useId } from 'react';
 import { useApp, type ColorMode } from '../../../state/store';
 import { COLOR_SCALES, rampCss } from '../../../scene/colorModes';

@@ -3,6 +3,7 @@
  * sources (docs/physics.md). The numbers are the constants the simulation itself uses, imported from
  * src/sim, so the note cannot drift from the code.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { SOLAR_CONSTANT_W_M2, STEFAN_BOLTZMANN } from '../../../sim/constants';
 import {
   EARTH_ALBEDO,

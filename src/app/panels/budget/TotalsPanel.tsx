@@ -3,6 +3,7 @@
  * power, share in Earth's shadow, throttled nodes, hottest and coldest node (click to select) and a
  * histogram of battery charge. On phones it shows only with the header's "Details" open.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useApp } from '../../../state/store';
 import { satelliteIdentity } from '../../../scenario/identity';
 import type { BudgetTotals } from '../../../sim/budgetRunner';

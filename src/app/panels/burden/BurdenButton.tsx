@@ -3,6 +3,7 @@
  * its code is not part of the first download). The open flag lives in the store because the engine
  * asks the budget worker for the year's energy only while the panel is open.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useApp } from '../../../state/store';
 import { isPhone } from '../../media';
 

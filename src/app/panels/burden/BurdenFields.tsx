@@ -4,6 +4,7 @@
  * or the default) and the base's sourced value with its link and an "assumed" tag. Text the user
  * types is only ever text.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useEffect, useState } from 'react';
 import {
   BURDEN_FIELDS,

@@ -3,6 +3,7 @@
  * constants with their sources, how the year's energy was sampled (numbers from the worker's reply)
  * and what the model leaves out. Constants are imported, so the note cannot drift from the code.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import {
   COAL_KG_CO2E_PER_KWH,
   COAL_PLANT_MW,

@@ -9,6 +9,7 @@
  * Edits change the scenario's `burden` object through engine.apply — one undo step per pause, saved
  * with the scenario — and are shown at once while they wait to be applied.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../../../state/store';
 import type { Engine } from '../../../engine/engine';

@@ -3,6 +3,7 @@
  * where orbit never pays back within its life and green where it does; the mark is the flip point,
  * orbit CO2e ÷ (ground energy × lifetime); ticks show real grids (Ember 2023).
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { GRID_REFERENCES } from '../../../sim/burden';
 import { fmtSig } from './burdenText';
 

@@ -4,6 +4,7 @@
  * say (defaults, proponents, critics, the current value), everything else as now. Log scale; the
  * line at 1 separates "pays back within its life" (left) from "never does" (right). Widest first.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { BURDEN_FIELDS, type SensitivityBar } from '../../../sim/burden';
 import { fmtSig } from './burdenText';
 

@@ -4,6 +4,7 @@
  * light time is length / c); keys for ground links, broken links and the route; and the switches
  * for drawing links and ground stations.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useApp } from '../../../state/store';
 import { DOWN_LINK_COLOR, GROUND_LINK_COLOR, ROUTE_COLOR, linkRampCss } from '../../../scene/linkColors';
 import { drawNote, linkLegendEnds, scenarioMaxRangeKm } from './network';

@@ -3,6 +3,7 @@
  * possible, the longest and mean length, capacity, ground links in view, what the scene draws of it
  * when the network is too large to draw whole, and the pattern's notes.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useApp } from '../../../state/store';
 import { fmtCount } from '../../format';
 import { drawNote, fmtCapacityGbps, fmtLinkKm } from './network';

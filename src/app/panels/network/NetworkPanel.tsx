@@ -6,6 +6,7 @@
  * part is RouteSection.tsx, the stations part StationsSection.tsx. On phones the card starts folded
  * to one line.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useId, useState } from 'react';
 import { useApp } from '../../../state/store';
 import { fmtMs, type NetworkEngine } from './network';

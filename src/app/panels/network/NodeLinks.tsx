@@ -3,6 +3,7 @@
  * length, one-way light time, up or down, in the worker's order (LinkNetwork.linksOf: up first,
  * then by length); a line with how many are up.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useState } from 'react';
 import { useApp } from '../../../state/store';
 import { satelliteIdentity } from '../../../scenario/identity';

@@ -4,6 +4,7 @@
  * 4 Hz on the existing chart. Loaded lazily (uPlot is not in the startup bundle). The chart follows
  * its container's width and is destroyed on unmount.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useEffect, useMemo, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';

@@ -3,6 +3,7 @@
  * route by light time now with great-circle fibre beside it, the satellites along it, its breaks and
  * changes, and the chart of its latency over the next orbit (uPlot, loaded with the first route).
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useApp } from '../../../state/store';
 import type { ConstellationMeta, RouteEndRef, RouteInfo } from '../../../worker/protocol';

@@ -4,6 +4,7 @@
  * and removal (an edit: the engine records it for undo). A click on a name makes it a route end.
  * Station names come from scenario files and users: always rendered as text.
  */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useId, useState, type FormEvent } from 'react';
 import { useApp } from '../../../state/store';
 import { fmtLat, fmtLon, fmtCount } from '../../format';

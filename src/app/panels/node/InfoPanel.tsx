@@ -1,4 +1,5 @@
 /** The selected satellite: identity and live orbit numbers, refreshed at 4 Hz. */
+/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { Term } from '../../cardParts';
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../../state/store';

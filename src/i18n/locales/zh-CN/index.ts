@@ -1,0 +1,26 @@
+/** Every namespace of the zh-CN strings, as one resource object (docs/i18n.md). */
+import { common } from './common';
+import { library } from './library';
+import { scenarios } from './scenarios';
+import { editor } from './editor';
+import { errors } from './errors';
+import { budget } from './budget';
+import { network } from './network';
+import { burden } from './burden';
+import { present } from './present';
+import { share } from './share';
+import type { Strings } from '../../types';
+import type { en } from '../en';
+
+export const zhCN: Strings<typeof en> = {
+  common,
+  library,
+  scenarios,
+  editor,
+  errors,
+  budget,
+  network,
+  burden,
+  present,
+  share,
+};
