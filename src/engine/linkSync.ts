@@ -6,7 +6,8 @@
  * route's latency chart over the next orbit.
  */
 import { sceneData } from '../scene/sceneData';
-import { useApp, type RouteEndRef, type RouteEvent } from '../state/store';
+import { MAX_ROUTE_EVENTS, useApp, type RouteEndRef, type RouteEvent } from '../state/store';
+import { addRouteLogEntry, routeLogStart, routeLogStep, type RouteLogState } from '../sim/routeLog';
 import type { CoreClient } from '../worker/client';
 import type { WorkerResponse } from '../worker/protocol';
 import type { ConstellationMeta } from '../scenario/types';
@@ -49,8 +50,8 @@ export class LinkSync {
   private lastSimMs = NaN;
   private seriesDirty = false;
   private seriesRange: [number, number] = [NaN, NaN];
-  /** The route of the last reply for the same ends (undefined: no reply yet for these ends). */
-  private lastRoute: RouteInfo | null | undefined = undefined;
+  /** What the route's log remembers of the last reply for the same ends (src/sim/routeLog.ts). */
+  private routeLog: RouteLogState = routeLogStart();
   private meta: ConstellationMeta | null = null;
   readonly links: RequestLoop<LinksQuery, LinksReply>;
   readonly series: RequestLoop<SeriesQuery, RouteSeriesReply>;
@@ -93,7 +94,7 @@ export class LinkSync {
     const before = this.meta;
     this.meta = meta;
     this.restart();
-    this.lastRoute = undefined;
+    this.routeLog = routeLogStart();
     const st = useApp.getState();
     const stations = meta.groundStations.map((s) => ({ ...s }));
     // An edit may renumber satellites: a satellite end follows its id, a station end its name.
@@ -130,7 +131,7 @@ export class LinkSync {
     sceneData.routeVersion++;
     const endsChanged =
       !sameEnd(from, useApp.getState().routeFrom) || !sameEnd(to, useApp.getState().routeTo);
-    if (endsChanged) this.lastRoute = undefined;
+    if (endsChanged) this.routeLog = routeLogStart();
     useApp.getState().setStations(stations, from, to);
     this.writeStations(stations);
   }
@@ -139,7 +140,7 @@ export class LinkSync {
   setRoute(from: RouteEndRef | null, to: RouteEndRef | null): void {
     const st = useApp.getState();
     if (sameEnd(from, st.routeFrom) && sameEnd(to, st.routeTo)) return;
-    this.lastRoute = undefined;
+    this.routeLog = routeLogStart();
     this.restart();
     useApp.getState().setRouteEnds(from, to);
     sceneData.route = new Int32Array(0);
@@ -207,7 +208,7 @@ export class LinkSync {
     }
     const { pairs: _p, ground: _g, ...draw } = r.draw;
     const st = useApp.getState();
-    const event = this.routeEvent(r.tMs, r.route, st.stations, r.stationsInView);
+    const events = this.routeEvents(r.tMs, r.route, st.stations, r.stationsInView);
     st.setLinkReport(
       {
         links: r.counts,
@@ -217,58 +218,42 @@ export class LinkSync {
         stationsInView: Array.from(r.stationsInView),
         route: r.route,
       },
-      event,
+      events,
     );
     if (r.routeError) st.notify('error', `No route: ${r.routeError}.`);
     this.changed();
   }
 
-  /** A break, return or change of the route between two replies for the same ends, or null. */
-  private routeEvent(
+  /** The route's log after this reply (null: unchanged): src/sim/routeLog.ts decides what a reader is told. */
+  private routeEvents(
     tMs: number,
     now: RouteInfo | null,
     stations: GroundStation[],
     inView: ArrayLike<number>,
-  ): RouteEvent | null {
-    const before = this.lastRoute;
-    this.lastRoute = now;
-    if (before === undefined || !useApp.getState().routeFrom || !useApp.getState().routeTo) return null;
-    if (before && !now)
-      return { tMs, kind: 'broken', text: `The route broke (${this.whyNone(stations, inView)})` };
-    if (!before && now)
-      return {
-        tMs,
-        kind: 'restored',
-        text: `A route is back: ${now.hops} hops, ${now.latencyMs.toFixed(1)} ms`,
-      };
-    if (
-      before &&
-      now &&
-      (before.hops !== now.hops ||
-        before.nodes[0] !== now.nodes[0] ||
-        before.nodes[before.nodes.length - 1] !== now.nodes[now.nodes.length - 1])
-    ) {
-      const via = (r: RouteInfo) =>
-        r.nodes.length ? satelliteIdentity(this.meta!.shells, r.nodes[0]).id : '—';
-      return {
-        tMs,
-        kind: 'changed',
-        text: `${before.hops} → ${now.hops} hops, ${before.latencyMs.toFixed(1)} → ${now.latencyMs.toFixed(1)} ms${before.nodes[0] !== now.nodes[0] ? `, up-link now via ${via(now)}` : ''}`,
-      };
+  ): RouteEvent[] | null {
+    const st = useApp.getState();
+    if (!st.routeFrom || !st.routeTo) {
+      this.routeLog = routeLogStart();
+      return null;
     }
-    return null;
+    const { state, entry } = routeLogStep(this.routeLog, now, tMs, this.blindEnd(stations, inView));
+    this.routeLog = state;
+    return entry ? addRouteLogEntry(st.routeEvents, entry, MAX_ROUTE_EVENTS) : null;
   }
 
-  /** Why there is no route, from this reply's visibility. */
-  private whyNone(stations: GroundStation[], inView: ArrayLike<number>): string {
+  /** An end station that sees no satellite in this reply, if any (the reason a route broke). */
+  private blindEnd(
+    stations: GroundStation[],
+    inView: ArrayLike<number>,
+  ): { name: string; minElevationDeg: number } | undefined {
     const st = useApp.getState();
     for (const end of [st.routeFrom, st.routeTo]) {
       if (end && 'station' in end && (inView[end.station] ?? 0) === 0) {
         const s = stations[end.station];
-        if (s) return `${s.name} sees no satellite above ${s.minElevationDeg}°`;
+        if (s) return { name: s.name, minElevationDeg: s.minElevationDeg };
       }
     }
-    return 'no chain of links that are up joins the two ends';
+    return undefined;
   }
 
   private maybeRequestSeries(simMs: number): void {

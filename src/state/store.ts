@@ -14,6 +14,7 @@ import type { BudgetTotals } from '../sim/budgetRunner';
 import type { NodeSeriesWindow } from '../sim/nodeSeries';
 import type { RouteEnd } from '../sim/routing';
 import type { BurdenEnergy } from '../sim/burden';
+import type { RouteLogEntry } from '../sim/routeLog';
 
 /** How satellites are coloured (scales in src/scene/colorModes.ts). */
 export type ColorMode = 'shell' | 'sunlight' | 'battery' | 'temperature' | 'compute' | 'margin';
@@ -27,13 +28,8 @@ export type RouteSeriesData = RouteSeries;
 /** One end of a route: a ground station (index into `stations`) or a satellite (global index). */
 export type RouteEndRef = RouteEnd;
 
-/** A change of the shown route the user should notice (it broke, came back, or took other satellites). */
-export interface RouteEvent {
-  tMs: number;
-  kind: 'broken' | 'restored' | 'changed';
-  /** What happened, without the time (the list shows `tMs`). */
-  text: string;
-}
+/** A change of the shown route the user should notice (it broke, came back, or changed hops or latency; src/sim/routeLog.ts decides which). */
+export type RouteEvent = RouteLogEntry;
 
 export type LoadStatus = 'booting' | 'loading' | 'ready' | 'error';
 
@@ -194,8 +190,8 @@ export interface AppActions {
   setBudgets(totals: BudgetTotals | null, stride: number): void;
   /** The selected node's series (dropped unless it is for the node selected now). */
   setSeries(series: NodeSeriesData | null): void;
-  /** What the link worker's last reply says; `event`, when given, is added to the route's events (at most {@link MAX_ROUTE_EVENTS}). */
-  setLinkReport(report: LinkReport, event?: RouteEvent | null): void;
+  /** What the link worker's last reply says; `events`, when given, are the route's events from now on (the last {@link MAX_ROUTE_EVENTS}). */
+  setLinkReport(report: LinkReport, events?: RouteEvent[] | null): void;
   setRouteSeries(series: RouteSeriesData | null): void;
   setBurdenOpen(open: boolean): void;
   /** The year's energy of the scenario shown (null: a new scenario, not computed yet). */
@@ -349,10 +345,10 @@ export const useApp = create<AppStore>((set, get) => ({
     }),
   setBudgets: (budgetTotals, budgetStride) => set({ budgetTotals, budgetStride }),
   setSeries: (series) => set((s) => (series && series.index !== s.selected ? s : { series })),
-  setLinkReport: (report, event) =>
-    set((s) => ({
+  setLinkReport: (report, events) =>
+    set(() => ({
       ...report,
-      ...(event ? { routeEvents: [...s.routeEvents, event].slice(-MAX_ROUTE_EVENTS) } : {}),
+      ...(events ? { routeEvents: events.slice(-MAX_ROUTE_EVENTS) } : {}),
     })),
   setRouteSeries: (routeSeries) => set({ routeSeries }),
   setBurdenOpen: (burdenOpen) => set({ burdenOpen }),
