@@ -22,35 +22,47 @@ export interface ColorScale {
 }
 
 /** Perceptually ordered ramp (viridis-like), for quantities where more is better. */
-const GOOD: [number, number, number][] = [
+export const GOOD: [number, number, number][] = [
   [0.27, 0.0, 0.33],
   [0.23, 0.32, 0.55],
   [0.13, 0.57, 0.55],
   [0.37, 0.79, 0.38],
   [0.99, 0.91, 0.15],
 ];
-/** Cold → hot, turbo-like: no grey middle, so a spread of a few kelvin around room temperature shows. */
-const HEAT: [number, number, number][] = [
-  [0.19, 0.07, 0.23],
-  [0.16, 0.56, 0.99],
-  [0.4, 0.98, 0.45],
-  [0.98, 0.73, 0.22],
-  [0.72, 0.06, 0.02],
+/**
+ * Cold → hot, plasma-like (violet → rose → orange → pale yellow), lightness rising all the way: no
+ * grey middle, so a spread of a few kelvin shows, and it stays ordered under every colour-vision
+ * deficiency (the turbo-like ramp it replaces put green next to amber: ΔE00 7.9 with deuteranopia).
+ * Checked in src/scene/palettes.test.ts.
+ */
+export const HEAT: [number, number, number][] = [
+  [0.33, 0.18, 0.53],
+  [0.64, 0.28, 0.52],
+  [0.88, 0.44, 0.42],
+  [0.99, 0.69, 0.33],
+  [0.96, 0.97, 0.51],
 ];
-/** Deficit (red) ↔ balance (grey) ↔ surplus (green). */
-const DIVERGING: [number, number, number][] = [
-  [0.84, 0.19, 0.15],
-  [0.96, 0.55, 0.38],
+/**
+ * Deficit (orange) ↔ balance (grey) ↔ surplus (blue). Not red ↔ green: with deuteranopia the two ends
+ * of the red–green ramp it replaces were ΔE00 9.7 apart (src/scene/palettes.test.ts).
+ */
+export const DIVERGING: [number, number, number][] = [
+  [0.84, 0.37, 0.0],
+  [0.96, 0.64, 0.35],
   [0.85, 0.85, 0.85],
-  [0.55, 0.83, 0.5],
-  [0.1, 0.6, 0.3],
+  [0.5, 0.7, 0.88],
+  [0.18, 0.45, 0.76],
 ];
-/** Umbra → penumbra → sunlit (sunlight mode). */
-const SUN: [number, number, number][] = [
-  [1.0, 0.86, 0.3],
-  [1.0, 0.7, 0.25],
-  [0.85, 0.45, 0.3],
-  [0.45, 0.35, 0.6],
+/**
+ * Sunlit (0, yellow) → penumbra (orange, rose) → umbra (1, blue) (sunlight mode). The first penumbra
+ * stop is a deeper orange than before (ΔE00 6.8 from sunlit with deuteranopia; now ≥ 8). The legend
+ * names the three states too, so colour is not the only cue.
+ */
+export const SUN: [number, number, number][] = [
+  [1.0, 0.88, 0.3],
+  [1.0, 0.62, 0.2],
+  [0.85, 0.4, 0.35],
+  [0.5, 0.3, 0.62],
   [0.25, 0.35, 0.85],
 ];
 

@@ -4,13 +4,15 @@
  * satellite palette), so the CSS strings here are exactly what is drawn.
  *
  * Up inter-satellite links are coloured by length over 0 … maxRangeKm with {@link LINK_RAMP}
- * (blue → violet → pink → amber: ordered, bright on the dark background, no green — ground links
- * are pale green — and no red — a broken link of the selected node is dashed red). Colouring by
+ * (blue → violet → pink → amber, lightness rising from short to long: ordered with every common
+ * colour-vision deficiency, which the old equal-lightness blue → violet stops were not — ΔE00 1.4
+ * apart with protanopia, src/scene/palettes.test.ts; no green — ground links are pale green — and no
+ * red — a broken link of the selected node is dashed red). Colouring by
  * one-way light time uses the same ramp: light time is length / c, so only the legend's units change.
  */
 
 /** Ramp stops from 0 (short) to maxRangeKm (long), evenly spaced; CSS colours. */
-export const LINK_RAMP: readonly string[] = ['#5eb8ff', '#8b8cff', '#d17cff', '#ff7eb6', '#ffb347'];
+export const LINK_RAMP: readonly string[] = ['#02629c', '#836bba', '#dc82a8', '#ffa97a', '#ffe98a'];
 
 /** Station–satellite (ground) links that are up. */
 export const GROUND_LINK_COLOR = '#b8f5c8';

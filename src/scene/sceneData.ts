@@ -94,16 +94,22 @@ export const sceneData = {
   hovered: -1,
 };
 
-/** Distinct, legible shell colours on a dark background (linear-ish sRGB 0–1). */
+/**
+ * Distinct, legible shell colours on a dark background (sRGB 0–1). Chosen (max–min ΔE00 over OKLCH
+ * candidates bright enough for the dark background) so that every pair stays ≥ 12 ΔE00 apart with
+ * protanopia, deuteranopia and tritanopia as well as normal vision; the earlier palette had sky and
+ * lavender 0.7 apart with deuteranopia (src/scene/palettes.test.ts). Shells are also named in the
+ * info card and the shell filter, so colour is never the only cue.
+ */
 export const SHELL_PALETTE: [number, number, number][] = [
-  [1.0, 0.72, 0.2], // amber
-  [0.35, 0.78, 1.0], // sky
-  [0.55, 1.0, 0.55], // mint
-  [1.0, 0.45, 0.6], // rose
-  [0.75, 0.6, 1.0], // lavender
-  [1.0, 1.0, 0.55], // lemon
-  [0.4, 1.0, 0.9], // aqua
-  [1.0, 0.6, 0.35], // orange
+  [1.0, 0.722, 0.2], // amber #ffb833
+  [0.408, 0.529, 1.0], // blue #6887ff
+  [0.537, 0.957, 0.929], // aqua #89f4ed
+  [0.698, 0.514, 0.569], // dusty rose #b28391
+  [0.847, 0.898, 0.722], // pale sage #d8e5b8
+  [0.627, 0.635, 0.467], // olive #a0a277
+  [0.784, 0.502, 0.051], // ochre #c8800d
+  [0.573, 0.725, 0.973], // light blue #92b9f8
 ];
 
 /** CSS colour of a shell, for legends. */
