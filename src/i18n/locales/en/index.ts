@@ -9,5 +9,6 @@ import { network } from './network';
 import { burden } from './burden';
 import { present } from './present';
 import { share } from './share';
+import { a11y } from './a11y';
 
-export const en = { common, library, scenarios, editor, errors, budget, network, burden, present, share };
+export const en = { common, library, scenarios, editor, errors, budget, network, burden, present, share, a11y };

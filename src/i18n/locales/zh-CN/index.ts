@@ -9,6 +9,7 @@ import { network } from './network';
 import { burden } from './burden';
 import { present } from './present';
 import { share } from './share';
+import { a11y } from './a11y';
 import type { Strings } from '../../types';
 import type { en } from '../en';
 
@@ -23,4 +24,5 @@ export const zhCN: Strings<typeof en> = {
   burden,
   present,
   share,
+  a11y,
 };
