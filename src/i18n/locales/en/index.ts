@@ -11,4 +11,16 @@ import { present } from './present';
 import { share } from './share';
 import { a11y } from './a11y';
 
-export const en = { common, library, scenarios, editor, errors, budget, network, burden, present, share, a11y };
+export const en = {
+  common,
+  library,
+  scenarios,
+  editor,
+  errors,
+  budget,
+  network,
+  burden,
+  present,
+  share,
+  a11y,
+};
