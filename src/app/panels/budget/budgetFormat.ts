@@ -1,10 +1,11 @@
 /** Budget quantities formatted with their units (power, energy, temperature, fractions, flux, compute; minus as U+2212). */
 
+import { fmtNumber } from '../../format';
+
 const MINUS = '\u2212';
 
-function fixed(v: number, digits: number): string {
-  return v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-}
+/** `v` with `digits` decimals, grouped for the language in use (src/app/format.ts). */
+const fixed = (v: number, digits: number): string => fmtNumber(v, digits);
 
 /** Three significant figures at most, one decimal for values under 100: "18.2", "950", "1,361". */
 function sig(v: number): string {

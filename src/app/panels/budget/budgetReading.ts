@@ -8,7 +8,8 @@ import type { NodeParamsOut } from '../../../scenario/types';
 import type { NodeSeriesData } from '../../../state/store';
 import { seriesAt, seriesStepAt } from './seriesAt';
 import { eclipseStateAt, stateFromShadow, type SunlightState } from './sunlight';
-import { fmtPct, fmtTempC } from './budgetFormat';
+import { fmtPct, fmtPowerW, fmtTempC } from './budgetFormat';
+import { t } from '../../../i18n/i18n';
 
 /** The budget quantities at one instant. */
 export interface BudgetReading {
@@ -69,18 +70,68 @@ export function readBudget(s: NodeSeriesData, t: number): BudgetReading {
   };
 }
 
-/** "Sunlit", "Umbra (Earth’s full shadow)" or "Penumbra N % hidden". */
+/** "Sunlit", "Umbra (Earth’s full shadow)" or "Penumbra: N % of the Sun hidden", in the language in use. */
 export function sunlightText(r: Pick<BudgetReading, 'sunlight' | 'hidden'>): string {
-  if (r.sunlight === 'sunlit') return 'Sunlit';
-  if (r.sunlight === 'umbra') return 'Umbra (Earth’s full shadow)';
-  return Number.isFinite(r.hidden) ? `Penumbra ${Math.round(r.hidden * 100)} % hidden` : 'Penumbra';
+  if (r.sunlight === 'sunlit') return t('budget:sun.sunlit');
+  if (r.sunlight === 'umbra') return t('budget:sun.umbra');
+  return Number.isFinite(r.hidden)
+    ? t('budget:sun.penumbraHidden', { pct: fmtPct(r.hidden) })
+    : t('budget:sun.penumbra');
 }
 
-/** Why compute is cut now (battery floor or temperature), or null when it is not. */
-export function limitText(limitedBy: number, node: NodeParamsOut): string | null {
-  if (limitedBy === LIMITED_BATTERY)
-    return `Battery at its floor (${fmtPct(1 - node.depthOfDischargeMax)} kept in reserve): compute shed`;
-  if (limitedBy === LIMITED_TEMPERATURE)
-    return `Above ${fmtTempC(node.maxTempK, 0)}: throttled (to 0 at ${fmtTempC(node.maxTempK + THROTTLE_SPAN_K, 0)})`;
+/** Whether the node carries compute at all (Starlink's built-in does not: 0 TOPS, 0 W). */
+export const hasCompute = (node: Pick<NodeParamsOut, 'computeTops' | 'computeLoadW'>): boolean =>
+  node.computeTops > 0 && node.computeLoadW > 0;
+
+/** Why compute is cut now, as a key of `budget:reason` and its numbers; null when nothing cuts it. */
+export type ComputeNote =
+  | { key: 'shedDark' | 'shedBelowFloor' | 'shedPartial'; reserve: number; busW: number }
+  | { key: 'heat'; maxK: number; zeroK: number }
+  | null;
+
+/**
+ * Why the compute shown is below 100 %, in plain terms: shed at the battery floor in the shadow (no
+ * sunlight, nothing left above the reserve: 0 %), shed while the battery refills a reserve it is below,
+ * cut to what the panels give beyond the bus (in sunlight at the floor), or throttled by heat.
+ */
+export function computeNote(
+  r: Pick<BudgetReading, 'limitedBy' | 'computeAvailable' | 'powerGenW' | 'batteryWh' | 'busW'>,
+  node: NodeParamsOut,
+): ComputeNote {
+  if (!hasCompute(node)) return null;
+  if (r.limitedBy === LIMITED_BATTERY) {
+    const reserve = 1 - node.depthOfDischargeMax;
+    const floorWh = reserve * node.batteryWh;
+    const busW = r.busW;
+    if (r.computeAvailable < 0.005) {
+      if (r.powerGenW < 1) return { key: 'shedDark', reserve, busW };
+      if (r.batteryWh < floorWh - 0.5) return { key: 'shedBelowFloor', reserve, busW };
+    }
+    return { key: 'shedPartial', reserve, busW };
+  }
+  if (r.limitedBy === LIMITED_TEMPERATURE)
+    return { key: 'heat', maxK: node.maxTempK, zeroK: node.maxTempK + THROTTLE_SPAN_K };
   return null;
+}
+
+/** {@link computeNote} as a sentence in the language in use, or null. */
+export function computeNoteText(note: ComputeNote): string | null {
+  if (!note) return null;
+  if (note.key === 'heat')
+    return t('budget:reason.heat', { max: fmtTempC(note.maxK, 0), zero: fmtTempC(note.zeroK, 0) });
+  return t(`budget:reason.${note.key}`, { reserve: fmtPct(note.reserve), bus: fmtPowerW(note.busW) });
+}
+
+/**
+ * The panels' best output in full sunlight (flux × area × efficiency) and the full load, when the first
+ * is the smaller: such a node (Starcloud-1: 612 W for 800 W) drains to its floor every orbit. Null otherwise.
+ */
+export function undersizedPower(
+  node: NodeParamsOut,
+  fluxWm2: number,
+): { genW: number; loadW: number } | null {
+  if (!hasCompute(node) || !Number.isFinite(fluxWm2)) return null;
+  const genW = fluxWm2 * node.panelAreaM2 * node.cellEfficiency;
+  const loadW = node.busLoadW + node.computeLoadW;
+  return genW < loadW ? { genW, loadW } : null;
 }
