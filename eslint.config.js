@@ -236,6 +236,8 @@ export default tseslint.config(
               'tone',
               'align',
               'side',
+              'testId',
+              'closeTestId',
             ],
           },
           callees: {
