@@ -237,6 +237,7 @@ export default tseslint.config(
               'align',
               'side',
               'testId',
+              'flag',
               'closeTestId',
             ],
           },
