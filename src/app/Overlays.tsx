@@ -2,6 +2,7 @@
 /* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useApp } from '../state/store';
 import { satelliteIdentity } from '../scenario/identity';
+import { LoadProgress } from './LoadProgress';
 
 export function LoadingOverlay() {
   const status = useApp((s) => s.status);
@@ -10,6 +11,7 @@ export function LoadingOverlay() {
   return (
     <div className="loading" data-testid="loading-overlay" role="status" aria-live="polite">
       <div className="spinner" aria-hidden />
+      <LoadProgress />
       <div>{progress || 'Loading…'}</div>
     </div>
   );

@@ -7,6 +7,7 @@ import type { ColorMode, LoadStatus, RouteEndRef } from '../state/store';
 import type { ConstellationMeta } from '../scenario/types';
 import type { ViewState } from '../scenario/viewState';
 import type { SunlightState } from '../sim/shadow';
+import type { LoadProgress } from './loadProgress';
 
 /** Options for {@link EngineApi.load}. */
 export interface LoadOptions {
@@ -93,6 +94,8 @@ export interface NodeReport {
 export type EngineEvent =
   /** A scenario is loaded and its first frame drawn. */
   | { type: 'ready'; scenario: string; nodes: number; timeUtc: string }
+  /** A load moved to another stage (src/engine/loadProgress.ts): for a progress bar. */
+  | ({ type: 'progress' } & LoadProgress)
   /** Simulated time, warp or play state changed (at most 4 per second while time runs; at once after a seek). */
   | { type: 'timechange'; simMs: number; timeUtc: string; warp: number; playing: boolean }
   /** The selection changed. */

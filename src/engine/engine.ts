@@ -31,6 +31,7 @@ import { parseIsoUtc } from '../scenario/time';
 import type { CameraPose, CameraPreset, NamedRouteEnd, ViewState } from '../scenario/viewState';
 import { setLanguage } from '../i18n/language';
 import { aimToPose, betweenAim, nodeAim, subjectAim } from './framing';
+import { expectedSatellites, LoadProgressTracker, type LoadProgress } from './loadProgress';
 import {
   MAX_WARP,
   type EngineApi,
@@ -147,6 +148,10 @@ export class Engine implements EngineApi {
   private loadMs = 0;
   /** The scenario the budget and link workers still have to load (sent once the first frame is drawn). */
   private deferredLoad: { scenario: unknown } | null = null;
+  /** Where the load stands (the `progress` event, the loading overlay's bar). */
+  private readonly loadStages = new LoadProgressTracker((p) => this.emit({ type: 'progress', ...p }));
+  /** The propagation worker has posted `booted` (its script is running). */
+  private coreBooted = false;
   /** A camera to apply once the loaded scenario's first frame is drawn (positions known). */
   private pendingCamera: CameraPose | CameraPreset | null = null;
 
@@ -174,7 +179,13 @@ export class Engine implements EngineApi {
           this.keyframes.loop.invalidate();
           this.selection.track.invalidate();
         }),
+        onBooted: () => {
+          this.coreBooted = true;
+          if (this.loadStages.progress?.stage === 'workers')
+            this.loadStages.set('building', this.loadStages.progress.count);
+        },
       });
+    if (this.client.mode !== 'worker') this.coreBooted = true;
     const spare = this.client.mode === 'worker';
     this.budgetClient =
       opts.clients?.budget ??
@@ -287,6 +298,9 @@ export class Engine implements EngineApi {
   }
 
   private dataChanged(): void {
+    // The first keyframe window of element sets arrived: the first frame can be drawn now.
+    if (!this.isReady && this.meta && this.loadStages.progress?.stage === 'propagating' && this.drawable)
+      this.loadStages.set('firstFrame', this.meta.total);
     for (const fn of this.dataListeners) fn();
   }
 
@@ -301,6 +315,8 @@ export class Engine implements EngineApi {
   async load(scenario: unknown, opts: LoadOptions = {}): Promise<ConstellationMeta> {
     const first = !this.meta;
     if (!opts.quiet) useApp.getState().setStatus('loading', 'Expanding the scenario…');
+    if (!opts.quiet)
+      this.loadStages.start(this.coreBooted ? 'building' : 'workers', expectedSatellites(scenario));
     const seq = ++this.loadSeq;
     const reply = await this.client.request({ type: 'load', scenario });
     if (seq !== this.loadSeq) throw new Error('superseded by a newer scenario');
@@ -342,6 +358,10 @@ export class Engine implements EngineApi {
           : 'Drawing…',
       );
     this.links.reset(reply.meta, !!opts.quiet);
+    if (!opts.quiet) {
+      if (reply.meta.sgp4Count > 0) this.loadStages.set('propagating', reply.meta.sgp4Count);
+      else this.loadStages.set('firstFrame', reply.meta.total);
+    }
     this.pendingCamera = null;
     if (!opts.quiet)
       this.applyView({
@@ -366,6 +386,7 @@ export class Engine implements EngineApi {
     if (this.isReady || !this.drawable || !this.meta) return;
     this.isReady = true;
     this.readySignal(true);
+    this.loadStages.set('ready', this.meta.total);
     useApp.getState().setStatus('ready', '');
     if (this.deferredLoad) {
       const { scenario } = this.deferredLoad;
@@ -388,6 +409,11 @@ export class Engine implements EngineApi {
   /** The loaded scenario's first frame has been drawn (and nothing newer is loading). */
   get ready(): boolean {
     return this.isReady;
+  }
+
+  /** Where the latest load stands (null before the first); changes are `progress` events. */
+  get loadProgress(): LoadProgress | null {
+    return this.loadStages.progress;
   }
 
   /** Called once per frame with the simulated time: keeps windows, tracks, budgets and links fresh. Cheap. */

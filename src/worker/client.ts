@@ -114,6 +114,8 @@ export interface WorkerClientEvents {
   onRestart(reason: string): void;
   /** The worker crashed {@link MAX_RESTARTS} times more and was not restarted: every request now fails. */
   onGiveUp?(reason: string): void;
+  /** The worker script has started (its `booted` message; every restart sends one too). */
+  onBooted?(): void;
 }
 
 /** Runs the core in a dedicated module worker. */
@@ -161,7 +163,10 @@ export class WorkerClient implements CoreClient {
     const w = this.spawnWorker();
     w.onmessage = (e: MessageEvent<WorkerResponse | WorkerEvent>) => {
       const msg = e.data;
-      if (msg.type === 'booted') return;
+      if (msg.type === 'booted') {
+        this.events.onBooted?.();
+        return;
+      }
       const p = this.pending.get(msg.seq);
       if (!p) return;
       this.pending.delete(msg.seq);

@@ -13,4 +13,16 @@ export const common: Strings<typeof en> = {
   },
   satellites_one: '{{count, number}} 颗卫星',
   satellites_other: '{{count, number}} 颗卫星',
+  progress: {
+    label: '加载进度',
+    workers: '正在启动工作线程',
+    building_one: '正在生成 {{count, number}} 颗卫星',
+    building_other: '正在生成 {{count, number}} 颗卫星',
+    buildingUnknown: '正在生成卫星',
+    propagating_one: '正在递推 {{count, number}} 组根数',
+    propagating_other: '正在递推 {{count, number}} 组根数',
+    firstFrame_one: '首帧：正在绘制 {{count, number}} 颗卫星',
+    firstFrame_other: '首帧：正在绘制 {{count, number}} 颗卫星',
+    ready: '就绪',
+  },
 };
