@@ -8,13 +8,20 @@
  * rejected the user sees every problem and chooses whether to import the rest; with none valid
  * nothing changes. Text from input is rendered as text only.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t as tr } from '../../i18n/i18n';
 import { useApp } from '../../state/store';
-import { formatName, MAX_IMPORT_CHARS, toShell, type ImportResult } from '../../scenario/importText';
+import {
+  formatName,
+  MAX_IMPORT_CHARS,
+  MAX_IMPORT_SATELLITES,
+  toShell,
+  type ImportResult,
+} from '../../scenario/importText';
 import { createImportRunner, ImportSuperseded, type ImportRunner } from '../../worker/importClient';
 import type { ImportSource } from '../../worker/importProtocol';
-import { fmtCount } from '../format';
+import { fmtNumber } from '../format';
 import type { Engine } from '../../engine/engine';
 import { Modal } from './ScenarioPicker';
 import {
@@ -24,15 +31,13 @@ import {
   CATALOG_GROUPS,
   fetchCatalog,
   type CatalogQuery,
+  type Msg,
 } from './liveCatalog';
 
 type Tab = 'paste' | 'file' | 'live';
 
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'paste', label: 'Paste' },
-  { id: 'file', label: 'File' },
-  { id: 'live', label: 'Live catalogue' },
-];
+const TABS: readonly Tab[] = ['paste', 'file', 'live'];
+const QUERY_KINDS: readonly CatalogQuery['kind'][] = ['group', 'name', 'catnr'];
 
 /** File types offered by the file chooser. */
 const ACCEPT = '.tle,.txt,.json,.csv,.xml';
@@ -42,12 +47,11 @@ interface Pending {
   /** Shell name used when the name field is empty. */
   defaultName: string;
   /** Where it came from, for messages ("the pasted text", "“x.tle”", "CelesTrak"). */
-  source: string;
+  source: Msg;
 }
 
-type Status = { kind: 'info' | 'error' | 'busy'; text: string } | null;
-
-const plural = (n: number, one: string, many = `${one}s`) => `${fmtCount(n)} ${n === 1 ? one : many}`;
+/** What the dialog says now; `text` is translated when drawn, so a change of language changes it too. */
+type Status = { kind: 'info' | 'error' | 'busy'; text: Msg } | null;
 
 /** Rejected satellites and file problems, counting the "… and N more problems" line as N. */
 export function problemCount(errors: readonly string[]): number {
@@ -57,14 +61,16 @@ export function problemCount(errors: readonly string[]): number {
 }
 
 function baseName(file: string): string {
-  return file.replace(/\.[A-Za-z0-9]{1,5}$/, '').slice(0, 120) || 'Imported satellites';
+  return file.replace(/\.[A-Za-z0-9]{1,5}$/, '').slice(0, 120) || tr('library:import.defaultImported');
 }
 
-const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
-/** Size in words for a message ("12 KB", "3.4 MB"). */
-const size = (bytes: number) => (bytes < 1048576 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : mb(bytes));
+const mb = (bytes: number) => `${fmtNumber(bytes / 1048576, 1)} MB`;
+/** Size for a message ("12 KB", "3.4 MB"), in the language's digits. */
+const size = (bytes: number) =>
+  bytes < 1048576 ? `${fmtNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : mb(bytes);
 
 export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () => void }) {
+  const { t } = useTranslation('library');
   const [tab, setTab] = useState<Tab>('paste');
   const [text, setText] = useState('');
   const [name, setName] = useState('');
@@ -102,41 +108,40 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
         : { kind: 'catnr', catnr };
   const url = buildCatalogUrl(query);
 
-  const defaultNameFor = (t: Tab): string => {
+  const defaultNameFor = (which: Tab): string => {
     if (pending) return pending.defaultName;
-    if (t === 'live') return catalogShellName(query);
-    if (t === 'file') return fileLabel ? baseName(fileLabel) : 'Imported satellites';
-    return 'Pasted satellites';
+    if (which === 'live') return catalogShellName(query);
+    if (which === 'file') return fileLabel ? baseName(fileLabel) : t('import.defaultImported');
+    return t('import.defaultPasted');
   };
 
   /** Adds the valid entries of `result` as a new shell; closes the dialog when the scene has it. */
   const importResult = async (result: ImportResult, defaultName: string) => {
     const cur = useApp.getState().scenario as { shells?: unknown } | null;
     if (!cur || typeof cur !== 'object' || !Array.isArray(cur.shells)) {
-      setStatus({
-        kind: 'error',
-        text: 'No scenario is loaded yet: wait until the scene is ready, then import again.',
-      });
+      setStatus({ kind: 'error', text: () => tr('library:import.noScenario') });
       return;
     }
     const shellName = name.trim() || defaultName;
     const shell = toShell(result, shellName);
     const n = result.entries.length;
-    setStatus({ kind: 'busy', text: `Adding ${plural(n, 'satellite')}…` });
+    setStatus({ kind: 'busy', text: () => tr('library:import.adding', { count: n }) });
     try {
       await engine.apply({ ...cur, shells: [...cur.shells, shell] });
     } catch (err) {
       if (!alive.current) return;
       const why = (err instanceof Error ? err.message : String(err)).trim();
-      setStatus({ kind: 'error', text: `Nothing was imported; the current scenario is unchanged. ${why}` });
+      setStatus({ kind: 'error', text: () => tr('library:import.applyFailed', { why }) });
       return;
     }
-    useApp
-      .getState()
-      .notify(
-        'info',
-        `Imported ${plural(n, 'satellite')} (${formatName(result.format)}) as the shell “${shell.name ?? shellName}”. Ctrl+Z undoes it.`,
-      );
+    useApp.getState().notify(
+      'info',
+      tr('library:import.imported', {
+        count: n,
+        format: formatName(result.format),
+        name: shell.name ?? shellName,
+      }),
+    );
     if (alive.current) onClose();
   };
 
@@ -148,10 +153,10 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
     input: ImportSource,
     filename: string | undefined,
     defaultName: string,
-    source: string,
+    source: Msg,
   ) => {
     setPending(null);
-    setStatus({ kind: 'busy', text: `Checking ${source}…` });
+    setStatus({ kind: 'busy', text: () => tr('library:import.checking', { source: source() }) });
     runner.current ??= createImportRunner({
       useWorker: new URLSearchParams(window.location.search).get('worker') !== '0',
     });
@@ -160,19 +165,26 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
       result = await runner.current.run(input, filename);
     } catch (err) {
       if (err instanceof ImportSuperseded || !alive.current) return;
-      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+      const why = err instanceof Error ? err.message : String(err);
+      setStatus({ kind: 'error', text: () => why });
       return;
     }
     if (!alive.current) return;
     const n = result.entries.length;
     const m = problemCount(result.errors);
-    const fmt = result.format === 'unknown' ? '' : ` (${formatName(result.format)})`;
-    const cut = result.cut ? ` ${result.cut}` : '';
+    const format = result.format === 'unknown' ? null : formatName(result.format);
+    // What a limit left out: a sentence of the reader's, after the dialog's own.
+    const cut = (text: string) => (result.cut ? `${text} ${result.cut}` : text);
     if (n === 0) {
       setPending({ result, defaultName, source });
       setStatus({
         kind: 'error',
-        text: `Nothing imported from ${source}${fmt}: no valid satellites, ${plural(m, 'problem')}.${cut}`,
+        text: () =>
+          cut(
+            format === null
+              ? tr('library:import.nothing', { source: source(), count: m })
+              : tr('library:import.nothingAs', { source: source(), format, count: m }),
+          ),
       });
       return;
     }
@@ -184,21 +196,32 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
       return;
     }
     setPending({ result, defaultName: dn, source });
-    setStatus({ kind: 'info', text: `${fmtCount(n)} valid, ${fmtCount(m)} rejected${fmt}.${cut}` });
+    setStatus({
+      kind: 'info',
+      text: () =>
+        cut(
+          format === null
+            ? tr('library:import.partial', { valid: n, rejected: m })
+            : tr('library:import.partialAs', { valid: n, rejected: m, format }),
+        ),
+    });
   };
 
   const readFile = async (file: File) => {
     setFileLabel(file.name);
     setPending(null);
     if (file.size > MAX_IMPORT_CHARS) {
+      const bytes = file.size;
       setStatus({
         kind: 'error',
-        text: `“${file.name}” is ${mb(file.size)}; the limit is 50 MB. Nothing was imported.`,
+        text: () => tr('library:import.tooBig', { name: file.name, size: mb(bytes) }),
       });
       return;
     }
     // The worker reads the file itself: its text never has to exist on the page's thread.
-    await analyse({ file }, file.name, baseName(file.name), `“${file.name}”`);
+    await analyse({ file }, file.name, baseName(file.name), () =>
+      tr('library:import.source.file', { name: file.name }),
+    );
   };
 
   const onFetch = async () => {
@@ -208,18 +231,17 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
     fetchCtrl.current?.abort();
     fetchCtrl.current = ctrl;
     setPending(null);
-    setStatus({ kind: 'busy', text: `Fetching ${url.url} …` });
+    const fetching = url.url;
+    setStatus({ kind: 'busy', text: () => tr('library:import.fetching', { url: fetching }) });
     const r = await fetchCatalog(url.url, { signal: ctrl.signal });
     if (!alive.current || ctrl.signal.aborted) return;
     if (!r.ok) {
-      setStatus({ kind: 'error', text: `${r.error} Nothing was imported.` });
+      const why = r.error;
+      setStatus({ kind: 'error', text: () => tr('library:import.fetchFailed', { why: why() }) });
       return;
     }
-    await analyse(
-      { text: r.text },
-      catalogFileName(q),
-      catalogShellName(q),
-      `CelesTrak’s answer (${size(r.bytes)})`,
+    await analyse({ text: r.text }, catalogFileName(q), catalogShellName(q), () =>
+      tr('library:import.source.celestrak', { size: size(r.bytes) }),
     );
   };
 
@@ -251,31 +273,27 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
 
   return (
     <Modal
-      title="Import satellites"
+      title={t('import.title')}
       testId="import-dialog"
       closeTestId="import-close"
       onClose={onClose}
       className={`lib-import ${dragging ? 'dragging' : ''}`}
       frameProps={frameProps}
     >
-      <p className="lib-intro muted small">
-        Two- or three-line element sets (TLE) or OMM as JSON, CSV or XML. The satellites become a new shell of
-        the current scenario; every one is checked first. Limits: 50 MB, {fmtCount(100_000)} satellites per
-        import.
-      </p>
-      <div className="imp-tabs" role="tablist" aria-label="Source">
-        {TABS.map((t) => (
+      <p className="lib-intro muted small">{t('import.intro', { max: MAX_IMPORT_SATELLITES })}</p>
+      <div className="imp-tabs" role="tablist" aria-label={t('import.tabs.label')}>
+        {TABS.map((id) => (
           <button
-            key={t.id}
+            key={id}
             role="tab"
-            id={`imp-tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`imp-panel-${t.id}`}
-            className={tab === t.id ? 'on' : ''}
-            data-testid={`import-tab-${t.id}`}
+            id={`imp-tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`imp-panel-${id}`}
+            className={tab === id ? 'on' : ''}
+            data-testid={`import-tab-${id}`}
             onClick={() => {
-              if (t.id === tab) return;
-              setTab(t.id);
+              if (id === tab) return;
+              setTab(id);
               // What was found in one source is not offered on another's tab.
               if (!busy) {
                 setPending(null);
@@ -283,7 +301,7 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
               }
             }}
           >
-            {t.label}
+            {t(`import.tabs.${id}`)}
           </button>
         ))}
       </div>
@@ -292,7 +310,7 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
         {tab === 'paste' && (
           <div role="tabpanel" id="imp-panel-paste" aria-labelledby="imp-tab-paste" className="imp-panel">
             <label className="imp-label" htmlFor="imp-text">
-              Element sets
+              {t('import.elementSets')}
             </label>
             <textarea
               id="imp-text"
@@ -302,7 +320,7 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
               autoComplete="off"
               rows={7}
               value={text}
-              placeholder={'ISS (ZARYA)\n1 25544U 98067A   …\n2 25544  51.6…\n\nor OMM as JSON, CSV or XML'}
+              placeholder={t('import.placeholder')}
               onChange={(e) => setText(e.target.value)}
             />
           </div>
@@ -325,12 +343,14 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
                 }}
               />
               <button data-autofocus="" disabled={busy} onClick={() => fileInput.current?.click()}>
-                Choose a file…
+                {t('import.chooseFile')}
               </button>
               <span className="muted small">
-                or drop one on this dialog ({ACCEPT.replace(/,/g, ' ')}; up to 50 MB)
+                {t('import.dropHint', { types: ACCEPT.replace(/,/g, ' ') })}
               </span>
-              {fileLabel && <span className="imp-file-name small">Last file: {fileLabel}</span>}
+              {fileLabel && (
+                <span className="imp-file-name small">{t('import.lastFile', { name: fileLabel })}</span>
+              )}
             </div>
           </div>
         )}
@@ -338,7 +358,7 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
           <div role="tabpanel" id="imp-panel-live" aria-labelledby="imp-tab-live" className="imp-panel">
             <div className="imp-live-row">
               <label className="imp-label" htmlFor="imp-qkind">
-                Query
+                {t('import.query')}
               </label>
               <select
                 id="imp-qkind"
@@ -347,27 +367,29 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
                 value={queryKind}
                 onChange={(e) => setQueryKind(e.target.value as CatalogQuery['kind'])}
               >
-                <option value="group">Group</option>
-                <option value="name">Name contains</option>
-                <option value="catnr">Catalogue number</option>
+                {QUERY_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`import.queryKind.${k}`)}
+                  </option>
+                ))}
               </select>
               {queryKind === 'group' && (
                 <select
-                  aria-label="Group"
+                  aria-label={t('import.queryKind.group')}
                   data-testid="catalog-group"
                   value={group}
                   onChange={(e) => setGroup(e.target.value)}
                 >
                   {CATALOG_GROUPS.map((g) => (
                     <option key={g.id} value={g.id}>
-                      {g.label} ({g.id})
+                      {t('import.groupOption', { label: g.label(), id: g.id })}
                     </option>
                   ))}
                 </select>
               )}
               {queryKind === 'name' && (
                 <input
-                  aria-label="Name contains"
+                  aria-label={t('import.queryKind.name')}
                   data-testid="catalog-name"
                   value={nameQuery}
                   placeholder="ISS"
@@ -377,7 +399,7 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
               )}
               {queryKind === 'catnr' && (
                 <input
-                  aria-label="Catalogue number"
+                  aria-label={t('import.queryKind.catnr')}
                   data-testid="catalog-catnr"
                   inputMode="numeric"
                   value={catnr}
@@ -389,23 +411,20 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
             </div>
             {url.ok ? (
               <p className="imp-url small">
-                Will fetch: <code data-testid="catalog-url">{url.url}</code>
+                {t('import.willFetch')} <code data-testid="catalog-url">{url.url}</code>
               </p>
             ) : (
               <p className="imp-url bad small" data-testid="catalog-url-error">
-                {url.error}
+                {url.error()}
               </p>
             )}
-            <p className="muted small imp-consent">
-              Nothing is fetched until you press Fetch, and only from celestrak.org. CelesTrak asks that the
-              same data be downloaded at most once every few hours.
-            </p>
+            <p className="muted small imp-consent">{t('import.consent')}</p>
           </div>
         )}
 
         <div className="imp-name-row">
           <label className="imp-label" htmlFor="imp-name">
-            Shell name
+            {t('import.shellName')}
           </label>
           <input
             id="imp-name"
@@ -425,7 +444,7 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
             aria-live="polite"
           >
             {status.kind === 'busy' && <span className="imp-spin" aria-hidden />}
-            {status.text}
+            {status.text()}
           </p>
         )}
 
@@ -435,11 +454,12 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
             data-testid="import-errors"
             tabIndex={0}
             role="region"
-            aria-label={valid > 0 ? 'Rejected satellites' : 'Problems'}
+            aria-label={valid > 0 ? t('import.rejected') : t('import.problems')}
           >
+            {/* The parser's one sentence about the whole text (src/scenario/importText.ts), in the language in use. */}
             {pending.result.headline && (
               <p className="imp-headline" data-testid="import-headline">
-                {pending.result.headline}
+                {t('import.headline')}
               </p>
             )}
             <ul>
@@ -460,14 +480,14 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
               disabled={busy || !hasScenario}
               onClick={() => void importResult(pending.result, pending.defaultName)}
             >
-              Import the {fmtCount(valid)} valid
+              {t('import.importValid', { count: valid })}
             </button>
             <button
               data-testid="import-discard"
               disabled={busy}
               onClick={() => (setPending(null), setStatus(null))}
             >
-              Discard
+              {t('import.discard')}
             </button>
           </>
         )}
@@ -476,9 +496,13 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
             className="on"
             data-testid="import-submit"
             disabled={busy || text.trim() === '' || !hasScenario}
-            onClick={() => void analyse({ text }, undefined, 'Pasted satellites', 'the pasted text')}
+            onClick={() =>
+              void analyse({ text }, undefined, t('import.defaultPasted'), () =>
+                tr('library:import.source.pasted'),
+              )
+            }
           >
-            Import
+            {t('import.submit')}
           </button>
         )}
         {tab === 'live' && !(pending && valid > 0) && (
@@ -488,11 +512,11 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
             disabled={busy || !url.ok || !hasScenario}
             onClick={() => void onFetch()}
           >
-            Fetch
+            {t('import.fetch')}
           </button>
         )}
         <button data-testid="import-cancel" onClick={onClose}>
-          {busy ? 'Close' : 'Cancel'}
+          {busy ? t('import.close') : t('import.cancel')}
         </button>
       </footer>
     </Modal>

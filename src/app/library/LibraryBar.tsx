@@ -6,8 +6,9 @@
  * after start so that the dialogs still open once the network is gone; if it cannot be loaded the
  * user is told and the app carries on.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t } from '../../i18n/i18n';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';
 import { ShareButton } from '../share/ShareButton';
@@ -35,10 +36,7 @@ class DialogBoundary extends Component<{ onFail: () => void; children: ReactNode
   override componentDidCatch(e: unknown) {
     useApp
       .getState()
-      .notify(
-        'error',
-        `The dialog could not be opened (${e instanceof Error ? e.message : String(e)}). Check the connection and try again.`,
-      );
+      .notify('error', t('library:bar.dialogFailed', { why: e instanceof Error ? e.message : String(e) }));
     this.props.onFail();
   }
   override render() {
@@ -47,6 +45,7 @@ class DialogBoundary extends Component<{ onFail: () => void; children: ReactNode
 }
 
 export function LibraryBar({ engine }: { engine: Engine }) {
+  const { t } = useTranslation('library');
   const [open, setOpen] = useState<'picker' | 'import' | null>(null);
   /** Shown at the top of the picker when something outside it opened it (an unknown `?scenario=` id). */
   const [pickerMessage, setPickerMessage] = useState<string | null>(null);
@@ -70,15 +69,15 @@ export function LibraryBar({ engine }: { engine: Engine }) {
   const { ScenarioPicker, ImportDialog } = dialogs;
 
   useEffect(() => {
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       loadPicker().catch(() => undefined);
       loadImport().catch(() => undefined);
     }, PRELOAD_DELAY_MS);
-    return () => clearTimeout(t);
+    return () => clearTimeout(timer);
   }, []);
 
   return (
-    <nav className="card lib-bar" aria-label="Scenario library">
+    <nav className="card lib-bar" aria-label={t('bar.label')}>
       <button
         data-testid="library-open"
         aria-haspopup="dialog"
@@ -101,7 +100,7 @@ export function LibraryBar({ engine }: { engine: Engine }) {
             transform="rotate(-25 8 8)"
           />
         </svg>
-        Scenarios
+        {t('bar.scenarios')}
       </button>
       <button
         data-testid="import-open"
@@ -120,7 +119,7 @@ export function LibraryBar({ engine }: { engine: Engine }) {
             strokeLinejoin="round"
           />
         </svg>
-        Import
+        {t('bar.import')}
       </button>
       <ShareButton engine={engine} />
       <EmbedButton engine={engine} />

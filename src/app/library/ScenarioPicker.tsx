@@ -6,7 +6,6 @@
  * Also exports `Modal`, the dialog frame both library dialogs share (focus moves in and is kept
  * there, Escape, the close button and a click outside close it, focus goes back to the opener).
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import {
   useEffect,
   useId,
@@ -17,12 +16,13 @@ import {
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../../state/store';
 import { BUILTIN_LIST, BUILTIN_SCENARIOS, findBuiltin, type BuiltinListItem } from '../../scenario/builtins';
 import type { ScenarioInput } from '../../scenario/schema';
-import { fmtCount } from '../format';
 import type { Engine } from '../../engine/engine';
 import { Thumbnail } from './Thumbnail';
+import { scenarioDescription, scenarioSummary, scenarioTitle } from '../scenarioText';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
@@ -46,6 +46,7 @@ export function Modal({
   /** Extra props of the dialog element (drag-and-drop handlers). */
   frameProps?: HTMLAttributes<HTMLDivElement>;
 }) {
+  const { t } = useTranslation('library');
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const closeRef = useRef(onClose);
@@ -114,8 +115,8 @@ export function Modal({
           <button
             className="icon lib-close"
             data-testid={closeTestId}
-            aria-label="Close"
-            title="Close (Esc)"
+            aria-label={t('modal.close')}
+            title={t('modal.closeTitle')}
             onClick={onClose}
           >
             ×
@@ -180,7 +181,6 @@ export function setScenarioParam(id: string): void {
 }
 
 const httpUrl = (u: string) => /^https?:\/\//i.test(u);
-const countText = (n: number) => `${fmtCount(n)} satellite${n === 1 ? '' : 's'}`;
 
 /** Loads a built-in by id from its epoch; the address bar follows once the engine has it. */
 export function chooseBuiltin(engine: Engine, id: string): void {
@@ -204,6 +204,7 @@ export function ScenarioPicker({
   onClose: () => void;
   message?: string | null;
 }) {
+  const { t } = useTranslation(['library', 'common']);
   const scenario = useApp((s) => s.scenario);
   const list = entries();
   const current = useMemo(
@@ -218,7 +219,7 @@ export function ScenarioPicker({
 
   return (
     <Modal
-      title="Scenarios"
+      title={t('picker.title')}
       testId="library-dialog"
       closeTestId="library-close"
       onClose={onClose}
@@ -229,10 +230,7 @@ export function ScenarioPicker({
           {message}
         </p>
       )}
-      <p className="lib-intro muted small">
-        Real systems and plans, each with its sources; what is assumed is said in its description. Choosing
-        one starts it at its epoch.
-      </p>
+      <p className="lib-intro muted small">{t('picker.intro')}</p>
       <ul className="lib-list">
         {list.map(({ item, input }, k) => {
           const isCurrent = current?.id === item.id;
@@ -247,24 +245,26 @@ export function ScenarioPicker({
               >
                 <Thumbnail shells={input.shells} />
                 <span className="lib-text">
-                  <span className="lib-title">{item.title}</span>
-                  <span className="lib-summary">{item.summary}</span>
+                  <span className="lib-title">{scenarioTitle(item.id, item.title)}</span>
+                  <span className="lib-summary">{scenarioSummary(item.id, item.summary)}</span>
                   <span className="lib-meta">
                     <span className="lib-count" data-testid={`library-count-${item.id}`}>
-                      {countText(item.satellites)}
+                      {t('common:satellites', { count: item.satellites })}
                     </span>
                     {isCurrent && (
-                      <span className="lib-current">{current?.edited ? 'Current (edited)' : 'Current'}</span>
+                      <span className="lib-current">
+                        {current?.edited ? t('picker.currentEdited') : t('picker.current')}
+                      </span>
                     )}
-                    {item.satellites >= 50_000 && (
-                      <span className="lib-large">large: loads in a few seconds</span>
-                    )}
+                    {item.satellites >= 50_000 && <span className="lib-large">{t('picker.large')}</span>}
                   </span>
                 </span>
               </button>
               <details className="lib-details">
-                <summary>About and sources</summary>
-                {typeof input.description === 'string' && <p className="lib-desc">{input.description}</p>}
+                <summary>{t('picker.about')}</summary>
+                {typeof input.description === 'string' && (
+                  <p className="lib-desc">{scenarioDescription(input.name, input.description)}</p>
+                )}
                 {input.sources && input.sources.length > 0 && (
                   <ul className="lib-sources">
                     {input.sources.map((s, i) => (

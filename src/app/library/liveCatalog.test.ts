@@ -10,6 +10,7 @@ import {
   fetchCatalog,
   MAX_NAME_QUERY_CHARS,
 } from './liveCatalog';
+import { loadLanguage } from '../../i18n/i18n';
 
 const GP = 'https://celestrak.org/NORAD/elements/gp.php';
 
@@ -99,7 +100,7 @@ describe('buildCatalogUrl', () => {
     expect(buildCatalogUrl({ kind: 'name', name: '   ' }).ok).toBe(false);
     const long = buildCatalogUrl({ kind: 'name', name: 'x'.repeat(MAX_NAME_QUERY_CHARS + 1) });
     expect(long.ok).toBe(false);
-    if (!long.ok) expect(long.error).toContain(String(MAX_NAME_QUERY_CHARS));
+    if (!long.ok) expect(long.error()).toContain(String(MAX_NAME_QUERY_CHARS));
     expect(buildCatalogUrl({ kind: 'name', name: 'a\nb' }).ok).toBe(false);
   });
 
@@ -123,7 +124,7 @@ describe('buildCatalogUrl', () => {
     for (const bad of ['0', '000', '1000000000', '-5', '12.5', '1e5', 'abc', '', ' ', '25544,25545']) {
       const r = buildCatalogUrl({ kind: 'catnr', catnr: bad });
       expect(r.ok, bad).toBe(false);
-      if (!r.ok) expect(r.error).toMatch(/1 to 999,999,999/);
+      if (!r.ok) expect(r.error()).toMatch(/1 to 999,999,999/);
     }
   });
 
@@ -157,32 +158,34 @@ describe('fetchCatalog', () => {
     const r = await fetchCatalog(url, {
       fetchImpl: () => Promise.resolve(response('Not here', { status: 404, statusText: 'Not Found' })),
     });
-    expect(r).toEqual({ ok: false, error: 'CelesTrak answered HTTP 404 Not Found.' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error()).toBe('CelesTrak answered HTTP 404 Not Found.');
     const limited = await fetchCatalog(url, {
       fetchImpl: () => Promise.resolve(response('', { status: 403 })),
     });
     expect(limited.ok).toBe(false);
-    if (!limited.ok) expect(limited.error).toMatch(/HTTP 403.*limits how often/);
+    if (!limited.ok) expect(limited.error()).toMatch(/HTTP 403.*limits how often/);
   });
 
   it('reports a network failure', async () => {
     const r = await fetchCatalog(url, { fetchImpl: () => Promise.reject(new TypeError('Failed to fetch')) });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/could not be reached \(Failed to fetch\)/);
+    if (!r.ok) expect(r.error()).toMatch(/could not be reached \(Failed to fetch\)/);
   });
 
   it('reports an answer that is not JSON (CelesTrak’s plain-text “No GP data found”)', async () => {
     const r = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(response('No GP data found')) });
-    expect(r).toEqual({ ok: false, error: 'The answer is not JSON: “No GP data found”.' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error()).toBe('The answer is not JSON: “No GP data found”.');
   });
 
   it('reports an empty array, an empty body and JSON that is not a list', async () => {
     const empty = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(response('[]')) });
     expect(empty.ok).toBe(false);
-    if (!empty.ok) expect(empty.error).toMatch(/No element sets matched/);
+    if (!empty.ok) expect(empty.error()).toMatch(/No element sets matched/);
     const blank = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(response('  ')) });
     expect(blank.ok).toBe(false);
-    if (!blank.ok) expect(blank.error).toMatch(/empty answer/);
+    if (!blank.ok) expect(blank.error()).toMatch(/empty answer/);
     expect(checkCatalogText('{"a":1}').ok).toBe(false);
   });
 
@@ -191,7 +194,7 @@ describe('fetchCatalog', () => {
     const big = { ...response('[]', { headers: { 'Content-Length': String(60 * 1024 * 1024) } }), text };
     const r = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(big) });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/60\.0 MB; the limit is 50 MB/);
+    if (!r.ok) expect(r.error()).toMatch(/60\.0 MB; the limit is 50 MB/);
     expect(text).not.toHaveBeenCalled();
   });
 
@@ -200,7 +203,7 @@ describe('fetchCatalog', () => {
     const r = await fetchCatalog(url, { fetchImpl: () => Promise.resolve(streamed(s.stream)) });
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.error).toBe(
+      expect(r.error()).toBe(
         'The answer is over 50 MB (reading stopped at 51.0 MB); the limit is 50 MB. Nothing was imported.',
       );
     // 1 MB chunks: the 51st goes over the limit; the stream is cancelled, not drained.
@@ -214,7 +217,7 @@ describe('fetchCatalog', () => {
       fetchImpl: () => Promise.resolve(streamed(s.stream, { 'Content-Length': '120' })),
     });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/over 50 MB.*limit is 50 MB/);
+    if (!r.ok) expect(r.error()).toMatch(/over 50 MB.*limit is 50 MB/);
     expect(s.cancelled()).toBe(true);
   });
 
@@ -246,6 +249,26 @@ describe('fetchCatalog', () => {
         init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
       });
     const r = await fetchCatalog(url, { fetchImpl, timeoutMs: 20 });
-    expect(r).toEqual({ ok: false, error: 'CelesTrak did not answer within 0.02 s.' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error()).toBe('CelesTrak did not answer within 0.02 s.');
+  });
+});
+
+describe('messages follow the language in use', () => {
+  it('an error made in English reads in Chinese once the language changes', async () => {
+    const r = await fetchCatalog(`${GP}?GROUP=starlink&FORMAT=json`, {
+      fetchImpl: () => Promise.resolve(response('', { status: 404, statusText: 'Not Found' })),
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error()).toBe('CelesTrak answered HTTP 404 Not Found.');
+    await loadLanguage('zh-CN');
+    try {
+      expect(r.error()).toBe('CelesTrak 返回 HTTP 404 Not Found。');
+      expect(CATALOG_GROUPS.find((g) => g.id === 'stations')?.label()).toBe('空间站');
+    } finally {
+      await loadLanguage('en');
+    }
+    expect(r.error()).toBe('CelesTrak answered HTTP 404 Not Found.');
   });
 });

@@ -7,25 +7,33 @@
  * more. The text of a good answer goes through the import worker like any file.
  */
 import { MAX_IMPORT_CHARS } from '../../scenario/importText';
+import { t } from '../../i18n/i18n';
+import { fmtNumber } from '../format';
+
+/**
+ * A message kept as its key and values and translated when called (docs/i18n.md: messages that stay
+ * on screen follow a change of language). Call it at render time.
+ */
+export type Msg = () => string;
 
 /** CelesTrak's GP (general perturbations) query endpoint; the app's CSP allows only this host. */
 export const CELESTRAK_GP_ENDPOINT = 'https://celestrak.org/NORAD/elements/gp.php';
 
-/** Common CelesTrak groups, for a select. */
-export const CATALOG_GROUPS: readonly { id: string; label: string }[] = [
-  { id: 'stations', label: 'Space stations' },
-  { id: 'starlink', label: 'Starlink' },
-  { id: 'oneweb', label: 'OneWeb' },
-  { id: 'kuiper', label: 'Amazon Kuiper' },
-  { id: 'planet', label: 'Planet' },
-  { id: 'spire', label: 'Spire' },
-  { id: 'iridium-NEXT', label: 'Iridium NEXT' },
-  { id: 'gps-ops', label: 'GPS (operational)' },
-  { id: 'galileo', label: 'Galileo' },
-  { id: 'weather', label: 'Weather' },
-  { id: 'visual', label: '100 brightest' },
-  { id: 'last-30-days', label: 'Launched in the last 30 days' },
-  { id: 'active', label: 'All active satellites (large)' },
+/** Common CelesTrak groups, for a select; `label` is called at render (company names stay as they are). */
+export const CATALOG_GROUPS: readonly { id: string; label: Msg }[] = [
+  { id: 'stations', label: () => t('library:catalog.groups.stations') },
+  { id: 'starlink', label: () => 'Starlink' },
+  { id: 'oneweb', label: () => 'OneWeb' },
+  { id: 'kuiper', label: () => t('library:catalog.groups.kuiper') },
+  { id: 'planet', label: () => 'Planet' },
+  { id: 'spire', label: () => 'Spire' },
+  { id: 'iridium-NEXT', label: () => t('library:catalog.groups.iridium') },
+  { id: 'gps-ops', label: () => t('library:catalog.groups.gps') },
+  { id: 'galileo', label: () => t('library:catalog.groups.galileo') },
+  { id: 'weather', label: () => t('library:catalog.groups.weather') },
+  { id: 'visual', label: () => t('library:catalog.groups.visual') },
+  { id: 'last-30-days', label: () => t('library:catalog.groups.recent') },
+  { id: 'active', label: () => t('library:catalog.groups.active') },
 ];
 
 /** Longest name query accepted, characters. */
@@ -38,7 +46,7 @@ export const FETCH_TIMEOUT_MS = 60_000;
 export type CatalogQuery =
   { kind: 'group'; group: string } | { kind: 'name'; name: string } | { kind: 'catnr'; catnr: string };
 
-export type UrlResult = { ok: true; url: string } | { ok: false; error: string };
+export type UrlResult = { ok: true; url: string } | { ok: false; error: Msg };
 
 /** The GP query URL for `q` (JSON format), or why the query is not valid. */
 export function buildCatalogUrl(q: CatalogQuery): UrlResult {
@@ -48,21 +56,20 @@ export function buildCatalogUrl(q: CatalogQuery): UrlResult {
     case 'group': {
       const g = q.group.trim();
       if (!/^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/.test(g))
-        return { ok: false, error: 'Choose a group (letters, digits and dashes).' };
+        return { ok: false, error: () => t('library:catalog.badGroup') };
       return { ok: true, url: u('GROUP', g) };
     }
     case 'name': {
       const n = q.name.trim();
-      if (n.length === 0)
-        return { ok: false, error: 'Type part of a satellite name (for example ISS or STARLINK-1007).' };
+      if (n.length === 0) return { ok: false, error: () => t('library:catalog.emptyName') };
       if (n.length > MAX_NAME_QUERY_CHARS)
         return {
           ok: false,
-          error: `A name query may be at most ${MAX_NAME_QUERY_CHARS} characters; this one is ${n.length}.`,
+          error: () => t('library:catalog.longName', { max: MAX_NAME_QUERY_CHARS, n: n.length }),
         };
       // eslint-disable-next-line no-control-regex
       if (/[\u0000-\u001f\u007f]/.test(n))
-        return { ok: false, error: 'A name query cannot contain control characters.' };
+        return { ok: false, error: () => t('library:catalog.controlChars') };
       return { ok: true, url: u('NAME', n) };
     }
     case 'catnr': {
@@ -70,13 +77,13 @@ export function buildCatalogUrl(q: CatalogQuery): UrlResult {
       if (!/^\d{1,9}$/.test(c))
         return {
           ok: false,
-          error: `A catalogue number is a whole number from 1 to ${MAX_CATNR.toLocaleString('en-US')} (digits only).`,
+          error: () => t('library:catalog.badCatnr', { max: MAX_CATNR }),
         };
       const v = Number(c);
       if (v < 1 || v > MAX_CATNR)
         return {
           ok: false,
-          error: `A catalogue number is a whole number from 1 to ${MAX_CATNR.toLocaleString('en-US')}; got ${c}.`,
+          error: () => t('library:catalog.catnrRange', { max: MAX_CATNR, got: c }),
         };
       return { ok: true, url: u('CATNR', String(v)) };
     }
@@ -102,7 +109,7 @@ export function catalogShellName(q: CatalogQuery): string {
 }
 
 /** A good answer: its text (trimmed) and its size in bytes as received. */
-export type FetchResult = { ok: true; text: string; bytes: number } | { ok: false; error: string };
+export type FetchResult = { ok: true; text: string; bytes: number } | { ok: false; error: Msg };
 
 /** The parts of a fetch Response read here; `body` is streamed when present, else `text()` is used. */
 export interface FetchLikeResponse {
@@ -119,7 +126,12 @@ type FetchLike = (
   init?: { signal?: AbortSignal; headers?: Record<string, string>; credentials?: RequestCredentials },
 ) => Promise<FetchLikeResponse>;
 
-const overLimit = (what: string) => `The answer is ${what}; the limit is 50 MB. Nothing was imported.`;
+/** `bytes` in megabytes with one decimal, for the language in use ("60.0 MB"). */
+const mb = (bytes: number) => `${fmtNumber(bytes / 1048576, 1)} MB`;
+const overLimit =
+  (bytes: number): Msg =>
+  () =>
+    t('library:catalog.overLimit', { size: mb(bytes) });
 
 /**
  * Reads a response body as UTF-8 text, at most `maxBytes` bytes: the stream is cancelled as soon as
@@ -170,7 +182,10 @@ export async function fetchCatalog(
   opts: { fetchImpl?: FetchLike; signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<FetchResult> {
   if (!url.startsWith(`${CELESTRAK_GP_ENDPOINT}?`))
-    return { ok: false, error: `Only CelesTrak GP queries (${CELESTRAK_GP_ENDPOINT}) are fetched.` };
+    return {
+      ok: false,
+      error: () => t('library:catalog.onlyCelestrak', { endpoint: CELESTRAK_GP_ENDPOINT }),
+    };
   const fetchImpl: FetchLike = opts.fetchImpl ?? ((u, init) => fetch(u, init));
   const ctrl = new AbortController();
   const onAbort = () => ctrl.abort();
@@ -190,45 +205,48 @@ export async function fetchCatalog(
         headers: { Accept: 'application/json' },
       });
     } catch (err) {
-      if (opts.signal?.aborted) return { ok: false, error: 'The request was cancelled.' };
-      if (timedOut) return { ok: false, error: `CelesTrak did not answer within ${secs(timeoutMs)} s.` };
-      const why = err instanceof Error && err.message ? ` (${shortText(err.message, 80)})` : '';
+      if (opts.signal?.aborted) return { ok: false, error: () => t('library:catalog.cancelled') };
+      if (timedOut) return { ok: false, error: () => t('library:catalog.timeout', { s: secs(timeoutMs) }) };
+      const why = err instanceof Error && err.message ? shortText(err.message, 80) : '';
       return {
         ok: false,
-        error: `CelesTrak could not be reached${why}: offline, blocked, or the site is down.`,
+        error: () => (why ? t('library:catalog.unreachableWhy', { why }) : t('library:catalog.unreachable')),
       };
     }
     if (!res.ok) {
-      const hint =
-        res.status === 403 || res.status === 429
-          ? ' CelesTrak limits how often the same data may be downloaded; try again in a few hours.'
-          : '';
+      const limited = res.status === 403 || res.status === 429;
+      const status = res.status;
+      const text = res.statusText ? shortText(res.statusText, 60) : '';
       return {
         ok: false,
-        error: `CelesTrak answered HTTP ${res.status}${res.statusText ? ` ${shortText(res.statusText, 60)}` : ''}.${hint}`,
+        error: () => {
+          const http = text
+            ? t('library:catalog.httpText', { status, text })
+            : t('library:catalog.http', { status });
+          return limited ? `${http} ${t('library:catalog.rateLimited')}` : http;
+        },
       };
     }
     // A declared size over the limit is refused before reading; a missing or false one is caught while reading.
     const declared = Number(res.headers.get('content-length') ?? NaN);
     if (Number.isFinite(declared) && declared > MAX_IMPORT_CHARS)
-      return { ok: false, error: overLimit(`${(declared / 1048576).toFixed(1)} MB`) };
+      return { ok: false, error: overLimit(declared) };
     let read: Awaited<ReturnType<typeof readBodyCapped>>;
     try {
       read = await readBodyCapped(res, MAX_IMPORT_CHARS);
     } catch (err) {
-      if (opts.signal?.aborted) return { ok: false, error: 'The request was cancelled.' };
-      if (timedOut)
-        return { ok: false, error: `CelesTrak did not finish answering within ${secs(timeoutMs)} s.` };
+      if (opts.signal?.aborted) return { ok: false, error: () => t('library:catalog.cancelled') };
+      if (timedOut) return { ok: false, error: () => t('library:catalog.slowBody', { s: secs(timeoutMs) }) };
+      const why = err instanceof Error ? shortText(err.message, 80) : null;
       return {
         ok: false,
-        error: `The answer could not be read (${err instanceof Error ? shortText(err.message, 80) : 'unknown error'}).`,
+        error: () => t('library:catalog.unreadable', { why: why ?? t('library:catalog.unknownError') }),
       };
     }
-    if (!read.ok)
-      return {
-        ok: false,
-        error: overLimit(`over 50 MB (reading stopped at ${(read.bytes / 1048576).toFixed(1)} MB)`),
-      };
+    if (!read.ok) {
+      const stoppedAt = read.bytes;
+      return { ok: false, error: () => t('library:catalog.overLimitRead', { size: mb(stoppedAt) }) };
+    }
     return checkCatalogText(read.text, read.bytes);
   } finally {
     clearTimeout(timer);
@@ -243,14 +261,15 @@ export async function fetchCatalog(
  */
 export function checkCatalogText(text: string, bytes = text.length): FetchResult {
   if (bytes > MAX_IMPORT_CHARS || text.length > MAX_IMPORT_CHARS)
-    return { ok: false, error: overLimit(`${(Math.max(bytes, text.length) / 1048576).toFixed(1)} MB`) };
+    return { ok: false, error: overLimit(Math.max(bytes, text.length)) };
   const body = text.trim();
-  if (body === '') return { ok: false, error: 'CelesTrak sent an empty answer.' };
+  if (body === '') return { ok: false, error: () => t('library:catalog.empty') };
   // CelesTrak answers an unknown name or number with plain text ("No GP data found").
-  if (body[0] === '{') return { ok: false, error: 'The answer is JSON but not a list of element sets.' };
-  if (body[0] !== '[')
-    return { ok: false, error: `The answer is not JSON: “${shortText(body.slice(0, 400))}”.` };
-  if (/^\[\s*\]$/.test(body.slice(0, 64)))
-    return { ok: false, error: 'No element sets matched the query (CelesTrak sent an empty list).' };
+  if (body[0] === '{') return { ok: false, error: () => t('library:catalog.notList') };
+  if (body[0] !== '[') {
+    const start = shortText(body.slice(0, 400));
+    return { ok: false, error: () => t('library:catalog.notJson', { start }) };
+  }
+  if (/^\[\s*\]$/.test(body.slice(0, 64))) return { ok: false, error: () => t('library:catalog.noMatch') };
   return { ok: true, text: body, bytes };
 }
