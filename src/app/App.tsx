@@ -17,6 +17,8 @@ import { LibraryBar } from './library/LibraryBar';
 import { NetworkPanel } from './panels/network/NetworkPanel';
 import { PlacingHint } from './panels/network/StationsSection';
 import { Presenter } from './present/Presenter';
+import { LiveAnnouncer } from './a11y/LiveAnnouncer';
+import { SCENE_DESCRIPTION_ID, SCENE_LABEL_ID, SceneDescription } from './a11y/SceneDescription';
 
 // The Earth-burden panel loads when first opened, not with the app.
 const BurdenPanel = lazy(() => import('./panels/burden/BurdenPanel'));
@@ -52,7 +54,13 @@ export function App({ engine }: { engine: Engine }) {
   if (fatal) return <WebGLError message={fatal} />;
   return (
     <div className="app">
-      <div className="scene">
+      <div
+        className="scene"
+        role="group"
+        aria-labelledby={SCENE_LABEL_ID}
+        aria-describedby={SCENE_DESCRIPTION_ID}
+      >
+        <SceneDescription engine={engine} />
         <SceneBoundary>
           <SceneView engine={engine} />
         </SceneBoundary>
@@ -81,6 +89,7 @@ export function App({ engine }: { engine: Engine }) {
       <Notice />
       <LoadingOverlay />
       <Presenter engine={engine} />
+      <LiveAnnouncer engine={engine} />
     </div>
   );
 }

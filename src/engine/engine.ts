@@ -31,6 +31,7 @@ import { parseIsoUtc } from '../scenario/time';
 import type { CameraPose, CameraPreset, NamedRouteEnd, ViewState } from '../scenario/viewState';
 import { setLanguage } from '../i18n/language';
 import { aimToPose, betweenAim, nodeAim, subjectAim } from './framing';
+import { prefersReducedMotion } from '../scene/motion';
 import { expectedSatellites, LoadProgressTracker, type LoadProgress } from './loadProgress';
 import {
   MAX_WARP,
@@ -61,6 +62,11 @@ export interface EngineOptions {
   dateMs?: () => number;
   /** Where the "ready" signal goes (default: `<html data-ready>`). */
   readySignal?: (ready: boolean) => void;
+  /**
+   * The reader prefers reduced motion (default: the media query, src/scene/motion.ts): the clock then
+   * starts paused, and a scenario's own `playing: true` is not applied when it loads (no auto-play).
+   */
+  reducedMotion?: () => boolean;
 }
 
 const htmlReadySignal = (ready: boolean) => {
@@ -142,6 +148,7 @@ export class Engine implements EngineApi {
   private readonly listeners = new Map<EngineEventType, Set<(e: EngineEvent) => void>>();
   private readonly dataListeners = new Set<() => void>();
   private readonly wallMs: () => number;
+  private readonly reducedMotion: () => boolean;
   private readonly readySignal: (ready: boolean) => void;
   private lastTimeEventWallMs = -Infinity;
   private timeEventTimer: ReturnType<typeof setTimeout> | null = null;
@@ -158,7 +165,9 @@ export class Engine implements EngineApi {
   constructor(opts: EngineOptions) {
     this.wallMs = opts.wallMs ?? (() => performance.now());
     this.readySignal = opts.readySignal ?? htmlReadySignal;
-    this.clock = new SimClock(this.wallMs, (opts.dateMs ?? Date.now)(), 60, true);
+    this.reducedMotion = opts.reducedMotion ?? prefersReducedMotion;
+    // 60× and playing, unless the reader prefers reduced motion: then paused until they press play.
+    this.clock = new SimClock(this.wallMs, (opts.dateMs ?? Date.now)(), 60, !this.reducedMotion());
     const restarted = (what: string, stale: () => void) => ({
       onRestart: (reason: string) => {
         stale();
@@ -363,11 +372,15 @@ export class Engine implements EngineApi {
       else this.loadStages.set('firstFrame', reply.meta.total);
     }
     this.pendingCamera = null;
-    if (!opts.quiet)
-      this.applyView({
+    if (!opts.quiet) {
+      const view = {
         ...viewFromScenario(reply.meta.view, reply.meta.epochMs, opts.startMs !== undefined),
         ...opts.view,
-      });
+      };
+      // No auto-play with reduced motion: the clock stays as it was (paused from the start).
+      if (view.playing === true && this.reducedMotion()) delete view.playing;
+      this.applyView(view);
+    }
     this.keyframes.tick(this.clock.now());
     this.dataChanged();
     return reply.meta;

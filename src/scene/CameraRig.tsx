@@ -4,6 +4,7 @@
  * and keeps looking at a tracked satellite.
  */
 import { useEffect, useRef } from 'react';
+import { prefersReducedMotion } from './motion';
 import { useFrame, useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
@@ -60,8 +61,6 @@ function worldToAim(p: THREE.Vector3, gmst: number, targetIndex: number): Camera
 }
 
 const easeInOut = (x: number) => (x < 0.5 ? 4 * x * x * x : 1 - Math.pow(-2 * x + 2, 3) / 2);
-const prefersReducedMotion = () =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 const flightFrom = new THREE.Vector3();
 const flightTo = new THREE.Vector3();

@@ -11,6 +11,7 @@
  * when too small and are reused otherwise (DynamicDrawUsage, partial upload).
  */
 import * as THREE from 'three';
+import { prefersReducedMotion } from './motion';
 import { EARTH_RADIUS_KM } from '../sim/constants';
 import { sameArray } from '../sim/arrays';
 import { frame } from './frameState';
@@ -250,7 +251,8 @@ export class LinkLayer {
     u.uCamEci.value.set(cp.x, -cp.z, cp.y);
     u.uSelected.value = sceneData.selected;
     u.uShowGround.value = sceneData.showStations ? 1 : 0;
-    u.uTime.value = (wallMs / 1000) % 10000;
+    // With reduced motion the route's dashes stand still (the route stays thick and dashed).
+    u.uTime.value = prefersReducedMotion() ? 0 : (wallMs / 1000) % 10000;
     const links = sceneData.links;
     if (links) {
       u.uMaxRange.value = links.maxRangeKm / EARTH_RADIUS_KM;
