@@ -1,6 +1,6 @@
 /** Scenario-wide node defaults (docs/scenario-format.md `node`) in the scenario editor. */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NODE_FIELDS, type FieldSpec } from './edit';
 import { Field } from './ShellFields';
 
@@ -14,6 +14,7 @@ export function NodeFields({
   onField: (spec: FieldSpec, text: string) => void;
 }) {
   // A field emptied while typing stays empty (the default applies) instead of jumping back to the default.
+  const { t } = useTranslation('editor');
   const [blank, setBlank] = useState<ReadonlySet<string>>(new Set());
   const change = (f: FieldSpec, text: string) => {
     const next = new Set(blank);
@@ -23,9 +24,9 @@ export function NodeFields({
     onField(f, text);
   };
   return (
-    <section className="ed-node" aria-label="Node defaults">
-      <h4>Node defaults</h4>
-      <p className="muted small ed-note">Every satellite unless its shell overrides them.</p>
+    <section className="ed-node" aria-label={t('node.title')}>
+      <h4>{t('node.title')}</h4>
+      <p className="muted small ed-note">{t('node.note')}</p>
       <div className="ed-grid">
         {NODE_FIELDS.map((f) => (
           <Field

@@ -6,8 +6,8 @@
  * selection and records one undo step. An invalid edit is never applied: the scene keeps running
  * the last valid scenario.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';
@@ -28,7 +28,7 @@ import {
 } from './edit';
 import { downloadScenario, openScenarioFile } from './fileIO';
 import { NodeFields } from './NodeFields';
-import { Problems, ShellFields } from './ShellFields';
+import { Problems, ShellFields, useKindName } from './ShellFields';
 import { TourFields } from './TourFields';
 import './editor.css';
 
@@ -45,6 +45,7 @@ export function EditButton() {
   const open = useEditorUi((s) => s.open);
   const setOpen = useEditorUi((s) => s.setOpen);
   const ready = useApp((s) => s.scenario !== null);
+  const { t } = useTranslation('editor');
   return (
     <button
       className={`editor-open ${open ? 'on' : ''}`}
@@ -58,7 +59,7 @@ export function EditButton() {
         setOpen(!open);
       }}
     >
-      Edit
+      {t('open')}
     </button>
   );
 }
@@ -82,6 +83,8 @@ export function ScenarioEditor({ engine }: { engine: Engine }) {
   const scenario = useApp((s) => s.scenario);
   const history = useApp((s) => s.history);
   const meta = useApp((s) => s.meta);
+  const { t } = useTranslation('editor');
+  const kindName = useKindName();
 
   /** The edited copy (may be invalid) and the problems of the last validation. */
   const [draft, setDraft] = useState<unknown>(scenario);
@@ -252,41 +255,41 @@ export function ScenarioEditor({ engine }: { engine: Engine }) {
     const current = validRef.current ?? useApp.getState().scenario;
     if (current === null) return;
     const name = downloadScenario(current);
-    setFileNote(`Saved ${name}`);
+    setFileNote(t('saved', { name }));
   };
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    setFileNote(`Opening ${file.name}…`);
+    setFileNote(t('opening', { name: file.name }));
     const problem = await openScenarioFile(file, {
       load: (json) => engine.load(json),
       notify: (text) => useApp.getState().notify('error', text),
     });
-    setFileNote(problem === null ? `Opened ${file.name}` : null);
+    setFileNote(problem === null ? t('opened', { name: file.name }) : null);
     if (problem !== null) setIssues(errorLines(problem));
   };
 
   return (
-    <aside className="card editor" id="scenario-editor" data-testid="editor" aria-label="Scenario editor">
+    <aside className="card editor" id="scenario-editor" data-testid="editor" aria-label={t('title')}>
       <header className="ed-head">
-        <h3>Edit scenario</h3>
+        <h3>{t('title')}</h3>
         <div className="ed-actions">
           <button
             data-testid="editor-undo"
             disabled={!canUndo}
             onClick={() => void undo()}
-            title="Undo (Ctrl+Z)"
+            title={t('undoTitle')}
           >
-            Undo
+            {t('undo')}
           </button>
           <button
             data-testid="editor-redo"
             disabled={!canRedo}
             onClick={() => void redo()}
-            title="Redo (Ctrl+Shift+Z)"
+            title={t('redoTitle')}
           >
-            Redo
+            {t('redo')}
           </button>
-          <button className="icon" data-testid="editor-close" aria-label="Close the editor" onClick={close}>
+          <button className="icon" data-testid="editor-close" aria-label={t('close')} onClick={close}>
             ×
           </button>
         </div>
@@ -294,10 +297,10 @@ export function ScenarioEditor({ engine }: { engine: Engine }) {
       <div className="ed-body">
         <div className="ed-file">
           <button data-testid="editor-save" onClick={onSave} disabled={scenario === null}>
-            Save JSON
+            {t('save')}
           </button>
           <button data-testid="editor-open-file" onClick={() => fileInput.current?.click()}>
-            Open JSON…
+            {t('openFile')}
           </button>
           <input
             ref={fileInput}
@@ -312,15 +315,15 @@ export function ScenarioEditor({ engine }: { engine: Engine }) {
             }}
           />
           <span className="muted small ed-file-note" role="status" data-testid="editor-file-note">
-            {fileNote ?? (dirty && issues.length === 0 ? 'Applying…' : '')}
+            {fileNote ?? (dirty && issues.length === 0 ? t('applying') : '')}
           </span>
         </div>
         <Problems list={sorted.general} />
         {!doc ? (
-          <p className="muted">No scenario is loaded.</p>
+          <p className="muted">{t('noScenario')}</p>
         ) : (
           <>
-            <h4>Shells</h4>
+            <h4>{t('shells')}</h4>
             {doc.shells.map((sh, i) => {
               const m = meta?.shells[i];
               const count = shellCount(sh ?? {}) ?? (m && m.kind === sh?.kind ? m.count : null);
@@ -340,7 +343,7 @@ export function ScenarioEditor({ engine }: { engine: Engine }) {
             })}
             <div className="ed-add">
               <label className="muted small" htmlFor="ed-add-kind">
-                New shell
+                {t('newShell')}
               </label>
               <select
                 id="ed-add-kind"
@@ -350,12 +353,12 @@ export function ScenarioEditor({ engine }: { engine: Engine }) {
               >
                 {ADDABLE_KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {k === 'sso' ? 'Sun-synchronous' : 'Walker'}
+                    {kindName(k)}
                   </option>
                 ))}
               </select>
               <button data-testid="editor-add-shell" onClick={onAdd}>
-                Add shell
+                {t('addShell')}
               </button>
             </div>
             <NodeFields node={doc.node} problems={(key) => sorted.node.get(key)} onField={onNodeField} />

@@ -4,7 +4,7 @@
  * route: Engine.getView), edit its caption, show it, move it up or down, delete it. The edited tour
  * goes into the scenario's `tour` array like any other edit (validated, applied, undoable).
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { useTranslation } from 'react-i18next';
 import type { Engine } from '../../engine/engine';
 import { useApp } from '../../state/store';
 import { moveStep, tourStepFromView, tourStepView, type TourStep } from '../../scenario/tour';
@@ -24,6 +24,7 @@ export function TourFields({
     ? tour.map((s) => (s && typeof s === 'object' ? (s as StepJson) : {}))
     : [];
   const meta = useApp((s) => s.meta);
+  const { t } = useTranslation('editor');
 
   const add = () => {
     if (!meta) return;
@@ -38,27 +39,24 @@ export function TourFields({
   };
 
   return (
-    <section className="ed-tour" aria-label="Tour" data-testid="tour-editor">
-      <h4>Tour</h4>
-      <p className="muted small ed-note">
-        What presenter mode (P) plays, one step per click. A step records the view: time, camera, selection,
-        colours, layers, route.
-      </p>
-      {steps.length === 0 && <p className="muted small">No steps yet.</p>}
+    <section className="ed-tour" aria-label={t('tour.title')} data-testid="tour-editor">
+      <h4>{t('tour.title')}</h4>
+      <p className="muted small ed-note">{t('tour.note')}</p>
+      {steps.length === 0 && <p className="muted small">{t('tour.empty')}</p>}
       <ol className="ed-tour-list">
         {steps.map((s, i) => (
           <li key={i} className="ed-tour-step" data-testid={`tour-step-${i}`}>
             <div className="ed-tour-head">
-              <span className="ed-tour-at" title="Time of the step: +HH:MM:SS from the epoch, or UTC">
+              <span className="ed-tour-at" title={t('tour.atTitle')}>
                 {i + 1}. {typeof s.at === 'string' ? s.at : '?'}
                 {typeof s.select === 'string' ? ` · ${s.select}` : ''}
               </span>
-              <button data-testid={`tour-show-${i}`} title="Show this step" onClick={() => show(i)}>
-                Show
+              <button data-testid={`tour-show-${i}`} title={t('tour.showTitle')} onClick={() => show(i)}>
+                {t('tour.show')}
               </button>
               <button
                 data-testid={`tour-up-${i}`}
-                aria-label={`Move step ${i + 1} up`}
+                aria-label={t('tour.up', { n: i + 1 })}
                 disabled={i === 0}
                 onClick={() => onChange(moveStep(steps, i, i - 1), false)}
               >
@@ -66,7 +64,7 @@ export function TourFields({
               </button>
               <button
                 data-testid={`tour-down-${i}`}
-                aria-label={`Move step ${i + 1} down`}
+                aria-label={t('tour.down', { n: i + 1 })}
                 disabled={i === steps.length - 1}
                 onClick={() => onChange(moveStep(steps, i, i + 1), false)}
               >
@@ -75,7 +73,7 @@ export function TourFields({
               <button
                 className="ed-remove"
                 data-testid={`tour-remove-${i}`}
-                aria-label={`Delete step ${i + 1}`}
+                aria-label={t('tour.removeLabel', { n: i + 1 })}
                 onClick={() =>
                   onChange(
                     steps.filter((_, k) => k !== i),
@@ -83,17 +81,17 @@ export function TourFields({
                   )
                 }
               >
-                Delete
+                {t('tour.remove')}
               </button>
             </div>
             <textarea
               className="ed-tour-caption"
               data-testid={`tour-caption-${i}`}
-              aria-label={`Caption of step ${i + 1}`}
+              aria-label={t('tour.caption', { n: i + 1 })}
               rows={2}
               maxLength={2000}
               value={typeof s.caption === 'string' ? s.caption : ''}
-              placeholder="Caption: short, plain, with its source"
+              placeholder={t('tour.captionPlaceholder')}
               onChange={(e) =>
                 onChange(
                   steps.map((x, k) => (k === i ? { ...x, caption: e.target.value } : x)),
@@ -105,7 +103,7 @@ export function TourFields({
         ))}
       </ol>
       <button data-testid="tour-add" disabled={!meta} onClick={add}>
-        Add a step from the current view
+        {t('tour.add')}
       </button>
     </section>
   );
