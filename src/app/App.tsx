@@ -19,14 +19,24 @@ import { PlacingHint } from './panels/network/StationsSection';
 import { Presenter } from './present/Presenter';
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
 import { SCENE_DESCRIPTION_ID, SCENE_LABEL_ID, SceneDescription } from './a11y/SceneDescription';
+import { ShortcutsDialog, useShortcuts } from './Shortcuts';
+import { stepSatellite, type StepDirection } from './satelliteStep';
 
 // The Earth-burden panel loads when first opened, not with the app.
 const BurdenPanel = lazy(() => import('./panels/burden/BurdenPanel'));
+
+const ARROWS: Partial<Record<string, StepDirection>> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 export function App({ engine }: { engine: Engine }) {
   const fatal = useApp((s) => s.fatal);
   const status = useApp((s) => s.status);
   const burdenOpen = useApp((s) => s.burdenOpen);
+  const shortcutsOpen = useShortcuts((s) => s.open);
 
   useEffect(() => {
     document.documentElement.dataset.status = status;
@@ -36,7 +46,22 @@ export function App({ engine }: { engine: Engine }) {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
       if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
-      if (e.code === 'Space') {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      // An open dialog (picker, share, shortcuts …) has its own keys.
+      if (document.querySelector('[aria-modal="true"]')) return;
+      const arrow = ARROWS[e.key];
+      if (e.key === '?') {
+        e.preventDefault();
+        useShortcuts.getState().setOpen(true);
+      } else if (arrow && t?.tagName !== 'SELECT') {
+        // Arrows step the selection through the constellation's planes (src/app/satelliteStep.ts).
+        const st = useApp.getState();
+        if (!st.meta) return;
+        const next = stepSatellite(st.meta.shells, st.selected, arrow, st.hiddenShells);
+        if (next === null) return;
+        e.preventDefault();
+        if (next !== st.selected) engine.select(next, { turn: !st.follow });
+      } else if (e.code === 'Space') {
         e.preventDefault();
         if (engine.clock.playing) engine.pause();
         else engine.play();
@@ -90,6 +115,7 @@ export function App({ engine }: { engine: Engine }) {
       <LoadingOverlay />
       <Presenter engine={engine} />
       <LiveAnnouncer engine={engine} />
+      {shortcutsOpen && <ShortcutsDialog />}
     </div>
   );
 }

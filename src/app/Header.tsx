@@ -1,8 +1,8 @@
 /** Title, scenario name, satellite count and a legend of shells by colour. */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';
 import { shellCss } from '../scene/sceneData';
-import { fmtCount } from './format';
+import { fmtDeg, fmtKm } from './format';
 import { viewSentence } from './viewSentence';
 import type { Engine } from '../engine/engine';
 import { EditButton } from './editor/ScenarioEditor';
@@ -10,47 +10,58 @@ import { BurdenButton } from './panels/burden/BurdenButton';
 import { SearchBox } from './editor/SearchBox';
 import { ShellFilter } from './editor/ShellFilter';
 import { PresentButtons } from './present/Presenter';
+import { scenarioName, shellName } from './scenarioText';
+import { LanguageMenu } from './LanguageMenu';
+import { SatelliteListButton } from './SatelliteList';
+import { ShortcutsButton } from './Shortcuts';
 
 export function Header({ engine }: { engine?: Engine } = {}) {
   const meta = useApp((s) => s.meta);
   const panelOpen = useApp((s) => s.panelOpen);
   const colorMode = useApp((s) => s.colorMode);
   const setPanelOpen = useApp((s) => s.setPanelOpen);
+  const { t } = useTranslation('common');
   return (
-    <section className={`card header ${panelOpen ? 'open' : ''}`} aria-label="Scenario">
+    <section className={`card header ${panelOpen ? 'open' : ''}`} aria-label={t('header.region')}>
       <div className="brand">
-        <h1>Compute Constellations</h1>
+        <h1>{t('appName')}</h1>
+        <LanguageMenu />
         <EditButton />
         <BurdenButton />
         <button
           className="panel-toggle"
           data-testid="panel-toggle"
           aria-expanded={panelOpen}
+          aria-label={panelOpen ? t('header.hideLabel') : t('header.detailsLabel')}
           onClick={() => setPanelOpen(!panelOpen)}
         >
-          {panelOpen ? 'Hide' : 'Details'}
+          {panelOpen ? t('header.hide') : t('header.details')}
         </button>
       </div>
       <PresentButtons />
       {meta && (
         <div className="scenario">
-          <div className="scenario-name">{meta.name}</div>
-          <div className="muted small">{fmtCount(meta.total)} satellites</div>
+          <div className="scenario-name">{scenarioName(meta.name)}</div>
+          <div className="muted small">{t('satellites', { count: meta.total })}</div>
           <p className="view-sentence small muted" data-testid="view-sentence">
             {viewSentence(meta, colorMode)}
           </p>
         </div>
       )}
       {meta && (
-        <ul className="legend" data-testid="shell-legend" aria-label="Shells">
+        <ul className="legend" data-testid="shell-legend" aria-label={t('header.shells')}>
           {meta.shells.map((s) => (
             <li key={s.index}>
               <i className="swatch" style={{ background: shellCss(s.index) }} />
-              <span className="legend-name">{s.name}</span>
+              <span className="legend-name">{shellName(meta.name, s.index, s.name)}</span>
               <span className="muted small">
-                {fmtCount(s.count)}
-                {s.altitudeKm !== undefined ? ` · ${Math.round(s.altitudeKm)} km` : ''}
-                {s.inclinationDeg !== undefined ? ` · ${s.inclinationDeg.toFixed(1)}°` : ''}
+                {[
+                  t('satellites', { count: s.count }),
+                  s.altitudeKm !== undefined ? fmtKm(Math.round(s.altitudeKm), 0) : null,
+                  s.inclinationDeg !== undefined ? fmtDeg(s.inclinationDeg, 1) : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </li>
           ))}
@@ -58,6 +69,7 @@ export function Header({ engine }: { engine?: Engine } = {}) {
       )}
       {meta && <ShellFilter />}
       {meta && engine && <SearchBox engine={engine} />}
+      {meta && engine && <SatelliteListButton engine={engine} />}
       {meta && meta.warnings.length > 0 && (
         <ul className="warnings small">
           {meta.warnings.map((w, i) => (
@@ -66,8 +78,7 @@ export function Header({ engine }: { engine?: Engine } = {}) {
         </ul>
       )}
       <p className="hint small muted">
-        Drag to turn · scroll to zoom · click a satellite · double-click to follow · space plays/pauses · P
-        presents · H hides panels
+        {t('header.hint')} <ShortcutsButton />
       </p>
     </section>
   );

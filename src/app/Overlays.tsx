@@ -1,18 +1,20 @@
 /** Loading state, the hover label, notices and the no-WebGL panel. All text is rendered as text. */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';
+import { translateText } from '../i18n/problems';
 import { satelliteIdentity } from '../scenario/identity';
 import { LoadProgress } from './LoadProgress';
 
 export function LoadingOverlay() {
   const status = useApp((s) => s.status);
   const progress = useApp((s) => s.progress);
+  const { t } = useTranslation('common');
   if (status === 'ready' || status === 'error') return null;
   return (
     <div className="loading" data-testid="loading-overlay" role="status" aria-live="polite">
       <div className="spinner" aria-hidden />
       <LoadProgress />
-      <div>{progress || 'Loading…'}</div>
+      <div>{progress || t('overlay.loading')}</div>
     </div>
   );
 }
@@ -23,6 +25,7 @@ export function HoverLabel() {
   const selected = useApp((s) => s.selected);
   // While a click places a ground station it selects nothing, so no "click to select" label.
   const placing = useApp((s) => s.placingStation);
+  const { t } = useTranslation('common');
   if (!hovered || !meta || hovered.index >= meta.total || placing) return null;
   const who = satelliteIdentity(meta.shells, hovered.index);
   return (
@@ -32,7 +35,7 @@ export function HoverLabel() {
       style={{ transform: `translate(${hovered.x + 14}px, ${hovered.y - 10}px)` }}
     >
       {who.name}
-      {hovered.index !== selected && <span className="muted small"> · click to select</span>}
+      {hovered.index !== selected && <span className="muted small"> · {t('overlay.clickToSelect')}</span>}
     </div>
   );
 }
@@ -40,6 +43,7 @@ export function HoverLabel() {
 export function Notice() {
   const notice = useApp((s) => s.notice);
   const dismiss = useApp((s) => s.dismissNotice);
+  const { t } = useTranslation('common');
   if (!notice) return null;
   return (
     <div
@@ -47,8 +51,8 @@ export function Notice() {
       data-testid="notice"
       role={notice.kind === 'error' ? 'alert' : 'status'}
     >
-      <pre>{notice.text}</pre>
-      <button className="icon" aria-label="Dismiss" onClick={dismiss}>
+      <pre>{translateText(notice.text)}</pre>
+      <button className="icon" aria-label={t('overlay.dismiss')} onClick={dismiss}>
         ×
       </button>
     </div>
@@ -56,14 +60,12 @@ export function Notice() {
 }
 
 export function WebGLError({ message }: { message: string }) {
+  const { t } = useTranslation('common');
   return (
     <div className="fatal" data-testid="webgl-error" role="alert">
-      <h1>This view needs WebGL 2</h1>
+      <h1>{t('overlay.webglTitle')}</h1>
       <p>{message}</p>
-      <p>
-        Try a current Chrome, Edge, Firefox or Safari, make sure hardware acceleration is enabled in the
-        browser settings, or open this page on another device.
-      </p>
+      <p>{t('overlay.webglHelp')}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** The play/pause button of the time bar and the embed's control bar (the Engine API's play and pause). */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';
 
 export function PlayToggle({
@@ -10,15 +10,16 @@ export function PlayToggle({
   className: string;
 }) {
   const playing = useApp((s) => s.playing);
+  const { t } = useTranslation('common');
   return (
     <button
       className={className}
       data-testid="play-toggle"
-      aria-label={playing ? 'Pause' : 'Play'}
-      title={playing ? 'Pause (space)' : 'Play (space)'}
+      aria-label={playing ? t('play.pause') : t('play.play')}
+      title={playing ? t('play.pauseTitle') : t('play.playTitle')}
       onClick={() => (engine.clock.playing ? engine.pause() : engine.play())}
     >
-      {playing ? '❚❚' : '▶'}
+      <span aria-hidden>{playing ? '❚❚' : '▶'}</span>
     </button>
   );
 }

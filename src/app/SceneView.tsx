@@ -21,6 +21,7 @@ import { ShadowVolume } from '../scene/ShadowVolume';
 import { sceneData } from '../scene/sceneData';
 import { useApp } from '../state/store';
 import type { Engine } from '../engine/engine';
+import { t } from '../i18n/i18n';
 
 /** 4096-px maps only where the screen can show them; 2048-px maps load and upload ~4× faster. */
 const BIG_SCREEN = Math.max(screen.width, screen.height) * devicePixelRatio > 2000;
@@ -45,12 +46,12 @@ function Invalidator({ engine }: { engine: Engine }) {
 
 const isPlacing = () => useApp.getState().placingStation;
 
-/** A name not used by any station yet: "Station n". */
+/** A name not used by any station yet: "Station n" (in the language in use). */
 function freeStationName(names: readonly string[]): string {
   const used = new Set(names);
   let n = names.length + 1;
-  while (used.has(`Station ${n}`)) n++;
-  return `Station ${n}`;
+  while (used.has(t('common:overlay.stationName', { n }))) n++;
+  return t('common:overlay.stationName', { n });
 }
 
 /**
@@ -149,10 +150,10 @@ export function SceneView({ engine }: { engine: Engine }) {
         // those copies (never free a DataTexture's data after upload). e2e/webgl.spec.ts checks it.
         gl.domElement.addEventListener('webglcontextlost', (e) => {
           e.preventDefault();
-          useApp.getState().notify('info', 'The graphics context was lost; restoring the view…');
+          useApp.getState().notify('info', t('common:overlay.contextLost'));
         });
         gl.domElement.addEventListener('webglcontextrestored', () => {
-          useApp.getState().notify('info', 'The view was restored.');
+          useApp.getState().notify('info', t('common:overlay.contextRestored'));
           invalidate(); // paused, the view draws on demand only
         });
       }}

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { useApp } from '../state/store';
 import { sceneApi } from '../scene/sceneApi';
 import { shellCss } from '../scene/sceneData';
+import { fmtCount } from './format';
 
 /** Most satellites of the subject looked at to place the label. */
 const LOOK_AT = 256;
@@ -63,7 +64,7 @@ export function SubjectLabel() {
       style={{ visibility: 'hidden' }}
     >
       <i className="swatch" style={{ background: shellCss(subject.index) }} />
-      {subject.name} · {subject.count.toLocaleString('en-US')}
+      {subject.name} · {fmtCount(subject.count)}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** Time controls: play/pause, warp presets and reverse, a ±3-day scrubber, "Now", the UTC clock. */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { PlayToggle } from './PlayToggle';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';
 import { fmtUtc, fmtWarp } from './format';
 import type { Engine } from '../engine/engine';
@@ -18,6 +18,7 @@ export function TimeBar({ engine }: { engine: Engine }) {
   const utcRef = useRef<HTMLSpanElement>(null);
   const scrubRef = useRef<HTMLInputElement>(null);
   const dragging = useRef(false);
+  const { t, i18n } = useTranslation('common');
 
   useEffect(() => setCenter(epochMs), [epochMs]);
 
@@ -39,21 +40,22 @@ export function TimeBar({ engine }: { engine: Engine }) {
       clearInterval(id);
       unsubscribe();
     };
-  }, [engine, center]);
+  }, [engine, center, i18n.language]);
 
   const sign = warp < 0 ? -1 : 1;
   return (
-    <div className="timebar" role="toolbar" aria-label="Time controls">
+    <div className="timebar" role="toolbar" aria-label={t('time.toolbar')}>
       <PlayToggle engine={engine} className="tb-play" />
-      <div className="tb-warps" role="group" aria-label="Time warp">
+      <div className="tb-warps" role="group" aria-label={t('time.warps')}>
         <button
           data-testid="warp-reverse"
           className={sign < 0 ? 'on' : ''}
           aria-pressed={sign < 0}
-          title="Run time backwards"
+          aria-label={t('time.reverse')}
+          title={t('time.reverseTitle')}
           onClick={() => engine.setWarp(-warp)}
         >
-          ◀◀
+          <span aria-hidden>◀◀</span>
         </button>
         {WARPS.map((w) => (
           <button
@@ -61,9 +63,10 @@ export function TimeBar({ engine }: { engine: Engine }) {
             data-testid={`warp-${w}`}
             className={Math.abs(warp) === w ? 'on' : ''}
             aria-pressed={Math.abs(warp) === w}
+            aria-label={t('time.warp', { warp: fmtWarp(w) })}
             onClick={() => engine.setWarp(sign * w)}
           >
-            {w.toLocaleString('en-US')}×
+            {fmtWarp(w)}
           </button>
         ))}
       </div>
@@ -72,7 +75,7 @@ export function TimeBar({ engine }: { engine: Engine }) {
         className="tb-scrub"
         data-testid="scrubber"
         type="range"
-        aria-label="Simulated time, ±3 days"
+        aria-label={t('time.scrubber')}
         min={-RANGE_MS / 1000}
         max={RANGE_MS / 1000}
         step={60}
@@ -84,16 +87,16 @@ export function TimeBar({ engine }: { engine: Engine }) {
       <button
         className="tb-now"
         data-testid="now-button"
-        title="Jump to the present moment"
+        title={t('time.nowTitle')}
         onClick={() => engine.seek(Date.now())}
       >
-        Now
+        {t('time.now')}
       </button>
       <div className="tb-time">
         <span ref={utcRef} data-testid="time-utc" className="tb-utc">
           —
         </span>
-        <span className="tb-warp-label">{playing ? fmtWarp(warp) : 'paused'}</span>
+        <span className="tb-warp-label">{playing ? fmtWarp(warp) : t('time.paused')}</span>
       </div>
     </div>
   );

@@ -2,8 +2,9 @@
  * Small pieces the cards share: a row of a definition list (`budget-dl`) and a checkbox bound to
  * one of the store's on/off switches.
  */
-import { GLOSSARY, type GlossaryKey } from './glossary';
-import type { ReactNode } from 'react';
+import type { GlossaryKey } from './glossary';
+import { Children, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApp, type LayerFlag } from '../state/store';
 
 /**
@@ -55,17 +56,18 @@ export function FlagCheck({ flag, testId, children }: { flag: Flag; testId: stri
 }
 
 /**
- * A term with its plain explanation (GLOSSARY): dotted underline, the explanation as a tooltip on
- * hover and keyboard focus, and for screen readers.
+ * A term with its plain explanation (`budget:glossary.<k>`, src/app/glossary.ts): dotted underline,
+ * the explanation as a tooltip on hover and keyboard focus, and for screen readers. `children` may
+ * come from a `<Trans>` string (`<term>…</term>`).
  */
-export function Term({ k, children }: { k: GlossaryKey; children: ReactNode }) {
+export function Term({ k, children }: { k: GlossaryKey; children?: ReactNode }) {
+  const { t } = useTranslation('budget');
+  const explanation = t(`glossary.${k}`);
+  const name = Children.toArray(children)
+    .filter((c) => typeof c === 'string' || typeof c === 'number')
+    .join('');
   return (
-    <abbr
-      className="term"
-      title={GLOSSARY[k]}
-      tabIndex={0}
-      aria-label={`${typeof children === 'string' ? children : ''}. ${GLOSSARY[k]}`}
-    >
+    <abbr className="term" title={explanation} tabIndex={0} aria-label={`${name}. ${explanation}`}>
       {children}
     </abbr>
   );

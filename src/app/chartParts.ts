@@ -5,6 +5,7 @@
  * loaded chart modules may import it: uPlot stays out of the startup bundle.
  */
 import uPlot from 'uplot';
+import { t } from '../i18n/i18n';
 
 const AXIS = '#9aa8bf';
 const GRID = 'rgba(255, 255, 255, 0.08)';
@@ -129,7 +130,7 @@ export function drawNow(u: uPlot, tSec: number): void {
   ctx.fillStyle = NOW_STROKE;
   ctx.font = `${11 * px}px system-ui, sans-serif`;
   ctx.textAlign = x > left + width - 40 * px ? 'right' : 'left';
-  ctx.fillText('now', x + (ctx.textAlign === 'right' ? -4 : 4) * px, top + 12 * px);
+  ctx.fillText(t('common:chart.now'), x + (ctx.textAlign === 'right' ? -4 : 4) * px, top + 12 * px);
   ctx.restore();
 }
 

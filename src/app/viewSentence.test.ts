@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../i18n/i18n';
 import { viewSentence } from './viewSentence';
 import type { ShellSummary } from '../scenario/types';
 
@@ -25,5 +26,25 @@ describe('viewSentence', () => {
       'battery',
     );
     expect(s).toMatch(/Shown: 81 satellites of Suncatcher; colour shows battery, from 0 % to 100 %\.$/);
+  });
+});
+
+describe('viewSentence in Chinese', () => {
+  afterEach(() => loadLanguage('en'));
+  it('is one translated sentence with the counts and names in it, and "1 satellite" in English', async () => {
+    const meta = { name: 'X', total: 1, shells: [shell('Solo', 1, 'subject')] };
+    expect(viewSentence(meta, 'shell')).toContain('Shown: 1 satellite of X;');
+    await loadLanguage('zh-CN');
+    const s = viewSentence(
+      {
+        name: 'Three-Body',
+        total: 1596,
+        shells: [shell('Three-Body', 12, 'subject'), shell('Starlink-like', 1584, 'context')],
+      },
+      'shell',
+    );
+    expect(s).toContain('“Three-Body”的 12 颗卫星');
+    expect(s).toContain('1,584 颗卫星');
+    expect(s).not.toMatch(/satellite|Shown|colour/);
   });
 });

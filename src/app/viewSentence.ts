@@ -3,31 +3,47 @@
  * a compute constellation is, which system this is (subject and any shell for scale), and what the
  * colours mean now.
  */
+import { scenarioName, shellName } from './scenarioText';
 import type { ConstellationMeta } from '../scenario/types';
 import type { ColorMode } from '../scenario/viewState';
 import { COLOR_SCALES } from '../scene/colorModes';
+import { t } from '../i18n/i18n';
+import { intlLocale } from './format';
 
-const count = (n: number) => n.toLocaleString('en-US');
+/** Joins names the language's way ("a and b", "a, b and c"; "a和b" in Chinese). */
+const joinAnd = (items: string[]) =>
+  new Intl.ListFormat(intlLocale(), { style: 'long', type: 'conjunction' }).format(items);
 
 /** What the colours mean in `mode`, as a clause ("colour shows battery charge, from … to …"). */
 export function colourClause(mode: ColorMode): string {
-  if (mode === 'shell') return 'each shell has its colour, dimmed in Earth’s shadow';
+  if (mode === 'shell') return t('common:view.coloursShell');
   const s = COLOR_SCALES[mode];
-  return `colour shows ${s.label.toLowerCase()}, from ${s.format(s.min)} to ${s.format(s.max)}`;
+  return t('common:view.coloursScale', {
+    label: s.label.toLowerCase(),
+    min: s.format(s.min),
+    max: s.format(s.max),
+  });
 }
 
-/** The sentence for the scenario shown and the colour mode. */
+/** The sentence for the scenario shown and the colour mode, in the language in use. */
 export function viewSentence(
   meta: Pick<ConstellationMeta, 'name' | 'total' | 'shells'>,
   mode: ColorMode,
 ): string {
   const subject = meta.shells.filter((s) => s.role !== 'context');
   const context = meta.shells.filter((s) => s.role === 'context');
-  const sats = (n: number) => `${count(n)} satellite${n === 1 ? '' : 's'}`;
+  const sats = (count: number) => t('common:satellites', { count });
   const named = (list: typeof meta.shells) =>
-    list.map((s) => `${sats(s.count)} of “${s.name}”`).join(' and ');
+    joinAnd(
+      list.map((s) =>
+        t('common:view.ofShell', { satellites: sats(s.count), name: shellName(meta.name, s.index, s.name) }),
+      ),
+    );
   const what = context.length
-    ? `${named(subject)}, drawn larger, beside ${named(context)} for scale`
-    : `${sats(subject.reduce((a, s) => a + s.count, 0))} of ${meta.name}`;
-  return `A compute constellation: satellites carrying data-centre computers, powered by sunlight. Shown: ${what}; ${colourClause(mode)}.`;
+    ? t('common:view.withContext', { subject: named(subject), scale: named(context) })
+    : t('common:view.ofScenario', {
+        satellites: sats(subject.reduce((a, s) => a + s.count, 0)),
+        name: scenarioName(meta.name),
+      });
+  return t('common:view.sentence', { what, colours: colourClause(mode) });
 }

@@ -1,11 +1,12 @@
 /** Show or hide shells (the shader skips hidden shells and picking ignores them). */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../../state/store';
 import { shellCss } from '../../scene/sceneData';
 
 export function ShellFilter() {
   const meta = useApp((s) => s.meta);
   const hidden = useApp((s) => s.hiddenShells);
+  const { t } = useTranslation('common');
   if (!meta || meta.shells.length === 0) return null;
   const toggle = (index: number, show: boolean) => {
     const cur = useApp.getState().hiddenShells;
@@ -18,7 +19,7 @@ export function ShellFilter() {
   };
   return (
     <fieldset className="shell-filter" data-testid="shell-filter">
-      <legend className="small muted">Show shells</legend>
+      <legend className="small muted">{t('filter.legend')}</legend>
       {meta.shells.map((s) => (
         <label key={s.index} className="sf-item" title={s.name}>
           <input

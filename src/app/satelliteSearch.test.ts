@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { matchingSatellites, suggestSatellites, take } from './satelliteSearch';
+import type { ShellSummary } from '../scenario/types';
+
+const walker = {
+  index: 0,
+  name: 'Starlink-like',
+  kind: 'walker',
+  tag: 'S1',
+  firstIndex: 0,
+  count: 1_000_000,
+  planes: 1000,
+  satsPerPlane: 1000,
+} as ShellSummary;
+const tle = {
+  index: 1,
+  name: 'Stations',
+  kind: 'tle',
+  tag: 'S2',
+  firstIndex: 1_000_000,
+  count: 3,
+  names: ['CSS (TIANHE)', 'ISS (ZARYA)', 'HUBBLE'],
+  ids: ['48274', '25544', '20580'],
+} as ShellSummary;
+const shells = [walker, tle];
+
+describe('satellite search', () => {
+  it('finds "ISS (ZARYA)" from "ISS" and from "zarya", case-insensitively', () => {
+    expect(suggestSatellites(shells, 'ISS')).toEqual([1_000_001]);
+    expect(suggestSatellites(shells, 'zarya')).toEqual([1_000_001]);
+    expect(suggestSatellites(shells, '2554')).toEqual([1_000_001]);
+  });
+
+  it('puts the exact id first, then names that start with the query', () => {
+    const got = suggestSatellites(shells, 'S1-P0005-0001', 3);
+    expect(got[0]).toBe(4 * 1000);
+    expect(suggestSatellites(shells, 'h', 8)).toEqual([1_000_002, 1_000_000]);
+  });
+
+  it('stays cheap on a million satellites: a query matching none scans a bounded number', () => {
+    const t0 = performance.now();
+    expect(suggestSatellites(shells, 'nothing like this')).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('lists a whole shell lazily and takes only what is shown', () => {
+    const { items, more } = take(matchingSatellites(shells, 'starlink'), 50);
+    expect(items).toHaveLength(50);
+    expect(items[49]).toBe(49);
+    expect(more).toBe(true);
+    expect(take(matchingSatellites(shells, '', [0]), 50)).toEqual({
+      items: [1_000_000, 1_000_001, 1_000_002],
+      more: false,
+    });
+  });
+});
