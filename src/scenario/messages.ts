@@ -179,6 +179,13 @@ export const MESSAGES = {
     tooLong: 'The link is {{n}} characters long; share links longer than {{max}} are refused.',
     unreadable: 'The link cannot be read.',
     notShareLink: '“#{{hash}}” is not a share link: it must start with #scenario= or #s=.',
+    openFailed: 'This share link could not be opened. {{reason}}',
+    invalidScenario: 'Its scenario is not valid:',
+    staysShown: 'The scenario shown stays.',
+    showingInstead: 'Showing {{name}} instead.',
+    partsLeftOut: "Parts of this share link's view were left out:",
+    andMore: '… and {{n}} more',
+    noBuiltin: 'There is no built-in scenario called “{{id}}”; showing {{name}}.',
   },
   file: {
     tooBig: '{{file}} is {{size}} MB; the limit for a scenario file is 32 MB.',

@@ -114,7 +114,12 @@ export interface AppState {
   exportOpen: boolean;
 }
 
-/** A notice the user should read (bad input, a worker restarted). */
+/**
+ * A notice the user should read (bad input, a worker restarted). `text` is kept as it came: lines of
+ * the message catalogue (src/scenario/messages.ts), each a code with its values that
+ * src/i18n/problems.ts (`translateText`) reads back and renders in the language in use when the
+ * notice is drawn, so a language switch changes a notice already shown (docs/i18n.md).
+ */
 export type Notice = NonNullable<AppState['notice']>;
 
 /** Layers a checkbox turns on and off. */

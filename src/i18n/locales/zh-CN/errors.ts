@@ -158,6 +158,13 @@ export const errors: Strings<typeof en> = {
     tooLong: '链接长 {{n}} 个字符；超过 {{max}} 个字符的分享链接会被拒绝。',
     unreadable: '无法读取该链接。',
     notShareLink: '“#{{hash}}”不是分享链接：分享链接以 #scenario= 或 #s= 开头。',
+    openFailed: '无法打开此分享链接。{{reason}}',
+    invalidScenario: '其中的场景无效：',
+    staysShown: '继续显示当前场景。',
+    showingInstead: '改为显示 {{name}}。',
+    partsLeftOut: '此分享链接视图中的部分内容被略去：',
+    andMore: '…… 另有 {{n}} 项',
+    noBuiltin: '没有名为“{{id}}”的内置场景；改为显示 {{name}}。',
   },
   file: {
     tooBig: '{{file}}大小为 {{size}} MB；场景文件上限为 32 MB。',
