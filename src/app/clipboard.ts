@@ -1,10 +1,13 @@
 /** Copying a link or a snippet for the user, with the fallbacks browsers need. */
+import { t } from '../i18n/i18n';
 
-/** What happened, as the dialogs show it. */
+/** What happened, as the dialogs show it; `text` is called when drawn (the language in use then). */
 export interface CopyOutcome {
   ok: boolean;
-  text: string;
+  text: () => string;
 }
+
+const copied = () => t('share:copy.copied');
 
 /**
  * Copies `text`: the clipboard API first; where it is missing or refused, selects `field` and uses
@@ -14,12 +17,12 @@ export interface CopyOutcome {
 export async function copyText(
   text: string,
   field: HTMLInputElement | HTMLTextAreaElement | null,
-  what: string,
+  what: 'link' | 'snippet',
 ): Promise<CopyOutcome> {
   try {
     if (!navigator.clipboard) throw new Error('no clipboard');
     await navigator.clipboard.writeText(text);
-    return { ok: true, text: 'Copied.' };
+    return { ok: true, text: copied };
   } catch {
     field?.focus();
     field?.select();
@@ -30,10 +33,10 @@ export async function copyText(
       done = false;
     }
     return done
-      ? { ok: true, text: 'Copied.' }
+      ? { ok: true, text: copied }
       : {
           ok: false,
-          text: `The browser did not allow copying: the ${what} is selected, press Ctrl+C (⌘C) to copy it.`,
+          text: () => (what === 'link' ? t('share:copy.failedLink') : t('share:copy.failedSnippet')),
         };
   }
 }

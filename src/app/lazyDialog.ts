@@ -4,24 +4,18 @@ import { useApp } from '../state/store';
 
 /**
  * The dialog component once loaded (null while closed), `open()` (fetches the chunk; when it cannot
- * be loaded the user is told and the app carries on) and `close()`. `name` names the dialog in that
- * message.
+ * be loaded the user is told and the app carries on) and `close()`. `failed(why)` is that message,
+ * naming the dialog, in the language in use.
  */
 export function useLazyDialog<P>(
   load: () => Promise<ComponentType<P>>,
-  name: string,
+  failed: (why: string) => string,
 ): { Dialog: ComponentType<P> | null; open: () => Promise<void>; close: () => void } {
   const [Dialog, setDialog] = useState<ComponentType<P> | null>(null);
   const open = () =>
     load().then(
       (C) => setDialog(() => C),
-      (e: unknown) =>
-        useApp
-          .getState()
-          .notify(
-            'error',
-            `The ${name} dialog could not be opened (${e instanceof Error ? e.message : String(e)}). Check the connection and try again.`,
-          ),
+      (e: unknown) => useApp.getState().notify('error', failed(e instanceof Error ? e.message : String(e))),
     );
   return { Dialog, open, close: () => setDialog(null) };
 }

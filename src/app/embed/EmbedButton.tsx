@@ -2,7 +2,7 @@
  * The Embed button next to Share: opens the Embed dialog, whose code (and the share-link codec it
  * uses) is a separate chunk fetched on the first click.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';
 import { useLazyDialog } from '../lazyDialog';
@@ -11,9 +11,10 @@ type DialogProps = { engine: Engine; onClose: () => void };
 const loadDialog = () => import('./EmbedDialog');
 
 export function EmbedButton({ engine }: { engine: Engine }) {
+  const { t } = useTranslation('share');
   const { Dialog, open, close } = useLazyDialog<DialogProps>(
     () => loadDialog().then((m) => m.EmbedDialog),
-    'Embed',
+    (why) => t('embedFailed', { why }),
   );
   const ready = useApp((s) => s.scenario !== null && s.meta !== null);
   return (
@@ -35,7 +36,7 @@ export function EmbedButton({ engine }: { engine: Engine }) {
             strokeLinejoin="round"
           />
         </svg>
-        Embed
+        {t('embedButton')}
       </button>
       {Dialog && <Dialog engine={engine} onClose={close} />}
     </>

@@ -5,9 +5,10 @@
  * edits included, through a share link in its hash (src/scenario/shareLink.ts), with the camera,
  * selection and layers of this moment.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { copyText, type CopyOutcome } from '../clipboard';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../i18n/i18n';
 import { Modal } from '../library/ScenarioPicker';
 import { useApp, type ColorMode } from '../../state/store';
 import { encodeShareHash } from '../../scenario/shareLink';
@@ -38,6 +39,7 @@ export function embedSrc(
 }
 
 export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () => void }) {
+  const { t } = useTranslation(['share', 'common']);
   const scenario = useApp((s) => s.scenario);
   const meta = useApp((s) => s.meta);
   // The view when the dialog opened (camera, selection, layers); the options below replace parts of it.
@@ -47,7 +49,7 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
   const [warpText, setWarpText] = useState(() => String(engine.clock.warp));
   const [timeText, setTimeText] = useState(() => isoUtc(engine.clock.now()));
   const [colorMode, setColorMode] = useState<ColorMode>(() => useApp.getState().colorMode);
-  const [lang, setLang] = useState<Lang>(() => (document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en'));
+  const [lang, setLang] = useState<Lang>(() => currentLanguage());
   const [heightText, setHeightText] = useState('420');
 
   const warp = Number(warpText);
@@ -64,14 +66,17 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
     else delete view.timeMs;
     return embedSrc(window.location.href, scenario, view, { autoplay, controls });
   }, [base, scenario, colorMode, autoplay, lang, warpOk, warp, timeMs, controls]);
-  const title = meta ? `${meta.name}: compute constellation view` : 'Compute constellation view';
+  // The iframe's title, for screen readers of the host page: in the embed's language.
+  const title = meta
+    ? t('embed.frameTitle', { name: meta.name, lng: lang })
+    : t('embed.frameTitleNoName', { lng: lang });
   const snippet = iframeSnippet(src, heightOk ? height : 420, title);
 
   // The preview reloads only once the options have been still for a moment.
   const [previewSrc, setPreviewSrc] = useState(src);
   useEffect(() => {
-    const t = setTimeout(() => setPreviewSrc(src), PREVIEW_DELAY_MS);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setPreviewSrc(src), PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [src]);
 
   const field = useRef<HTMLTextAreaElement>(null);
@@ -80,20 +85,16 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
 
   return (
     <Modal
-      title="Embed this view"
+      title={t('embed.title')}
       testId="embed-dialog"
       closeTestId="embed-close"
       onClose={onClose}
       className="embed-dialog"
     >
       <div className="embed-body">
-        <p className="muted small embed-intro">
-          Paste the snippet into a web page: it shows this scenario with the camera, selection and layers of
-          this moment, a small control bar and a link to the full view. The host page can drive it with
-          messages (docs/embed.md).
-        </p>
+        <p className="muted small embed-intro">{t('embed.intro')}</p>
         <fieldset className="embed-options">
-          <legend className="sr-only">Options</legend>
+          <legend className="sr-only">{t('embed.options')}</legend>
           <label>
             <input
               type="checkbox"
@@ -101,7 +102,7 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
               checked={autoplay}
               onChange={(e) => setAutoplay(e.currentTarget.checked)}
             />{' '}
-            Play at once
+            {t('embed.autoplay')}
           </label>
           <label>
             <input
@@ -110,10 +111,10 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
               checked={controls}
               onChange={(e) => setControls(e.currentTarget.checked)}
             />{' '}
-            Control bar
+            {t('embed.controls')}
           </label>
           <label>
-            Warp (×)
+            {t('embed.warp')}
             <input
               data-testid="embed-opt-warp"
               inputMode="decimal"
@@ -123,7 +124,7 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
             />
           </label>
           <label className="wide">
-            Start time (UTC; empty: the scenario’s own)
+            {t('embed.startTime')}
             <input
               data-testid="embed-opt-time"
               value={timeText}
@@ -132,7 +133,7 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
             />
           </label>
           <label>
-            Colour by
+            {t('embed.colourBy')}
             <select
               data-testid="embed-opt-color"
               value={colorMode}
@@ -146,21 +147,21 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
             </select>
           </label>
           <label>
-            Language
+            {t('embed.language')}
             <select
               data-testid="embed-opt-lang"
               value={lang}
               onChange={(e) => setLang(e.currentTarget.value as Lang)}
             >
               {LANGS.map((l) => (
-                <option key={l} value={l}>
-                  {l === 'en' ? 'English' : '简体中文 (zh-CN)'}
+                <option key={l} value={l} lang={l}>
+                  {t(`common:language.${l}`)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Height (px)
+            {t('embed.height')}
             <input
               data-testid="embed-opt-height"
               inputMode="numeric"
@@ -172,10 +173,13 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
         </fieldset>
         {(!warpOk || !timeOk || !heightOk) && (
           <p className="embed-problem small" role="alert" data-testid="embed-problem">
-            {!warpOk &&
-              `Warp must be a number from −${MAX_VIEW_WARP.toLocaleString('en-US')} to ${MAX_VIEW_WARP.toLocaleString('en-US')}; the current warp is used. `}
-            {!timeOk && 'The start time must look like 2026-06-21T12:00:00Z; the scenario’s own is used. '}
-            {!heightOk && 'The height must be a whole number of pixels from 200 to 2000; 420 is used.'}
+            {[
+              !warpOk && t('embed.badWarp', { max: MAX_VIEW_WARP }),
+              !timeOk && t('embed.badTime'),
+              !heightOk && t('embed.badHeight'),
+            ]
+              .filter(Boolean)
+              .join(' ')}
           </p>
         )}
         <div className="embed-snippet-row">
@@ -185,16 +189,16 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
             data-testid="embed-snippet"
             readOnly
             value={snippet}
-            aria-label="Embed snippet"
+            aria-label={t('embed.snippet')}
             rows={4}
             onFocus={(e) => e.currentTarget.select()}
           />
           <button data-testid="embed-copy" data-autofocus onClick={() => void copySnippet()}>
-            Copy
+            {t('copy.button')}
           </button>
         </div>
         <p className="small embed-meta">
-          <span className="muted">{snippet.length.toLocaleString('en-US')} characters</span>
+          <span className="muted">{t('characters', { count: snippet.length })}</span>
           {copy && (
             <span
               className={copy.ok ? 'embed-copied' : 'embed-copy-failed'}
@@ -202,15 +206,15 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
               role="status"
             >
               {' '}
-              {copy.text}
+              {copy.text()}
             </span>
           )}
         </p>
-        <div className="embed-preview-label small muted">Preview</div>
+        <div className="embed-preview-label small muted">{t('embed.preview')}</div>
         <iframe
           className="embed-preview"
           data-testid="embed-preview"
-          title={`Preview: ${title}`}
+          title={t('embed.previewTitle', { title })}
           src={previewSrc}
           style={{ height: `${heightOk ? height : 420}px` }}
         />

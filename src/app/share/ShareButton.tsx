@@ -3,8 +3,8 @@
  * separate chunk, fetched on the first click or a few seconds after start, so that sharing still
  * works once the network is gone; if it cannot be loaded the user is told and the app carries on.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';
 import { useLazyDialog } from '../lazyDialog';
@@ -15,14 +15,15 @@ const loadShare = () => import('./ShareDialog');
 const PRELOAD_DELAY_MS = 4000;
 
 export function ShareButton({ engine }: { engine: Engine }) {
+  const { t } = useTranslation('share');
   const { Dialog, open, close } = useLazyDialog<DialogProps>(
     () => loadShare().then((m) => m.ShareDialog),
-    'Share',
+    (why) => t('shareFailed', { why }),
   );
   const canShare = useApp((s) => s.scenario !== null && s.meta !== null);
   useEffect(() => {
-    const t = setTimeout(() => loadShare().catch(() => undefined), PRELOAD_DELAY_MS);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => loadShare().catch(() => undefined), PRELOAD_DELAY_MS);
+    return () => clearTimeout(timer);
   }, []);
   return (
     <>
@@ -39,7 +40,7 @@ export function ShareButton({ engine }: { engine: Engine }) {
           <circle cx="12" cy="12.5" r="2" fill="currentColor" />
           <path d="M5.7 7 10.3 4.5M5.7 9l4.6 2.5" stroke="currentColor" strokeWidth="1.3" />
         </svg>
-        Share
+        {t('button')}
       </button>
       {Dialog && <Dialog engine={engine} onClose={close} />}
     </>

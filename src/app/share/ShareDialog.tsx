@@ -1,13 +1,14 @@
 /**
  * The Share dialog: a link that restores what the viewer sees now (scenario with its edits, time,
- * warp, play state, camera, selection, colour mode, layers, route, language; src/scenario/shareLink.ts),
- * its length, a Copy button (the clipboard API, else the browser's copy command on the selected field),
+ * warp, play state, camera, selection, colour mode, layers, route; src/scenario/shareLink.ts) in the
+ * language chosen for it (the one in use to start with), its length, a Copy button (the clipboard API, else the browser's copy command on the selected field),
  * and a QR code for slides (its code loaded on first use). A scenario too big for a link
  * ({@link MAX_SHARE_LINK_CHARS} characters) is offered as a file instead. Everything shown is text.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { copyText, type CopyOutcome } from '../clipboard';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../i18n/i18n';
 import { Modal } from '../library/ScenarioPicker';
 import { useApp } from '../../state/store';
 import {
@@ -18,7 +19,7 @@ import {
 } from '../../scenario/shareLink';
 import { downloadScenario } from '../editor/fileIO';
 import type { Engine } from '../../engine/engine';
-import type { ViewState } from '../../scenario/viewState';
+import { LANGS, type Lang, type ViewState } from '../../scenario/viewState';
 import './share.css';
 
 /** A link to `scenario` seen with `view`, on the page at `pageUrl` (its query and hash dropped). */
@@ -32,14 +33,11 @@ export function shareUrl(
   return { url: `${u.origin}${u.pathname}#${hash}`, form };
 }
 
-const FORM_TEXT: Record<ShareForm, string> = {
-  readable: 'a built-in scenario, readable',
-  patch: 'your edits of a built-in scenario, compressed',
-  full: 'the whole scenario, compressed',
-};
+type QrState = { size: number; d: string } | { error: () => string } | null;
 
 function QrCode({ text }: { text: string }) {
-  const [qr, setQr] = useState<{ size: number; d: string } | { error: string } | null>(null);
+  const { t } = useTranslation('share');
+  const [qr, setQr] = useState<QrState>(null);
   useEffect(() => {
     let live = true;
     import('./qr')
@@ -49,25 +47,22 @@ function QrCode({ text }: { text: string }) {
           setQr(
             text.length <= m.MAX_QR_CHARS
               ? m.qrPath(text)
-              : {
-                  error: `This link is too long for a QR code (${text.length.toLocaleString('en-US')} characters; a code holds about ${m.MAX_QR_CHARS.toLocaleString('en-US')}).`,
-                },
+              : { error: () => t('qr.tooLong', { n: text.length, max: m.MAX_QR_CHARS }) },
           ),
       )
       .catch(
         (e: unknown) =>
-          live &&
-          setQr({ error: `The QR code could not be made (${e instanceof Error ? e.message : String(e)}).` }),
+          live && setQr({ error: () => t('qr.failed', { why: e instanceof Error ? e.message : String(e) }) }),
       );
     return () => {
       live = false;
     };
-  }, [text]);
-  if (!qr) return <div className="share-qr muted small">Making the QR code…</div>;
+  }, [text, t]);
+  if (!qr) return <div className="share-qr muted small">{t('qr.making')}</div>;
   if ('error' in qr)
     return (
       <p className="share-qr-note muted small" data-testid="share-qr-note">
-        {qr.error}
+        {qr.error()}
       </p>
     );
   return (
@@ -76,7 +71,7 @@ function QrCode({ text }: { text: string }) {
       data-testid="share-qr"
       viewBox={`0 0 ${qr.size} ${qr.size}`}
       role="img"
-      aria-label="QR code of the link"
+      aria-label={t('qr.label')}
       shapeRendering="crispEdges"
     >
       <rect width={qr.size} height={qr.size} fill="#fff" />
@@ -86,12 +81,13 @@ function QrCode({ text }: { text: string }) {
 }
 
 export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () => void }) {
+  const { t } = useTranslation(['share', 'common']);
   const scenario = useApp((s) => s.scenario);
   // The view at the moment the dialog opened: time keeps running behind it.
-  const [view] = useState<ViewState>(() => {
-    const v = engine.getView();
-    return document.documentElement.lang === 'zh-CN' ? { ...v, lang: 'zh-CN' } : v;
-  });
+  const [moment] = useState<ViewState>(() => engine.getView());
+  // The link's language: the one in use unless the sharer picks the reader's.
+  const [lang, setLang] = useState<Lang>(() => currentLanguage());
+  const view = useMemo<ViewState>(() => ({ ...moment, lang }), [moment, lang]);
   const { url, form } = useMemo(() => {
     // A scenario this large cannot compress into a link; skip the (seconds-long) deflate of megabytes.
     const jsonChars = JSON.stringify(scenario)?.length ?? 0;
@@ -107,7 +103,7 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
 
   return (
     <Modal
-      title="Share this view"
+      title={t('dialog.title')}
       testId="share-dialog"
       closeTestId="share-close"
       onClose={onClose}
@@ -117,21 +113,17 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
         {tooLong ? (
           <div className="share-too-big" data-testid="share-too-big">
             <p>
-              This scenario is too big for a link: it would be{' '}
-              {url === null ? 'far more than that' : `${url.length.toLocaleString('en-US')} characters long`},
-              and a share link holds at most {MAX_SHARE_LINK_CHARS.toLocaleString('en-US')} characters.
-              Download it as a file and share the file instead; it opens with the editor’s Open button.
+              {url === null
+                ? t('dialog.tooBigFar', { max: MAX_SHARE_LINK_CHARS })
+                : t('dialog.tooBig', { n: url.length, max: MAX_SHARE_LINK_CHARS })}
             </p>
             <button data-testid="share-download" data-autofocus onClick={() => downloadScenario(scenario)}>
-              Download the scenario file
+              {t('dialog.download')}
             </button>
           </div>
         ) : (
           <>
-            <p className="muted small share-intro">
-              The link opens this scenario at this moment, with the same camera, selection, colours, layers
-              and route.
-            </p>
+            <p className="muted small share-intro">{t('dialog.intro')}</p>
             <div className="share-row">
               <input
                 ref={field}
@@ -139,16 +131,30 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
                 data-testid="share-link"
                 readOnly
                 value={link}
-                aria-label="Share link"
+                aria-label={t('dialog.linkLabel')}
                 onFocus={(e) => e.currentTarget.select()}
               />
               <button data-testid="share-copy" data-autofocus onClick={() => void copyLink()}>
-                Copy
+                {t('copy.button')}
               </button>
             </div>
+            <label className="small share-lang">
+              {t('dialog.language')}{' '}
+              <select
+                data-testid="share-lang"
+                value={lang}
+                onChange={(e) => setLang(e.currentTarget.value as Lang)}
+              >
+                {LANGS.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {t(`common:language.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
             <p className="small share-meta">
-              <span data-testid="share-length">{link.length.toLocaleString('en-US')} characters</span>
-              <span className="muted"> · {FORM_TEXT[form]}</span>
+              <span data-testid="share-length">{t('characters', { count: link.length })}</span>
+              <span className="muted"> · {t(`dialog.form.${form}`)}</span>
               {copy && (
                 <span
                   className={copy.ok ? 'share-copied' : 'share-copy-failed'}
@@ -156,7 +162,7 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
                   role="status"
                 >
                   {' '}
-                  {copy.text}
+                  {copy.text()}
                 </span>
               )}
             </p>
