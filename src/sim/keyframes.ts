@@ -6,6 +6,7 @@
  */
 import { sgp4, type SatRec } from 'satellite.js';
 import { DATA_TEXTURE_WIDTH, dataTextureRows } from './dataTexture';
+import { sgp4NearInto } from './sgp4Near';
 
 /** Floats per keyframe per satellite (two RGBA texels). */
 export const KF_STRIDE = 8;
@@ -35,10 +36,14 @@ export function satrecEpochMs(rec: SatRec): number {
   return (rec.jdsatepoch - 2440587.5) * 86400000;
 }
 
+/** One satellite's position and velocity, reused by every near-Earth call (no allocation per state). */
+const PV = new Float64Array(6);
+
 /**
- * Propagates every satrec with plain-JS SGP4 (satellite.js `sgp4`) at `count` instants from
- * `startMs` every `stepS` seconds. A satellite that fails (decay, bad elements) is marked invalid
- * from that keyframe on and its error code kept in `status`.
+ * Propagates every satrec with plain-JS SGP4 at `count` instants from `startMs` every `stepS` seconds:
+ * near-Earth element sets through {@link sgp4NearInto} (satellite.js's statements without its
+ * per-call objects, the same bytes), deep-space ones through satellite.js `sgp4`. A satellite that
+ * fails (decay, bad elements) is marked invalid from that keyframe on and its error code kept in `status`.
  */
 export function computeKeyframes(
   satrecs: readonly SatRec[],
@@ -53,10 +58,26 @@ export function computeKeyframes(
   for (let i = 0; i < n; i++) {
     const rec = satrecs[i];
     const epochMs = satrecEpochMs(rec);
+    const near = rec.method === 'n';
     for (let k = 0; k < count; k++) {
       const o = (k * n + i) * KF_STRIDE;
       if (status[i] !== 0) continue;
       const tsinceMin = (startMs + k * stepS * 1000 - epochMs) / 60000;
+      if (near) {
+        const err = sgp4NearInto(rec, tsinceMin, PV);
+        if (err !== 0 || !Number.isFinite(PV[0])) {
+          status[i] = err || 255;
+          continue;
+        }
+        data[o] = PV[0];
+        data[o + 1] = PV[1];
+        data[o + 2] = PV[2];
+        data[o + 3] = 1;
+        data[o + 4] = PV[3];
+        data[o + 5] = PV[4];
+        data[o + 6] = PV[5];
+        continue;
+      }
       const pv = sgp4(rec, tsinceMin);
       if (!pv || !Number.isFinite(pv.position.x)) {
         status[i] = rec.error || 255;
