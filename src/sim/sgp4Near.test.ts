@@ -7,9 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { json2satrec, sgp4, twoline2satrec, type SatRec } from 'satellite.js';
 import { sgp4NearInto } from './sgp4Near';
-import { computeKeyframes, KF_STRIDE, satrecEpochMs } from './keyframes';
+import { computeKeyframes, keyframeTextureRows, KF_STRIDE, satrecEpochMs } from './keyframes';
 import { DATA_TEXTURE_WIDTH } from './dataTexture';
-import { keyframeTextureRows } from './keyframes';
 
 function omm(
   meanMotion: number,

@@ -7,7 +7,7 @@
  */
 import { constants, type SatRec } from 'satellite.js';
 
-const { earthRadius, j2, j3oj2, twoPi, vkmpersec, x2o3, xke } = constants;
+const { earthRadius, j2, twoPi, vkmpersec, x2o3, xke } = constants;
 
 /**
  * Propagates a near-Earth satrec to `tsince` minutes from its epoch: `out[0..2]` position (km, TEME),
