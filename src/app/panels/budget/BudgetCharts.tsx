@@ -1,11 +1,14 @@
 /**
  * Charts of the selected node's budget (uPlot): power and battery, temperature, and β angle with
  * eclipse minutes over a year. Eclipse intervals are shaded from the root-found events; a "now"
- * line moves at 4 Hz by redrawing the existing charts (never re-creating them). Charts follow
- * their container's width (ResizeObserver) and are destroyed on unmount.
+ * line moves at 4 Hz by redrawing the existing charts (never re-creating them). Steps where compute
+ * was shed at the battery floor are hatched and labelled on the power chart. Charts follow their
+ * container's width (ResizeObserver; "Wider charts" widens the column), are re-created when the
+ * language changes, and are destroyed on unmount. Each has a text summary (chartSummary.ts) as its
+ * accessible name and under "Text summary".
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { NodeSeriesData } from '../../../state/store';
@@ -13,6 +16,10 @@ import type { NodeParamsOut } from '../../../scenario/types';
 import type { EngineLike } from './BudgetPanel';
 import { sampleTimeMs } from './seriesAt';
 import { eclipseBands, type EclipseBand } from './sunlight';
+import { powerStats, shedIntervals, tempStats, yearStats, type IntervalMs } from './chartSummary';
+import { powerSummaryText, tempSummaryText, yearSummaryText } from './chartSummaryText';
+import { fmtKm, fmtNumber, intlLocale } from '../../format';
+import { t as tr } from '../../../i18n/i18n';
 import type { SeriesField } from '../../../sim/nodeSeries';
 import { noEclipseBetaRad } from '../../../sim/beta';
 import { EARTH_RADIUS_KM, MU_KM3_S2 } from '../../../sim/constants';
@@ -20,7 +27,6 @@ import {
   baseOptions,
   chartWidth,
   drawNow,
-  fmtVal,
   followWidth,
   hhmm,
   shadeSpans,
@@ -38,26 +44,70 @@ const C_BETA = '#c79bff';
 const C_ECL = '#5ac8ff';
 const UMBRA_FILL = 'rgba(110, 130, 190, 0.32)';
 const PENUMBRA_FILL = 'rgba(110, 130, 190, 0.15)';
+const SHED_STROKE = 'rgba(255, 107, 107, 0.55)';
+const SHED_LABEL = '#ff8f8f';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** Unix seconds → "Jun 1" (UTC). */
-const monthDay = (s: number) => {
-  const d = new Date(s * 1000);
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-};
+/** Unix seconds → "Jun 1" / "6月1日" (UTC, the language in use). */
+const monthDay = (s: number) =>
+  new Date(s * 1000).toLocaleDateString(intlLocale(), { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** A legend value formatter: `v` with `digits` decimals (the language's digits) and ` unit`, "—" when missing. */
+const fmtVal = (digits: number, unit: string) => (_u: uPlot, v: number | null) =>
+  v == null || !Number.isFinite(v) ? '—' : `${fmtNumber(v, digits)} ${unit}`;
 
 interface Live {
   nowMs: number;
   bands: EclipseBand[];
+  shed: IntervalMs[];
 }
 
-/** Plugin hooks: eclipse bands under everything, the "now" line over it. */
-function overlayHooks(live: RefObject<Live>, withBands: boolean): uPlot.Options['hooks'] {
+/**
+ * Hatches each shed interval over the plot (diagonal lines: a shape, not only a colour) and labels it
+ * "compute shed" at the top where it is wide enough. For a `drawClear` hook.
+ */
+function drawShed(u: uPlot, shed: readonly IntervalMs[]): void {
+  if (shed.length === 0) return;
+  const { ctx } = u;
+  const { left, top, width, height } = u.bbox;
+  const px = uPlot.pxRatio || 1;
+  const label = tr('budget:charts.shedLabel');
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(left, top, width, height);
+  ctx.clip();
+  ctx.font = `${10.5 * px}px system-ui, sans-serif`;
+  for (const s of shed) {
+    const x0 = Math.max(left, u.valToPos(s.fromMs / 1000, 'x', true));
+    const x1 = Math.min(left + width, u.valToPos(s.toMs / 1000, 'x', true));
+    if (!(x1 > x0)) continue;
+    ctx.strokeStyle = SHED_STROKE;
+    ctx.lineWidth = 1 * px;
+    ctx.beginPath();
+    const gap = 6 * px;
+    for (let x = x0 - height; x < x1; x += gap) {
+      ctx.moveTo(Math.max(x, x0), top + Math.max(0, x0 - x));
+      const xe = Math.min(x + height, x1);
+      ctx.lineTo(xe, top + (xe - x));
+    }
+    ctx.stroke();
+    ctx.fillStyle = SHED_LABEL;
+    const w = ctx.measureText(label).width;
+    if (x1 - x0 > w + 4 * px) {
+      ctx.textAlign = 'center';
+      ctx.fillText(label, (x0 + x1) / 2, top + height - 4 * px);
+    }
+  }
+  ctx.restore();
+}
+
+/** Plugin hooks: eclipse bands (and shed hatching) under everything, the "now" line over it. */
+function overlayHooks(live: RefObject<Live>, withBands: boolean, withShed = false): uPlot.Options['hooks'] {
   return {
     drawClear: [
       (u) => {
         if (withBands)
           shadeSpans(u, live.current.bands, (b) => (b.kind === 'umbra' ? UMBRA_FILL : PENUMBRA_FILL), 1);
+        if (withShed) drawShed(u, live.current.shed);
       },
     ],
     draw: [(u) => drawNow(u, live.current.nowMs / 1000)],
@@ -129,19 +179,70 @@ export function BudgetCharts({
   engine,
   series,
   node,
+  wide = false,
+  onWide,
 }: {
   engine: EngineLike;
   series: NodeSeriesData;
   node: NodeParamsOut;
+  /** The column is widened for the charts ("Wider charts"). */
+  wide?: boolean;
+  onWide?: () => void;
 }) {
+  const { t, i18n } = useTranslation('budget');
   const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerWidth > 700);
   return (
     <div className="budget-charts">
-      <button className="budget-charts-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> Charts: ±2 orbits and the year
-      </button>
-      {open && <Charts engine={engine} series={series} node={node} />}
+      <div className="budget-charts-bar">
+        <button className="budget-charts-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {/* eslint-disable-next-line i18next/no-literal-string -- a disclosure triangle, hidden from screen readers */}
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('charts.toggle')}
+        </button>
+        {open && onWide && (
+          <button
+            className="budget-wide"
+            aria-pressed={wide}
+            onClick={onWide}
+            title={t('panel.widerTitle')}
+            data-testid="budget-wide"
+          >
+            {wide ? t('panel.narrower') : t('panel.wider')}
+          </button>
+        )}
+      </div>
+      {/* Re-created when the language changes: uPlot bakes its labels in. */}
+      {open && <Charts key={i18n.language} engine={engine} series={series} node={node} />}
     </div>
+  );
+}
+
+/** A chart's figure: caption, the canvas (named by its text summary), and the summary on demand. */
+function ChartFigure({
+  caption,
+  summary,
+  canvas,
+  testId,
+  children,
+}: {
+  caption: string;
+  summary: string;
+  canvas: RefObject<HTMLDivElement | null>;
+  testId: string;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation('budget');
+  return (
+    <figure className="chart" data-testid={testId}>
+      <figcaption>{caption}</figcaption>
+      <div ref={canvas} className="chart-canvas" role="img" aria-label={summary} />
+      {children}
+      <details className="chart-summary">
+        <summary>{t('charts.showSummary')}</summary>
+        <p className="small" data-testid={`${testId}-summary`}>
+          {summary}
+        </p>
+      </details>
+    </figure>
   );
 }
 
@@ -154,7 +255,8 @@ function Charts({
   series: NodeSeriesData;
   node: NodeParamsOut;
 }) {
-  const live = useRef<Live>({ nowMs: engine.clock.now(), bands: [] });
+  const { t } = useTranslation('budget');
+  const live = useRef<Live>({ nowMs: engine.clock.now(), bands: [], shed: [] });
   const charts = useRef(new Set<uPlot>());
   const powerEl = useRef<HTMLDivElement>(null);
   const tempEl = useRef<HTMLDivElement>(null);
@@ -169,6 +271,15 @@ function Charts({
         series.fields.shadow[0] >= 0.999 ? 'umbra' : undefined,
       ),
     [series, endMs],
+  );
+  const shed = useMemo(() => shedIntervals(series, node.computeLoadW), [series, node.computeLoadW]);
+  const powerSummary = useMemo(
+    () => powerSummaryText(powerStats(series, bands, shed)),
+    [series, bands, shed],
+  );
+  const tempSummary = useMemo(
+    () => tempSummaryText(tempStats(series, node.maxTempK)),
+    [series, node.maxTempK],
   );
 
   const { powerData, tempData } = useMemo(() => {
@@ -196,26 +307,37 @@ function Charts({
       Float64Array.from(y.eclipseMin),
     ] as uPlot.AlignedData;
   }, [series]);
+  const yearSummary = useMemo(() => (series.year ? yearSummaryText(yearStats(series.year)) : ''), [series]);
 
   const h = chartHeight();
-  const common = (width: number, withBands: boolean) => baseOptions(width, h, overlayHooks(live, withBands));
 
   useUplot(
     powerEl,
     (width) => ({
-      ...common(width, true),
+      ...baseOptions(width, h, overlayHooks(live, true, true)),
       scales: {
         x: { time: true },
         kW: { range: (_u, _min, max) => [0, Math.max(1, max * 1.08)] },
         pct: { range: [0, 100] },
       },
       series: [
-        timeSeries('UTC', hhmm),
-        { label: 'Generated', scale: 'kW', stroke: C_GEN, width: 2, value: fmtVal(1, 'kW') },
-        { label: 'Consumed', scale: 'kW', stroke: C_LOAD, width: 2, value: fmtVal(1, 'kW') },
-        { label: 'Battery', scale: 'pct', stroke: C_SOC, width: 1.5, dash: [5, 4], value: fmtVal(0, '%') },
+        timeSeries(t('charts.time'), hhmm),
+        { label: t('charts.generated'), scale: 'kW', stroke: C_GEN, width: 2, value: fmtVal(1, 'kW') },
+        { label: t('charts.consumed'), scale: 'kW', stroke: C_LOAD, width: 2, value: fmtVal(1, 'kW') },
+        {
+          label: t('charts.battery'),
+          scale: 'pct',
+          stroke: C_SOC,
+          width: 1.5,
+          dash: [5, 4],
+          value: fmtVal(0, '%'),
+        },
       ],
-      axes: [xAxis(hhmm, 'time (UTC)'), yAxis('kW', 'power (kW)'), yAxis('pct', 'battery (%)', 1, false, 40)],
+      axes: [
+        xAxis(hhmm, t('charts.timeAxis')),
+        yAxis('kW', t('charts.powerAxis')),
+        yAxis('pct', t('charts.batteryAxis'), 1, false, 40),
+      ],
     }),
     powerData,
     charts,
@@ -224,7 +346,7 @@ function Charts({
   useUplot(
     tempEl,
     (width) => ({
-      ...common(width, true),
+      ...baseOptions(width, h, overlayHooks(live, true)),
       scales: {
         x: { time: true },
         C: {
@@ -235,11 +357,22 @@ function Charts({
         },
       },
       series: [
-        timeSeries('UTC', hhmm),
-        { label: 'Temperature', scale: 'C', stroke: C_TEMP, width: 2, value: fmtVal(1, '°C') },
-        { label: 'Limit', scale: 'C', stroke: C_LIMIT, width: 1.5, dash: [6, 4], value: fmtVal(0, '°C') },
+        timeSeries(t('charts.time'), hhmm),
+        { label: t('charts.temperature'), scale: 'C', stroke: C_TEMP, width: 2, value: fmtVal(1, '°C') },
+        {
+          label: t('charts.limit'),
+          scale: 'C',
+          stroke: C_LIMIT,
+          width: 1.5,
+          dash: [6, 4],
+          value: fmtVal(0, '°C'),
+        },
       ],
-      axes: [xAxis(hhmm, 'time (UTC)'), yAxis('C', 'temperature (°C)'), { side: 1, scale: 'C', show: false }],
+      axes: [
+        xAxis(hhmm, t('charts.timeAxis')),
+        yAxis('C', t('charts.tempAxis')),
+        { side: 1, scale: 'C', show: false },
+      ],
     }),
     tempData,
     charts,
@@ -247,8 +380,9 @@ function Charts({
 
   useEffect(() => {
     live.current.bands = bands;
+    live.current.shed = shed;
     for (const u of charts.current) u.redraw(false);
-  }, [bands]);
+  }, [bands, shed]);
 
   useEffect(() => {
     const tick = () => {
@@ -269,29 +403,45 @@ function Charts({
 
   return (
     <div className="charts">
-      <figure className="chart">
-        <figcaption>Power generated and consumed (kW), battery charge (%)</figcaption>
-        <div ref={powerEl} className="chart-canvas" />
-      </figure>
-      <figure className="chart">
-        <figcaption>Temperature (°C) and its limit</figcaption>
-        <div ref={tempEl} className="chart-canvas" />
-      </figure>
-      <p className="chart-key small muted">
+      <ChartFigure
+        caption={t('charts.powerCaption')}
+        summary={powerSummary}
+        canvas={powerEl}
+        testId="chart-power"
+      />
+      <ChartFigure
+        caption={t('charts.tempCaption')}
+        summary={tempSummary}
+        canvas={tempEl}
+        testId="chart-temp"
+      />
+      <p className="chart-key small muted" data-testid="chart-key">
         <span>
-          <i className="key umbra" /> Earth’s shadow (umbra)
+          <i className="key umbra" aria-hidden="true" /> {t('charts.keyUmbra')}
         </span>
         <span>
-          <i className="key penumbra" /> penumbra
+          <i className="key penumbra" aria-hidden="true" /> {t('charts.keyPenumbra')}
         </span>
         <span>
-          <i className="key now" /> now
+          <i className="key now" aria-hidden="true" /> {t('charts.keyNow')}
         </span>
+        {shed.length > 0 && (
+          <span className="key-wrap">
+            <i className="key shed" aria-hidden="true" /> {t('charts.keyShed')}
+          </span>
+        )}
       </p>
       {yearData ? (
-        <YearChart live={live} data={yearData} charts={charts} height={h} periodS={series.periodS} />
+        <YearChart
+          live={live}
+          data={yearData}
+          charts={charts}
+          height={h}
+          periodS={series.periodS}
+          summary={yearSummary}
+        />
       ) : (
-        <p className="small muted">No β angle for this orbit.</p>
+        <p className="small muted">{t('charts.noBeta')}</p>
       )}
     </div>
   );
@@ -303,13 +453,16 @@ function YearChart({
   charts,
   height,
   periodS,
+  summary,
 }: {
   live: RefObject<Live>;
   data: uPlot.AlignedData;
   charts: RefObject<Set<uPlot>>;
   height: number;
   periodS: number;
+  summary: string;
 }) {
+  const { t } = useTranslation('budget');
   const el = useRef<HTMLDivElement>(null);
   // Circular-orbit altitude from the period, and the β above which it never enters the shadow.
   const altitudeKm = Math.cbrt(MU_KM3_S2 * (periodS / (2 * Math.PI)) ** 2) - EARTH_RADIUS_KM;
@@ -330,40 +483,33 @@ function YearChart({
         min: { range: (_u, _min, max) => [0, Math.max(10, Math.ceil(max / 5) * 5 + 5)] },
       },
       series: [
-        timeSeries('Date', monthDay),
-        { label: 'β angle', scale: 'deg', stroke: C_BETA, width: 2, value: fmtVal(1, '°') },
+        timeSeries(t('charts.date'), monthDay),
+        { label: t('charts.beta'), scale: 'deg', stroke: C_BETA, width: 2, value: fmtVal(1, '°') },
         {
-          label: 'Eclipse',
+          label: t('charts.eclipse'),
           scale: 'min',
           stroke: C_ECL,
           width: 2,
           fill: 'rgba(90, 200, 255, 0.12)',
-          value: fmtVal(1, 'min/orbit'),
+          value: fmtVal(1, t('charts.minPerOrbit')),
         },
       ],
       axes: [
-        xAxis(monthDay, 'date (UTC)'),
-        yAxis('deg', 'β angle (°)'),
-        yAxis('min', 'eclipse (min/orbit)', 1, false, 36),
+        xAxis(monthDay, t('charts.dateAxis')),
+        yAxis('deg', t('charts.betaAxis')),
+        yAxis('min', t('charts.eclipseAxis'), 1, false, 36),
       ],
     }),
     data,
     charts,
   );
   return (
-    <figure className="chart">
-      <figcaption>
-        Over a year: β angle (Sun above the orbit plane, °) and minutes in shadow per orbit
-      </figcaption>
-      <div ref={el} className="chart-canvas" />
+    <ChartFigure caption={t('charts.yearCaption')} summary={summary} canvas={el} testId="chart-year">
       <p className="small muted chart-note">
-        The larger |β|, the shorter the eclipses
         {Number.isFinite(betaStarDeg)
-          ? `; above |β| = ${betaStarDeg.toFixed(0)}° (at ${Math.round(altitudeKm)} km) there is none`
-          : ''}
-        . Dawn-dusk sun-synchronous orbits keep |β| high all year, so their panels stay lit almost all the
-        time.
+          ? t('charts.yearNoteStar', { beta: `${fmtNumber(betaStarDeg)}°`, altitude: fmtKm(altitudeKm, 0) })
+          : t('charts.yearNote')}
       </p>
-    </figure>
+    </ChartFigure>
   );
 }

@@ -3,13 +3,21 @@
  * (store.series) interpolated at engine.clock.now() four times a second — never per frame.
  * Model: src/sim/budget.ts, power.ts, thermal.ts; the "How is this computed?" note explains it.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../../../state/store';
 import { satelliteIdentity } from '../../../scenario/identity';
-import { LIMITED_BATTERY } from '../../../sim/budget';
+import { LIMITED_BATTERY, LIMITED_TEMPERATURE } from '../../../sim/budget';
 import type { NodeParamsOut } from '../../../scenario/types';
-import { limitText, readBudget, sunlightText, type BudgetReading } from './budgetReading';
+import {
+  computeNote,
+  computeNoteText,
+  hasCompute,
+  readBudget,
+  sunlightText,
+  undersizedPower,
+  type BudgetReading,
+} from './budgetReading';
 import type { SunlightState } from './sunlight';
 import { fmtEnergyWh, fmtFlux, fmtOps, fmtPct, fmtPowerW, fmtSignedPowerW, fmtTempC } from './budgetFormat';
 // The charts (uPlot) load with the first selection, not with the app.
@@ -18,6 +26,7 @@ import { HowComputed } from './HowComputed';
 import { DlRow } from '../../cardParts';
 import './budget.css';
 import { isPhone } from '../../media';
+import { fmtNumber } from '../../format';
 
 /** What the budget components need of the Engine (src/engine/engine.ts); a dev page can pass a stand-in. */
 export interface EngineLike {
@@ -26,12 +35,14 @@ export interface EngineLike {
 }
 
 export function BudgetPanel({ engine }: { engine: EngineLike }) {
+  const { t } = useTranslation('budget');
   const selected = useApp((s) => s.selected);
   const meta = useApp((s) => s.meta);
   const storeSeries = useApp((s) => s.series);
   // A series for another node (the worker has not answered the new selection yet) is not shown.
   const series = storeSeries && storeSeries.index === selected ? storeSeries : null;
   const [open, setOpen] = useState(() => !isPhone());
+  const [wide, setWide] = useState(false);
   const [r, setR] = useState<BudgetReading | null>(null);
 
   useEffect(() => {
@@ -48,28 +59,38 @@ export function BudgetPanel({ engine }: { engine: EngineLike }) {
   const reading = series ? r : null;
 
   return (
-    <section className="card budget" data-testid="budget-panel" aria-label="Power and thermal budget">
+    <section
+      className={`card budget ${wide ? 'wide' : ''}`}
+      data-testid="budget-panel"
+      aria-label={t('panel.label')}
+    >
       <header className="budget-head">
-        <h3>Power &amp; heat budget</h3>
+        <h3>{t('panel.title')}</h3>
         <button
           className="budget-collapse"
           aria-expanded={open}
           onClick={() => setOpen(!open)}
-          title={open ? 'Collapse the budget' : 'Show the budget'}
+          title={open ? t('panel.hideTitle') : t('panel.showTitle')}
         >
-          {open ? 'Hide' : 'Show'}
+          {open ? t('panel.hide') : t('panel.show')}
         </button>
       </header>
       {!reading || !node ? (
         <p className="muted budget-computing" role="status">
-          Computing budget…
+          {t('panel.computing')}
         </p>
       ) : open ? (
         <>
           <BudgetBody r={reading} node={node} />
           {series && (
-            <Suspense fallback={<p className="small muted">Loading charts…</p>}>
-              <BudgetCharts engine={engine} series={series} node={node} />
+            <Suspense fallback={<p className="small muted">{t('panel.loadingCharts')}</p>}>
+              <BudgetCharts
+                engine={engine}
+                series={series}
+                node={node}
+                wide={wide}
+                onWide={() => setWide(!wide)}
+              />
             </Suspense>
           )}
           <HowComputed />
@@ -81,8 +102,8 @@ export function BudgetPanel({ engine }: { engine: EngineLike }) {
   );
 }
 
-function SunIcon({ state }: { state: SunlightState }) {
-  // A disc: full (sunlit), half (penumbra), dark with a rim (umbra).
+/** Sunlit / penumbra / umbra as a shape as well as a colour: a full disc, a half-covered one, a dark disc with a rim. */
+export function SunIcon({ state }: { state: SunlightState }) {
   return (
     <svg className="sun-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
       {state === 'sunlit' && <circle cx="8" cy="8" r="6" fill="#ffcc4d" />}
@@ -98,6 +119,7 @@ function SunIcon({ state }: { state: SunlightState }) {
 }
 
 function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
+  const { t } = useTranslation('budget');
   const floor = 1 - node.depthOfDischargeMax;
   const socPct = Math.max(0, Math.min(1, r.soc));
   const marginClass = r.marginW > 0.5 ? 'pos' : r.marginW < -0.5 ? 'neg' : '';
@@ -105,45 +127,48 @@ function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
   const marginSub =
     r.marginW > 0.5
       ? full
-        ? 'battery full: surplus not used'
-        : 'charging the battery'
+        ? t('power.marginFull')
+        : t('power.marginCharging')
       : r.marginW < -0.5
-        ? 'battery carries the load'
-        : 'balanced';
+        ? t('power.marginDischarging')
+        : t('power.marginBalanced');
   const hot = r.tempK > node.maxTempK;
   const cold = r.tempK < node.minTempK;
-  const limit = limitText(r.limitedBy, node);
+  const withCompute = hasCompute(node);
+  const reason = computeNoteText(computeNote(r, node));
+  const undersized = undersizedPower(node, r.fluxWm2);
   const sunClass = `budget-sun ${r.sunlight}`;
   return (
     <div className="budget-body">
-      {r.stale && <p className="small muted">Updating the budget for this time…</p>}
+      {r.stale && <p className="small muted">{t('panel.updating')}</p>}
       <div className={sunClass}>
         <SunIcon state={r.sunlight} />
         <span data-testid="budget-sunlight">{sunlightText(r)}</span>
-        <span
-          className="budget-flux"
-          title="Solar flux at the satellite's distance from the Sun (1361 W/m² at 1 AU)"
-        >
-          Sun {fmtFlux(r.fluxWm2)}
+        <span className="budget-flux" title={t('sun.fluxTitle')}>
+          {t('sun.flux', { flux: fmtFlux(r.fluxWm2) })}
         </span>
       </div>
 
-      <h4>Power</h4>
+      <h4>{t('power.heading')}</h4>
       <dl className="budget-dl">
         <DlRow
-          label="Generated"
+          label={t('power.generated')}
           value={fmtPowerW(r.powerGenW)}
           testId="budget-power-gen"
-          sub={`${node.panelAreaM2} m² panels, ${fmtPct(node.cellEfficiency)} cells, ${node.pointing === 'nadir' ? 'body-fixed' : 'sun-tracking'}`}
+          sub={t('power.generatedSub', {
+            area: fmtNumber(node.panelAreaM2, node.panelAreaM2 % 1 === 0 ? 0 : 1),
+            efficiency: fmtPct(node.cellEfficiency),
+            pointing: node.pointing === 'nadir' ? t('power.bodyFixed') : t('power.sunTracking'),
+          })}
         />
         <DlRow
-          label="Consumed"
+          label={t('power.consumed')}
           value={fmtPowerW(r.loadW)}
           testId="budget-load"
-          sub={`compute ${fmtPowerW(r.computeW)} · bus ${fmtPowerW(r.busW)}`}
+          sub={t('power.consumedSub', { compute: fmtPowerW(r.computeW), bus: fmtPowerW(r.busW) })}
         />
         <DlRow
-          label="Net margin"
+          label={t('power.margin')}
           value={fmtSignedPowerW(r.marginW)}
           testId="budget-margin"
           sub={marginSub}
@@ -153,7 +178,7 @@ function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
 
       <div className="budget-battery">
         <div className="budget-battery-line">
-          <span className="muted">Battery</span>
+          <span className="muted">{t('battery.label')}</span>
           <span data-testid="budget-battery">
             {fmtEnergyWh(r.batteryWh)} · {fmtPct(r.soc)}
           </span>
@@ -161,11 +186,11 @@ function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
         <div
           className="battery-bar"
           role="meter"
-          aria-label="Battery state of charge"
+          aria-label={t('battery.meter')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round(socPct * 100)}
-          aria-valuetext={`${fmtPct(r.soc)}, floor ${fmtPct(floor)}`}
+          aria-valuetext={t('battery.valueText', { soc: fmtPct(r.soc), floor: fmtPct(floor) })}
         >
           <div
             className={`battery-fill ${r.soc <= floor + 0.005 ? 'low' : ''}`}
@@ -174,54 +199,75 @@ function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
           <div
             className="battery-floor"
             style={{ left: `${floor * 100}%` }}
-            title={`Depth-of-discharge floor: ${fmtPct(floor)}`}
+            title={t('battery.floorTitle', { floor: fmtPct(floor) })}
           />
         </div>
         <div className="battery-scale small muted">
-          <span>0 Wh</span>
+          <span>{fmtEnergyWh(0)}</span>
           <span
             style={{ left: `${floor * 100}%` }}
             className={`battery-floor-label ${floor > 0.5 ? 'left' : ''}`}
           >
-            floor {fmtPct(floor)}
+            {t('battery.floor', { floor: fmtPct(floor) })}
           </span>
           <span>{fmtEnergyWh(node.batteryWh)}</span>
         </div>
       </div>
 
-      <h4>Heat</h4>
+      <h4>{t('heat.heading')}</h4>
       <dl className="budget-dl heat">
-        <DlRow label="Sun absorbed" value={fmtPowerW(r.heatSunW)} />
-        <DlRow label="Earth albedo" value={fmtPowerW(r.heatAlbedoW)} />
-        <DlRow label="Earth infrared" value={fmtPowerW(r.heatEarthIrW)} />
-        <DlRow label="Generated inside" value={fmtPowerW(r.heatGenW)} />
+        <DlRow label={t('heat.sun')} value={fmtPowerW(r.heatSunW)} />
+        <DlRow label={t('heat.albedo')} value={fmtPowerW(r.heatAlbedoW)} />
+        <DlRow label={t('heat.infrared')} value={fmtPowerW(r.heatEarthIrW)} />
+        <DlRow label={t('heat.inside')} value={fmtPowerW(r.heatGenW)} />
         <DlRow
-          label="Radiated"
+          label={t('heat.radiated')}
           value={fmtPowerW(r.heatRadW)}
-          sub={`${node.radiatorAreaM2} m² radiator, ε ${node.emissivity}`}
+          sub={t('heat.radiatedSub', {
+            area: fmtNumber(node.radiatorAreaM2, node.radiatorAreaM2 % 1 === 0 ? 0 : 1),
+            emissivity: fmtNumber(node.emissivity, 2),
+          })}
         />
         <DlRow
-          label="Temperature"
+          label={t('heat.temperature')}
           value={fmtTempC(r.tempK)}
           testId="budget-temp"
-          sub={`limit ${fmtTempC(node.maxTempK, 0)}${cold ? ` · below ${fmtTempC(node.minTempK, 0)} minimum` : ''}`}
+          sub={
+            cold
+              ? t('heat.limitCold', { max: fmtTempC(node.maxTempK, 0), min: fmtTempC(node.minTempK, 0) })
+              : t('heat.limit', { max: fmtTempC(node.maxTempK, 0) })
+          }
           className={hot ? 'warn' : cold ? 'cold' : ''}
         />
       </dl>
 
-      <h4>Compute</h4>
+      <h4>{t('compute.heading')}</h4>
       <dl className="budget-dl">
-        <DlRow
-          label="Available"
-          value={`${fmtPct(r.computeAvailable)} · ${fmtOps(r.computeAvailable * node.computeTops)}`}
-          testId="budget-compute"
-          sub={`of ${fmtOps(node.computeTops)} installed`}
-          className={r.computeAvailable < 0.999 ? 'warn' : ''}
-        />
+        {withCompute ? (
+          <DlRow
+            label={t('compute.available')}
+            value={`${fmtPct(r.computeAvailable)} · ${fmtOps(r.computeAvailable * node.computeTops)}`}
+            testId="budget-compute"
+            sub={t('compute.installed', { ops: fmtOps(node.computeTops) })}
+            className={r.computeAvailable < 0.999 ? 'warn' : ''}
+          />
+        ) : (
+          <DlRow
+            label={t('compute.available')}
+            value={t('compute.none')}
+            testId="budget-compute"
+            sub={t('compute.noneSub')}
+          />
+        )}
       </dl>
-      {limit && (
+      {reason && (
         <p className="budget-limit" data-testid="budget-limit" role="status">
-          {limit}
+          {reason}
+        </p>
+      )}
+      {undersized && (
+        <p className="small muted" data-testid="budget-undersized">
+          {t('reason.undersized', { gen: fmtPowerW(undersized.genW), load: fmtPowerW(undersized.loadW) })}
         </p>
       )}
     </div>
@@ -230,25 +276,29 @@ function BudgetBody({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
 
 /** One line for a collapsed panel (phones). */
 function BudgetSummary({ r, node }: { r: BudgetReading; node: NodeParamsOut }) {
-  const limit = limitText(r.limitedBy, node);
+  const { t } = useTranslation('budget');
+  const pct = fmtPct(r.computeAvailable);
+  const compute = !hasCompute(node)
+    ? t('summary.noCompute')
+    : r.limitedBy === LIMITED_BATTERY
+      ? t('summary.computeBattery', { pct })
+      : r.limitedBy === LIMITED_TEMPERATURE
+        ? t('summary.computeHeat', { pct })
+        : t('summary.compute', { pct });
   return (
     <p className="budget-summary">
       <span>
-        <SunIcon state={r.sunlight} />{' '}
-        {r.sunlight === 'sunlit' ? 'Sunlit' : r.sunlight === 'umbra' ? 'Umbra' : 'Penumbra'}
+        <SunIcon state={r.sunlight} /> {t(`sun.short.${r.sunlight}`)}
       </span>
       <span>
-        margin{' '}
+        {t('summary.margin')}{' '}
         <b className={r.marginW > 0.5 ? 'pos' : r.marginW < -0.5 ? 'neg' : ''}>
           {fmtSignedPowerW(r.marginW)}
         </b>
       </span>
-      <span>battery {fmtPct(r.soc)}</span>
+      <span>{t('summary.battery', { soc: fmtPct(r.soc) })}</span>
       <span>{fmtTempC(r.tempK)}</span>
-      <span>
-        compute {fmtPct(r.computeAvailable)}
-        {limit ? (r.limitedBy === LIMITED_BATTERY ? ' (battery floor)' : ' (too hot)') : ''}
-      </span>
+      <span>{compute}</span>
     </p>
   );
 }

@@ -3,7 +3,7 @@
  * power, share in Earth's shadow, throttled nodes, hottest and coldest node (click to select) and a
  * histogram of battery charge. On phones it shows only with the header's "Details" open.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { Trans, useTranslation } from 'react-i18next';
 import { useApp } from '../../../state/store';
 import { satelliteIdentity } from '../../../scenario/identity';
 import type { BudgetTotals } from '../../../sim/budgetRunner';
@@ -14,7 +14,12 @@ import { LinkTotals } from '../network/LinkTotals';
 import { DlRow, Term } from '../../cardParts';
 import './budget.css';
 
+/** Whether the totals describe a constellation that carries compute (Starlink's built-in: none installed). */
+export const carriesCompute = (totals: Pick<BudgetTotals, 'computeInstalledTops'>): boolean =>
+  totals.computeInstalledTops > 0;
+
 export function TotalsPanel({ engine }: { engine: EngineLike }) {
+  const { t } = useTranslation('budget');
   const totals = useApp((s) => s.budgetTotals);
   const stride = useApp((s) => s.budgetStride);
   const meta = useApp((s) => s.meta);
@@ -26,85 +31,86 @@ export function TotalsPanel({ engine }: { engine: EngineLike }) {
     <section
       className={`card totals ${panelOpen ? 'open' : ''}`}
       data-testid="totals-panel"
-      aria-label="Constellation totals"
+      aria-label={t('totals.label')}
     >
-      <h3>Constellation now</h3>
+      <h3>{t('totals.title')}</h3>
       {!totals ? (
         <p className="muted small" role="status">
-          Computing budgets…
+          {t('totals.computing')}
         </p>
       ) : (
         <>
           <dl className="budget-dl totals-dl">
+            {carriesCompute(totals) ? (
+              <DlRow
+                label={<Trans t={t} i18nKey="totals.computeOnline" components={{ term: <Term k="ops" /> }} />}
+                value={fmtOpsPair(totals.computeOnlineTops, totals.computeInstalledTops)}
+                testId="totals-compute"
+                sub={t('totals.computeShare', {
+                  pct: fmtPct(totals.computeOnlineTops / totals.computeInstalledTops),
+                })}
+              />
+            ) : (
+              <DlRow
+                label={<Trans t={t} i18nKey="totals.computeOnline" components={{ term: <Term k="ops" /> }} />}
+                value={t('totals.noCompute')}
+                testId="totals-compute"
+                sub={t('totals.noComputeSub')}
+              />
+            )}
             <DlRow
-              label={
-                <>
-                  Compute online (<Term k="ops">TOPS/POPS</Term>)
-                </>
-              }
-              value={fmtOpsPair(totals.computeOnlineTops, totals.computeInstalledTops)}
-              testId="totals-compute"
-              sub={
-                <>
-                  {fmtPct(
-                    totals.computeInstalledTops > 0
-                      ? totals.computeOnlineTops / totals.computeInstalledTops
-                      : NaN,
-                  )}{' '}
-                  of the installed compute is online
-                </>
-              }
-            />
-            <DlRow
-              label="Power generated"
+              label={t('totals.powerGenerated')}
               value={fmtPowerW(totals.powerGenW)}
               testId="totals-power"
-              sub={<>consumed {fmtPowerW(totals.loadW)}</>}
+              sub={t('totals.consumed', { power: fmtPowerW(totals.loadW) })}
             />
             <DlRow
-              label="In Earth’s shadow"
+              label={t('totals.inShadow')}
               value={fmtPct(totals.nodes > 0 ? totals.inShadow / totals.nodes : NaN)}
               testId="totals-shadow"
-              sub={
-                <>
-                  {fmtCount(Math.round(totals.inShadow))} of {fmtCount(Math.round(totals.nodes))} nodes ·{' '}
-                  {fmtCount(Math.round(totals.inUmbra))} in full shadow
-                </>
-              }
+              sub={t('totals.inShadowSub', {
+                inShadow: fmtCount(Math.round(totals.inShadow)),
+                nodes: fmtCount(Math.round(totals.nodes)),
+                inUmbra: fmtCount(Math.round(totals.inUmbra)),
+              })}
             />
-            <DlRow
-              label="Compute shed"
-              value={<>{fmtCount(Math.round(totals.limitedByBattery))} nodes</>}
-              testId="totals-battery-limited"
-              sub="battery at its floor"
-            />
-            <DlRow
-              label="Throttled by heat"
-              value={<>{fmtCount(Math.round(totals.limitedByTemperature))} nodes</>}
-              testId="totals-heat-limited"
-              sub="above their temperature limit"
-            />
+            {carriesCompute(totals) && (
+              <>
+                <DlRow
+                  label={t('totals.computeShed')}
+                  value={t('totals.nodes', { count: Math.round(totals.limitedByBattery) })}
+                  testId="totals-battery-limited"
+                  sub={t('totals.shedSub')}
+                />
+                <DlRow
+                  label={t('totals.throttled')}
+                  value={t('totals.nodes', { count: Math.round(totals.limitedByTemperature) })}
+                  testId="totals-heat-limited"
+                  sub={t('totals.throttledSub')}
+                />
+              </>
+            )}
           </dl>
           <div className="extremes">
             <Extreme
-              label="Hottest"
+              label={t('totals.hottest')}
               which={totals.hottest}
               id={idOf(totals.hottest.node)}
-              testid="totals-hottest"
+              testId="totals-hottest"
               engine={engine}
             />
             <Extreme
-              label="Coldest"
+              label={t('totals.coldest')}
               which={totals.coldest}
               id={idOf(totals.coldest.node)}
-              testid="totals-coldest"
+              testId="totals-coldest"
               engine={engine}
             />
           </div>
           <SocHistogram totals={totals} />
           {stride > 1 && (
             <p className="small muted" data-testid="totals-stride">
-              Budgets computed for 1 in {fmtCount(stride)} satellites; totals scaled up.
+              {t('totals.stride', { stride: fmtCount(stride) })}
             </p>
           )}
         </>
@@ -118,24 +124,29 @@ function Extreme({
   label,
   which,
   id,
-  testid,
+  testId,
   engine,
 }: {
   label: string;
   which: BudgetTotals['hottest'];
   id: string;
-  testid: string;
+  testId: string;
   engine: EngineLike;
 }) {
+  const { t } = useTranslation('budget');
   const ok = which.node >= 0 && Number.isFinite(which.tempK);
   return (
     <button
       className="extreme"
-      data-testid={testid}
+      data-testid={testId}
       disabled={!ok}
       onClick={() => ok && engine.select(which.node, { turn: true })}
-      title={ok ? `Select ${id}` : undefined}
-      aria-label={ok ? `${label} node: ${id}, ${fmtTempC(which.tempK)}. Select it.` : `${label} node: none`}
+      title={ok ? t('totals.selectTitle', { id }) : undefined}
+      aria-label={
+        ok
+          ? t('totals.extremeLabel', { which: label, id, temp: fmtTempC(which.tempK) })
+          : t('totals.extremeNone', { which: label })
+      }
     >
       <span className="muted small">{label}</span>
       <span className="extreme-temp">{ok ? fmtTempC(which.tempK) : '—'}</span>
@@ -146,6 +157,7 @@ function Extreme({
 
 /** Battery state of charge of the nodes in 10 bins, as an inline SVG bar chart with axis labels. */
 function SocHistogram({ totals }: { totals: BudgetTotals }) {
+  const { t } = useTranslation('budget');
   const bins = totals.socHistogram;
   const max = Math.max(1, ...bins);
   const W = 260,
@@ -155,17 +167,20 @@ function SocHistogram({ totals }: { totals: BudgetTotals }) {
     T = 6;
   const bw = (W - L - 4) / bins.length;
   const total = bins.reduce((a, b) => a + b, 0);
-  const summary = bins.map((c, i) => `${i * 10}–${i * 10 + 10} %: ${fmtCount(Math.round(c))}`).join(', ');
+  const summary = bins
+    .map((c, i) => t('totals.histogramBin', { from: i * 10, to: i * 10 + 10, n: fmtCount(Math.round(c)) }))
+    .join(', ');
   return (
     <figure className="histogram" data-testid="totals-histogram">
       <figcaption>
-        Battery charge of the nodes <span className="muted">(mean {fmtPct(totals.meanSoc)})</span>
+        {t('totals.histogram')}{' '}
+        <span className="muted">{t('totals.histogramMean', { pct: fmtPct(totals.meanSoc) })}</span>
       </figcaption>
       <svg
         viewBox={`0 0 ${W} ${H}`}
         width="100%"
         role="img"
-        aria-label={`Histogram of battery state of charge over ${fmtCount(Math.round(total))} nodes: ${summary}`}
+        aria-label={t('totals.histogramLabel', { nodes: fmtCount(Math.round(total)), bins: summary })}
       >
         <line x1={L} y1={T} x2={L} y2={H - B} className="axis" />
         <line x1={L} y1={H - B} x2={W - 2} y2={H - B} className="axis" />
@@ -173,7 +188,7 @@ function SocHistogram({ totals }: { totals: BudgetTotals }) {
           {fmtCount(Math.round(max))}
         </text>
         <text x={L - 4} y={H - B} textAnchor="end" className="tick">
-          0
+          {fmtCount(0)}
         </text>
         {bins.map((c, i) => {
           const h = ((H - B - T) * c) / max;
@@ -186,7 +201,9 @@ function SocHistogram({ totals }: { totals: BudgetTotals }) {
               height={h}
               className={`bar ${i < 3 ? 'low' : ''}`}
             >
-              <title>{`${i * 10}–${i * 10 + 10} %: ${fmtCount(Math.round(c))} nodes`}</title>
+              <title>
+                {t('totals.histogramBinTitle', { from: i * 10, to: i * 10 + 10, count: Math.round(c) })}
+              </title>
             </rect>
           );
         })}
@@ -198,7 +215,7 @@ function SocHistogram({ totals }: { totals: BudgetTotals }) {
             textAnchor={p === 0 ? 'start' : p === 100 ? 'end' : 'middle'}
             className="tick"
           >
-            {p} %
+            {fmtPct(p / 100)}
           </text>
         ))}
         <text
@@ -208,7 +225,7 @@ function SocHistogram({ totals }: { totals: BudgetTotals }) {
           transform={`rotate(-90 10 ${(H - B) / 2})`}
           textAnchor="middle"
         >
-          nodes
+          {t('totals.histogramAxis')}
         </text>
       </svg>
     </figure>

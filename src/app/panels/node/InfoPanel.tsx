@@ -1,7 +1,7 @@
 /** The selected satellite: identity and live orbit numbers, refreshed at 4 Hz. */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { Term } from '../../cardParts';
 import { useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useApp } from '../../../state/store';
 import { satelliteIdentity } from '../../../scenario/identity';
 import { satelliteStateKm } from '../../../scene/satellitePosition';
@@ -10,10 +10,12 @@ import { fmtDeg, fmtKm, fmtKmS, fmtLat, fmtLon, fmtMin } from '../../format';
 import { shellCss } from '../../../scene/sceneData';
 import type { Engine } from '../../../engine/engine';
 import { NodeLinks } from '../network/NodeLinks';
+import { shellName } from '../../scenarioText';
 
 const state = new Float64Array(6);
 
 export function InfoPanel({ engine }: { engine: Engine }) {
+  const { t } = useTranslation('budget');
   const selected = useApp((s) => s.selected);
   const meta = useApp((s) => s.meta);
   const follow = useApp((s) => s.follow);
@@ -41,16 +43,16 @@ export function InfoPanel({ engine }: { engine: Engine }) {
   const shell = meta.shells[who.shellIndex];
   const rows: [string, string, string][] = r
     ? [
-        ['Altitude', fmtKm(r.altitudeKm), 'info-altitude'],
-        ['Speed', fmtKmS(r.speedKmS), 'info-speed'],
-        ['Latitude', fmtLat(r.latDeg), 'info-lat'],
-        ['Longitude', fmtLon(r.lonDeg), 'info-lon'],
-        ['Period', fmtMin(r.periodMin), 'info-period'],
-        ['Inclination', fmtDeg(r.inclinationDeg), 'info-inclination'],
+        [t('info.altitude'), fmtKm(r.altitudeKm), 'info-altitude'],
+        [t('info.speed'), fmtKmS(r.speedKmS), 'info-speed'],
+        [t('info.latitude'), fmtLat(r.latDeg), 'info-lat'],
+        [t('info.longitude'), fmtLon(r.lonDeg), 'info-lon'],
+        [t('info.period'), fmtMin(r.periodMin), 'info-period'],
+        [t('info.inclination'), fmtDeg(r.inclinationDeg), 'info-inclination'],
       ]
     : [];
   return (
-    <section ref={el} className="card info" data-testid="info-panel" aria-label="Selected satellite">
+    <section ref={el} className="card info" data-testid="info-panel" aria-label={t('info.label')}>
       <header>
         <div>
           <h2 data-testid="info-name">{who.name}</h2>
@@ -58,14 +60,14 @@ export function InfoPanel({ engine }: { engine: Engine }) {
             <span data-testid="info-id">{who.id}</span> ·{' '}
             <span data-testid="info-shell">
               <i className="swatch" style={{ background: shellCss(who.shellIndex) }} />
-              {shell?.name}
+              {shell && shellName(meta.name, shell.index, shell.name)}
             </span>
           </div>
         </div>
         <button
           className="icon"
-          aria-label="Deselect (Esc)"
-          title="Deselect (Esc)"
+          aria-label={t('info.deselect')}
+          title={t('info.deselect')}
           onClick={() => engine.select(null)}
         >
           ×
@@ -81,19 +83,22 @@ export function InfoPanel({ engine }: { engine: Engine }) {
           ))}
         </dl>
       ) : (
-        <p className="muted">No position at this time (decayed, or outside its element set's window).</p>
+        <p className="muted">{t('info.noPosition')}</p>
       )}
       <div className="info-actions">
-        <button className={follow ? 'on' : ''} aria-pressed={follow} onClick={() => engine.follow(!follow)}>
-          {follow ? 'Following' : 'Follow'}
+        <button
+          className={follow ? 'on' : ''}
+          aria-pressed={follow}
+          onClick={() => engine.follow(!follow)}
+          title={t('info.followLabel')}
+        >
+          {follow ? t('info.following') : t('info.follow')}
         </button>
         <span className="muted small">
           {shell?.propagator === 'sgp4' ? (
-            'SGP4 from its element set'
+            t('info.sgp4')
           ) : (
-            <>
-              Closed-form orbit with <Term k="j2">J2 drift</Term>
-            </>
+            <Trans t={t} i18nKey="info.closedForm" components={{ term: <Term k="j2" /> }} />
           )}
         </span>
       </div>
