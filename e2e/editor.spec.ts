@@ -43,7 +43,7 @@ test('editing an altitude applies live and keeps time and selection; undo, redo,
   expect(await infoAltitude(page)).toBeLessThan(575);
 
   await openEditor(page);
-  await expect(page.getByTestId('editor-shell-1')).toContainText('walker');
+  await expect(page.getByTestId('editor-shell-1')).toContainText('Walker');
   await expect(page.getByTestId('editor-undo')).toBeDisabled();
   await expect(page.getByTestId('editor-redo')).toBeDisabled();
   const alt = page.getByTestId('editor-field-1-altitudeKm');
@@ -270,4 +270,24 @@ test('phone: the editor is a sheet above the time bar with a close button', asyn
   await saveScreenshot(page, 'editor-phone');
   await page.getByTestId('editor-close').click();
   await expect(page.getByTestId('editor')).toHaveCount(0);
+});
+
+test('Chinese: labels, hints and problems of the editor, switching back to English', async ({ page }) => {
+  await gotoReady(page, '/?lang=zh-CN');
+  await openEditor(page);
+  const editor = page.getByTestId('editor');
+  await expect(editor.getByRole('heading', { name: '编辑场景' })).toBeVisible();
+  await expect(page.getByTestId('editor-shell-1')).toContainText('每面卫星数');
+  // The plain-words hint of "Phasing F", opened from its ? button.
+  await page.getByTestId('editor-field-1-phasing-hint').click();
+  await expect(page.getByTestId('editor-shell-1')).toContainText('相邻轨道面卫星之间的错开程度');
+  // A validation problem in Chinese, with its numbers.
+  await page.getByTestId('editor-field-1-altitudeKm').fill('-3');
+  const error = page.getByTestId('editor-shell-1').getByTestId('editor-error');
+  await expect(error).toContainText('必须在 160 到 50000 km 之间，实际为 -3');
+  await saveScreenshot(page, 'editor-zh-error');
+  // The same problem, still on screen, follows the language.
+  await page.getByTestId('language-menu').selectOption('en');
+  await expect(error).toContainText('must be between 160 and 50000 km, got -3');
+  await expect(editor.getByRole('heading', { name: 'Edit scenario' })).toBeVisible();
 });
