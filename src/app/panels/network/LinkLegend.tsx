@@ -4,7 +4,7 @@
  * light time is length / c); keys for ground links, broken links and the route; and the switches
  * for drawing links and ground stations.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../../../state/store';
 import { DOWN_LINK_COLOR, GROUND_LINK_COLOR, ROUTE_COLOR, linkRampCss } from '../../../scene/linkColors';
 import { drawNote, linkLegendEnds, scenarioMaxRangeKm } from './network';
@@ -21,6 +21,7 @@ export function LinkLegend() {
   const draw = useApp((s) => s.linkDraw);
   const setLinkColor = useApp((s) => s.setLinkColor);
   const pattern = useLinkPattern();
+  const { t } = useTranslation('network');
   const hasLinks = pattern !== 'none';
   if (!hasLinks && stations.length === 0) return null;
   const metaKm = meta?.links?.maxRangeKm;
@@ -31,15 +32,15 @@ export function LinkLegend() {
       {hasLinks && (
         <>
           <div className="ll-head">
-            <span className="muted">Links by</span>
-            <div className="ll-seg" role="group" aria-label="Colour links by">
+            <span className="muted">{t('legend.linksBy')}</span>
+            <div className="ll-seg" role="group" aria-label={t('legend.colourBy')}>
               <button
                 className={by === 'length' ? 'on' : ''}
                 aria-pressed={by === 'length'}
                 data-testid="link-color-length"
                 onClick={() => setLinkColor('length')}
               >
-                length (km)
+                {t('legend.length')}
               </button>
               <button
                 className={by === 'latency' ? 'on' : ''}
@@ -47,7 +48,7 @@ export function LinkLegend() {
                 data-testid="link-color-latency"
                 onClick={() => setLinkColor('latency')}
               >
-                light time (ms)
+                {t('legend.latency')}
               </button>
             </div>
           </div>
@@ -56,7 +57,7 @@ export function LinkLegend() {
             data-testid="link-ramp"
             style={{ background: linkRampCss() }}
             role="img"
-            aria-label={`Laser links coloured by ${by === 'length' ? 'length' : 'one-way light time'} from ${lo} to ${hi}`}
+            aria-label={t(by === 'length' ? 'legend.rampLength' : 'legend.rampLatency', { lo, hi })}
           />
           <div className="cl-ends small">
             <span>{lo}</span>
@@ -64,8 +65,7 @@ export function LinkLegend() {
             <span data-testid="link-ramp-max">{hi}</span>
           </div>
           <p className="small muted ll-desc">
-            Laser links that are up, short to long (the longest possible is the scenario’s range
-            {by === 'latency' ? ', as light time' : ''}).
+            {t(by === 'latency' ? 'legend.descLatency' : 'legend.descLength')}
           </p>
           {/* A huge network draws a legible part of itself: say so where the colours are explained. */}
           {draw && draw.mode !== 'all' && draw.mode !== 'none' && (
@@ -78,26 +78,26 @@ export function LinkLegend() {
       <p className="ll-keys small">
         {stations.length > 0 && (
           <span>
-            <i className="ll-key" style={{ background: GROUND_LINK_COLOR }} /> ground link
+            <i className="ll-key" style={{ background: GROUND_LINK_COLOR }} /> {t('legend.groundLink')}
           </span>
         )}
         {hasLinks && (
           <span>
-            <i className="ll-key dashed" style={{ borderColor: DOWN_LINK_COLOR }} /> down (selected)
+            <i className="ll-key dashed" style={{ borderColor: DOWN_LINK_COLOR }} /> {t('legend.down')}
           </span>
         )}
         {route && (
           <span>
-            <i className="ll-key thick" style={{ background: ROUTE_COLOR }} /> route
+            <i className="ll-key thick" style={{ background: ROUTE_COLOR }} /> {t('legend.route')}
           </span>
         )}
       </p>
       <div className="ll-checks">
         <FlagCheck flag="showLinks" testId="links-toggle">
-          Show links
+          {t('legend.showLinks')}
         </FlagCheck>
         <FlagCheck flag="showStations" testId="stations-toggle">
-          Show ground stations
+          {t('legend.showStations')}
         </FlagCheck>
       </div>
     </div>

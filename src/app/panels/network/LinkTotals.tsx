@@ -3,7 +3,7 @@
  * possible, the longest and mean length, capacity, ground links in view, what the scene draws of it
  * when the network is too large to draw whole, and the pattern's notes.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { Trans, useTranslation } from 'react-i18next';
 import { useApp } from '../../../state/store';
 import { fmtCount } from '../../format';
 import { drawNote, fmtCapacityGbps, fmtLinkKm } from './network';
@@ -17,22 +17,23 @@ export function LinkTotals() {
   const showLinks = useApp((s) => s.showLinks);
   const stations = useApp((s) => s.stations);
   const pattern = useLinkPattern();
+  const { t } = useTranslation('network');
   if (!links) {
     if (pattern === 'none' && stations.length === 0) {
       return (
         <div className="link-totals">
-          <h4>Links</h4>
+          <h4>{t('totals.title')}</h4>
           <p className="small muted" data-testid="links-none">
-            No inter-satellite links in this scenario.
+            {t('totals.noIsl')}
           </p>
         </div>
       );
     }
     return (
       <div className="link-totals">
-        <h4>Links</h4>
+        <h4>{t('totals.title')}</h4>
         <p className="small muted" role="status">
-          Computing links…
+          {t('totals.computing')}
         </p>
       </div>
     );
@@ -41,57 +42,58 @@ export function LinkTotals() {
   const pctUp = links.possible > 0 ? Math.round((links.up / links.possible) * 100) : null;
   return (
     <div className="link-totals" data-testid="link-totals">
-      <h4>Links</h4>
+      <h4>{t('totals.title')}</h4>
       <dl className="budget-dl totals-dl">
         {pattern === 'none' ? (
           <DlRow
-            label="Laser links"
-            value="none"
+            label={t('totals.laserLinks')}
+            value={t('totals.none')}
             testId="links-up"
-            sub="this scenario has no inter-satellite links"
+            sub={t('totals.noIslSub')}
           />
         ) : (
           <>
             <DlRow
-              label="Laser links up"
+              label={t('totals.up')}
               value={
-                <>
-                  <span data-testid="links-up">{fmtCount(links.up)}</span> of{' '}
-                  <span data-testid="links-possible">{fmtCount(links.possible)}</span>
-                </>
+                <Trans
+                  t={t}
+                  i18nKey="totals.upOf"
+                  values={{ up: fmtCount(links.up), possible: fmtCount(links.possible) }}
+                  components={[<span data-testid="links-up" />, <span data-testid="links-possible" />]}
+                />
               }
-              sub={
-                pctUp !== null
-                  ? `${pctUp} % of the possible links are in range and clear of the Earth`
-                  : 'no candidate links'
-              }
+              sub={pctUp !== null ? t('totals.upShare', { pct: pctUp }) : t('totals.noCandidates')}
             />
             <DlRow
-              label="Longest link"
+              label={t('totals.longest')}
               value={fmtLinkKm(links.longestKm)}
               testId="links-longest"
-              sub={<>mean {fmtLinkKm(links.meanKm)}</>}
+              sub={t('totals.mean', { km: fmtLinkKm(links.meanKm) })}
             />
             <DlRow
-              label="Link capacity"
-              value={links.capacityGbpsPerLink > 0 ? fmtCapacityGbps(links.capacityUpGbps) : 'not stated'}
+              label={t('totals.capacity')}
+              value={
+                links.capacityGbpsPerLink > 0 ? fmtCapacityGbps(links.capacityUpGbps) : t('totals.notStated')
+              }
               testId="links-capacity"
               sub={
                 links.capacityGbpsPerLink > 0
-                  ? `${fmtCount(links.up)} links up × ${fmtCapacityGbps(links.capacityGbpsPerLink)} each`
-                  : 'capacity not stated in the scenario'
+                  ? t('totals.capacityEach', {
+                      count: links.up,
+                      each: fmtCapacityGbps(links.capacityGbpsPerLink),
+                    })
+                  : t('totals.capacityNotStated')
               }
             />
           </>
         )}
         <DlRow
-          label="Ground links in view"
+          label={t('totals.ground')}
           value={fmtCount(links.groundInView)}
           testId="links-ground"
           sub={
-            stations.length === 0
-              ? 'no ground stations'
-              : `station–satellite pairs above the stations’ minimum elevation (${fmtCount(stations.length)} station${stations.length === 1 ? '' : 's'})`
+            stations.length === 0 ? t('totals.noStations') : t('totals.groundSub', { count: stations.length })
           }
         />
       </dl>

@@ -6,16 +6,19 @@
  * part is RouteSection.tsx, the stations part StationsSection.tsx. On phones the card starts folded
  * to one line.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../../../state/store';
 import { fmtMs, type NetworkEngine } from './network';
-import { fmtCount } from '../../format';
 import { StationsSection } from './StationsSection';
 import { isPhone } from '../../media';
 import { RouteSection } from './RouteSection';
 import { currentRoute, endLabel } from './routeLabels';
 import './network.css';
+
+/** Disclosure marks (hidden from screen readers: the buttons carry aria-expanded). */
+const MARK_OPEN = '▾';
+const MARK_CLOSED = '▸';
 
 export function NetworkPanel({ engine }: { engine: NetworkEngine }) {
   const meta = useApp((s) => s.meta);
@@ -24,23 +27,24 @@ export function NetworkPanel({ engine }: { engine: NetworkEngine }) {
   const [routeOpen, setRouteOpen] = useState(true);
   const [stationsOpen, setStationsOpen] = useState(true);
   const id = useId();
+  const { t } = useTranslation('network');
   if (!meta) return null;
   return (
     <section
       className={`card network ${open ? '' : 'net-collapsed'}`}
       data-testid="network-panel"
-      aria-label="Network: routes and ground stations"
+      aria-label={t('panel.label')}
     >
       <header className="net-head">
-        <h3>Network</h3>
+        <h3>{t('panel.title')}</h3>
         <button
           className="net-collapse"
           data-testid="network-toggle"
           aria-expanded={open}
           onClick={() => setOpen(!open)}
-          title={open ? 'Fold the network card' : 'Show routes and ground stations'}
+          aria-label={open ? t('panel.hideName') : t('panel.showName')}
         >
-          {open ? 'Hide' : 'Show'}
+          {open ? t('panel.hide') : t('panel.show')}
         </button>
       </header>
       {!open ? (
@@ -54,7 +58,7 @@ export function NetworkPanel({ engine }: { engine: NetworkEngine }) {
             aria-controls={`${id}-route`}
             onClick={() => setRouteOpen(!routeOpen)}
           >
-            <span aria-hidden="true">{routeOpen ? '▾' : '▸'}</span> Route between two ends
+            <span aria-hidden="true">{routeOpen ? MARK_OPEN : MARK_CLOSED}</span> {t('panel.routeSection')}
           </button>
           {routeOpen && (
             <div id={`${id}-route`}>
@@ -68,8 +72,8 @@ export function NetworkPanel({ engine }: { engine: NetworkEngine }) {
             aria-controls={`${id}-stations`}
             onClick={() => setStationsOpen(!stationsOpen)}
           >
-            <span aria-hidden="true">{stationsOpen ? '▾' : '▸'}</span> Ground stations (
-            {fmtCount(stationCount)})
+            <span aria-hidden="true">{stationsOpen ? MARK_OPEN : MARK_CLOSED}</span>{' '}
+            {t('panel.stationsSection', { count: stationCount })}
           </button>
           {stationsOpen && (
             <div id={`${id}-stations`}>
@@ -93,14 +97,15 @@ function NetworkSummary({ onOpen }: { onOpen: () => void }) {
     from,
     to,
   );
+  const { t } = useTranslation('network');
   let text: string;
   if (from && to) {
-    const ends = `${endLabel(from, stations, meta)} → ${endLabel(to, stations, meta)}`;
+    const ends = { from: endLabel(from, stations, meta), to: endLabel(to, stations, meta) };
     text = route
-      ? `${ends}: ${fmtMs(route.latencyMs)}, ${fmtCount(route.hops)} hops`
-      : `${ends}: no route now`;
+      ? t('panel.summaryRoute', { ...ends, latency: fmtMs(route.latencyMs), count: route.hops })
+      : t('panel.summaryNoRoute', ends);
   } else {
-    text = `${fmtCount(stations.length)} ground station${stations.length === 1 ? '' : 's'} · pick two ends for a route`;
+    text = t('panel.summaryStations', { count: stations.length });
   }
   return (
     <button className="net-summary" data-testid="network-summary" onClick={onOpen}>

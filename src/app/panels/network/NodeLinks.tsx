@@ -3,13 +3,13 @@
  * length, one-way light time, up or down, in the worker's order (LinkNetwork.linksOf: up first,
  * then by length); a line with how many are up.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useApp } from '../../../state/store';
 import { satelliteIdentity } from '../../../scenario/identity';
 import { fmtLinkKm, fmtMs, nodeLinksSummary } from './network';
 import { useLinkPattern } from './linkPattern';
-import { fmtCount } from '../../format';
+import { nodeLabel } from './routeLabels';
 import './network.css';
 
 const SHOW = 8;
@@ -24,18 +24,19 @@ export function NodeLinks({
   const selectedLinks = useApp((s) => s.selectedLinks);
   const pattern = useLinkPattern();
   const [all, setAll] = useState(false);
+  const { t } = useTranslation('network');
   if (selected === null || !meta) return null;
   let body;
   if (pattern === 'none') {
     body = (
       <p className="small muted" data-testid="node-links-none">
-        This scenario has no inter-satellite links.
+        {t('totals.noIsl')}
       </p>
     );
   } else if (!selectedLinks) {
     body = (
       <p className="small muted" role="status">
-        Finding its links…
+        {t('node.finding')}
       </p>
     );
   } else {
@@ -46,7 +47,7 @@ export function NodeLinks({
           {nodeLinksSummary(selectedLinks)}
         </p>
         {selectedLinks.length > 0 && (
-          <ul className="node-links" data-testid="node-links" aria-label="Links of the selected satellite">
+          <ul className="node-links" data-testid="node-links" aria-label={t('node.listLabel')}>
             {shown.map((l) => {
               const ok = l.node >= 0 && l.node < meta.total;
               const who = ok ? satelliteIdentity(meta.shells, l.node) : null;
@@ -60,13 +61,15 @@ export function NodeLinks({
                     className="linkish node-link-peer"
                     disabled={!ok}
                     onClick={() => ok && engine.select(l.node, { turn: true })}
-                    title={who ? `Select ${who.name}${who.name !== who.id ? ` (${who.id})` : ''}` : undefined}
+                    title={who ? t('node.select', { name: nodeLabel(meta, l.node, true) }) : undefined}
                   >
                     {who ? who.id : `#${l.node}`}
                   </button>
                   <span className="node-link-km">{fmtLinkKm(l.lengthKm)}</span>
                   <span className="node-link-ms">{fmtMs(l.latencyMs)}</span>
-                  <span className={`node-link-state ${l.up ? 'up' : 'down'}`}>{l.up ? 'up' : 'down'}</span>
+                  <span className={`node-link-state ${l.up ? 'up' : 'down'}`}>
+                    {l.up ? t('node.up') : t('node.down')}
+                  </span>
                 </li>
               );
             })}
@@ -74,7 +77,7 @@ export function NodeLinks({
         )}
         {selectedLinks.length > SHOW && (
           <button className="linkish small" onClick={() => setAll(!all)}>
-            {all ? 'Show fewer' : `Show all ${fmtCount(selectedLinks.length)}`}
+            {all ? t('node.showFewer') : t('node.showAll', { count: selectedLinks.length })}
           </button>
         )}
       </>
@@ -82,7 +85,7 @@ export function NodeLinks({
   }
   return (
     <div className="node-links-section" data-testid="node-links-section">
-      <h4>Links</h4>
+      <h4>{t('node.title')}</h4>
       {body}
     </div>
   );

@@ -4,12 +4,12 @@
  * 4 Hz on the existing chart. Loaded lazily (uPlot is not in the startup bundle). The chart follows
  * its container's width and is destroyed on unmount.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { RouteSeriesData } from '../../../state/store';
-import { noRouteRuns } from './network';
+import { noRouteRuns, routeChartSummary } from './network';
 import {
   baseOptions,
   chartWidth,
@@ -26,7 +26,10 @@ import {
 const C_ROUTE = '#5ac8ff';
 const C_FIBRE = '#ffb833';
 const GAP_FILL = 'rgba(255, 107, 107, 0.16)';
-const fmtMsVal = fmtVal(1, 'ms');
+/** uPlot's scale key and the unit of the values (not text a reader sees on its own). */
+const MS = 'ms';
+const UTC = 'UTC';
+const fmtMsVal = fmtVal(1, MS);
 
 interface Clock {
   clock: { now(): number };
@@ -36,35 +39,32 @@ export function RouteChart({ engine, series }: { engine: Clock; series: RouteSer
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
   const nowMs = useRef(engine.clock.now());
+  const { t, i18n } = useTranslation('network');
 
-  const { data, gaps, summary } = useMemo(() => {
+  const { data, gaps } = useMemo(() => {
     const n = series.count;
     const x = new Float64Array(n);
     const y: (number | null)[] = new Array(n);
-    let lo = Infinity,
-      hi = -Infinity,
-      ok = 0;
     for (let k = 0; k < n; k++) {
       x[k] = (series.startMs + k * series.stepS * 1000) / 1000;
       const v = series.latencyMs[k];
-      if (Number.isFinite(v)) {
-        y[k] = v;
-        ok++;
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-      } else y[k] = null;
+      y[k] = Number.isFinite(v) ? v : null;
     }
     const cols: uPlot.AlignedData = [x, y];
     if (series.fibreMs !== null && Number.isFinite(series.fibreMs))
       cols.push(new Array<number>(n).fill(series.fibreMs));
-    // n samples, one step apart, span (n − 1) steps.
-    const minutes = (Math.max(0, n - 1) * series.stepS) / 60;
-    const text =
-      ok === 0
-        ? `No route at any time in the next ${Math.round(minutes)} minutes.`
-        : `Over the next ${Math.round(minutes)} minutes: ${lo.toFixed(1)}–${hi.toFixed(1)} ms; a route exists ${Math.round((ok / n) * 100)} % of the time.`;
-    return { data: cols, gaps: noRouteRuns(series.latencyMs, series.startMs, series.stepS), summary: text };
+    return { data: cols, gaps: noRouteRuns(series.latencyMs, series.startMs, series.stepS) };
   }, [series]);
+  // In the language in use (cheap: one orbit of samples): what a screen reader reads for the chart.
+  const summary = routeChartSummary(series);
+  const labels = {
+    route: t('chart.route'),
+    fibre: t('chart.fibre'),
+    axisTime: t('chart.axisTime'),
+    axisMs: t('chart.axisMs'),
+  };
+  const labelsRef = useRef(labels);
+  labelsRef.current = labels;
 
   const latest = useRef({ data, gaps });
   latest.current = { data, gaps };
@@ -73,6 +73,7 @@ export function RouteChart({ engine, series }: { engine: Clock; series: RouteSer
   useEffect(() => {
     const box = el.current;
     if (!box) return;
+    const L = labelsRef.current;
     const height = typeof window !== 'undefined' && window.innerWidth <= 700 ? 120 : 150;
     const opts: uPlot.Options = {
       ...baseOptions(chartWidth(box), height, {
@@ -89,13 +90,13 @@ export function RouteChart({ engine, series }: { engine: Clock; series: RouteSer
         },
       },
       series: [
-        timeSeries('UTC', hhmm),
-        { label: 'Route', scale: 'ms', stroke: C_ROUTE, width: 2, spanGaps: false, value: fmtMsVal },
+        timeSeries(UTC, hhmm),
+        { label: L.route, scale: MS, stroke: C_ROUTE, width: 2, spanGaps: false, value: fmtMsVal },
         ...(hasFibre
-          ? [{ label: 'Fibre', scale: 'ms', stroke: C_FIBRE, width: 1.5, dash: [6, 4], value: fmtMsVal }]
+          ? [{ label: L.fibre, scale: MS, stroke: C_FIBRE, width: 1.5, dash: [6, 4], value: fmtMsVal }]
           : []),
       ],
-      axes: [xAxis(hhmm, 'time (UTC)'), yAxis('ms', 'one-way (ms)', 3, true, 40)],
+      axes: [xAxis(hhmm, L.axisTime), yAxis(MS, L.axisMs, 3, true, 40)],
     };
     const u = new uPlot(opts, latest.current.data, box);
     chart.current = u;
@@ -105,7 +106,8 @@ export function RouteChart({ engine, series }: { engine: Clock; series: RouteSer
       u.destroy();
       chart.current = null;
     };
-  }, [hasFibre]);
+    // The language is a dependency: uPlot's labels and axes are drawn from these strings.
+  }, [hasFibre, i18n.language]);
 
   useEffect(() => {
     chart.current?.setData(data);
@@ -138,24 +140,22 @@ export function RouteChart({ engine, series }: { engine: Clock; series: RouteSer
 
   return (
     <figure className="chart charts net-chart" data-testid="route-chart">
-      <figcaption>
-        One-way latency over the next orbit (ms){hasFibre ? ', and fibre for comparison' : ''}
-      </figcaption>
+      <figcaption>{hasFibre ? t('chart.captionFibre') : t('chart.caption')}</figcaption>
       <div ref={el} className="chart-canvas" role="img" aria-label={summary} />
       <p className="chart-key small muted">
         <span>
-          <i className="key net-key-route" /> route
+          <i className="key net-key-route" /> {t('chart.keyRoute')}
         </span>
         {hasFibre && (
           <span>
-            <i className="key net-key-fibre" /> fibre
+            <i className="key net-key-fibre" /> {t('chart.keyFibre')}
           </span>
         )}
         <span>
-          <i className="key net-key-gap" /> no route
+          <i className="key net-key-gap" /> {t('chart.keyGap')}
         </span>
         <span>
-          <i className="key now" /> now
+          <i className="key now" /> {t('chart.keyNow')}
         </span>
       </p>
       <p className="small muted chart-note">{summary}</p>

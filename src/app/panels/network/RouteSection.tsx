@@ -3,9 +3,9 @@
  * route by light time now with great-circle fibre beside it, the satellites along it, its breaks and
  * changes, and the chart of its latency over the next orbit (uPlot, loaded with the first route).
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { Trans, useTranslation } from 'react-i18next';
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import { useApp } from '../../../state/store';
+import { useApp, type RouteEvent } from '../../../state/store';
 import type { ConstellationMeta, RouteEndRef, RouteInfo } from '../../../worker/protocol';
 import type { GroundStation } from '../../../scenario/schema';
 import {
@@ -17,6 +17,7 @@ import {
   fmtMs,
   noRouteExplanation,
   parseEndValue,
+  routeEventText,
   type NetworkEngine,
 } from './network';
 import { useLinkPattern } from './linkPattern';
@@ -25,6 +26,10 @@ import { DlRow } from '../../cardParts';
 import { sameEnd } from '../../../engine/routeEnds';
 import './network.css';
 import { currentRoute, nodeLabel } from './routeLabels';
+
+/** Shown for a value that does not exist yet (no route). */
+const NO_VALUE = '—';
+const SWAP_MARK = '⇅';
 
 // The chart (uPlot) loads with the first route, not with the app.
 const RouteChart = lazy(() => import('./RouteChart').then((m) => ({ default: m.RouteChart })));
@@ -43,6 +48,7 @@ export function RouteSection({ engine, onStations }: { engine: NetworkEngine; on
   const selectedLinks = useApp((s) => s.selectedLinks);
   const pattern = useLinkPattern();
   const id = useId();
+  const { t } = useTranslation('network');
 
   // A short grace after the ends change, so "no route" does not flash before the worker answers.
   const key = `${endValue(from)}|${endValue(to)}`;
@@ -67,12 +73,14 @@ export function RouteSection({ engine, onStations }: { engine: NetworkEngine; on
     if (which === 'from') engine.setRouteEnds(ref, to);
     else engine.setRouteEnds(from, ref);
   };
+  const pickFrom = (v: string) => pick('from', v);
+  const pickTo = (v: string) => pick('to', v);
 
   let status: { cls: string; text: string };
-  if (!both) status = { cls: 'idle', text: 'Choose two ends: ground stations, or the selected satellite.' };
-  else if (sameEnd(from, to)) status = { cls: 'none', text: 'Choose two different ends.' };
-  else if (route) status = { cls: 'ok', text: 'Route now' };
-  else if (pending) status = { cls: 'pending', text: 'Finding the route…' };
+  if (!both) status = { cls: 'idle', text: t('route.statusIdle') };
+  else if (sameEnd(from, to)) status = { cls: 'none', text: t('route.statusSame') };
+  else if (route) status = { cls: 'ok', text: t('route.statusOk') };
+  else if (pending) status = { cls: 'pending', text: t('route.statusPending') };
   else
     status = {
       cls: 'none',
@@ -93,51 +101,52 @@ export function RouteSection({ engine, onStations }: { engine: NetworkEngine; on
   return (
     <div className="net-route" data-testid="route-panel">
       <div className="net-ends">
-        <label htmlFor={`${id}-from`}>From</label>
+        <label htmlFor={`${id}-from`}>{t('route.from')}</label>
         <EndSelect
           id={`${id}-from`}
-          testid="route-from"
+          testId="route-from"
           value={from}
           stations={stations}
           selected={selected}
           meta={meta}
-          onChange={(v) => pick('from', v)}
+          onChange={pickFrom}
         />
-        <label htmlFor={`${id}-to`}>To</label>
+        <label htmlFor={`${id}-to`}>{t('route.to')}</label>
         <EndSelect
           id={`${id}-to`}
-          testid="route-to"
+          testId="route-to"
           value={to}
           stations={stations}
           selected={selected}
           meta={meta}
-          onChange={(v) => pick('to', v)}
+          onChange={pickTo}
         />
         <div className="net-end-actions">
           <button
             data-testid="route-swap"
             onClick={() => engine.setRouteEnds(to, from)}
             disabled={!from && !to}
-            title="Swap the ends"
+            aria-label={t('route.swapName')}
           >
-            ⇅ Swap
+            <span aria-hidden="true">{SWAP_MARK}</span> {t('route.swap')}
           </button>
           <button
             data-testid="route-clear"
             onClick={() => engine.setRouteEnds(null, null)}
             disabled={!from && !to}
+            aria-label={t('route.clearName')}
           >
-            Clear
+            {t('route.clear')}
           </button>
         </div>
       </div>
       {stations.length === 0 && (
         <p className="small muted net-tip">
-          This scenario has no ground stations.{' '}
-          <button className="linkish" onClick={onStations}>
-            Add one
-          </button>{' '}
-          or select a satellite to route from it.
+          <Trans
+            t={t}
+            i18nKey="route.noStations"
+            components={[<button className="linkish" onClick={onStations} />]}
+          />
         </p>
       )}
 
@@ -149,31 +158,28 @@ export function RouteSection({ engine, onStations }: { engine: NetworkEngine; on
         <>
           <dl className="budget-dl net-dl">
             <DlRow
-              label="One-way latency"
-              value={route ? fmtMs(route.latencyMs) : '—'}
+              label={t('route.latency')}
+              value={route ? fmtMs(route.latencyMs) : NO_VALUE}
               testId="route-latency"
-              sub="light time along the path (in vacuum)"
+              sub={t('route.latencySub')}
             />
             <DlRow
-              label="Hops"
-              value={route ? fmtCount(route.hops) : '—'}
+              label={t('route.hops')}
+              value={route ? fmtCount(route.hops) : NO_VALUE}
               testId="route-hops"
-              sub={
-                route && (
-                  <>
-                    {route.nodes.length === 1 ? '1 satellite' : `${fmtCount(route.nodes.length)} satellites`},
-                    up- and downlinks included
-                  </>
-                )
-              }
+              sub={route && t('route.hopsSub', { count: route.nodes.length })}
             />
-            <DlRow label="Path length" value={route ? fmtLinkKm(route.pathKm) : '—'} testId="route-path-km" />
+            <DlRow
+              label={t('route.pathLength')}
+              value={route ? fmtLinkKm(route.pathKm) : NO_VALUE}
+              testId="route-path-km"
+            />
             <DlRow
               className="net-fibre"
-              label="Fibre (great circle, ⅔ c)"
-              value={fibreMs !== null ? fmtMs(fibreMs) : '—'}
+              label={t('route.fibre')}
+              value={fibreMs !== null ? fmtMs(fibreMs) : NO_VALUE}
               testId="route-fibre-latency"
-              sub={fibreKm !== null ? fmtLinkKm(fibreKm) : 'needs two ground stations'}
+              sub={fibreKm !== null ? fmtLinkKm(fibreKm) : t('route.fibreNeeds')}
             />
           </dl>
           {comparison && (
@@ -189,30 +195,21 @@ export function RouteSection({ engine, onStations }: { engine: NetworkEngine; on
           )}
           <RouteEvents events={events} nowMs={now} />
           {seriesNow ? (
-            <Suspense fallback={<p className="small muted">Loading the chart…</p>}>
+            <Suspense fallback={<p className="small muted">{t('route.chartLoading')}</p>}>
               <RouteChart engine={engine} series={seriesNow} />
             </Suspense>
           ) : (
             <p className="small muted" data-testid="route-chart-pending">
-              Computing the latency over the next orbit…
+              {t('route.chartPending')}
             </p>
           )}
         </>
       )}
       <details className="how net-how">
-        <summary>How is the route found?</summary>
+        <summary>{t('route.howTitle')}</summary>
         <div className="how-body">
-          <p>
-            The shortest path by light time (Dijkstra) through the laser links that are up now, plus the up-
-            and downlinks between each end station and every satellite it sees at or above its minimum
-            elevation. A link is up when both satellites are within the scenario’s range and the line between
-            them clears the Earth and its atmosphere.
-          </p>
-          <p>
-            Latency is distance ÷ the speed of light; no switching, queueing or processing delay is added.
-            Fibre is the great-circle distance at ⅔ of the speed of light — real cables take longer paths, so
-            real fibre is slower still.
-          </p>
+          <p>{t('route.how1')}</p>
+          <p>{t('route.how2')}</p>
         </div>
       </details>
     </div>
@@ -221,7 +218,7 @@ export function RouteSection({ engine, onStations }: { engine: NetworkEngine; on
 
 function EndSelect({
   id,
-  testid,
+  testId,
   value,
   stations,
   selected,
@@ -229,7 +226,7 @@ function EndSelect({
   onChange,
 }: {
   id: string;
-  testid: string;
+  testId: string;
   value: RouteEndRef | null;
   stations: readonly GroundStation[];
   selected: number | null;
@@ -239,12 +236,13 @@ function EndSelect({
   const v = endValue(value);
   const fixedNode = value && 'node' in value && value.node !== selected ? value.node : null;
   const missingStation = value && 'station' in value && !stations[value.station];
+  const { t } = useTranslation('network');
   return (
-    <select id={id} data-testid={testid} value={v} onChange={(e) => onChange(e.target.value)}>
-      <option value="">Choose…</option>
-      {missingStation && <option value={v}>(a removed station)</option>}
+    <select id={id} data-testid={testId} value={v} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{t('route.choose')}</option>
+      {missingStation && <option value={v}>{t('route.removedStation')}</option>}
       {stations.length > 0 && (
-        <optgroup label="Ground stations">
+        <optgroup label={t('route.optStations')}>
           {stations.map((s, i) => (
             <option key={i} value={`s${i}`}>
               {s.name}
@@ -253,11 +251,15 @@ function EndSelect({
         </optgroup>
       )}
       {(selected !== null || fixedNode !== null) && (
-        <optgroup label="Satellites">
+        <optgroup label={t('route.optSatellites')}>
           {selected !== null && (
-            <option value={`n${selected}`}>Selected: {nodeLabel(meta, selected, true)}</option>
+            <option value={endValue({ node: selected })}>
+              {t('route.optSelected', { name: nodeLabel(meta, selected, true) })}
+            </option>
           )}
-          {fixedNode !== null && <option value={`n${fixedNode}`}>{nodeLabel(meta, fixedNode, true)}</option>}
+          {fixedNode !== null && (
+            <option value={endValue({ node: fixedNode })}>{nodeLabel(meta, fixedNode, true)}</option>
+          )}
         </optgroup>
       )}
     </select>
@@ -277,21 +279,27 @@ function RoutePath({
   engine: NetworkEngine;
 }) {
   const [all, setAll] = useState(false);
+  const { t } = useTranslation('network');
   const nodes = route.nodes;
   const LIMIT = 8;
   const shown: (number | null)[] =
     all || nodes.length <= LIMIT ? nodes : [...nodes.slice(0, 4), null, ...nodes.slice(-3)];
-  const endText = (r: RouteEndRef) => ('station' in r ? (stations[r.station]?.name ?? '?') : null);
+  const endText = (r: RouteEndRef) =>
+    'station' in r ? (stations[r.station]?.name ?? t('noRoute.removedStationName')) : null;
   const a = endText(route.from);
   const b = endText(route.to);
   return (
-    <ol className="net-path" aria-label="Path" data-testid="route-path">
+    <ol className="net-path" aria-label={t('route.pathLabel')} data-testid="route-path">
       {a !== null && <li className="net-path-station">{a}</li>}
       {shown.map((n, k) =>
         n === null ? (
           <li key={`gap${k}`}>
-            <button className="linkish" onClick={() => setAll(true)}>
-              … {fmtCount(nodes.length - 7)} more
+            <button
+              className="linkish"
+              onClick={() => setAll(true)}
+              aria-label={t('route.moreName', { count: nodes.length - 7 })}
+            >
+              {t('route.more', { count: nodes.length - 7 })}
             </button>
           </li>
         ) : (
@@ -299,7 +307,7 @@ function RoutePath({
             <button
               className="linkish net-path-node"
               onClick={() => engine.select(n, { turn: true })}
-              title={`Select ${nodeLabel(meta, n, true)}`}
+              title={t('route.selectNode', { name: nodeLabel(meta, n, true) })}
             >
               {nodeLabel(meta, n)}
             </button>
@@ -311,39 +319,43 @@ function RoutePath({
   );
 }
 
-const KIND_TEXT = { broken: 'Broken', restored: 'Restored', changed: 'Changed' } as const;
+const KIND_KEY = {
+  broken: 'events.broken',
+  restored: 'events.restored',
+  changed: 'events.changed',
+} as const;
 
-function RouteEvents({
-  events,
-  nowMs,
-}: {
-  events: readonly { tMs: number; kind: 'broken' | 'restored' | 'changed'; text: string }[];
-  nowMs: number;
-}) {
+function RouteEvents({ events, nowMs }: { events: readonly RouteEvent[]; nowMs: number }) {
   const [all, setAll] = useState(false);
+  const { t } = useTranslation('network');
   const newestFirst = [...events].reverse();
   const shown = all ? newestFirst : newestFirst.slice(0, 4);
   return (
     <div className="net-events">
-      <h4>Breaks and changes</h4>
+      <h4>{t('events.title')}</h4>
       {shown.length === 0 ? (
         <p className="small muted" data-testid="route-events">
-          None since the ends were chosen.
+          {t('events.none')}
         </p>
       ) : (
-        <ul data-testid="route-events" aria-label="Route breaks and changes, newest first">
+        <ul data-testid="route-events" aria-label={t('events.listLabel')}>
           {shown.map((e, i) => (
             <li key={`${e.tMs}-${i}`} className={`net-event ${e.kind}`}>
               <span className="net-event-time">{fmtEventTime(e.tMs, nowMs)}</span>
-              <span className="net-event-kind">{KIND_TEXT[e.kind] ?? e.kind}</span>
-              <span className="net-event-text">{e.text}</span>
+              <span className="net-event-kind">{t(KIND_KEY[e.kind])}</span>
+              <span className="net-event-text">
+                {routeEventText(e)}
+                {(e.merged ?? 1) > 1 && (
+                  <span className="muted"> {t('events.merged', { count: e.merged ?? 1 })}</span>
+                )}
+              </span>
             </li>
           ))}
         </ul>
       )}
       {events.length > 4 && (
         <button className="linkish small" onClick={() => setAll(!all)}>
-          {all ? 'Show the latest 4' : `Show all ${fmtCount(events.length)}`}
+          {all ? t('events.showLatest') : t('events.showAll', { count: events.length })}
         </button>
       )}
     </div>

@@ -4,10 +4,10 @@
  * and removal (an edit: the engine records it for undo). A click on a name makes it a route end.
  * Station names come from scenario files and users: always rendered as text.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useApp } from '../../../state/store';
-import { fmtLat, fmtLon, fmtCount } from '../../format';
+import { fmtLat, fmtLon } from '../../format';
 import {
   assignStationEnd,
   scenarioStationNames,
@@ -20,6 +20,22 @@ import { sameEnd } from '../../../engine/routeEnds';
 import { STATION_NAME_MAX, type StationField } from '../../../scenario/stationRules';
 
 const FIELD_ORDER: StationFormKey[] = ['name', 'lat', 'lon', 'minEl', 'list'];
+const FIELDS = { name: 'name', lat: 'lat', lon: 'lon', minEl: 'minEl' } as const satisfies Record<
+  StationField,
+  StationField
+>;
+const TEST_IDS = {
+  name: 'station-add-name',
+  lat: 'station-add-lat',
+  lon: 'station-add-lon',
+  minEl: 'station-add-minel',
+} as const;
+const DEFAULT_MIN_EL = '25';
+/** Symbols between the station's numbers, and while its view is not known. */
+const SEP = '·';
+const PENDING = '…';
+const CROSS = '×';
+const fmtMinEl = (deg: number) => `≥ ${Number(deg.toFixed(1))}°`;
 
 export function StationsSection({ engine, onRouteEnd }: { engine: NetworkEngine; onRouteEnd?: () => void }) {
   const stations = useApp((s) => s.stations);
@@ -29,13 +45,19 @@ export function StationsSection({ engine, onRouteEnd }: { engine: NetworkEngine;
   const to = useApp((s) => s.routeTo);
   const placing = useApp((s) => s.placingStation);
   const setPlacing = useApp((s) => s.setPlacingStation);
-  const [message, setMessage] = useState<string | null>(null);
+  // Kept as a key and the name, so it follows a change of language.
+  const [message, setMessage] = useState<{
+    key: 'stations.removed' | 'stations.addedMsg';
+    name: string;
+  } | null>(null);
   const meta = useApp((s) => s.meta);
+  const { t } = useTranslation('network');
   // The stations of the scenario as loaded (edits write added ones into store.scenario too).
   const fromScenario = meta?.groundStations
     ? new Set(meta.groundStations.map((g) => g.name))
     : scenarioStationNames(scenario);
 
+  const onAdded = (name: string) => setMessage({ key: 'stations.addedMsg', name });
   const makeRouteEnd = (i: number) => {
     const next = assignStationEnd(from, to, i);
     engine.setRouteEnds(next.from, next.to);
@@ -45,14 +67,18 @@ export function StationsSection({ engine, onRouteEnd }: { engine: NetworkEngine;
   return (
     <div className="net-stations" data-testid="stations-panel">
       {stations.length === 0 ? (
-        <p className="small muted">No ground stations yet. Add one below, by coordinates or on the globe.</p>
+        <p className="small muted">{t('stations.empty')}</p>
       ) : (
         <>
-          <p className="small muted net-tip">Click a name to make it a route end.</p>
-          <ul className="station-list" data-testid="stations-list" aria-label="Ground stations">
+          <p className="small muted net-tip">{t('stations.tip')}</p>
+          <ul className="station-list" data-testid="stations-list" aria-label={t('stations.listLabel')}>
             {stations.map((s, i) => {
               const n = inView[i];
-              const end = sameEnd(from, { station: i }) ? 'From' : sameEnd(to, { station: i }) ? 'To' : null;
+              const end = sameEnd(from, { station: i })
+                ? t('stations.endFrom')
+                : sameEnd(to, { station: i })
+                  ? t('stations.endTo')
+                  : null;
               return (
                 <li key={`${i}-${s.name}`} className="station-row" data-testid="station-row">
                   <div className="station-main">
@@ -60,14 +86,15 @@ export function StationsSection({ engine, onRouteEnd }: { engine: NetworkEngine;
                       className="linkish station-name"
                       data-testid="station-name"
                       onClick={() => makeRouteEnd(i)}
-                      title={`Use ${s.name} as a route end`}
+                      title={t('stations.useAsEnd', { name: s.name })}
+                      aria-label={t('stations.useAsEnd', { name: s.name })}
                     >
                       {s.name}
                     </button>
                     {end && <span className="station-tag end">{end}</span>}
                     {!fromScenario.has(s.name) && (
-                      <span className="station-tag" title="Added by you, not in the scenario file">
-                        added
+                      <span className="station-tag" title={t('stations.addedTitle')}>
+                        {t('stations.added')}
                       </span>
                     )}
                   </div>
@@ -75,32 +102,33 @@ export function StationsSection({ engine, onRouteEnd }: { engine: NetworkEngine;
                     <span className="station-pos">
                       {fmtLat(s.latDeg)}, {fmtLon(s.lonDeg)}
                     </span>
-                    <span
-                      className="muted"
-                      title="Minimum elevation: satellites lower in its sky are not used"
-                    >
+                    <span className="muted" title={t('stations.minElTitle')}>
                       {' '}
-                      · ≥ {Number(s.minElevationDeg.toFixed(1))}° ·{' '}
+                      {SEP} {fmtMinEl(s.minElevationDeg)} {SEP}{' '}
                     </span>
                     <span
                       className={`station-view ${n === 0 ? 'none' : ''}`}
                       data-testid="station-in-view"
-                      title="Satellites this station sees now at or above its minimum elevation"
+                      title={t('stations.inViewTitle')}
                     >
-                      {n === undefined ? '…' : n === 0 ? 'none in view' : `${fmtCount(n)} in view`}
+                      {n === undefined
+                        ? PENDING
+                        : n === 0
+                          ? t('stations.noneInView')
+                          : t('stations.inView', { count: n })}
                     </span>
                   </div>
                   <button
                     className="icon station-remove"
                     data-testid="station-remove"
-                    aria-label={`Remove the station ${s.name}`}
-                    title={`Remove ${s.name}`}
+                    aria-label={t('stations.removeName', { name: s.name })}
+                    title={t('stations.removeTitle', { name: s.name })}
                     onClick={() => {
                       engine.removeStation(i);
-                      setMessage(`Removed ${s.name}.`);
+                      setMessage({ key: 'stations.removed', name: s.name });
                     }}
                   >
-                    ×
+                    {CROSS}
                   </button>
                 </li>
               );
@@ -110,7 +138,7 @@ export function StationsSection({ engine, onRouteEnd }: { engine: NetworkEngine;
       )}
       {message && (
         <p className="small muted" role="status" data-testid="station-message">
-          {message}
+          {t(message.key, { name: message.name })}
         </p>
       )}
       <div className="station-place-row">
@@ -120,11 +148,11 @@ export function StationsSection({ engine, onRouteEnd }: { engine: NetworkEngine;
           aria-pressed={placing}
           onClick={() => setPlacing(!placing)}
         >
-          {placing ? 'Cancel placing (Esc)' : 'Place on the globe'}
+          {placing ? t('stations.cancelPlace') : t('stations.place')}
         </button>
-        {placing && <span className="small muted">Click on Earth to place the station</span>}
+        {placing && <span className="small muted">{t('stations.placeHint')}</span>}
       </div>
-      <AddStationForm engine={engine} onAdded={(name) => setMessage(`Added ${name}.`)} />
+      <AddStationForm engine={engine} onAdded={onAdded} />
     </div>
   );
 }
@@ -135,6 +163,7 @@ function AddStationForm({ engine, onAdded }: { engine: NetworkEngine; onAdded: (
   const [form, setForm] = useState({ name: '', lat: '', lon: '', minEl: '25' });
   const [errors, setErrors] = useState<Partial<Record<StationFormKey, string>>>({});
   const [engineError, setEngineError] = useState<string | null>(null);
+  const { t } = useTranslation('network');
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -191,13 +220,15 @@ function AddStationForm({ engine, onAdded }: { engine: NetworkEngine; onAdded: (
   );
 
   return (
-    <form className="station-form" onSubmit={onSubmit} noValidate aria-label="Add a ground station">
-      <h4>Add a station</h4>
+    <form className="station-form" onSubmit={onSubmit} noValidate aria-label={t('stations.formLabel')}>
+      <h4>{t('stations.formTitle')}</h4>
       <div className="station-grid">
-        {field('name', 'Name', 'station-add-name', 'e.g. Svalbard', { maxLength: STATION_NAME_MAX + 20 })}
-        {field('lat', 'Latitude (−90…90°)', 'station-add-lat', 'e.g. 78.23 or 78.23 N')}
-        {field('lon', 'Longitude (−180…180°)', 'station-add-lon', 'e.g. 15.41 or 15.41 E')}
-        {field('minEl', 'Min. elevation (0…90°)', 'station-add-minel', '25')}
+        {field(FIELDS.name, t('stations.name'), TEST_IDS.name, t('stations.namePh'), {
+          maxLength: STATION_NAME_MAX + 20,
+        })}
+        {field(FIELDS.lat, t('stations.lat'), TEST_IDS.lat, t('stations.latPh'))}
+        {field(FIELDS.lon, t('stations.lon'), TEST_IDS.lon, t('stations.lonPh'))}
+        {field(FIELDS.minEl, t('stations.minElField'), TEST_IDS.minEl, DEFAULT_MIN_EL)}
       </div>
       {messages.length > 0 && (
         <ul className="ed-error" id={`${id}-err`} data-testid="station-add-error" role="alert">
@@ -207,7 +238,7 @@ function AddStationForm({ engine, onAdded }: { engine: NetworkEngine; onAdded: (
         </ul>
       )}
       <button type="submit" data-testid="station-add-submit" className="station-submit">
-        Add station
+        {t('stations.submit')}
       </button>
     </form>
   );
@@ -217,13 +248,17 @@ function AddStationForm({ engine, onAdded }: { engine: NetworkEngine; onAdded: (
 export function PlacingHint() {
   const placing = useApp((s) => s.placingStation);
   const setPlacing = useApp((s) => s.setPlacingStation);
+  const { t } = useTranslation('network');
   if (!placing) return null;
   return (
     <div className="placing-hint" data-testid="station-place-hint" role="status">
       <span>
-        Click on Earth to place the station<span className="ph-esc"> · Esc to cancel</span>
+        {t('stations.placeHint')}
+        <span className="ph-esc">{t('stations.escToCancel')}</span>
       </span>
-      <button onClick={() => setPlacing(false)}>Cancel</button>
+      <button onClick={() => setPlacing(false)} aria-label={t('stations.cancelName')}>
+        {t('stations.cancel')}
+      </button>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../../../i18n/i18n';
 import {
   assignStationEnd,
   drawNote,
@@ -14,6 +15,8 @@ import {
   noRouteExplanation,
   parseEndValue,
   noRouteRuns,
+  routeChartSummary,
+  routeEventText,
   parseCoordinateInput,
   parseNumberInput,
   scenarioLinkPattern,
@@ -233,7 +236,7 @@ describe('fmtEventTime', () => {
   it('shows the time of day, with the date when it is another day', () => {
     expect(fmtEventTime(t, t + 3_600_000)).toBe('12:34:56 UTC');
     expect(fmtEventTime(t, Date.UTC(2025, 5, 2, 1))).toBe('Jun 1, 12:34:56 UTC');
-    expect(fmtEventTime(t, Date.UTC(2026, 0, 1))).toBe('Jun 1 2025, 12:34:56 UTC');
+    expect(fmtEventTime(t, Date.UTC(2026, 0, 1))).toBe('Jun 1, 2025, 12:34:56 UTC');
     expect(fmtEventTime(NaN, t)).toBe('—');
   });
 });
@@ -387,5 +390,56 @@ describe('fibreKmFromMs', () => {
   it('inverts the fibre time at 2/3 c', () => {
     // New York – London: 5,577 km of great circle ≈ 27.9 ms.
     expect(fibreKmFromMs(27.905)).toBeCloseTo(5577, -1);
+  });
+});
+
+describe('route log and chart in words', () => {
+  afterEach(async () => {
+    await loadLanguage('en');
+  });
+  const series = (latencyMs: number[], fibreMs: number | null = 27.9) => ({
+    startMs: 0,
+    stepS: 60,
+    count: latencyMs.length,
+    latencyMs: Float32Array.from(latencyMs),
+    fibreMs,
+  });
+
+  it('says what happened to the route, with plural hops', () => {
+    expect(routeEventText({ tMs: 0, kind: 'broken', blind: { name: 'New York', minElevationDeg: 25 } })).toBe(
+      'The route broke: New York sees no satellite above 25°.',
+    );
+    expect(routeEventText({ tMs: 0, kind: 'broken' })).toMatch(/no chain of links/);
+    expect(routeEventText({ tMs: 0, kind: 'restored', now: { hops: 1, latencyMs: 4.04 } })).toBe(
+      'A route is back: 1 hop, 4.0 ms.',
+    );
+    const changed = { tMs: 0, kind: 'changed' as const, before: { hops: 5, latencyMs: 21.2 } };
+    expect(routeEventText({ ...changed, now: { hops: 6, latencyMs: 21.6 } })).toBe(
+      '5 → 6 hops, 21.2 ms → 21.6 ms.',
+    );
+    expect(routeEventText({ ...changed, now: { hops: 5, latencyMs: 24.3 } })).toBe(
+      'Latency 21.2 ms → 24.3 ms, still 5 hops.',
+    );
+  });
+
+  it('sums the latency chart up: span, range, share with a route, times lost, fibre', () => {
+    expect(routeChartSummary(series([20, 21, NaN, NaN, 22.5]))).toBe(
+      'Over the next 4 minutes: 20.0–22.5 ms; a route exists 60 % of the time. The route is lost 1 time. Fibre takes 27.9 ms throughout.',
+    );
+    expect(routeChartSummary(series([NaN, 20, 21], null))).toBe(
+      'Over the next 2 minutes: 20.0–21.0 ms; a route exists 67 % of the time.',
+    );
+    expect(routeChartSummary(series([NaN, NaN]))).toBe('No route at any time in the next 1 minute.');
+  });
+
+  it('speaks Chinese when Chinese is chosen', async () => {
+    await loadLanguage('zh-CN');
+    expect(routeEventText({ tMs: 0, kind: 'restored', now: { hops: 5, latencyMs: 21.2 } })).toBe(
+      '路由已恢复：5 跳，21.2 ms。',
+    );
+    expect(routeChartSummary(series([20, 21, 22]))).toMatch(/^未来 2 分钟：20.0–22.0 ms/);
+    expect(nodeLinksSummary([])).toBe('这颗卫星没有候选链路。');
+    expect(fmtEventTime(Date.UTC(2025, 5, 1, 12, 34, 56), Date.UTC(2025, 5, 3))).toBe('6月1日 12:34:56 UTC');
+    expect(fibreComparison({ latencyMs: 20, fibreMs: 32.3 })).toBe('该路由比光纤快 12.3 ms。');
   });
 });

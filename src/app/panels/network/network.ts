@@ -13,8 +13,11 @@ import {
 } from '../../../scenario/stationRules';
 import type { GroundStation } from '../../../scenario/schema';
 import type { LinkDrawSet, NodeLink, RouteEndRef, RouteInfo } from '../../../worker/protocol';
+import type { RouteSeries } from '../../../scenario/linkNetwork';
+import type { RouteLogEntry } from '../../../sim/routeLog';
 import { FIBRE_SPEED_KM_S, lightTimeMs } from '../../../sim/linkGeometry';
 import { fmtCount } from '../../format';
+import { currentLanguage, t } from '../../../i18n/i18n';
 
 /** Default link range when the scenario does not give one (schema default). */
 export const DEFAULT_MAX_RANGE_KM = 5000;
@@ -96,12 +99,11 @@ export function drawNote(
   draw: Pick<LinkDrawSet, 'mode' | 'shownLinks' | 'totalLinks'> | null,
   showLinks = true,
 ): string | null {
-  if (!showLinks) return 'Links are hidden (turn on “Show links” under Colours).';
+  if (!showLinks) return t('network:draw.hidden');
   if (!draw) return null;
-  const shown = `Showing ${fmtCount(draw.shownLinks)} of ${fmtCount(draw.totalLinks)} links`;
-  if (draw.mode === 'neighbourhood') return `${shown}: the selected satellite’s neighbourhood.`;
-  if (draw.mode === 'sample')
-    return `${shown}: the neighbourhoods of a few sample satellites spread over the constellation — select a satellite to see its own.`;
+  const n = { shown: fmtCount(draw.shownLinks), total: fmtCount(draw.totalLinks) };
+  if (draw.mode === 'neighbourhood') return t('network:draw.neighbourhood', n);
+  if (draw.mode === 'sample') return t('network:draw.sample', n);
   return null;
 }
 
@@ -109,11 +111,11 @@ export function drawNote(
 export function nodeLinksSummary(links: readonly NodeLink[]): string {
   const n = links.length;
   const up = links.reduce((k, l) => k + (l.up ? 1 : 0), 0);
-  if (n === 0) return 'No link candidates for this satellite.';
-  if (n === 1) return up ? '1 link, up.' : '1 link, down.';
-  if (up === n) return `All ${fmtCount(n)} links up.`;
-  if (up === 0) return `None of its ${fmtCount(n)} links is up.`;
-  return `${fmtCount(up)} of ${fmtCount(n)} links up.`;
+  if (n === 0) return t('network:node.summaryNone');
+  if (n === 1) return up ? t('network:node.summaryOneUp') : t('network:node.summaryOneDown');
+  if (up === n) return t('network:node.summaryAllUp', { count: n });
+  if (up === 0) return t('network:node.summaryNoneUp', { count: n });
+  return t('network:node.summarySomeUp', { up, count: n });
 }
 
 // ---------------------------------------------------------------- route ends
@@ -154,8 +156,8 @@ export function fibreComparison(route: Pick<RouteInfo, 'latencyMs' | 'fibreMs'>)
   if (route.fibreMs === null || !Number.isFinite(route.fibreMs) || !Number.isFinite(route.latencyMs))
     return null;
   const d = route.latencyMs - route.fibreMs;
-  if (Math.abs(d) < 0.05) return 'The route is about as fast as fibre.';
-  return `The route is ${fmtMs(Math.abs(d))} ${d < 0 ? 'faster' : 'slower'} than fibre.`;
+  if (Math.abs(d) < 0.05) return t('network:route.asFast');
+  return t(d < 0 ? 'network:route.faster' : 'network:route.slower', { d: fmtMs(Math.abs(d)) });
 }
 
 export interface NoRouteInput {
@@ -176,23 +178,15 @@ export interface NoRouteInput {
 
 const fmtElev = (deg: number) => `${Number.isFinite(deg) ? Number(deg.toFixed(1)) : 25}°`;
 
-/** Joins names as "A", "A and B", "A, B and C". */
-function joinNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /**
  * Why there is no route now, in one sentence ("No route now: Beijing sees no satellite above 25°.").
  * Checks, in order: the same end twice, an end that no longer exists, stations that see no satellite,
  * a satellite end without links up, a network without links, else a network that does not connect them.
  */
 export function noRouteExplanation(x: NoRouteInput): string {
-  if (sameEnd(x.from, x.to)) return 'Choose two different ends.';
+  if (sameEnd(x.from, x.to)) return t('network:noRoute.same');
   const ends = [x.from, x.to];
-  for (const e of ends)
-    if ('station' in e && !x.stations[e.station])
-      return 'No route: one of its ground stations was removed. Choose another.';
+  for (const e of ends) if ('station' in e && !x.stations[e.station]) return t('network:noRoute.removed');
   const blind: { name: string; el: number }[] = [];
   for (const e of ends) {
     if (!('station' in e)) continue;
@@ -203,12 +197,12 @@ export function noRouteExplanation(x: NoRouteInput): string {
     }
   }
   if (blind.length === 1)
-    return `No route now: ${blind[0].name} sees no satellite above ${fmtElev(blind[0].el)}.`;
+    return t('network:noRoute.blindOne', { name: blind[0].name, el: fmtElev(blind[0].el) });
   if (blind.length === 2) {
-    const sameEl = fmtElev(blind[0].el) === fmtElev(blind[1].el);
-    return sameEl
-      ? `No route now: ${joinNames(blind.map((b) => b.name))} see no satellite above ${fmtElev(blind[0].el)}.`
-      : `No route now: ${blind[0].name} sees no satellite above ${fmtElev(blind[0].el)} and ${blind[1].name} none above ${fmtElev(blind[1].el)}.`;
+    const [a, b] = blind;
+    return fmtElev(a.el) === fmtElev(b.el)
+      ? t('network:noRoute.blindBoth', { a: a.name, b: b.name, el: fmtElev(a.el) })
+      : t('network:noRoute.blindEach', { a: a.name, b: b.name, elA: fmtElev(a.el), elB: fmtElev(b.el) });
   }
   const nl = x.nodeLinks;
   if (
@@ -217,15 +211,15 @@ export function noRouteExplanation(x: NoRouteInput): string {
     nl.links.length > 0 &&
     !nl.links.some((l) => l.up)
   )
-    return `No route now: ${x.nodeName(nl.node)} has none of its links up.`;
+    return t('network:noRoute.nodeDown', { name: x.nodeName(nl.node) });
   if (x.pattern === 'none' || x.linksUp === 0) {
-    const between = ends.every((e) => 'station' in e)
-      ? 'no single satellite sees both stations'
-      : 'no satellite links them directly';
-    return `No route now: ${x.pattern === 'none' ? 'this scenario has no inter-satellite links' : 'no inter-satellite link is up'}, and ${between}.`;
+    const stations = ends.every((e) => 'station' in e);
+    if (x.pattern === 'none')
+      return stations ? t('network:noRoute.noIslStations') : t('network:noRoute.noIslNode');
+    return stations ? t('network:noRoute.noneUpStations') : t('network:noRoute.noneUpNode');
   }
   const label = (e: RouteEndRef) => ('station' in e ? x.stations[e.station].name : x.nodeName(e.node));
-  return `No route now: the links that are up do not connect ${label(x.from)} to ${label(x.to)}.`;
+  return t('network:noRoute.disconnected', { from: label(x.from), to: label(x.to) });
 }
 
 /** Great-circle km from a fibre time at ⅔ c (the inverse of the worker's fibre latency). */
@@ -234,9 +228,8 @@ export const fibreKmFromMs = (ms: number) => (ms / 1000) * FIBRE_SPEED_KM_S;
 // ---------------------------------------------------------------- times
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** An event's time: "12:34:56 UTC", with the date ("Jun 2, 12:34:56 UTC") when it is not on `nowMs`'s UTC day. */
+/** An event's time: "12:34:56 UTC", with the date ("Jun 2, 12:34:56 UTC"; "6月2日 12:34:56 UTC" in Chinese) when it is not on `nowMs`'s UTC day. */
 export function fmtEventTime(tMs: number, nowMs: number): string {
   if (!Number.isFinite(tMs)) return '—';
   const d = new Date(tMs);
@@ -247,8 +240,73 @@ export function fmtEventTime(tMs: number, nowMs: number): string {
     d.getUTCMonth() === n.getUTCMonth() &&
     d.getUTCDate() === n.getUTCDate();
   if (sameDay) return hms;
-  const year = d.getUTCFullYear() !== n.getUTCFullYear() ? ` ${d.getUTCFullYear()}` : '';
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}${year}, ${hms}`;
+  const lang = currentLanguage();
+  const date = new Intl.DateTimeFormat(lang, {
+    timeZone: 'UTC',
+    month: 'short',
+    day: 'numeric',
+    ...(d.getUTCFullYear() !== n.getUTCFullYear() ? { year: 'numeric' } : {}),
+  }).format(d);
+  return lang === 'en' ? `${date}, ${hms}` : `${date} ${hms}`;
+}
+
+// ---------------------------------------------------------------- route log and chart, in words
+
+/** One entry of the route's log in words, in the language in use (the kind and time are shown apart). */
+export function routeEventText(e: RouteLogEntry): string {
+  if (e.kind === 'broken')
+    return e.blind
+      ? t('network:events.brokenBlind', { name: e.blind.name, el: fmtElev(e.blind.minElevationDeg) })
+      : t('network:events.brokenLinks');
+  const now = e.now;
+  if (!now) return '';
+  if (e.kind === 'restored')
+    return t('network:events.restoredText', { count: now.hops, latency: fmtMs(now.latencyMs) });
+  const before = e.before ?? now;
+  const latency = { latencyBefore: fmtMs(before.latencyMs), latency: fmtMs(now.latencyMs), count: now.hops };
+  return before.hops !== now.hops
+    ? t('network:events.hopsChanged', { ...latency, before: before.hops })
+    : t('network:events.latencyChanged', latency);
+}
+
+/**
+ * The route chart in one or two sentences, for screen readers and under the chart: the span of the
+ * series in minutes, the latency range, the share of the time a route exists, how often it is lost,
+ * and the fibre time when there is one.
+ */
+export function routeChartSummary(
+  series: Pick<RouteSeries, 'count' | 'stepS' | 'latencyMs' | 'fibreMs' | 'startMs'>,
+): string {
+  const n = series.count;
+  let lo = Infinity;
+  let hi = -Infinity;
+  let ok = 0;
+  for (let k = 0; k < n; k++) {
+    const v = series.latencyMs[k];
+    if (!Number.isFinite(v)) continue;
+    ok++;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  // n samples, one step apart, span (n − 1) steps.
+  const minutes = Math.round((Math.max(0, n - 1) * series.stepS) / 60);
+  if (ok === 0) return t('network:chart.noneAtAll', { count: minutes });
+  const parts: string[] = [
+    t('network:chart.summary', {
+      count: minutes,
+      lo: lo.toFixed(1),
+      hi: hi.toFixed(1),
+      pct: Math.round((ok / Math.max(1, n)) * 100),
+    }),
+  ];
+  // Gaps that start after the first sample: times the route is lost.
+  const lost = noRouteRuns(series.latencyMs, series.startMs, series.stepS).filter(
+    (g) => g.fromMs > series.startMs,
+  ).length;
+  if (lost > 0) parts.push(t('network:chart.summaryGaps', { count: lost }));
+  if (series.fibreMs !== null && Number.isFinite(series.fibreMs))
+    parts.push(t('network:chart.summaryFibre', { fibre: fmtMs(series.fibreMs) }));
+  return parts.join(currentLanguage() === 'en' ? ' ' : '');
 }
 
 // ---------------------------------------------------------------- station form
@@ -292,13 +350,20 @@ export function parseCoordinateInput(s: string, axis: 'lat' | 'lon'): number {
   return letter === neg ? -v : v;
 }
 
+const FIELD_LABEL_KEYS = {
+  lat: 'network:stations.fieldLat',
+  lon: 'network:stations.fieldLon',
+  minEl: 'network:stations.fieldMinEl',
+} as const;
+
 /** A numeric field's text as a number, or the message saying why it is not one (ranges are the rules' business). */
 function parseField(f: Exclude<StationField, 'name'>, raw: string): number | string {
-  const { label, min, max } = STATION_RANGES[f];
-  const span = `from ${fmtSigned(min)} to ${fmtSigned(max)}°`;
-  if (raw.trim() === '') return `${label}: enter a number ${span}.`;
+  const { min, max } = STATION_RANGES[f];
+  const label = t(FIELD_LABEL_KEYS[f]);
+  const span = { label, min: fmtSigned(min), max: fmtSigned(max) };
+  if (raw.trim() === '') return t('network:stations.enterNumber', span);
   const v = f === 'minEl' ? parseNumberInput(raw) : parseCoordinateInput(raw, f);
-  return Number.isFinite(v) ? v : `${label}: ${quoted(raw)} is not a number; enter one ${span}.`;
+  return Number.isFinite(v) ? v : t('network:stations.notNumber', { ...span, text: quoted(raw) });
 }
 
 /**

@@ -3,6 +3,7 @@ import { satelliteIdentity } from '../../../scenario/identity';
 import type { GroundStation } from '../../../scenario/schema';
 import type { ConstellationMeta, RouteEndRef, RouteInfo } from '../../../worker/protocol';
 import { sameEnd } from '../../../engine/routeEnds';
+import { t } from '../../../i18n/i18n';
 
 /** Id (and name when it differs) of satellite `i`, or "#i" when out of range. */
 export function nodeLabel(meta: ConstellationMeta | null, i: number, withName = false): string {
@@ -17,7 +18,7 @@ export function endLabel(
   stations: readonly GroundStation[],
   meta: ConstellationMeta | null,
 ): string {
-  if ('station' in ref) return stations[ref.station]?.name ?? 'a removed station';
+  if ('station' in ref) return stations[ref.station]?.name ?? t('network:noRoute.removedStationName');
   return nodeLabel(meta, ref.node);
 }
 
