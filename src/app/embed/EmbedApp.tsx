@@ -4,26 +4,28 @@
  * link to the app at the same state. No editor, import, chart or dialog code: this module and what
  * it imports are the embed's whole first load besides the engine.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { SubjectLabel } from '../SubjectLabel';
 import { PlayToggle } from '../PlayToggle';
 import { SceneBoundary } from '../SceneBoundary';
 import { viewSentence } from '../viewSentence';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApp, type ColorMode } from '../../state/store';
 import type { Engine } from '../../engine/engine';
 import { SceneView } from '../SceneView';
 import { HoverLabel, LoadingOverlay, WebGLError } from '../Overlays';
-import { fmtCount, fmtUtc, fmtWarp } from '../format';
+import { fmtUtc, fmtWarp } from '../format';
 import { COLOR_SCALES } from '../../scene/colorModes';
 import { fullViewUrl } from './embedOptions';
 import { useEmbed } from './startEmbed';
+import { scenarioName } from '../scenarioText';
 import './embed.css';
 
 const WARPS = [1, 10, 60, 600, 3600, 86400];
 const MODES = Object.keys(COLOR_SCALES) as ColorMode[];
 
 export default function EmbedApp({ engine }: { engine: Engine }) {
+  const { t } = useTranslation(['share', 'common']);
   const fatal = useApp((s) => s.fatal);
   const status = useApp((s) => s.status);
   const meta = useApp((s) => s.meta);
@@ -65,7 +67,8 @@ export default function EmbedApp({ engine }: { engine: Engine }) {
       <div className="embed-top">
         {meta && (
           <div className="embed-title" data-testid="embed-title" title={viewSentence(meta, colorMode)}>
-            {meta.name} <span className="muted">· {fmtCount(meta.total)} satellites</span>
+            {scenarioName(meta.name)}{' '}
+            <span className="muted">· {t('common:satellites', { count: meta.total })}</span>
           </div>
         )}
         <OpenFullView engine={engine} />
@@ -83,6 +86,7 @@ export default function EmbedApp({ engine }: { engine: Engine }) {
  * back to the host as an `error` reply or event.
  */
 function EmbedNotice() {
+  const { t } = useTranslation('share');
   const notice = useApp((s) => s.notice);
   const dismiss = useApp((s) => s.dismissNotice);
   if (!notice) return null;
@@ -94,7 +98,7 @@ function EmbedNotice() {
       title={notice.text}
     >
       <span className="embed-notice-text">{notice.text.split('\n').join(' · ')}</span>
-      <button className="icon" aria-label="Dismiss" onClick={dismiss}>
+      <button className="icon" aria-label={t('bar.dismiss')} title={t('bar.dismiss')} onClick={dismiss}>
         ×
       </button>
     </div>
@@ -103,6 +107,7 @@ function EmbedNotice() {
 
 /** Play/pause, the UTC clock, warp and colour mode. */
 function EmbedBar({ engine }: { engine: Engine }) {
+  const { t } = useTranslation(['share', 'budget']);
   const warp = useApp((s) => s.warp);
   const colorMode = useApp((s) => s.colorMode);
   const setColorMode = useApp((s) => s.setColorMode);
@@ -124,17 +129,17 @@ function EmbedBar({ engine }: { engine: Engine }) {
 
   const warps = WARPS.includes(Math.abs(warp)) ? WARPS : [...WARPS, Math.abs(warp)].sort((a, b) => a - b);
   return (
-    <div className="embed-bar" role="toolbar" aria-label="Time controls">
+    <div className="embed-bar" role="toolbar" aria-label={t('bar.label')}>
       <PlayToggle engine={engine} className="eb-play" />
       <span ref={utcRef} className="eb-utc" data-testid="time-utc">
         —
       </span>
       <label className="eb-field">
-        <span className="sr-only">Time warp</span>
+        <span className="sr-only">{t('bar.warp')}</span>
         <select
           data-testid="embed-warp"
           value={Math.abs(warp)}
-          title="Simulated seconds per second"
+          title={t('bar.warpTitle')}
           onChange={(e) => engine.setWarp((warp < 0 ? -1 : 1) * Number(e.currentTarget.value))}
         >
           {warps.map((w) => (
@@ -145,16 +150,16 @@ function EmbedBar({ engine }: { engine: Engine }) {
         </select>
       </label>
       <label className="eb-field">
-        <span className="sr-only">Colour satellites by</span>
+        <span className="sr-only">{t('bar.colourBy')}</span>
         <select
           data-testid="embed-color"
           value={colorMode}
-          title="Colour satellites by"
+          title={t('bar.colourBy')}
           onChange={(e) => setColorMode(e.currentTarget.value as ColorMode)}
         >
           {MODES.map((m) => (
             <option key={m} value={m}>
-              {COLOR_SCALES[m].label}
+              {t(`budget:legend.modes.${m}.label`)}
             </option>
           ))}
         </select>
@@ -170,6 +175,7 @@ function EmbedBar({ engine }: { engine: Engine }) {
  * has loaded, the readable `?scenario=<id>#scenario=<id>&t=…` form of a built-in.
  */
 function OpenFullView({ engine }: { engine: Engine }) {
+  const { t } = useTranslation('share');
   const scenarioId = useEmbed((s) => s.scenarioId);
   const lang = useEmbed((s) => s.options.lang);
   const ref = useRef<HTMLAnchorElement>(null);
@@ -214,8 +220,9 @@ function OpenFullView({ engine }: { engine: Engine }) {
       onFocus={refresh}
       onPointerDown={refresh}
       onClick={refresh}
+      title={t('bar.openFullTitle')}
     >
-      Open full view ↗
+      {t('bar.openFull')}
     </a>
   );
 }

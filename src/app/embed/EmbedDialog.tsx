@@ -39,7 +39,7 @@ export function embedSrc(
 }
 
 export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () => void }) {
-  const { t } = useTranslation(['share', 'common']);
+  const { t } = useTranslation(['share', 'common', 'budget']);
   const scenario = useApp((s) => s.scenario);
   const meta = useApp((s) => s.meta);
   // The view when the dialog opened (camera, selection, layers); the options below replace parts of it.
@@ -141,7 +141,7 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
             >
               {MODES.map((m) => (
                 <option key={m} value={m}>
-                  {COLOR_SCALES[m].label}
+                  {t(`budget:legend.modes.${m}.label`)}
                 </option>
               ))}
             </select>

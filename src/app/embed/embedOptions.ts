@@ -2,11 +2,13 @@
  * The embed's options in its address (docs/embed.md): `?embed=1&scenario=<id>&t=<ISO UTC>&warp=<n>
  * &color=<mode>&sel=<satellite id>&lang=<en|zh-CN>&autoplay=0|1&controls=0|1`. The same keys may
  * also come in the readable share-link hash (`#scenario=…&t=…`); the query wins. Pure: no DOM.
- * Every value is checked; a bad one is left out and named in `problems`, the rest still applies.
+ * Every value is checked; a bad one is left out and named in `problems` (in the language in use),
+ * the rest still applies.
  */
 import { COLOR_MODES, LANGS, MAX_VIEW_WARP, type ColorMode, type Lang } from '../../scenario/viewState';
 import { parseIsoUtc } from '../../scenario/time';
 import { isoUtc } from '../../sim/time';
+import { t } from '../../i18n/i18n';
 
 /** What an embed was asked to show. */
 export interface EmbedOptions {
@@ -56,7 +58,7 @@ export function parseEmbedOptions(search: string, hash = ''): { options: EmbedOp
     const v = get(k);
     if (v === null || v === '') return null;
     if (v.length > MAX_VALUE_CHARS) {
-      problems.push(`${k}: longer than ${MAX_VALUE_CHARS} characters`);
+      problems.push(t('share:bar.problem.long', { key: k, max: MAX_VALUE_CHARS }));
       return null;
     }
     return v;
@@ -66,34 +68,33 @@ export function parseEmbedOptions(search: string, hash = ''): { options: EmbedOp
     if (v === null) return dflt;
     if (v === '1' || v === 'true') return true;
     if (v === '0' || v === 'false') return false;
-    problems.push(`${k}: must be 1 or 0, got ${quote(v)}`);
+    problems.push(t('share:bar.problem.flag', { key: k, got: quote(v) }));
     return dflt;
   };
   o.scenario = text('scenario');
-  const t = text('t');
-  if (t !== null) {
-    const ms = parseIsoUtc(t);
-    if (ms === null)
-      problems.push(`t: must be an ISO 8601 UTC time such as 2026-06-21T12:00:00Z, got ${quote(t)}`);
+  const time = text('t');
+  if (time !== null) {
+    const ms = parseIsoUtc(time);
+    if (ms === null) problems.push(t('share:bar.problem.time', { got: quote(time) }));
     else o.startMs = ms;
   }
   const w = text('warp');
   if (w !== null) {
     const n = Number(w);
     if (!/^[+-]?\d+(\.\d+)?$/.test(w) || Math.abs(n) > MAX_VIEW_WARP)
-      problems.push(`warp: must be a number from −${MAX_VIEW_WARP} to ${MAX_VIEW_WARP}, got ${quote(w)}`);
+      problems.push(t('share:bar.problem.warp', { max: MAX_VIEW_WARP, got: quote(w) }));
     else o.warp = n;
   }
   const c = text('color');
   if (c !== null) {
     if ((COLOR_MODES as readonly string[]).includes(c)) o.colorMode = c as ColorMode;
-    else problems.push(`color: must be one of ${COLOR_MODES.join(', ')}, got ${quote(c)}`);
+    else problems.push(t('share:bar.problem.color', { modes: COLOR_MODES.join(', '), got: quote(c) }));
   }
   o.selected = text('sel');
   const l = text('lang');
   if (l !== null) {
     if ((LANGS as readonly string[]).includes(l)) o.lang = l as Lang;
-    else problems.push(`lang: must be ${LANGS.join(' or ')}, got ${quote(l)}`);
+    else problems.push(t('share:bar.problem.lang', { got: quote(l) }));
   }
   o.autoplay = flag('autoplay', true);
   o.controls = flag('controls', true);

@@ -9,6 +9,8 @@ import type { Engine } from '../../engine/engine';
 import { findBuiltin, DEFAULT_SCENARIO_ID } from '../../scenario/builtins';
 import type { ViewState } from '../../scenario/viewState';
 import { useApp } from '../../state/store';
+import { setLanguage, startingLanguage } from '../../i18n/language';
+import { t } from '../../i18n/i18n';
 import { installEmbedBridge } from './bridgeWindow';
 import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, type EmbedOptions } from './embedOptions';
 
@@ -29,6 +31,8 @@ function optionsView(o: EmbedOptions, autoplaySet: boolean): ViewState {
   if (o.warp !== null) view.warp = o.warp;
   if (o.colorMode) view.colorMode = o.colorMode;
   if (o.selected) view.selected = o.selected;
+  // The query's language wins over the one a share link in the hash carries.
+  if (o.lang) view.lang = o.lang;
   return view;
 }
 
@@ -37,9 +41,19 @@ function optionsView(o: EmbedOptions, autoplaySet: boolean): ViewState {
  * `openHash`: opens the share link in the address's hash (src/app/share/openLink.ts), or null.
  */
 export function startEmbed(engine: Engine, search: string, openHash: (() => Promise<unknown>) | null): void {
-  const { options, problems } = parseEmbedOptions(search);
+  const { options } = parseEmbedOptions(search);
   useEmbed.setState({ options });
-  if (options.lang) document.documentElement.lang = options.lang;
+  // `?lang=` first (docs/i18n.md), never remembered: an article's choice is not the reader's. Loads
+  // the language's strings (a chunk for Chinese) and sets `<html lang>`.
+  const languageReady = setLanguage(options.lang ?? startingLanguage()).catch(() => undefined);
+  /** Tells the reader what was wrong with the address, in the page's language once it has loaded. */
+  const tell = (first: () => string | null) =>
+    void languageReady.then(() => {
+      const problems = parseEmbedOptions(search).problems;
+      const lead = first();
+      if (lead) problems.unshift(lead);
+      if (problems.length) useApp.getState().notify('error', problems.join('\n'));
+    });
   document.documentElement.dataset.embed = 'true';
 
   installEmbedBridge(
@@ -54,7 +68,7 @@ export function startEmbed(engine: Engine, search: string, openHash: (() => Prom
   const autoplaySet = new URLSearchParams(search).has('autoplay');
 
   if (openHash) {
-    if (problems.length) useApp.getState().notify('error', problems.join('\n'));
+    tell(() => null);
     void openHash().then(() => {
       const view = optionsView(options, autoplaySet);
       if (Object.keys(view).length) engine.applyView(view);
@@ -63,11 +77,11 @@ export function startEmbed(engine: Engine, search: string, openHash: (() => Prom
   }
   const wanted = options.scenario ?? DEFAULT_SCENARIO_ID;
   const builtin = findBuiltin(wanted);
-  if (!builtin)
-    problems.unshift(
-      `There is no built-in scenario called “${wanted.slice(0, 60)}”; showing ${findBuiltin(DEFAULT_SCENARIO_ID)!.title}.`,
-    );
-  if (problems.length) useApp.getState().notify('error', problems.join('\n'));
+  tell(() =>
+    builtin
+      ? null
+      : t('share:bar.noBuiltin', { id: wanted.slice(0, 60), name: findBuiltin(DEFAULT_SCENARIO_ID)!.title }),
+  );
   const scenarioId = builtin ? wanted : DEFAULT_SCENARIO_ID;
   useEmbed.setState({ scenarioId });
   engine

@@ -82,7 +82,7 @@ export const share = {
       time: 't: must be an ISO 8601 UTC time such as 2026-06-21T12:00:00Z, got {{got}}',
       warp: 'warp: must be a number from −{{max}} to {{max}}, got {{got}}',
       color: 'color: must be one of {{modes}}, got {{got}}',
-      lang: 'lang: must be {{langs}}, got {{got}}',
+      lang: 'lang: must be en or zh-CN, got {{got}}',
     },
   },
   offline: {

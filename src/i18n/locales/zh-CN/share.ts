@@ -82,7 +82,7 @@ export const share: Strings<typeof en> = {
       time: 't：必须是 ISO 8601 UTC 时间，例如 2026-06-21T12:00:00Z，收到的是 {{got}}',
       warp: 'warp：必须是 −{{max}} 到 {{max}} 之间的数字，收到的是 {{got}}',
       color: 'color：必须是 {{modes}} 之一，收到的是 {{got}}',
-      lang: 'lang：必须是 {{langs}}，收到的是 {{got}}',
+      lang: 'lang：必须是 en 或 zh-CN，收到的是 {{got}}',
     },
   },
   offline: {
