@@ -4,8 +4,10 @@
  * and the constellation's state now as CSV with the command line's columns and units
  * (src/app/present/exportFiles.ts). Loaded on first use.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fmtCount, fmtNumber } from '../format';
+import { scenarioName, tourCaption } from '../scenarioText';
 import { Modal } from '../library/ScenarioPicker';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';
@@ -39,7 +41,16 @@ function StatusLine({ status, testId }: { status: Status; testId: string }) {
 
 const wait = () => new Promise((r) => setTimeout(r, 30));
 
+/** Symbol and unit between and after the custom size fields (the same in every language). */
+const TIMES = '×';
+const PX = 'px';
+
+/** The CSV columns, as the command line writes them (machine-stable English in every language). */
+const CSV_COLUMNS =
+  'time_utc, node_id, lat_deg, lon_deg, alt_km, shadow_fraction, power_gen_w, power_load_w, battery_wh, temp_k, compute_available';
+
 export default function ExportDialog({ engine }: { engine: Engine }) {
+  const { t } = useTranslation(['present', 'common']);
   const meta = useApp((s) => s.meta);
   const selected = useApp((s) => s.selected);
   const scenario = useApp((s) => s.scenario);
@@ -49,11 +60,18 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
   const [captionOn, setCaptionOn] = useState(false);
   const [caption, setCaption] = useState(() => {
     const st = useApp.getState();
-    return st.tourStep >= 0 ? (st.meta?.tour[st.tourStep]?.caption ?? '') : (st.meta?.name ?? '');
+    const m = st.meta;
+    if (!m) return '';
+    const step = m.tour[st.tourStep];
+    return st.tourStep >= 0 && step ? tourCaption(m.name, st.tourStep, step.caption) : scenarioName(m.name);
   });
   const [creditOn, setCreditOn] = useState(true);
-  const [credit, setCredit] = useState(
-    () => `Compute Constellations · ${meta?.name ?? ''} · ${isoUtc(engine.clock.now())}`,
+  const [credit, setCredit] = useState<string>(() =>
+    t('export.credit', {
+      app: t('common:appName'),
+      name: meta ? scenarioName(meta.name) : '',
+      time: isoUtc(engine.clock.now()),
+    }),
   );
   const [png, setPng] = useState<Status>(null);
   const [from, setFrom] = useState(() => isoUtc(Math.floor(engine.clock.now() / 60000) * 60000));
@@ -76,7 +94,7 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
 
   const savePng = async () => {
     if (!dimsOk || !meta) return;
-    setPng({ kind: 'busy', text: `Drawing ${dims.width} × ${dims.height}…` });
+    setPng({ kind: 'busy', text: t('export.picture.drawing', { width: dims.width, height: dims.height }) });
     const t0 = performance.now();
     try {
       const px = await requestSnapshot(dims.width, dims.height);
@@ -88,7 +106,12 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
       );
       setPng({
         kind: 'ok',
-        text: `Saved a ${dims.width} × ${dims.height} PNG (${(blob.size / 1e6).toFixed(1)} MB) in ${ms} ms.`,
+        text: t('export.picture.saved', {
+          width: dims.width,
+          height: dims.height,
+          mb: fmtNumber(blob.size / 1e6, 1),
+          ms: fmtCount(ms),
+        }),
         ms,
       });
     } catch (e) {
@@ -101,17 +124,20 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
     const fromMs = parseIsoUtc(from.trim());
     const h = Number(hours),
       s = Number(stepS);
-    if (fromMs === null)
-      return setCsv({ kind: 'error', text: 'From must be a UTC ISO 8601 time, e.g. 2025-06-01T00:00:00Z.' });
+    if (fromMs === null) return setCsv({ kind: 'error', text: t('export.numbers.badFrom') });
     if (!(h >= 0 && h <= 24 * 366))
-      return setCsv({ kind: 'error', text: 'Hours must be a number from 0 to 8,784.' });
-    if (!(s >= 1 && s <= 86400)) return setCsv({ kind: 'error', text: 'The step must be 1 to 86,400 s.' });
+      return setCsv({ kind: 'error', text: t('export.numbers.badHours', { max: fmtCount(24 * 366) }) });
+    if (!(s >= 1 && s <= 86400))
+      return setCsv({ kind: 'error', text: t('export.numbers.badStep', { max: fmtCount(86400) }) });
     if (stepCount(h, s) > MAX_CSV_ROWS)
       return setCsv({
         kind: 'error',
-        text: `That is ${stepCount(h, s).toLocaleString('en-US')} rows; at most ${MAX_CSV_ROWS.toLocaleString('en-US')}. Use fewer hours or a longer step.`,
+        text: t('export.numbers.tooManyRows', {
+          rows: fmtCount(stepCount(h, s)),
+          max: fmtCount(MAX_CSV_ROWS),
+        }),
       });
-    setCsv({ kind: 'busy', text: 'Computing the budget…' });
+    setCsv({ kind: 'busy', text: t('export.numbers.computingNode') });
     await wait();
     const t0 = performance.now();
     try {
@@ -123,7 +149,12 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
       );
       setCsv({
         kind: 'ok',
-        text: `Saved ${stepCount(h, s).toLocaleString('en-US')} rows of ${nodeId} in ${ms} ms. The same rows: npm run sim -- <scenario> --nodes ${nodeId} --from ${from.trim()} --hours ${h} --step-s ${s}`,
+        text: t('export.numbers.savedNode', {
+          rows: fmtCount(stepCount(h, s)),
+          id: nodeId,
+          ms: fmtCount(ms),
+          command: `npm run sim -- <scenario> --nodes ${nodeId} --from ${from.trim()} --hours ${h} --step-s ${s}`,
+        }),
         ms,
       });
     } catch (e) {
@@ -133,21 +164,27 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
 
   const saveStateCsv = async () => {
     if (!meta) return;
-    setCsv({ kind: 'busy', text: 'Computing every node’s budget…' });
+    setCsv({ kind: 'busy', text: t('export.numbers.computingState') });
     await wait();
-    const t = Math.floor(engine.clock.now() / 1000) * 1000;
+    const at = Math.floor(engine.clock.now() / 1000) * 1000;
     const t0 = performance.now();
     try {
-      const r = stateCsv(scenario, meta.epochMs, t);
+      const r = stateCsv(scenario, meta.epochMs, at);
       const ms = Math.round(performance.now() - t0);
       download(
         new Blob([r.csv], { type: 'text/csv' }),
-        `${slug(meta.name)}-state-${isoUtc(t).replace(/:/g, '')}.csv`,
+        `${slug(meta.name)}-state-${isoUtc(at).replace(/:/g, '')}.csv`,
       );
       const n = Math.ceil(r.total / r.stride);
       setCsv({
         kind: 'ok',
-        text: `Saved the state of ${n.toLocaleString('en-US')} nodes at ${isoUtc(t)}${r.stride > 1 ? ` (every ${r.stride}th of ${r.total.toLocaleString('en-US')})` : ''} in ${ms} ms.`,
+        text: t(r.stride > 1 ? 'export.numbers.savedStateThinned' : 'export.numbers.savedState', {
+          nodes: fmtCount(n),
+          time: isoUtc(at),
+          stride: r.stride,
+          total: fmtCount(r.total),
+          ms: fmtCount(ms),
+        }),
         ms,
       });
     } catch (e) {
@@ -157,22 +194,19 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
 
   return (
     <Modal
-      title="Export"
+      title={t('export.title')}
       testId="export-dialog"
       closeTestId="export-close"
       onClose={close}
       className="export-dialog"
     >
       <div className="export-body">
-        <section className="export-section" aria-label="Picture">
-          <h3>Picture (PNG)</h3>
-          <p className="muted small">
-            The view drawn at the size chosen, not enlarged from the screen; the centre of the view when the
-            shapes differ.
-          </p>
+        <section className="export-section" aria-label={t('export.picture.section')}>
+          <h3>{t('export.picture.heading')}</h3>
+          <p className="muted small">{t('export.picture.intro')}</p>
           <div className="export-row">
             <label>
-              Size{' '}
+              {t('export.picture.size')}{' '}
               <select
                 data-testid="export-size"
                 value={size}
@@ -183,36 +217,34 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
                     {s.label}
                   </option>
                 ))}
-                <option value={PNG_SIZES.length}>Other…</option>
+                <option value={PNG_SIZES.length}>{t('export.picture.other')}</option>
               </select>
             </label>
             {size === PNG_SIZES.length && (
               <>
                 <input
                   data-testid="export-width"
-                  aria-label="Width, px"
+                  aria-label={t('export.picture.width')}
                   inputMode="numeric"
                   size={5}
                   value={custom.width}
                   onChange={(e) => setCustom({ ...custom, width: e.target.value })}
                 />
-                ×
+                {TIMES}
                 <input
                   data-testid="export-height"
-                  aria-label="Height, px"
+                  aria-label={t('export.picture.height')}
                   inputMode="numeric"
                   size={5}
                   value={custom.height}
                   onChange={(e) => setCustom({ ...custom, height: e.target.value })}
                 />
-                px
+                {PX}
               </>
             )}
           </div>
           {!dimsOk && (
-            <p className="export-error small">
-              Width and height must be whole numbers from 16 to {MAX_PNG_SIDE} px.
-            </p>
+            <p className="export-error small">{t('export.picture.badSize', { max: MAX_PNG_SIDE })}</p>
           )}
           <label className="export-row">
             <input
@@ -221,9 +253,10 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
               checked={captionOn}
               onChange={(e) => setCaptionOn(e.target.checked)}
             />{' '}
-            Caption
+            {t('export.picture.caption')}
             <input
               className="export-text"
+              aria-label={t('export.picture.captionText')}
               data-testid="export-caption"
               value={caption}
               disabled={!captionOn}
@@ -238,9 +271,10 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
               checked={creditOn}
               onChange={(e) => setCreditOn(e.target.checked)}
             />{' '}
-            Credit line
+            {t('export.picture.credit')}
             <input
               className="export-text"
+              aria-label={t('export.picture.creditText')}
               data-testid="export-credit"
               value={credit}
               disabled={!creditOn}
@@ -254,20 +288,19 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
             disabled={!dimsOk || png?.kind === 'busy'}
             onClick={() => void savePng()}
           >
-            Save PNG
+            {t('export.picture.save')}
           </button>
           <StatusLine status={png} testId="export-png-status" />
         </section>
 
-        <section className="export-section" aria-label="Numbers">
-          <h3>Numbers (CSV)</h3>
+        <section className="export-section" aria-label={t('export.numbers.section')}>
+          <h3>{t('export.numbers.heading')}</h3>
           <p className="muted small">
-            The command line’s columns and units: time_utc, node_id, lat_deg, lon_deg, alt_km,
-            shadow_fraction, power_gen_w, power_load_w, battery_wh, temp_k, compute_available.
+            {t('export.numbers.intro', { columns: CSV_COLUMNS })} {t('export.numbers.englishColumns')}
           </p>
           <div className="export-row">
             <label>
-              From (UTC){' '}
+              {t('export.numbers.from')}{' '}
               <input
                 data-testid="export-csv-from"
                 size={22}
@@ -276,7 +309,7 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
               />
             </label>
             <label>
-              Hours{' '}
+              {t('export.numbers.hours')}{' '}
               <input
                 data-testid="export-csv-hours"
                 size={5}
@@ -286,7 +319,7 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
               />
             </label>
             <label>
-              Step, s{' '}
+              {t('export.numbers.step')}{' '}
               <input
                 data-testid="export-csv-step"
                 size={5}
@@ -300,17 +333,17 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
             <button
               data-testid="export-csv-node"
               disabled={!nodeId || csv?.kind === 'busy'}
-              title={nodeId ? '' : 'Select a satellite first'}
+              title={nodeId ? '' : t('export.numbers.selectFirst')}
               onClick={() => void saveNodeCsv()}
             >
-              {nodeId ? `Budget of ${nodeId}` : 'Budget of the selected node (select one)'}
+              {nodeId ? t('export.numbers.nodeBudget', { id: nodeId }) : t('export.numbers.nodeBudgetNone')}
             </button>
             <button
               data-testid="export-csv-state"
               disabled={csv?.kind === 'busy'}
               onClick={() => void saveStateCsv()}
             >
-              Constellation state now
+              {t('export.numbers.stateNow')}
             </button>
           </div>
           <StatusLine status={csv} testId="export-csv-status" />

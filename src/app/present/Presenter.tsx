@@ -6,9 +6,10 @@
  * Escape leaves. Outside presenter mode `H` hides and restores every panel. Steps drive the Engine
  * API through the TourPlayer (src/engine/tourPlayer.ts), never the panels.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../../state/store';
+import { scenarioName, tourCaption } from '../scenarioText';
 import type { Engine } from '../../engine/engine';
 import { TourPlayer, TOUR_TIMING } from '../../engine/tourPlayer';
 import { stepIndex, tourStepView } from '../../scenario/tour';
@@ -41,6 +42,7 @@ function leaveFullscreen(): void {
 }
 
 export function Presenter({ engine }: { engine: Engine }) {
+  const { t } = useTranslation('present');
   const presenting = useApp((s) => s.presenting);
   const step = useApp((s) => s.tourStep);
   const panelsHidden = useApp((s) => s.panelsHidden);
@@ -153,10 +155,10 @@ export function Presenter({ engine }: { engine: Engine }) {
           <button
             className="present-ui panels-restore"
             data-testid="panels-restore"
-            title="Show the panels again (H)"
+            title={t('buttons.showPanelsTitle')}
             onClick={() => useApp.getState().setPanelsHidden(false)}
           >
-            Show panels
+            {t('buttons.showPanels')}
           </button>
         )}
         {dialog}
@@ -167,30 +169,46 @@ export function Presenter({ engine }: { engine: Engine }) {
   return (
     <div className="present-ui present-layer">
       <div className="present-caption" data-testid="caption" data-step={step} aria-live="polite">
-        {current ? current.caption : meta ? `${meta.name} — this scenario has no tour.` : ''}
+        {current && meta
+          ? tourCaption(meta.name, step, current.caption)
+          : meta
+            ? t('presenter.noTour', { name: scenarioName(meta.name) })
+            : ''}
       </div>
       <div className="present-meta" data-testid="step-indicator">
-        {meta && <span className="present-name">{meta.name}</span>}
+        {meta && <span className="present-name">{scenarioName(meta.name)}</span>}
         {tour.length > 0 && (
-          <span>
+          <span
+            role="img"
+            aria-label={t('presenter.stepOf', { step: Math.max(0, step) + 1, total: tour.length })}
+          >
             {Math.max(0, step) + 1} / {tour.length}
           </span>
         )}
         <button
           className="present-exit"
-          title="Leave presenter mode (Escape)"
+          aria-label={t('presenter.exit')}
+          title={t('presenter.exitTitle')}
           onClick={() => useApp.getState().setPresenting(false)}
         >
           ✕
         </button>
       </div>
-      {blackout && <div className="present-blackout" data-testid="blackout" />}
+      {blackout && (
+        <div
+          className="present-blackout"
+          data-testid="blackout"
+          role="img"
+          aria-label={t('presenter.blackout')}
+        />
+      )}
     </div>
   );
 }
 
 /** Header buttons: presenter mode, hide panels, export. */
 export function PresentButtons() {
+  const { t } = useTranslation('present');
   const ready = useApp((s) => s.meta !== null);
   const st = useApp.getState;
   return (
@@ -198,25 +216,25 @@ export function PresentButtons() {
       <button
         data-testid="present-open"
         disabled={!ready}
-        title="Presenter mode: full screen, the scenario's tour, clicker keys (P)"
+        title={t('buttons.presentTitle')}
         onClick={() => st().setPresenting(true, st().meta?.tour.length ? 0 : -1)}
       >
-        Present
+        {t('buttons.present')}
       </button>
       <button
         data-testid="panels-hide"
-        title="Hide every panel (H); H or the button brings them back"
+        title={t('buttons.hidePanelsTitle')}
         onClick={() => st().setPanelsHidden(true)}
       >
-        Hide panels
+        {t('buttons.hidePanels')}
       </button>
       <button
         data-testid="export-open"
         disabled={!ready}
-        title="Export a picture, a recording or the numbers"
+        title={t('buttons.exportTitle')}
         onClick={() => st().setExportOpen(true)}
       >
-        Export…
+        {t('buttons.export')}
       </button>
     </div>
   );

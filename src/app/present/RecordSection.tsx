@@ -1,6 +1,7 @@
 /** The export dialog's "Recording (WebM)": start, span and warp, 30 or 60 fps, size estimate, progress and cancel (src/app/present/recorder.ts). */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fmtNumber } from '../format';
 import type { Engine } from '../../engine/engine';
 import { useApp } from '../../state/store';
 import { parseIsoUtc } from '../../scenario/time';
@@ -8,12 +9,16 @@ import { isoUtc } from '../../sim/time';
 import { browserRecordDeps, recordProblems, recordSizeBytes, recordWallS, ViewRecorder } from './recorder';
 import { download, slug } from './exportFiles';
 
+/** A frame rate as shown (a unit, the same in every language). */
+const fpsLabel = (fps: number) => `${fps} fps`;
+
 const sceneCanvas = () =>
   document.querySelector<HTMLCanvasElement>(
     'canvas[data-testid="scene-canvas"], [data-testid="scene-canvas"] canvas, .scene canvas',
   );
 
 export function RecordSection({ engine }: { engine: Engine }) {
+  const { t } = useTranslation('present');
   const meta = useApp((s) => s.meta);
   const [start, setStart] = useState(() => isoUtc(engine.clock.now()));
   const [spanMin, setSpanMin] = useState('95');
@@ -44,12 +49,12 @@ export function RecordSection({ engine }: { engine: Engine }) {
     const t0 = performance.now();
     try {
       const blob = await recorder.record(opts);
-      if (!blob) return setNote({ kind: 'error', text: 'Cancelled; nothing was saved.' });
-      const s = ((performance.now() - t0) / 1000).toFixed(1);
+      if (!blob) return setNote({ kind: 'error', text: t('export.record.cancelled') });
+      const s = fmtNumber((performance.now() - t0) / 1000, 1);
       download(blob, `${slug(meta.name)}-${start.trim().replace(/:/g, '')}-${fps}fps.webm`);
       setNote({
         kind: 'ok',
-        text: `Saved a WebM of ${s} s (${(blob.size / 1e6).toFixed(1)} MB).`,
+        text: t('export.record.saved', { seconds: s, mb: fmtNumber(blob.size / 1e6, 1) }),
         bytes: blob.size,
       });
     } catch (e) {
@@ -58,11 +63,11 @@ export function RecordSection({ engine }: { engine: Engine }) {
   };
 
   return (
-    <section className="export-section" aria-label="Recording">
-      <h3>Recording (WebM)</h3>
+    <section className="export-section" aria-label={t('export.record.section')}>
+      <h3>{t('export.record.heading')}</h3>
       <div className="export-row">
         <label>
-          From (UTC){' '}
+          {t('export.record.from')}{' '}
           <input
             data-testid="record-start"
             size={22}
@@ -72,7 +77,7 @@ export function RecordSection({ engine }: { engine: Engine }) {
           />
         </label>
         <label>
-          Span, min{' '}
+          {t('export.record.span')}{' '}
           <input
             data-testid="record-span"
             size={5}
@@ -83,7 +88,7 @@ export function RecordSection({ engine }: { engine: Engine }) {
           />
         </label>
         <label>
-          Warp{' '}
+          {t('export.record.warp')}{' '}
           <input
             data-testid="record-warp"
             size={6}
@@ -95,13 +100,14 @@ export function RecordSection({ engine }: { engine: Engine }) {
         </label>
         <label>
           <select
+            aria-label={t('export.record.fps')}
             data-testid="record-fps"
             value={fps}
             disabled={busy}
             onChange={(e) => setFps(Number(e.target.value) === 60 ? 60 : 30)}
           >
-            <option value={30}>30 fps</option>
-            <option value={60}>60 fps</option>
+            <option value={30}>{fpsLabel(30)}</option>
+            <option value={60}>{fpsLabel(60)}</option>
           </select>
         </label>
       </div>
@@ -109,8 +115,10 @@ export function RecordSection({ engine }: { engine: Engine }) {
         <p className="export-error small">{problems.join(' ')}</p>
       ) : (
         <p className="muted small" data-testid="record-estimate">
-          {recordWallS(opts.spanS, opts.warp).toFixed(1)} s of video, about{' '}
-          {(recordSizeBytes(opts) / 1e6).toFixed(1)} MB at most.
+          {t('export.record.estimate', {
+            seconds: fmtNumber(recordWallS(opts.spanS, opts.warp), 1),
+            mb: fmtNumber(recordSizeBytes(opts) / 1e6, 1),
+          })}
         </p>
       )}
       <div className="export-row">
@@ -119,19 +127,25 @@ export function RecordSection({ engine }: { engine: Engine }) {
           disabled={!recorder || busy || problems.length > 0}
           onClick={() => void go()}
         >
-          Record
+          {t('export.record.start')}
         </button>
-        <button data-testid="record-cancel" disabled={!busy} onClick={() => recorder?.cancel()}>
-          Cancel
+        <button
+          data-testid="record-cancel"
+          title={t('export.record.cancelTitle')}
+          disabled={!busy}
+          onClick={() => recorder?.cancel()}
+        >
+          {t('export.record.cancel')}
         </button>
         <progress
+          aria-label={t('export.record.progress')}
           data-testid="record-progress"
           max={1}
           value={recorder?.progress ?? 0}
           data-state={recorder?.state ?? 'none'}
         />
       </div>
-      {!recorder && <p className="export-error small">The view has no canvas to record.</p>}
+      {!recorder && <p className="export-error small">{t('export.record.noCanvas')}</p>}
       {note && (
         <p
           className={`export-status ${note.kind === 'error' ? 'export-error' : 'muted'}`}

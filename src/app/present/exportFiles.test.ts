@@ -10,6 +10,16 @@ describe('export files', () => {
     expect(wrap('averyveryverylongword x', 5, (t) => t.length)).toEqual(['averyveryverylongword', 'x']);
   });
 
+  it('wraps Chinese, which has no spaces, between characters but not before closing punctuation', () => {
+    const len = (t: string) => [...t].length;
+    expect(wrap('一二三四五六七', 3, len)).toEqual(['一二三', '四五六', '七']);
+    // "。" stays with the character before it; "（" with the one after it.
+    expect(wrap('一二。三（四）', 2, len)).toEqual(['一', '二。', '三', '（四）']);
+    // Mixed text: Latin words keep their spaces and stay whole.
+    expect(wrap('蓄电池 20 kWh，假设', 6, len)).toEqual(['蓄电池 20', 'kWh，假设']);
+    expect(wrap('12 颗计算卫星于 2025 年发射', 9, len).join('|')).toBe('12 颗计算卫星于|2025 年发射');
+  });
+
   it('file names keep letters, digits, dots and dashes', () => {
     expect(slug('Project Suncatcher (81-satellite cluster)')).toBe('Project-Suncatcher-81-satellite-cluster');
     expect(slug('北京')).toBe('view');

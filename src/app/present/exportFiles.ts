@@ -9,6 +9,7 @@ import { expandScenario } from '../../scenario/expand';
 import { satelliteIdentity } from '../../scenario/identity';
 import { budgetCsv } from '../../cli/budgetRows';
 import type { SnapshotPixels } from '../../scene/snapshot';
+import { t } from '../../i18n/i18n';
 
 /** Picture sizes offered, px (the largest is 4K UHD). */
 export const PNG_SIZES: readonly { label: string; width: number; height: number }[] = [
@@ -28,12 +29,12 @@ export async function composePng(px: SnapshotPixels, caption: string, credit: st
   canvas.width = px.width;
   canvas.height = px.height;
   const g = canvas.getContext('2d');
-  if (!g) throw new Error('This browser cannot draw the picture (no 2D canvas).');
+  if (!g) throw new Error(t('present:problems.no2d'));
   g.putImageData(new ImageData(px.data as Uint8ClampedArray<ArrayBuffer>, px.width, px.height), 0, 0);
   // Type sized as presenter mode's at 1920 × 1080 (40 px caption, 18 px credit), scaled with the height.
   const k = px.height / 1080;
   const font = (size: number, weight = 500) =>
-    `${weight} ${Math.round(size * k)}px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif`;
+    `${weight} ${Math.round(size * k)}px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif`;
   let creditTop = px.height;
   if (credit.trim()) {
     g.font = font(18);
@@ -63,23 +64,47 @@ export async function composePng(px: SnapshotPixels, caption: string, credit: st
     lines.forEach((l, i) => g.fillText(l, px.width / 2, y + pad + lineH * (i + 0.5)));
   }
   return new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob(
-      (b) => (b ? resolve(b) : reject(new Error('The browser could not encode the PNG.'))),
-      'image/png',
-    ),
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('present:problems.noPng')))), 'image/png'),
   );
 }
 
-/** Words of `text` in lines no wider than `maxW` (by `measure`); a word wider than a line gets a line of its own. */
+/** Characters set solid, without spaces, where a line may break between any two (Chinese, Japanese, full-width forms). */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+/** Punctuation that never starts a line, and that never ends one. */
+const CLOSING = /[，。、；：！？）》」』”’…,.;:!?)\]}%]/u;
+const OPENING = /[（《「『“‘([{]/u;
+
+/** `word` cut where a line may break inside it: between wide characters, keeping punctuation with its neighbour. */
+function segments(word: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const c of word) {
+    const prev = cur ? [...cur].pop()! : '';
+    if (cur && (WIDE.test(prev) || WIDE.test(c)) && !CLOSING.test(c) && !OPENING.test(prev)) {
+      out.push(cur);
+      cur = c;
+    } else cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * Words of `text` in lines no wider than `maxW` (by `measure`); a word wider than a line gets a line
+ * of its own. Chinese has no spaces: a line may break between any two of its characters (never
+ * before a closing or after an opening punctuation mark).
+ */
 export function wrap(text: string, maxW: number, measure: (t: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next) > maxW) {
-      lines.push(line);
-      line = word;
-    } else line = next;
+    segments(word).forEach((seg, i) => {
+      const next = !line ? seg : i === 0 ? `${line} ${seg}` : `${line}${seg}`;
+      if (line && measure(next) > maxW) {
+        lines.push(line);
+        line = seg;
+      } else line = next;
+    });
   }
   if (line) lines.push(line);
   return lines;
@@ -88,7 +113,9 @@ export function wrap(text: string, maxW: number, measure: (t: string) => number)
 function expanded(scenario: unknown, epochMs: number) {
   const parsed = parseScenario(scenario, { nowMs: epochMs });
   if (!parsed.ok)
-    throw new Error(`The scenario shown cannot be read again: ${parsed.issues[0] ?? 'unknown problem'}`);
+    throw new Error(
+      t('present:problems.unreadable', { problem: parsed.issues[0] ?? t('present:problems.unknownProblem') }),
+    );
   return expandScenario(parsed.scenario);
 }
 
@@ -102,7 +129,7 @@ export function nodeSeriesCsv(
   stepS: number,
 ): string {
   const ex = expanded(scenario, epochMs);
-  if (index < 0 || index >= ex.total) throw new Error('The selected satellite is not in this scenario.');
+  if (index < 0 || index >= ex.total) throw new Error(t('present:problems.notInScenario'));
   return budgetCsv(ex, [index], [satelliteIdentity(ex.shells, index).id], fromMs, hours, stepS);
 }
 

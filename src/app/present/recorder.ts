@@ -4,6 +4,7 @@
  * span of simulated time at a chosen warp; progress, cancel, a size estimate. The clock's warp and
  * play state are put back afterwards. States: idle → recording → done | cancelled | error.
  */
+import { t } from '../../i18n/i18n';
 
 /** What the recorder needs of the engine (the Engine implements it). */
 export interface RecordClock {
@@ -55,14 +56,17 @@ export function recordSizeBytes(o: Pick<RecordOptions, 'spanS' | 'warp' | 'fps'>
 /** Problems with the options, in words (empty when they can be recorded). */
 export function recordProblems(o: RecordOptions): string[] {
   const p: string[] = [];
-  if (!Number.isFinite(o.spanS) || o.spanS <= 0) p.push('The span must be more than 0 s of simulated time.');
+  if (!Number.isFinite(o.spanS) || o.spanS <= 0) p.push(t('present:problems.span'));
   if (!Number.isFinite(o.warp) || o.warp === 0 || Math.abs(o.warp) > 1_000_000)
-    p.push('The warp must be a number from −1,000,000 to 1,000,000 other than 0.');
+    p.push(t('present:problems.warp'));
   if (!p.length && recordWallS(o.spanS, o.warp) > MAX_RECORD_WALL_S)
     p.push(
-      `That takes ${Math.round(recordWallS(o.spanS, o.warp))} s to record; at most ${MAX_RECORD_WALL_S} s. Raise the warp or shorten the span.`,
+      t('present:problems.tooLong', {
+        seconds: Math.round(recordWallS(o.spanS, o.warp)),
+        max: MAX_RECORD_WALL_S,
+      }),
     );
-  if (!Number.isFinite(o.startMs)) p.push('The start must be a UTC time.');
+  if (!Number.isFinite(o.startMs)) p.push(t('present:problems.start'));
   return p;
 }
 
@@ -93,7 +97,7 @@ export class ViewRecorder {
 
   /** Records; resolves to the WebM file, or null when cancelled; rejects (state `error`) when the browser cannot record. */
   record(o: RecordOptions): Promise<Blob | null> {
-    if (this.state === 'recording') return Promise.reject(new Error('A recording is already running.'));
+    if (this.state === 'recording') return Promise.reject(new Error(t('present:problems.running')));
     const problems = recordProblems(o);
     if (problems.length) return Promise.reject(new Error(problems.join(' ')));
     let stream: MediaStream;
@@ -107,7 +111,7 @@ export class ViewRecorder {
     }
     if (!rec) {
       this.state = 'error';
-      this.error ||= 'This browser cannot record WebM video of the view (no MediaRecorder for WebM).';
+      this.error ||= t('present:problems.noRecorder');
       this.changed();
       return Promise.reject(new Error(this.error));
     }
@@ -131,7 +135,7 @@ export class ViewRecorder {
         if (ev.data && ev.data.size > 0) chunks.push(ev.data);
       };
       rec.onerror = () => {
-        this.finish('error', 'The browser stopped the recording.');
+        this.finish('error', t('present:problems.stopped'));
         reject(new Error(this.error));
       };
       rec.onstop = () => {
@@ -139,10 +143,7 @@ export class ViewRecorder {
         if (this.state === 'cancelled' || this.state === 'error') return resolve(null);
         if (!chunks.some((c) => c.size > 0)) {
           // Seen in headless Chromium: the recorder runs but its encoder never delivers data.
-          this.finish(
-            'error',
-            'The browser recorded no video data (its WebM encoder gave nothing); nothing was saved.',
-          );
+          this.finish('error', t('present:problems.noData'));
           return reject(new Error(this.error));
         }
         this.finish('done', '');
