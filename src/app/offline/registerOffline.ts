@@ -5,6 +5,7 @@
  * version is offered by a small button, never forced: the page keeps the version it loaded (a talk
  * is never interrupted) until the user presses it. Not in the dev server (no worker is built there).
  */
+import { t } from '../../i18n/i18n';
 import './offline.css';
 
 /** Registers the service worker (production builds only). */
@@ -17,8 +18,8 @@ export function registerOffline(): void {
         const b = document.createElement('button');
         b.className = 'app-update';
         b.dataset.testid = 'app-update';
-        b.textContent = 'A new version is ready — reload to use it';
-        b.title = 'Reloads the page with the new version (the current one keeps running until then)';
+        b.textContent = t('share:offline.update');
+        b.title = t('share:offline.updateTitle');
         b.onclick = () => void update(true);
         document.body.appendChild(b);
       },

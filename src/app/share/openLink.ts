@@ -7,6 +7,7 @@
  */
 import { decodeShareHash } from '../../scenario/shareLink';
 import type { LoadOptions } from '../../engine/api';
+import { t } from '../../i18n/i18n';
 
 /** What opening a link needs: the engine's load and a way to tell the user. */
 export interface LinkOpener {
@@ -29,15 +30,15 @@ export async function openShareLink(
   fallback: (() => Promise<string>) | null,
 ): Promise<boolean> {
   const fail = async (what: string) => {
-    let shown = 'The scenario shown stays.';
+    let shown = t('share:link.stays');
     if (fallback) {
       try {
-        shown = `Showing ${await fallback()} instead.`;
+        shown = t('share:link.showing', { name: await fallback() });
       } catch {
         shown = '';
       }
     }
-    io.notify('error', `This share link could not be opened. ${what}${shown ? `\n${shown}` : ''}`);
+    io.notify('error', `${t('share:link.failed', { why: what })}${shown ? `\n${shown}` : ''}`);
     return false;
   };
   const d = decodeShareHash(hash);
@@ -50,15 +51,13 @@ export async function openShareLink(
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     if (/superseded/.test(msg)) return false; // a newer link or scenario is loading: it wins
-    return fail(`Its scenario is not valid:\n${msg}`);
+    return fail(t('share:link.invalid', { why: msg }));
   }
   if (d.problems.length) {
     const listed = d.problems.slice(0, MAX_LISTED);
     const more = d.problems.length - listed.length;
-    io.notify(
-      'info',
-      `Parts of this share link's view were left out:\n${listed.join('\n')}${more > 0 ? `\n… and ${more} more` : ''}`,
-    );
+    const list = more > 0 ? [...listed, t('share:link.more', { count: more })] : listed;
+    io.notify('info', t('share:link.partial', { list: list.join('\n') }));
   }
   return true;
 }
