@@ -22,35 +22,34 @@ const ALLOWED = new Set(
 /** An id the app generates ("S1-P05-13", "S2-E4") or a NORAD-style catalogue token. */
 const ID = /^S\d+(-[PE]\d+(-\d+)?)?$/;
 
+/** One visible text (or attribute) with the English words found in it. */
 interface Leftover {
-  word: string;
+  words: string[];
   where: string;
 }
 
-/** Latin words in the visible UI that are not in ALLOWED (runs in the page; no app code). */
-async function englishLeft(page: Page, allowed: string[]): Promise<Leftover[]> {
+/** Texts under `root` in the visible UI with Latin words not in ALLOWED (runs in the page; no app code). */
+async function englishLeft(page: Page, allowed: string[], root = 'body'): Promise<Leftover[]> {
   return page.evaluate(
-    ({ allowed, idSource }) => {
+    ({ allowed, idSource, root }) => {
+      const top = document.querySelector(root) ?? document.body;
       const allow = new Set(allowed);
       const id = new RegExp(idSource);
-      const out: { word: string; where: string }[] = [];
+      const out: { words: string[]; where: string }[] = [];
       const isEnglish = (el: Element | null) => !!el?.closest('[lang]:not(html)[lang^="en"]');
       const visible = (el: Element) =>
         el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) &&
         !el.closest('[aria-hidden="true"]');
       const check = (text: string, el: Element, kind: string) => {
-        for (const w of text.match(/[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]/g) ?? []) {
-          if (w.length === 1 && /[A-Z]/.test(w)) continue; // a key name: P, H, B
-          if (allow.has(w) || id.test(w)) continue;
-          const label =
-            el.getAttribute('data-testid') ?? el.id ?? el.className?.toString().split(' ')[0] ?? '';
-          out.push({
-            word: w,
-            where: `${kind} <${el.tagName.toLowerCase()} ${label}>: ${text.slice(0, 80)}`,
-          });
-        }
+        const words = (text.match(/[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]/g) ?? []).filter(
+          // A single capital is a key name (P, H, B); units and ids are allowed.
+          (w) => !(w.length === 1 && /[A-Z]/.test(w)) && !allow.has(w) && !id.test(w),
+        );
+        if (words.length === 0) return;
+        const label = el.getAttribute('data-testid') ?? (el.className.toString().split(' ')[0] || el.id);
+        out.push({ words, where: `${kind} <${el.tagName.toLowerCase()} ${label}> “${text.slice(0, 90)}”` });
       };
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const walker = document.createTreeWalker(top, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement;
         const text = n.textContent?.trim();
@@ -58,9 +57,7 @@ async function englishLeft(page: Page, allowed: string[]): Promise<Leftover[]> {
         if (el.closest('script, style, noscript, option')) continue;
         check(text, el, 'text');
       }
-      for (const el of document.body.querySelectorAll(
-        '[aria-label], [title], [placeholder], [alt], select',
-      )) {
+      for (const el of top.querySelectorAll('[aria-label], [title], [placeholder], [alt], select')) {
         if (!visible(el) || isEnglish(el)) continue;
         for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
           const v = el.getAttribute(a);
@@ -72,7 +69,7 @@ async function englishLeft(page: Page, allowed: string[]): Promise<Leftover[]> {
       }
       return out;
     },
-    { allowed: [...allowed], idSource: ID.source },
+    { allowed: [...allowed], idSource: ID.source, root },
   );
 }
 
@@ -173,12 +170,15 @@ test('no English left in the Chinese main view, desktop and phone (screenshots i
       await page.keyboard.press('?');
       await expect(page.getByTestId('shortcuts-dialog')).toBeVisible();
       found.push(
-        ...(await englishLeft(page, [...ALLOWED])).map((f) => ({ ...f, where: `shortcuts ${f.where}` })),
+        ...(await englishLeft(page, [...ALLOWED], '[data-testid="shortcuts-dialog"]')).map((f) => ({
+          ...f,
+          where: `shortcuts ${f.where}`,
+        })),
       );
       await page.keyboard.press('Escape');
     }
   }
-  const report = [...new Set(found.map((f) => `${f.word} — ${f.where}`))];
+  const report = [...new Set(found.map((f) => `${f.where}: ${f.words.join(', ')}`))];
   console.log(`English left in the Chinese UI (${report.length}):\n${report.join('\n')}`);
   expect(report, 'English words left in the Chinese UI').toEqual([]);
 });

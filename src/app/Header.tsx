@@ -25,7 +25,6 @@ export function Header({ engine }: { engine?: Engine } = {}) {
     <section className={`card header ${panelOpen ? 'open' : ''}`} aria-label={t('header.region')}>
       <div className="brand">
         <h1>{t('appName')}</h1>
-        <LanguageMenu />
         <EditButton />
         <BurdenButton />
         <button
@@ -38,7 +37,10 @@ export function Header({ engine }: { engine?: Engine } = {}) {
           {panelOpen ? t('header.hide') : t('header.details')}
         </button>
       </div>
-      <PresentButtons />
+      <div className="header-tools">
+        <PresentButtons />
+        <LanguageMenu />
+      </div>
       {meta && (
         <div className="scenario">
           <div className="scenario-name">{scenarioName(meta.name)}</div>

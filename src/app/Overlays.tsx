@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';
 import { translateText } from '../i18n/problems';
-import { satelliteIdentity } from '../scenario/identity';
+import { satelliteName } from './satelliteName';
 import { LoadProgress } from './LoadProgress';
 
 export function LoadingOverlay() {
@@ -27,14 +27,13 @@ export function HoverLabel() {
   const placing = useApp((s) => s.placingStation);
   const { t } = useTranslation('common');
   if (!hovered || !meta || hovered.index >= meta.total || placing) return null;
-  const who = satelliteIdentity(meta.shells, hovered.index);
   return (
     <div
       className="hover-label"
       data-testid="hover-label"
       style={{ transform: `translate(${hovered.x + 14}px, ${hovered.y - 10}px)` }}
     >
-      {who.name}
+      {satelliteName(meta, hovered.index)}
       {hovered.index !== selected && <span className="muted small"> · {t('overlay.clickToSelect')}</span>}
     </div>
   );

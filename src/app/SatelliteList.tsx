@@ -13,6 +13,8 @@ import type { Engine } from '../engine/engine';
 import { Modal } from './library/ScenarioPicker';
 import { matchingSatellites, take } from './satelliteSearch';
 import { followSatellite } from './editor/SearchBox';
+import { satelliteName } from './satelliteName';
+import { shellName } from './scenarioText';
 
 /** Rows added by each "Show more". */
 const PAGE = 50;
@@ -78,7 +80,7 @@ function SatelliteListDialog({ engine, onClose }: { engine: Engine; onClose: () 
             <option value={-1}>{t('list.allShells')}</option>
             {meta.shells.map((s) => (
               <option key={s.index} value={s.index}>
-                {s.name}
+                {shellName(meta.name, s.index, s.name)}
               </option>
             ))}
           </select>
@@ -117,18 +119,19 @@ function SatelliteListDialog({ engine, onClose }: { engine: Engine; onClose: () 
       <ul className="sl-rows" data-testid="sl-rows">
         {items.map((i) => {
           const who = satelliteIdentity(meta.shells, i);
+          const name = satelliteName(meta, i);
           return (
             <li key={i}>
               <button
                 className={i === selected ? 'on' : ''}
                 aria-current={i === selected ? 'true' : undefined}
-                aria-label={t('list.followLabel', { name: who.name })}
+                aria-label={t('list.followLabel', { name })}
                 onClick={() => {
                   followSatellite(engine, i);
                   onClose();
                 }}
               >
-                <span className="sl-name">{who.name}</span>
+                <span className="sl-name">{name}</span>
                 <span className="muted small">{who.id}</span>
               </button>
             </li>

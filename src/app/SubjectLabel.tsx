@@ -8,6 +8,7 @@ import { useApp } from '../state/store';
 import { sceneApi } from '../scene/sceneApi';
 import { shellCss } from '../scene/sceneData';
 import { fmtCount } from './format';
+import { shellName } from './scenarioText';
 
 /** Most satellites of the subject looked at to place the label. */
 const LOOK_AT = 256;
@@ -64,7 +65,7 @@ export function SubjectLabel() {
       style={{ visibility: 'hidden' }}
     >
       <i className="swatch" style={{ background: shellCss(subject.index) }} />
-      {subject.name} · {fmtCount(subject.count)}
+      {meta ? shellName(meta.name, subject.index, subject.name) : subject.name} · {fmtCount(subject.count)}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../../state/store';
 import { satelliteIdentity } from '../../scenario/identity';
 import { suggestSatellites } from '../satelliteSearch';
+import { satelliteName } from '../satelliteName';
 import type { Engine } from '../../engine/engine';
 
 /** Selects and follows satellite `index`, showing its shell again if it was hidden. */
@@ -55,7 +56,7 @@ export function SearchBox({ engine }: { engine: Engine }) {
     const who = satelliteIdentity(meta.shells, index);
     setOpen(false);
     setActive(-1);
-    setMessage({ ok: true, text: t('search.following', { name: who.name, id: who.id }) });
+    setMessage({ ok: true, text: t('search.following', { name: satelliteName(meta, index), id: who.id }) });
   };
 
   const onSubmit = (e: FormEvent) => {
@@ -146,7 +147,8 @@ export function SearchBox({ engine }: { engine: Engine }) {
                   choose(index);
                 }}
               >
-                <span className="ss-name">{who.name}</span> <span className="muted small">{who.id}</span>
+                <span className="ss-name">{satelliteName(meta, index)}</span>{' '}
+                <span className="muted small">{who.id}</span>
               </li>
             );
           })}

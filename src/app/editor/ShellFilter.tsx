@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../state/store';
 import { shellCss } from '../../scene/sceneData';
+import { shellName } from '../scenarioText';
 
 export function ShellFilter() {
   const meta = useApp((s) => s.meta);
@@ -21,7 +22,7 @@ export function ShellFilter() {
     <fieldset className="shell-filter" data-testid="shell-filter">
       <legend className="small muted">{t('filter.legend')}</legend>
       {meta.shells.map((s) => (
-        <label key={s.index} className="sf-item" title={s.name}>
+        <label key={s.index} className="sf-item" title={shellName(meta.name, s.index, s.name)}>
           <input
             type="checkbox"
             data-testid={`shell-filter-${s.index}`}
@@ -29,7 +30,7 @@ export function ShellFilter() {
             onChange={(e) => toggle(s.index, e.target.checked)}
           />
           <i className="swatch" style={{ background: shellCss(s.index) }} aria-hidden />
-          <span className="sf-name">{s.name}</span>
+          <span className="sf-name">{shellName(meta.name, s.index, s.name)}</span>
         </label>
       ))}
     </fieldset>
