@@ -40,7 +40,7 @@ describe('every error code', () => {
     expect(renderMessage({ code, values })).toBe(line);
   });
 
-  it.each(codes)('%s renders in English and in Chinese with its values', async (code, template) => {
+  it.each(codes)('%s renders in English and in Chinese with its values', async (_code, template) => {
     const values = sampleValues(template);
     const line = fill(template, values);
     await loadLanguage('en');
@@ -101,7 +101,7 @@ function realProblems(): string[] {
       const r = decodeShareHash(h);
       return r.ok ? r.problems : [r.error];
     }),
-    ...stationIssues({ name: '', latDeg: 100, lonDeg: 'x' as unknown as number, minElDeg: 5 }, []).map(
+    ...stationIssues({ name: '', latDeg: 100, lonDeg: 'x' as unknown as number, minElevationDeg: 5 }, []).map(
       (i) => i.message,
     ),
   ];

@@ -11,6 +11,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { t as tr } from '../../i18n/i18n';
+import { translateProblem, translateText } from '../../i18n/problems';
 import { useApp } from '../../state/store';
 import {
   formatName,
@@ -131,7 +132,7 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
     } catch (err) {
       if (!alive.current) return;
       const why = (err instanceof Error ? err.message : String(err)).trim();
-      setStatus({ kind: 'error', text: () => tr('library:import.applyFailed', { why }) });
+      setStatus({ kind: 'error', text: () => tr('library:import.applyFailed', { why: translateText(why) }) });
       return;
     }
     useApp.getState().notify(
@@ -166,7 +167,7 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
     } catch (err) {
       if (err instanceof ImportSuperseded || !alive.current) return;
       const why = err instanceof Error ? err.message : String(err);
-      setStatus({ kind: 'error', text: () => why });
+      setStatus({ kind: 'error', text: () => translateProblem(why) });
       return;
     }
     if (!alive.current) return;
@@ -464,7 +465,7 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
             )}
             <ul>
               {errors.map((e, i) => (
-                <li key={i}>{e}</li>
+                <li key={i}>{translateProblem(e)}</li>
               ))}
             </ul>
           </div>
