@@ -58,7 +58,7 @@ export const SHELL_FIELDS: Record<string, readonly FieldSpec[]> = {
     ALT,
     { key: 'inclinationDeg', label: 'Inclination', unit: '°', type: 'number', min: 0, max: 180, step: 0.1 },
     { key: 'planes', label: 'Planes', type: 'number', min: 1, max: 10000, step: 1 },
-    { key: 'satsPerPlane', label: 'Sats per plane', type: 'number', min: 1, max: 100000, step: 1 },
+    { key: 'satsPerPlane', label: 'Satellites per plane', type: 'number', min: 1, max: 100000, step: 1 },
     { key: 'phasing', label: 'Phasing F', type: 'number', min: 0, max: 9999, step: 1, optional: true },
     { key: 'pattern', label: 'Pattern', type: 'select', options: ['delta', 'star'], optional: true },
     {
@@ -77,7 +77,7 @@ export const SHELL_FIELDS: Record<string, readonly FieldSpec[]> = {
     ALT,
     LTAN,
     { key: 'planes', label: 'Planes', type: 'number', min: 1, max: 10000, step: 1, optional: true },
-    { key: 'satsPerPlane', label: 'Sats per plane', type: 'number', min: 1, max: 100000, step: 1 },
+    { key: 'satsPerPlane', label: 'Satellites per plane', type: 'number', min: 1, max: 100000, step: 1 },
     {
       key: 'ltanSpanHours',
       label: 'LTAN span',
