@@ -174,3 +174,64 @@ test('recolouring by temperature shows a legend in °C; the totals describe the 
   await page.getByTestId('totals-hottest').click();
   await expect(page.getByTestId('info-panel')).toBeVisible();
 });
+
+test('Starcloud-1 at 0 % compute says why; the power chart marks and summarises the shed compute', async ({
+  page,
+}) => {
+  await gotoReady(page, '/?scenario=starcloud-1');
+  await pauseSim(page);
+  await expect(page.getByTestId('budget-panel')).toBeVisible();
+  await expect.poll(async () => (await hook(page, 'series'))?.index, { timeout: 30_000 }).toBe(0);
+  // Late in an umbra pass: no sunlight, and this undersized node's battery is at its floor by then.
+  const series = (await hook(page, 'series'))!;
+  const umbraOut = series.events.find((e) => e.kind === 'umbra_out' && e.tMs > series.startMs + 20 * 60_000);
+  expect(umbraOut, 'an umbra pass in the series window').toBeTruthy();
+  await hook(page, 'seek', umbraOut!.tMs - 2 * 60_000);
+  await expect(page.getByTestId('budget-sunlight')).toContainText(/umbra/i);
+  await expect(page.getByTestId('budget-compute')).toContainText('0 %');
+  await expect(page.getByTestId('budget-limit')).toContainText(/No compute now: in Earth’s shadow/);
+  // 1.5 m² at 30 % gives 612 W in full sunlight, less than the 800 W load.
+  await expect(page.getByTestId('budget-undersized')).toContainText('cannot carry the whole load');
+
+  // The power chart: the shed compute in the key and in the text summary (its accessible name).
+  await expect(page.getByTestId('chart-key')).toContainText('compute shed at the battery floor');
+  const power = page.getByTestId('chart-power');
+  await expect(power.getByRole('img')).toHaveAttribute(
+    'aria-label',
+    /Compute shed at the battery floor for \d+/,
+  );
+  await power.getByText('Text summary').click();
+  await expect(page.getByTestId('chart-power-summary')).toContainText(/eclipses?\./);
+  // The charts grow with the column.
+  const before = (await power.locator('canvas').first().boundingBox())!.width;
+  await page.getByTestId('budget-wide').click();
+  await expect
+    .poll(async () => (await power.locator('canvas').first().boundingBox())!.width)
+    .toBeGreaterThan(before + 100);
+  await saveScreenshot(page, 'budget-starcloud-shed');
+});
+
+test('Starlink carries no compute: the totals and the budget say so, in English and Chinese', async ({
+  page,
+}) => {
+  await gotoReady(page, '/?scenario=starlink');
+  await pauseSim(page);
+  await expect(page.getByTestId('totals-compute')).toHaveText('No compute on board', { timeout: 30_000 });
+  await expect(page.getByTestId('totals-panel')).not.toContainText('of the installed compute');
+  await expect(page.getByTestId('totals-battery-limited')).toHaveCount(0);
+  await hook(page, 'select', 0);
+  await expect(page.getByTestId('budget-compute')).toHaveText('None on board', { timeout: 30_000 });
+
+  await gotoReady(page, '/?scenario=starlink&lang=zh-CN');
+  await pauseSim(page);
+  await expect(page.getByTestId('totals-compute')).toHaveText('未搭载算力', { timeout: 30_000 });
+  await hook(page, 'select', 0);
+  const panel = page.getByTestId('budget-panel');
+  await expect(page.getByTestId('budget-compute')).toHaveText('未搭载算力', { timeout: 30_000 });
+  // No English words left in the visible budget text: only units, ids and names of sources.
+  const allowed = /^(W|kW|Wh|kWh|MW|GW|TOPS|POPS|UTC|AU|SGP4|J2|Esc|m|km|min|h)$/;
+  const words = ((await panel.innerText()).match(/[A-Za-z][A-Za-z0-9]+/g) ?? []).filter(
+    (w) => !allowed.test(w),
+  );
+  expect(words).toEqual([]);
+});
