@@ -13,9 +13,11 @@ import { getState, gotoReady, pauseSim, saveScreenshot } from './helpers';
 /** Latin words allowed in the Chinese UI: units, standards, ids, key names, brand-free acronyms. */
 const ALLOWED = new Set(
   (
-    'km m s min h d ms kW MW GW W Wh kWh MWh GWh TWh kg t K TOPS PFLOPS FLOPS Gbps Mbps Tbps UTC ' +
+    'km m s min h d ms kW MW GW W Wh kWh MWh GWh TWh kg t K TOPS POPS PFLOPS FLOPS Gbps Mbps Tbps UTC ' +
     'GMST ECI ISS TLE OMM SSO LTAN RAAN SoC WebGL CSV JSON PNG SVG WebM QR URL NORAD SGP4 ' +
-    'Esc Tab PgUp PgDn ⇧'
+    'Esc Tab PgUp PgDn ⇧ ' +
+    // Product names kept as names in Chinese tech media.
+    'Starlink'
   ).split(' '),
 );
 
