@@ -139,6 +139,21 @@ test('keyboard: ? lists the keys, the search box suggests, arrows step through t
   await expect.poll(async () => (await getState(page)).selectedId).toBe('S1-P1-02');
   await page.keyboard.press('ArrowLeft');
   await expect.poll(async () => (await getState(page)).selectedId).toBe('S1-P1-01');
+
+  // The satellite list, by keyboard: open it, filter by shell and text, Enter on a row follows it.
+  await page.getByTestId('satellite-list-open').focus();
+  await page.keyboard.press('Enter');
+  const list = page.getByTestId('satellite-list');
+  await expect(list).toBeVisible();
+  await expect(page.getByTestId('sl-text')).toBeFocused();
+  await page.getByTestId('sl-shell').selectOption('1');
+  await expect(page.getByTestId('sl-count')).toContainText('Showing 50 of 1,584');
+  await page.getByTestId('sl-text').fill('S2-P02-1');
+  await expect(page.getByTestId('sl-rows').getByRole('button')).toHaveCount(10);
+  await page.getByTestId('sl-rows').getByRole('button').nth(2).focus();
+  await page.keyboard.press('Enter');
+  await expect(list).toBeHidden();
+  await expect.poll(async () => (await getState(page)).selectedId).toBe('S2-P02-12');
 });
 
 /** Selects S1-P1-01 through the search box (Enter on the exact id). */

@@ -45,7 +45,7 @@ export function App({ engine }: { engine: Engine }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
-      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
+      if (t && (/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || t.isContentEditable)) return;
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       // An open dialog (picker, share, shortcuts …) has its own keys.
       if (document.querySelector('[aria-modal="true"]')) return;
@@ -53,7 +53,7 @@ export function App({ engine }: { engine: Engine }) {
       if (e.key === '?') {
         e.preventDefault();
         useShortcuts.getState().setOpen(true);
-      } else if (arrow && t?.tagName !== 'SELECT') {
+      } else if (arrow) {
         // Arrows step the selection through the constellation's planes (src/app/satelliteStep.ts).
         const st = useApp.getState();
         if (!st.meta) return;
