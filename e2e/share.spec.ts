@@ -182,6 +182,31 @@ test('#scenario=suncatcher opens Suncatcher; an edited built-in shares as #s= an
   await other.context().close();
 });
 
+test('a link carries the language chosen in the dialog; lang=zh-CN opens in Chinese', async ({
+  page,
+  browser,
+}) => {
+  await gotoReady(page, '/#scenario=suncatcher');
+  await page.getByTestId('share-open').click();
+  // The language in use to start with; the sharer can pick the reader's.
+  await expect(page.getByTestId('share-lang')).toHaveValue('en');
+  await page.getByTestId('share-lang').selectOption('zh-CN');
+  const link = await page.getByTestId('share-link').inputValue();
+  expect(link).toMatch(/[#&]lang=zh-CN(&|$)/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en'); // choosing it does not switch the sharer
+
+  const other = await freshPage(browser);
+  await gotoReady(other, link.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(other.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(other.getByTestId('share-open')).toHaveText('分享');
+  await expect(other.getByTestId('library-open')).toHaveText('场景');
+  await other.getByTestId('share-open').click();
+  await expect(other.getByTestId('share-dialog').locator('h2')).toHaveText('分享此视图');
+  await expect(other.getByTestId('share-lang')).toHaveValue('zh-CN');
+  await expect(other.getByTestId('share-length')).toContainText('个字符');
+  await other.context().close();
+});
+
 test('the dialog on a phone, and a scenario too big for a link offers the file', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await gotoReady(page, '/#scenario=suncatcher&color=battery');

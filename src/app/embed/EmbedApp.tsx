@@ -18,6 +18,7 @@ import { fmtUtc, fmtWarp } from '../format';
 import { COLOR_SCALES } from '../../scene/colorModes';
 import { fullViewUrl } from './embedOptions';
 import { useEmbed } from './startEmbed';
+import { translateText } from '../../i18n/problems';
 import { scenarioName } from '../scenarioText';
 import './embed.css';
 
@@ -90,14 +91,16 @@ function EmbedNotice() {
   const notice = useApp((s) => s.notice);
   const dismiss = useApp((s) => s.dismissNotice);
   if (!notice) return null;
+  // Catalogue lines (src/scenario/messages.ts) in the language in use, now and after a switch.
+  const text = translateText(notice.text);
   return (
     <div
       className={`embed-notice embed-notice-${notice.kind}`}
       data-testid="notice"
       role={notice.kind === 'error' ? 'alert' : 'status'}
-      title={notice.text}
+      title={text}
     >
-      <span className="embed-notice-text">{notice.text.split('\n').join(' · ')}</span>
+      <span className="embed-notice-text">{text.split('\n').join(' · ')}</span>
       <button className="icon" aria-label={t('bar.dismiss')} title={t('bar.dismiss')} onClick={dismiss}>
         ×
       </button>

@@ -10,7 +10,7 @@ import { findBuiltin, DEFAULT_SCENARIO_ID } from '../../scenario/builtins';
 import type { ViewState } from '../../scenario/viewState';
 import { useApp } from '../../state/store';
 import { setLanguage, startingLanguage } from '../../i18n/language';
-import { t } from '../../i18n/i18n';
+import { renderMessage } from '../../scenario/messages';
 import { installEmbedBridge } from './bridgeWindow';
 import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, type EmbedOptions } from './embedOptions';
 
@@ -80,7 +80,10 @@ export function startEmbed(engine: Engine, search: string, openHash: (() => Prom
   tell(() =>
     builtin
       ? null
-      : t('share:bar.noBuiltin', { id: wanted.slice(0, 60), name: findBuiltin(DEFAULT_SCENARIO_ID)!.title }),
+      : renderMessage({
+          code: 'link.noBuiltin',
+          values: { id: wanted.slice(0, 60), name: findBuiltin(DEFAULT_SCENARIO_ID)!.title },
+        }),
   );
   const scenarioId = builtin ? wanted : DEFAULT_SCENARIO_ID;
   useEmbed.setState({ scenarioId });

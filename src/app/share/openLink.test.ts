@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { openShareLink, type LinkOpener } from './openLink';
 import { encodePayload } from '../../scenario/shareLink';
 import { BUILTIN_SCENARIOS } from '../../scenario/builtins';
+import { loadLanguage } from '../../i18n/i18n';
+import { translateText } from '../../i18n/problems';
 
 function fakeEngine(reject?: string) {
   const notices: { kind: string; text: string }[] = [];
@@ -50,6 +52,20 @@ describe('openShareLink', () => {
     expect(f.notices[0].text).toMatch(
       /^This share link could not be opened\. The link is corrupted: it holds the character “\*”.*\nShowing Three-Body instead\.$/s,
     );
+  });
+
+  it('the notice is catalogue lines, drawn in the language in use', async () => {
+    const f = fakeEngine();
+    await openShareLink(f.io, '#s=AAAA*', async () => 'Three-Body');
+    await loadLanguage('zh-CN');
+    try {
+      const zh = translateText(f.notices[0].text).split('\n');
+      expect(zh[0]).toMatch(/^无法打开此分享链接。/);
+      expect(zh[0]).not.toMatch(/could not be opened|corrupted/);
+      expect(zh[1]).toBe('改为显示 Three-Body。');
+    } finally {
+      await loadLanguage('en');
+    }
   });
 
   it('a scenario the engine refuses: the fallback, and the engine’s problems in the notice', async () => {

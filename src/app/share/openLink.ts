@@ -7,7 +7,10 @@
  */
 import { decodeShareHash } from '../../scenario/shareLink';
 import type { LoadOptions } from '../../engine/api';
-import { t } from '../../i18n/i18n';
+import { renderMessage, type MessageCode } from '../../scenario/messages';
+
+/** An English line of the message catalogue; the notice translates it when drawn (src/i18n/problems.ts). */
+const line = (code: MessageCode, values: Record<string, string> = {}) => renderMessage({ code, values });
 
 /** What opening a link needs: the engine's load and a way to tell the user. */
 export interface LinkOpener {
@@ -30,15 +33,15 @@ export async function openShareLink(
   fallback: (() => Promise<string>) | null,
 ): Promise<boolean> {
   const fail = async (what: string) => {
-    let shown = t('share:link.stays');
+    let shown = line('link.staysShown');
     if (fallback) {
       try {
-        shown = t('share:link.showing', { name: await fallback() });
+        shown = line('link.showingInstead', { name: await fallback() });
       } catch {
         shown = '';
       }
     }
-    io.notify('error', `${t('share:link.failed', { why: what })}${shown ? `\n${shown}` : ''}`);
+    io.notify('error', `${line('link.openFailed', { reason: what })}${shown ? `\n${shown}` : ''}`);
     return false;
   };
   const d = decodeShareHash(hash);
@@ -51,13 +54,13 @@ export async function openShareLink(
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     if (/superseded/.test(msg)) return false; // a newer link or scenario is loading: it wins
-    return fail(t('share:link.invalid', { why: msg }));
+    return fail(`${line('link.invalidScenario')}\n${msg}`);
   }
   if (d.problems.length) {
     const listed = d.problems.slice(0, MAX_LISTED);
     const more = d.problems.length - listed.length;
-    const list = more > 0 ? [...listed, t('share:link.more', { count: more })] : listed;
-    io.notify('info', t('share:link.partial', { list: list.join('\n') }));
+    const list = more > 0 ? [...listed, line('link.andMore', { n: String(more) })] : listed;
+    io.notify('info', [line('link.partsLeftOut'), ...list].join('\n'));
   }
   return true;
 }

@@ -37,15 +37,6 @@ export const share = {
       'This link is too long for a QR code ({{n, number}} characters; a code holds about {{max, number}}).',
     failed: 'The QR code could not be made ({{why}}).',
   },
-  link: {
-    failed: 'This share link could not be opened. {{why}}',
-    stays: 'The scenario shown stays.',
-    showing: 'Showing {{name}} instead.',
-    invalid: 'Its scenario is not valid:\n{{why}}',
-    partial: 'Parts of this share link’s view were left out:\n{{list}}',
-    more_one: '… and {{count, number}} more',
-    more_other: '… and {{count, number}} more',
-  },
   embed: {
     title: 'Embed this view',
     intro:
@@ -75,7 +66,6 @@ export const share = {
     openFull: 'Open full view ↗',
     openFullTitle: 'Opens the full app at this moment in a new tab',
     dismiss: 'Dismiss the notice',
-    noBuiltin: 'There is no built-in scenario called “{{id}}”; showing {{name}}.',
     problem: {
       long: '{{key}}: longer than {{max, number}} characters',
       flag: '{{key}}: must be 1 or 0, got {{got}}',

@@ -37,15 +37,6 @@ export const share: Strings<typeof en> = {
     tooLong: '此链接太长，无法生成二维码（{{n, number}} 个字符；二维码约可容纳 {{max, number}} 个）。',
     failed: '无法生成二维码（{{why}}）。',
   },
-  link: {
-    failed: '无法打开此分享链接。{{why}}',
-    stays: '当前显示的场景保持不变。',
-    showing: '改为显示{{name}}。',
-    invalid: '其中的场景无效：\n{{why}}',
-    partial: '此分享链接的视图中有部分内容被略去：\n{{list}}',
-    more_one: '……另有 {{count, number}} 项',
-    more_other: '……另有 {{count, number}} 项',
-  },
   embed: {
     title: '嵌入此视图',
     intro:
@@ -75,7 +66,6 @@ export const share: Strings<typeof en> = {
     openFull: '打开完整视图 ↗',
     openFullTitle: '在新标签页中以此刻的状态打开完整应用',
     dismiss: '关闭提示',
-    noBuiltin: '没有名为“{{id}}”的内置场景；改为显示{{name}}。',
     problem: {
       long: '{{key}}：超过 {{max, number}} 个字符',
       flag: '{{key}}：必须为 1 或 0，收到的是 {{got}}',
