@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';
 import { useSelectedSunlight } from './useSelectedSunlight';
+import { scenarioName } from '../scenarioText';
 
 export const SCENE_LABEL_ID = 'scene-label';
 export const SCENE_DESCRIPTION_ID = 'scene-description';
@@ -19,7 +20,7 @@ export function SceneDescription({ engine }: { engine: Engine }) {
   const parts: string[] = [];
   if (!meta) parts.push(t('scene.loading'));
   else {
-    parts.push(t('scene.summary', { scenario: meta.name, count: meta.total }));
+    parts.push(t('scene.summary', { scenario: scenarioName(meta.name), count: meta.total }));
     if (sel.index === null) parts.push(t('scene.noSelection'));
     else if (sel.sunlight === null) parts.push(t('scene.selected', { name: sel.name, shell: sel.shell }));
     else

@@ -5,6 +5,8 @@
 import { useEffect, useState } from 'react';
 import { useApp, type NodeSeriesData } from '../../state/store';
 import { satelliteIdentity } from '../../scenario/identity';
+import { satelliteName } from '../satelliteName';
+import { shellName } from '../scenarioText';
 import { eclipseStateAt, stateFromShadow } from '../panels/budget/sunlight';
 import { seriesAt } from '../panels/budget/seriesAt';
 import type { Engine } from '../../engine/engine';
@@ -39,8 +41,9 @@ export function useSelectedSunlight(engine: Engine): SelectedNow {
         const who = satelliteIdentity(meta.shells, selected);
         next = {
           index: selected,
-          name: who.name,
-          shell: meta.shells[who.shellIndex]?.name ?? '',
+          // Names as shown (a built-in's translated): read at every poll, so a language switch follows.
+          name: satelliteName(meta, selected),
+          shell: shellName(meta.name, who.shellIndex, meta.shells[who.shellIndex]?.name ?? ''),
           sunlight: series?.index === selected ? sunlightAt(series, engine.clock.now()) : null,
         };
       }
