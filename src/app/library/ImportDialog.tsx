@@ -175,7 +175,7 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
     const m = problemCount(result.errors);
     const format = result.format === 'unknown' ? null : formatName(result.format);
     // What a limit left out: a sentence of the reader's, after the dialog's own.
-    const cut = (text: string) => (result.cut ? `${text} ${result.cut}` : text);
+    const cut = (text: string) => (result.cut ? `${text} ${translateProblem(result.cut)}` : text);
     if (n === 0) {
       setPending({ result, defaultName, source });
       setStatus({
@@ -457,10 +457,10 @@ export function ImportDialog({ engine, onClose }: { engine: Engine; onClose: () 
             role="region"
             aria-label={valid > 0 ? t('import.rejected') : t('import.problems')}
           >
-            {/* The parser's one sentence about the whole text (src/scenario/importText.ts), in the language in use. */}
+            {/* The parser's one sentence about the whole text, before the per-line problems (a catalogue line). */}
             {pending.result.headline && (
               <p className="imp-headline" data-testid="import-headline">
-                {t('import.headline')}
+                {translateProblem(pending.result.headline)}
               </p>
             )}
             <ul>

@@ -72,8 +72,6 @@ export const library = {
     tooBig: '“{{name}}” is {{size}}; the limit is 50 MB. Nothing was imported.',
     fetching: 'Fetching {{url}} …',
     fetchFailed: '{{why}} Nothing was imported.',
-    headline:
-      'This is not TLE or OMM text: no line starts with “1 ” or “2 ” as the two lines of an element set do, and it is not OMM JSON, CSV or XML.',
     rejected: 'Rejected satellites',
     problems: 'Problems',
     importValid_one: 'Import the {{count, number}} valid satellite',

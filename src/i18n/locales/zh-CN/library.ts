@@ -70,8 +70,6 @@ export const library: Strings<typeof en> = {
     tooBig: '“{{name}}”大小为 {{size}}，上限为 50 MB。未导入任何卫星。',
     fetching: '正在获取 {{url}} …',
     fetchFailed: '{{why}}未导入任何卫星。',
-    headline:
-      '这不是 TLE 或 OMM 文本：没有任何一行像根数的两行那样以“1 ”或“2 ”开头，也不是 JSON、CSV 或 XML 格式的 OMM。',
     rejected: '被拒绝的卫星',
     problems: '问题',
     importValid_one: '导入 {{count, number}} 颗有效卫星',
