@@ -193,6 +193,24 @@ test('no English left in the Chinese main view, desktop and phone (screenshots i
         })),
       );
       await page.keyboard.press('Escape');
+      await page.getByTestId('satellite-list-open').click();
+      await expect(page.getByTestId('sl-rows').getByRole('button').first()).toBeVisible();
+      found.push(
+        ...(await englishLeft(page, [...ALLOWED], '[data-testid="satellite-list"]')).map((f) => ({
+          ...f,
+          where: `satellite list ${f.where}`,
+        })),
+      );
+      await saveScreenshot(page, 'lang-zh-satellite-list');
+      await page.keyboard.press('Escape');
+    } else {
+      // The phone's header unfolded: legend, filters, search, list button, hint.
+      await page.getByTestId('panel-toggle').click();
+      await expect(page.getByTestId('shell-legend')).toBeVisible();
+      await saveScreenshot(page, 'lang-zh-phone-open');
+      found.push(
+        ...(await englishLeft(page, [...ALLOWED])).map((f) => ({ ...f, where: `phone open ${f.where}` })),
+      );
     }
   }
   const report = [...new Set(found.map((f) => `${f.where}: ${f.words.join(', ')}`))];
