@@ -12,6 +12,7 @@ import { decodePng, getState, gotoReady, hook, pauseSim, saveScreenshot, waitFra
 import { BUILTIN_SCENARIOS } from '../src/scenario/builtins';
 import { tourStepView } from '../src/scenario/tour';
 import type { ScenarioInput } from '../src/scenario/schema';
+import { scenarios as zhScenarios } from '../src/i18n/locales/zh-CN/scenarios';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -89,6 +90,27 @@ test('?present=1 plays the tour: PageDown/PageUp move steps with caption, time a
   await expect(caption(page)).toHaveCount(0);
   await expect(page.locator('.header')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.dataset.present)).toBeUndefined();
+});
+
+test('in Chinese a built-in tour shows its Chinese captions, name and controls; back in English the English ones', async ({
+  page,
+}) => {
+  const zh = zhScenarios.builtins.suncatcher;
+  await gotoReady(page, '/?scenario=suncatcher&present=1&lang=zh-CN');
+  await expect(caption(page)).toHaveAttribute('data-step', '0');
+  await expect(caption(page)).toHaveText(zh.tour['0']);
+  await expect(page.getByTestId('step-indicator')).toContainText(zh.name);
+  await expect(page.getByRole('button', { name: '退出演示模式' })).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(caption(page)).toHaveAttribute('data-step', '1');
+  await expect(caption(page)).toHaveText(zh.tour['1']);
+  await waitFrames(page, 10);
+  await saveScreenshot(page, 'present-suncatcher-zh-CN');
+  // The same step in English: the built-in's own caption.
+  await gotoReady(page, '/?scenario=suncatcher&present=1&lang=en');
+  await page.keyboard.press('PageDown');
+  await expect(caption(page)).toHaveText(tourOf('suncatcher')[1].caption);
+  await expect(page.getByRole('button', { name: 'Leave presenter mode' })).toBeVisible();
 });
 
 test('reduced motion: a step jumps straight to its time; P enters presenter mode', async ({ page }) => {
