@@ -21,6 +21,8 @@ function webglProblem(): string | null {
 const params = new URLSearchParams(location.search);
 // The language first (docs/i18n.md): Chinese strings are a chunk, loaded before the first render so
 // nothing flashes in English. A `?lang=` choice is remembered, as a choice in the header is.
+// The tab's title follows the language in use.
+i18n.on('languageChanged', () => (document.title = t('appName')));
 const language = startingLanguage();
 const languageReady = setLanguage(language, { remember: params.has('lang') && !params.has('embed') });
 // `?embed=1` (docs/embed.md): the scene and a small control bar; the full app's panels, editor and
