@@ -193,7 +193,7 @@ export const budget = {
     hottest: 'Hottest',
     coldest: 'Coldest',
     selectTitle: 'Select {{id}}',
-    extremeLabel: '{{which}} node: {{id}}, {{temp}}. Select it.',
+    extremeLabel: '{{which}} {{temp}} {{id}}: select this node',
     extremeNone: '{{which}} node: none',
     stride: 'Budgets computed for 1 in {{stride}} satellites; totals scaled up.',
     histogram: 'Battery charge of the nodes',

@@ -191,7 +191,7 @@ export const budget: Strings<typeof en> = {
     hottest: '最热',
     coldest: '最冷',
     selectTitle: '选中 {{id}}',
-    extremeLabel: '{{which}}的节点：{{id}}，{{temp}}。点击选中。',
+    extremeLabel: '{{which}} {{temp}} {{id}}：选中此节点',
     extremeNone: '{{which}}的节点：无',
     stride: '每 {{stride}} 颗卫星计算 1 颗的预算；总计按比例放大。',
     histogram: '各节点的蓄电池电量',
