@@ -78,6 +78,7 @@ async function englishLeft(page: Page, allowed: string[], root = 'body'): Promis
 const chineseReady = async (page: Page) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('.brand h1')).toHaveText('算力星座');
+  await expect(page).toHaveTitle('算力星座');
 };
 
 test('?lang=zh-CN speaks Chinese; the header menu switches back without a reload and is remembered', async ({
