@@ -18,6 +18,7 @@ import { isoUtc } from '../../sim/time';
 import { COLOR_SCALES } from '../../scene/colorModes';
 import type { Engine } from '../../engine/engine';
 import { iframeSnippet } from './embedOptions';
+import { scenarioName } from '../scenarioText';
 import './embedDialog.css';
 
 const MODES = Object.keys(COLOR_SCALES) as ColorMode[];
@@ -68,7 +69,7 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
   }, [base, scenario, colorMode, autoplay, lang, warpOk, warp, timeMs, controls]);
   // The iframe's title, for screen readers of the host page: in the embed's language.
   const title = meta
-    ? t('embed.frameTitle', { name: meta.name, lng: lang })
+    ? t('embed.frameTitle', { name: scenarioName(meta.name), lng: lang })
     : t('embed.frameTitleNoName', { lng: lang });
   const snippet = iframeSnippet(src, heightOk ? height : 420, title);
 
