@@ -273,7 +273,7 @@ describe('LinkNetwork: nearest-k size limit', () => {
     const over = new LinkNetwork(ex, p.scenario.links, { maxNearestKNodes: 8 }).update(T0);
     expect(over.notes).toHaveLength(2);
     expect(over.notes[1]).toMatch(
-      /Nearest-k links are not computed over 9 satellites \(limit 8\).*about 2 s per update at 1,000,000/,
+      /Nearest-k links are not computed over 9 satellites \(limit 8\).*about 1.5 s per update at 1,000,000/,
     );
     expect(over.possible).toBe(48); // the Walker shell's +Grid only
     // nearest-k over the whole constellation: no candidates at all.

@@ -99,8 +99,9 @@ export const CANDIDATE_MARGIN = 1.25;
 export const MESH_MAX_NODES = 4000;
 /**
  * Most satellites one nearest-k choice may span in the app (docs/physics.md, "Links"): re-choosing
- * the candidates of N satellites costs ≈ 1.5 µs each (a grid search, src/sim/linkTopology.ts) on
- * top of ≈ 0.6 µs for positions and link states, about 2 s per update at 1,000,000 measured; above
+ * the candidates of N satellites costs ≈ 1.1 µs each (a grid search in grid order,
+ * src/sim/linkTopology.ts) on top of ≈ 0.4 µs for positions and link states, about 1.5 s of CPU per
+ * update at 1,000,000 measured (2026-12-04); above
  * this the pattern is not applied and the notes say why, so an update stays well under a second.
  * The command line, with no frame to keep, passes Infinity.
  */
@@ -196,7 +197,7 @@ export class LinkNetwork {
       this.dynamic.splice(d, 1);
       this.notes.push(
         `Nearest-k links are not computed over ${m.toLocaleString('en-US')} satellites (limit ${maxNearestK.toLocaleString('en-US')}): ` +
-          'choosing every satellite\'s nearest again at each update would take about 2 s per update at 1,000,000. Use links.pattern "plus-grid" on Walker or SSO shells, or fewer satellites.',
+          'choosing every satellite\'s nearest again at each update would take about 1.5 s per update at 1,000,000. Use links.pattern "plus-grid" on Walker or SSO shells, or fewer satellites.',
       );
     }
     this.staticPairs = concat(parts);
