@@ -28,6 +28,7 @@ import { bindViewToScene } from './viewSync';
 import { endAfterRemoval, sameEnd } from './routeEnds';
 import { aimCamera, cameraControl, currentAim } from '../scene/cameraControl';
 import { parseIsoUtc } from '../scenario/time';
+import { msg } from '../scenario/messages';
 import type { CameraPose, CameraPreset, NamedRouteEnd, ViewState } from '../scenario/viewState';
 import { setLanguage } from '../i18n/language';
 import { aimToPose, betweenAim, nodeAim, subjectAim } from './framing';
@@ -171,13 +172,9 @@ export class Engine implements EngineApi {
     const restarted = (what: string, stale: () => void) => ({
       onRestart: (reason: string) => {
         stale();
-        this.report('info', `The ${what} worker stopped (${reason}) and was restarted.`);
+        this.report('info', msg('engine.workerRestarted', { what, reason }));
       },
-      onGiveUp: (reason: string) =>
-        this.report(
-          'error',
-          `The ${what} worker stopped again (${reason}) and was not restarted; reload the page to try again.`,
-        ),
+      onGiveUp: (reason: string) => this.report('error', msg('engine.workerStopped', { what, reason })),
     });
     this.client =
       opts.clients?.core ??
@@ -478,7 +475,7 @@ export class Engine implements EngineApi {
     if (typeof ms !== 'number' || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
       this.report(
         'error',
-        `Cannot go to ${typeof t === 'string' ? `“${t.slice(0, 40)}”` : String(t)}: give Unix milliseconds or an ISO 8601 UTC time such as 2026-06-21T12:00:00Z.`,
+        msg('engine.badTime', { got: typeof t === 'string' ? `“${t.slice(0, 40)}”` : String(t) }),
       );
       return false;
     }
@@ -491,7 +488,7 @@ export class Engine implements EngineApi {
     if (typeof warp !== 'number' || !Number.isFinite(warp) || Math.abs(warp) > MAX_WARP) {
       this.report(
         'error',
-        `Warp must be a number from −${MAX_WARP.toLocaleString('en-US')} to ${MAX_WARP.toLocaleString('en-US')}, got ${String(warp).slice(0, 40)}.`,
+        msg('engine.badWarp', { max: MAX_WARP.toLocaleString('en-US'), got: String(warp).slice(0, 40) }),
       );
       return false;
     }
@@ -515,7 +512,7 @@ export class Engine implements EngineApi {
   select(ref: NodeRef | null, opts: { turn?: boolean } = {}): number | null {
     const index = ref === null ? null : this.resolveNode(ref);
     if (ref !== null && index === null && typeof ref === 'string') {
-      this.report('error', `There is no satellite “${ref.slice(0, 60)}” in this scenario.`);
+      this.report('error', msg('engine.noSatellite', { id: ref.slice(0, 60) }));
     }
     const st = useApp.getState();
     const before = st.selected;
@@ -642,12 +639,11 @@ export class Engine implements EngineApi {
       const name = end.station.trim().toLowerCase();
       const i = useApp.getState().stations.findIndex((s) => s.name.trim().toLowerCase() === name);
       if (i >= 0) return { station: i };
-      this.report('error', `There is no ground station “${end.station.slice(0, 60)}” in this scenario.`);
+      this.report('error', msg('engine.noStation', { id: end.station.slice(0, 60) }));
       return null;
     }
     const node = this.resolveNode(end.node);
-    if (node === null)
-      this.report('error', `There is no satellite “${end.node.slice(0, 60)}” in this scenario.`);
+    if (node === null) this.report('error', msg('engine.noSatellite', { id: end.node.slice(0, 60) }));
     return node === null ? null : { node };
   }
 
@@ -795,8 +791,8 @@ export class Engine implements EngineApi {
     const { parseBurden } = await import('../scenario/validate');
     const problems = parseBurden((next as { burden?: unknown }).burden);
     if (problems.length) {
-      this.report('error', 'The Earth-burden assumptions are not valid.', problems);
-      throw new Error(['The Earth-burden assumptions are not valid.', ...problems].join('\n'));
+      this.report('error', msg('engine.invalidBurden'), problems);
+      throw new Error([msg('engine.invalidBurden'), ...problems].join('\n'));
     }
     if (record) useApp.getState().recordEdit(prev, next);
     else useApp.getState().replaceScenario(next);

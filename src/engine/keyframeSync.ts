@@ -10,6 +10,7 @@ import { sceneData } from '../scene/sceneData';
 import { MAX_KEYFRAME_STATES, type WorkerResponse } from '../worker/protocol';
 import type { CoreClient } from '../worker/client';
 import { RequestLoop } from './requestLoop';
+import { msg } from '../scenario/messages';
 
 /** Keyframe window length wanted: at least 2 h, or 8 wall seconds at the current warp, at most 1 day. */
 export function keyframeSpanS(warp: number): number {
@@ -87,7 +88,7 @@ export class KeyframeSync {
     this.loop = new RequestLoop({
       send: (q) => client.request({ type: 'keyframes', ...q }),
       apply: (r) => this.onKeyframes(r),
-      fail: (e) => this.events.notify('error', `Propagation failed: ${e.message}`),
+      fail: (e) => this.events.notify('error', msg('engine.propagationFailed', { reason: e.message })),
       computeMs: (r) => r.computeMs,
       // A window is computed at most half of the worker's time, so a huge set cannot spin it.
       workShare: 0.5,
@@ -120,7 +121,10 @@ export class KeyframeSync {
         this.toldFailed = true;
         this.events.notify(
           'error',
-          `${this.satellites.toLocaleString('en-US')} element sets are more than the propagation worker can hold (${MAX_KEYFRAME_STATES.toLocaleString('en-US')} satellite states); they are not drawn.`,
+          msg('engine.tooManyElementSets', {
+            n: this.satellites.toLocaleString('en-US'),
+            max: MAX_KEYFRAME_STATES.toLocaleString('en-US'),
+          }),
         );
       }
       return;
@@ -133,7 +137,13 @@ export class KeyframeSync {
       this.toldReduced = true;
       this.events.notify(
         'info',
-        `${this.satellites.toLocaleString('en-US')} element sets at ${Math.abs(warp).toLocaleString('en-US')}×: keyframes every ${plan.stepS / 60} min over ${(plan.spanS / 3600).toFixed(1)} h (the worker holds at most ${MAX_KEYFRAME_STATES.toLocaleString('en-US')} satellite states), so positions are interpolated more coarsely; a lower warp restores the 4-minute keyframes.`,
+        msg('engine.coarseKeyframes', {
+          n: this.satellites.toLocaleString('en-US'),
+          warp: Math.abs(warp).toLocaleString('en-US'),
+          step: plan.stepS / 60,
+          span: (plan.spanS / 3600).toFixed(1),
+          max: MAX_KEYFRAME_STATES.toLocaleString('en-US'),
+        }),
       );
     }
     this.loop.ask(() => {
@@ -164,7 +174,9 @@ export class KeyframeSync {
     if (failed > 0 && failed !== this.lastFailed) {
       this.events.notify(
         'info',
-        `${failed.toLocaleString('en-US')} satellite${failed === 1 ? ' has' : 's have'} decayed or cannot be propagated at this time and ${failed === 1 ? 'is' : 'are'} not drawn.`,
+        failed === 1
+          ? msg('engine.decayedOne')
+          : msg('engine.decayed', { n: failed.toLocaleString('en-US') }),
       );
     }
     this.lastFailed = failed;

@@ -8,6 +8,7 @@ import type { WorkerResponse } from '../worker/protocol';
 import type { CoreClient } from '../worker/client';
 import type { NodeSeriesWindow } from '../sim/nodeSeries';
 import { RequestLoop } from './requestLoop';
+import { msg } from '../scenario/messages';
 
 type TrackReply = Extract<WorkerResponse, { type: 'track' }>;
 type SeriesReply = Extract<WorkerResponse, { type: 'nodeSeries' }>;
@@ -53,7 +54,7 @@ export class SelectionSync {
         sceneData.trackVersion++;
         this.events.changed();
       },
-      fail: (e) => this.events.notify('error', `The orbit track could not be computed: ${e.message}`),
+      fail: (e) => this.events.notify('error', msg('engine.trackFailed', { reason: e.message })),
       wallMs,
     });
     this.series = new RequestLoop({
@@ -66,7 +67,7 @@ export class SelectionSync {
         const { type: _t, seq: _s, ...data } = r;
         this.events.series(data);
       },
-      fail: (e) => this.events.notify('error', `The node's budget could not be computed: ${e.message}`),
+      fail: (e) => this.events.notify('error', msg('engine.nodeBudgetFailed', { reason: e.message })),
       wallMs,
     });
   }

@@ -284,6 +284,10 @@ export const WORDS = {
   uCOrS: 'U, C or S',
   aFiniteNumber: 'a finite number',
   theFile: 'The file',
+  propagation: 'propagation',
+  budget: 'budget',
+  link: 'link',
+  core: 'core',
 } as const;
 export type Word = keyof typeof WORDS;
 
@@ -324,6 +328,11 @@ export function templateOf(code: MessageCode): string {
   return (MESSAGES as Tree)[g] && ((MESSAGES as Tree)[g] as Tree)[k]
     ? (((MESSAGES as Tree)[g] as Tree)[k] as string)
     : code;
+}
+
+/** The English line of message `code` with `values` (what the pure layers write; the app translates it when drawn). */
+export function msg(code: MessageCode, values: Readonly<Record<string, string | number>> = {}): string {
+  return fill(templateOf(code), values);
 }
 
 /** Fills a template's `{{name}}` slots. */

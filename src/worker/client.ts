@@ -6,6 +6,7 @@
  */
 import type { WorkerCore } from './core';
 import type { ReplyTo, WorkerError, WorkerEvent, WorkerRequest, WorkerResponse } from './protocol';
+import { msg } from '../scenario/messages';
 
 /** A request as callers write it (the client adds `seq`). */
 export type RequestBody = WorkerRequest extends infer R
@@ -51,10 +52,10 @@ export const MAIN_THREAD_MAX_LINK_SATELLITES = 100_000;
 
 /** The error text of a link or route request refused in main-thread mode for `satellites` satellites. */
 export function mainThreadLinksRefusal(satellites: number, limit = MAIN_THREAD_MAX_LINK_SATELLITES): string {
-  return (
-    `Links and routes are off without a worker (?worker=0) above ${limit.toLocaleString('en-US')} satellites: ` +
-    `each update of ${satellites.toLocaleString('en-US')} would freeze the page for up to a second. Open the page without ?worker=0 to compute them in a worker.`
-  );
+  return msg('engine.mainThreadLinks', {
+    max: limit.toLocaleString('en-US'),
+    n: satellites.toLocaleString('en-US'),
+  });
 }
 
 /**
@@ -100,7 +101,7 @@ export class MainThreadClient implements CoreClient {
       (e: unknown) =>
         clientError(
           body,
-          `The simulation core could not be loaded: ${e instanceof Error ? e.message : String(e)}`,
+          msg('engine.coreNotLoaded', { reason: e instanceof Error ? e.message : String(e) }),
         ) as ReplyTo<T>,
     );
   }
@@ -150,7 +151,12 @@ export class WorkerClient implements CoreClient {
 
   private send(body: RequestBody, resolve: (r: WorkerResponse) => void, attempts: number): void {
     if (this.failed || !this.worker) {
-      resolve(clientError(body, `The ${this.name} worker is not running (${this.failed ?? 'stopped'}).`));
+      resolve(
+        clientError(
+          body,
+          msg('engine.workerNotRunning', { what: this.name, reason: this.failed ?? 'stopped' }),
+        ),
+      );
       return;
     }
     if (body.type === 'load') this.lastLoad = body;
@@ -205,10 +211,7 @@ export class WorkerClient implements CoreClient {
     for (const p of waiting) {
       if (p.attempts >= MAX_ATTEMPTS)
         p.resolve(
-          clientError(
-            p.body,
-            `The ${this.name} worker crashed twice while computing this ${p.body.type} request (${reason}).`,
-          ),
+          clientError(p.body, msg('engine.workerCrashed', { what: this.name, request: p.body.type, reason })),
         );
       else this.send(p.body, p.resolve, p.attempts + 1);
     }
@@ -218,7 +221,12 @@ export class WorkerClient implements CoreClient {
     const waiting = [...this.pending.values()];
     this.pending.clear();
     for (const p of waiting)
-      p.resolve(clientError(p.body, `The ${this.name} worker is not running (${this.failed}).`));
+      p.resolve(
+        clientError(
+          p.body,
+          msg('engine.workerNotRunning', { what: this.name, reason: this.failed ?? 'stopped' }),
+        ),
+      );
   }
 }
 

@@ -31,6 +31,7 @@ import { EARTH_RADIUS_KM } from '../sim/constants';
 import { fibreTimeMs } from '../sim/linkGeometry';
 import { scenarioBurdenEnergy } from '../scenario/burdenEnergy';
 import type { BurdenEnergy } from '../sim/burden';
+import { msg as message } from '../scenario/messages';
 
 /** Most nodes whose budgets are integrated; larger scenarios budget every k-th satellite. */
 export const BUDGET_MAX_NODES = 100_000;
@@ -134,7 +135,10 @@ export class WorkerCore {
         type: 'error',
         seq,
         request: 'load',
-        message: `The scenario is not valid (${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'}).`,
+        message:
+          n === 1
+            ? message('engine.invalidScenarioOne')
+            : message('engine.invalidScenario', { n: n.toLocaleString('en-US') }),
         issues: parsed.issues,
       };
     }
@@ -381,7 +385,8 @@ export class WorkerCore {
     const key = JSON.stringify(stations ?? []);
     if (key !== this.stationsKey) {
       const parsed = parseGroundStations(stations ?? []);
-      if (!parsed.ok) throw new Error(`The ground stations are not valid: ${parsed.issues.join('; ')}`);
+      if (!parsed.ok)
+        throw new Error(message('engine.invalidStations', { reason: parsed.issues.join('; ') }));
       this.network.setStations(parsed.stations);
       this.stationsKey = key;
     }

@@ -9,6 +9,7 @@
 import type { ImportResult } from '../scenario/importText';
 import { runImport } from './importCore';
 import type { ImportReply, ImportRequest, ImportSource } from './importProtocol';
+import { msg } from '../scenario/messages';
 
 /** The rejection of a run that a newer run replaced, or that `dispose` ended. */
 export class ImportSuperseded extends Error {
@@ -89,10 +90,11 @@ export class ImportWorkerClient implements ImportRunner {
     };
     w.onerror = (e) => {
       e.preventDefault?.();
-      const why = e.message ? ` (${e.message.slice(0, 200)})` : '';
       this.stop(
         new Error(
-          `The import stopped: the worker reading the file failed${why}. Nothing was imported; try a smaller file.`,
+          e.message
+            ? msg('import.workerFailed', { reason: e.message.slice(0, 200) })
+            : msg('import.workerFailedBare'),
         ),
       );
     };

@@ -5,8 +5,7 @@
  */
 import { importElementSets, MAX_IMPORT_CHARS } from '../scenario/importText';
 import type { ImportReply, ImportRequest } from './importProtocol';
-
-const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+import { msg } from '../scenario/messages';
 
 /** Runs one import request and returns its reply. */
 export async function runImport(req: ImportRequest): Promise<ImportReply> {
@@ -19,7 +18,7 @@ export async function runImport(req: ImportRequest): Promise<ImportReply> {
         return {
           type: 'error',
           seq: req.seq,
-          message: `The file is ${mb(file.size)}; the limit is 50 MB. Nothing was imported.`,
+          message: msg('import.fileTooBig', { mb: (file.size / 1048576).toFixed(1) }),
         };
       }
       text = await file.text();
@@ -32,7 +31,7 @@ export async function runImport(req: ImportRequest): Promise<ImportReply> {
     return {
       type: 'error',
       seq: req.seq,
-      message: `The file could not be read (${err instanceof Error ? err.message : String(err)}).`,
+      message: msg('import.fileUnreadable', { reason: err instanceof Error ? err.message : String(err) }),
     };
   }
 }

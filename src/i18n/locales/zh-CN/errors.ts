@@ -255,5 +255,9 @@ export const errors: Strings<typeof en> = {
     uCOrS: 'U、C 或 S',
     aFiniteNumber: '有限的数字',
     theFile: '该文件',
+    propagation: '轨道外推',
+    budget: '预算',
+    link: '链路',
+    core: '仿真核心',
   },
 };
