@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchingSatellites, suggestSatellites, take } from './satelliteSearch';
+import { couldMatchUnnamed, matchingSatellites, suggestSatellites, take } from './satelliteSearch';
 import type { ShellSummary } from '../scenario/types';
 
 const walker = {
@@ -39,7 +39,8 @@ describe('satellite search', () => {
 
   it('stays cheap on a million satellites: a query matching none scans a bounded number', () => {
     const t0 = performance.now();
-    expect(suggestSatellites(shells, 'nothing like this')).toEqual([]);
+    // Digits and hyphens could match a generated name, so this one is scanned (and matches none).
+    expect(suggestSatellites(shells, '9-9-9')).toEqual([]);
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 
@@ -52,5 +53,15 @@ describe('satellite search', () => {
       items: [1_000_000, 1_000_001, 1_000_002],
       more: false,
     });
+  });
+
+  it('skips a generated shell that cannot contain the query, and keeps one that can', () => {
+    expect(couldMatchUnnamed(walker, 'iss')).toBe(false);
+    for (const q of ['like 12-3', 'e 1', 's1-p0005', '1-p0', '0005-0001', 'starlink', '-l', '5-'])
+      expect(couldMatchUnnamed(walker, q), q).toBe(true);
+    expect(couldMatchUnnamed({ name: 'X', tag: 'S3' }, 's3-e1')).toBe(true);
+    expect(couldMatchUnnamed({ name: 'X', tag: 'S3' }, 's3-p1')).toBe(false);
+    // The exact name deep in a million comes from identity's own lookup, not from the scan.
+    expect(suggestSatellites(shells, 'STARLINK-LIKE 1000-1000')).toEqual([999_999]);
   });
 });

@@ -7,6 +7,28 @@
 import { findSatellite, satelliteIdentity } from '../scenario/identity';
 import type { ShellSummary } from '../scenario/types';
 
+/**
+ * Whether any satellite of a shell without its own names can contain `q` (lower case): their names
+ * and ids are a fixed text followed by digits and hyphens ("starlink 12-3", "s1-p12-03", "s2-e7"), so
+ * `q` must lie in the fixed text or be a tail of it followed by digits and hyphens. Lets a search
+ * for "iss" skip a million generated satellites at once.
+ */
+export function couldMatchUnnamed(
+  s: Pick<ShellSummary, 'name' | 'tag' | 'planes' | 'satsPerPlane'>,
+  q: string,
+): boolean {
+  const fixed =
+    s.planes !== undefined && s.satsPerPlane !== undefined
+      ? [`${s.name.toLowerCase()} `, `${s.tag.toLowerCase()}-p`]
+      : [`${s.tag.toLowerCase()}-e`];
+  return fixed.some((f) => {
+    if (f.includes(q)) return true;
+    for (let k = q.length; k >= 0 && /^[\d-]*$/.test(q.slice(k)); k--)
+      if (f.endsWith(q.slice(0, k))) return true;
+    return false;
+  });
+}
+
 /** Global indices of the satellites of `shells` (in order, skipping `hidden`) whose id or name contains `query`. */
 export function* matchingSatellites(
   shells: readonly ShellSummary[],
@@ -17,6 +39,7 @@ export function* matchingSatellites(
   for (const s of shells) {
     if (hidden.includes(s.index)) continue;
     const wholeShell = q === '' || s.name.toLowerCase().includes(q);
+    if (!s.names && !wholeShell && !couldMatchUnnamed(s, q)) continue;
     for (let k = 0; k < s.count; k++) {
       const i = s.firstIndex + k;
       if (wholeShell && !s.names) {
@@ -61,6 +84,7 @@ export function suggestSatellites(
   const ordered = [...shells.filter((s) => s.names), ...shells.filter((s) => !s.names)];
   outer: for (const s of ordered) {
     const wholeShell = s.name.toLowerCase().includes(q);
+    if (!s.names && !wholeShell && !couldMatchUnnamed(s, q)) continue;
     for (let k = 0; k < s.count; k++) {
       if (budget-- <= 0 || starts.length >= limit) break outer;
       const i = s.firstIndex + k;
