@@ -5,8 +5,9 @@
  * holds verbatim copies): an imported scenario, or a built-in whose name, caption or shell name
  * someone edited, shows its own text. The scenario is recognised by its name (`meta.name`), which the
  * engine keeps from the scenario input, so nothing about identity has to travel through the engine.
+ * Call these while rendering, in a component that uses `useTranslation()` (it re-renders when the
+ * language changes).
  */
-import { useTranslation } from 'react-i18next';
 import { i18n } from '../i18n/i18n';
 import { scenarios as en } from '../i18n/locales/en/scenarios';
 
@@ -97,27 +98,4 @@ export function catalogText(
   const k = `${group}-${snapshot}`;
   if (!own(CATALOGS, k)) return fallback;
   return { title: tr(`catalogs.${k}.title`), note: tr(`catalogs.${k}.note`) };
-}
-
-/**
- * The functions above for a React component: using the hook re-renders the component when the
- * language changes, so the texts follow the language menu without a reload.
- */
-export function useScenarioText() {
-  useTranslation('scenarios');
-  return {
-    scenarioTitle,
-    scenarioSummary,
-    scenarioName,
-    scenarioDescription,
-    tourCaption,
-    shellName,
-    stationName,
-  };
-}
-
-/** `meta.name` as shown in the language in use (a hook: follows language changes). */
-export function useScenarioName(name: string | null | undefined): string {
-  useTranslation('scenarios');
-  return name ? scenarioName(name) : '';
 }
