@@ -22,7 +22,7 @@ export const present: Strings<typeof en> = {
   },
   export: {
     title: '导出',
-    credit: '{{app}} · {{name}} · {{time}}',
+    credit: '{{app}}｜{{name}}｜{{time}}',
     picture: {
       section: '图片',
       heading: '图片（PNG）',
