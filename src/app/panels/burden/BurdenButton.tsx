@@ -3,13 +3,14 @@
  * its code is not part of the first download). The open flag lives in the store because the engine
  * asks the budget worker for the year's energy only while the panel is open.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../../../state/store';
 import { isPhone } from '../../media';
 
 export function BurdenButton() {
   const open = useApp((s) => s.burdenOpen);
   const ready = useApp((s) => s.scenario !== null);
+  const { t } = useTranslation('burden');
   return (
     <button
       className={`editor-open burden-open ${open ? 'on' : ''}`}
@@ -17,7 +18,7 @@ export function BurdenButton() {
       aria-expanded={open}
       aria-controls="burden-panel"
       disabled={!ready}
-      title="Earth burden: the same compute in orbit and on the ground"
+      title={t('buttonTitle')}
       style={{ marginLeft: 0 }}
       onClick={() => {
         const st = useApp.getState();
@@ -26,7 +27,7 @@ export function BurdenButton() {
         st.setBurdenOpen(!open);
       }}
     >
-      Burden
+      {t('button')}
     </button>
   );
 }

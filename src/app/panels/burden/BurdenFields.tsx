@@ -4,7 +4,8 @@
  * or the default) and the base's sourced value with its link and an "assumed" tag. Text the user
  * types is only ever text.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import {
   BURDEN_FIELDS,
@@ -27,11 +28,12 @@ function baseValue(
   return { value: base.values[key].value, sourced: base.values[key], perKw: false };
 }
 
-export function SourceLine({ s, prefix }: { s: Sourced; prefix: string }) {
+export function SourceLine({ s, prefix, note }: { s: Sourced; prefix: string; note?: string }) {
+  const { t } = useTranslation('burden');
   return (
     <span className="bd-source">
       {prefix}
-      {s.assumed && <span className="bd-assumed">assumed</span>} {s.note} —{' '}
+      {s.assumed && <span className="bd-assumed">{t('field.assumed')}</span>} {note ?? s.note} {DASH}{' '}
       <a href={s.source.url} target="_blank" rel="noopener noreferrer">
         {s.source.title}
       </a>
@@ -50,6 +52,10 @@ function Field({
   meanComputeLoadW: number;
   onValue: (key: BurdenKey, value: number | undefined) => void;
 }) {
+  const { t } = useTranslation('burden');
+  const label = t(`fields.${spec.key}.label`);
+  const baseName = resolved.base.name;
+  const baseLabel = t(`bases.${baseName}.label`);
   const value = resolved.params[spec.key];
   const origin = resolved.origin[spec.key];
   const base = baseValue(resolved.base, spec.key, meanComputeLoadW);
@@ -59,26 +65,27 @@ function Field({
     if (!focused) setText(fmtInput(value));
   }, [value, focused]);
   const n = Number(text.trim());
+  const unitText = unitOf(spec, t);
+  const unit = unitText ? ` ${unitText}` : '';
   const problem =
     text.trim() === ''
       ? null
       : !Number.isFinite(n)
-        ? 'not a number'
+        ? t('field.problemNaN', { label })
         : n < spec.min || n > spec.max
-          ? `must be between ${fmtSig(spec.min)} and ${fmtSig(spec.max)}`
+          ? t('field.problemRange', { label, min: fmtSig(spec.min), max: fmtSig(spec.max), unit })
           : null;
   const id = `bd-${spec.key}`;
-  const unit = spec.unit ? ` ${spec.unit}` : '';
   return (
     <li className={`bd-field ${problem ? 'bad' : ''}`} data-testid={`burden-field-${spec.key}`}>
       <div className="bd-field-head">
-        <label htmlFor={id}>{spec.label}</label>
-        <span className={`bd-origin ${origin}`} title="where this value comes from">
+        <label htmlFor={id}>{label}</label>
+        <span className={`bd-origin ${origin}`} title={t('field.originTitle')}>
           {origin === 'scenario'
-            ? 'your value'
+            ? t('field.yourValue')
             : origin === 'preset'
-              ? resolved.base.label.toLowerCase()
-              : 'default'}
+              ? t(`bases.${baseName}.origin`)
+              : t('field.default')}
         </span>
       </div>
       <div className="bd-field-input">
@@ -101,33 +108,49 @@ function Field({
             else if (Number.isFinite(v) && v >= spec.min && v <= spec.max) onValue(spec.key, v);
           }}
         />
-        <span className="bd-unit">{unit.trim()}</span>
+        <span className="bd-unit">{unitText}</span>
         {origin === 'scenario' && (
           <button
             className="bd-reset"
-            title={`Back to the ${resolved.base.label.toLowerCase()} value`}
-            aria-label={`Reset ${spec.label}`}
+            title={t('field.resetTitle', { base: t(`bases.${baseName}.origin`) })}
+            aria-label={t('field.resetName', { label })}
             onClick={() => onValue(spec.key, undefined)}
           >
-            ↺
+            {RESET}
           </button>
         )}
       </div>
-      {problem && (
-        <p className="bd-problem">
-          {spec.label} {problem}
-          {unit}.
-        </p>
-      )}
-      <p className="bd-what small muted">{spec.what}</p>
+      {problem && <p className="bd-problem">{problem}</p>}
+      <p className="bd-what small muted">{t(`fields.${spec.key}.what`)}</p>
       <p className="bd-base small">
         <SourceLine
           s={base.sourced}
-          prefix={`${resolved.base.label}: ${base.perKw ? `${fmtSig(base.sourced.value)} kg per kW × ${fmtSig(meanComputeLoadW / 1000)} kW = ` : ''}${fmtSig(base.value)}${unit}. `}
+          note={t(
+            `notes.${baseName}.${base.perKw ? 'kgPerKw' : (spec.key as Exclude<BurdenKey, 'massKgPerNode'>)}`,
+          )}
+          prefix={`${
+            base.perKw
+              ? t('field.basePerKw', {
+                  base: baseLabel,
+                  perKw: fmtSig(base.sourced.value),
+                  kw: fmtSig(meanComputeLoadW / 1000),
+                  value: fmtSig(base.value),
+                  unit,
+                })
+              : t('field.baseLine', { base: baseLabel, value: fmtSig(base.value), unit })
+          } `}
         />
       </p>
     </li>
   );
+}
+
+const DASH = '—';
+const RESET = '↺';
+
+/** The unit as shown: years are words, the rest are symbols. */
+function unitOf(spec: BurdenFieldSpec, t: TFunction<'burden'>): string {
+  return spec.key === 'lifetimeYears' ? t('units.yearsUnit') : spec.unit;
 }
 
 /** A value as the input shows it (no exponent for ordinary sizes, at most 6 significant figures). */
@@ -144,8 +167,9 @@ export function BurdenFields({
   meanComputeLoadW: number;
   onValue: (key: BurdenKey, value: number | undefined) => void;
 }) {
+  const { t } = useTranslation('burden');
   return (
-    <ul className="bd-fields" aria-label="Assumptions">
+    <ul className="bd-fields" aria-label={t('field.listLabel')}>
       {BURDEN_FIELDS.map((spec) => (
         <Field
           key={spec.key}

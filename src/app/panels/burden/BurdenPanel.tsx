@@ -9,12 +9,11 @@
  * Edits change the scenario's `burden` object through engine.apply — one undo step per pause, saved
  * with the scenario — and are shown at once while they wait to be applied.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { Trans, useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../../../state/store';
 import type { Engine } from '../../../engine/engine';
 import {
-  BURDEN_BASES,
   burdenInputOf,
   burdenReport,
   burdenSensitivity,
@@ -28,6 +27,7 @@ import { GridSlider } from './GridSlider';
 import { Tornado } from './Tornado';
 import {
   choosePreset,
+  fmtDays,
   fmtEnergyMwh,
   fmtNum,
   fmtPowerMw,
@@ -43,6 +43,15 @@ import {
   withBurden,
 } from './burdenText';
 import './burden.css';
+
+/** Symbols and units shown as they are in every language. */
+const NO_VALUE = '—';
+const CROSS = '×';
+const SEP = '·';
+const PUE = 'PUE';
+const M3 = 'm³';
+const DEFAULTS = 'defaults';
+const PRESETS = [null, 'proponents', 'critics'] as const;
 
 /** Pause after the last change before it is applied (one undo step), ms. */
 const APPLY_DELAY_MS = 350;
@@ -60,6 +69,7 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
   const [problem, setProblem] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const input = draft ?? committed;
+  const { t } = useTranslation('burden');
 
   // The scenario changed (applied, undone, another one loaded): nothing is waiting any more.
   useEffect(() => {
@@ -90,6 +100,7 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
 
   const onValue = (key: BurdenKey, value: number | undefined) => commit(setBurdenValue(input, key, value));
   const onPreset = (preset: BurdenPresetName | null) => commit(choosePreset(preset), 0);
+  const onGrid = (v: number) => onValue('gridKgCo2ePerKwh', v);
   const close = () => useApp.getState().setBurdenOpen(false);
 
   const report = useMemo(() => (energy ? burdenReport(input, energy) : null), [input, energy]);
@@ -109,45 +120,49 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
       id="burden-panel"
       data-testid="burden-panel"
       data-pending={draft !== null}
-      aria-label="Earth burden"
+      aria-label={t('panel.label')}
     >
       <header className="ed-head">
-        <h3>Earth burden</h3>
+        <h3>{t('panel.title')}</h3>
         <div className="ed-actions">
           <button
             data-testid="burden-undo"
             disabled={history.past.length === 0}
             onClick={() => void engine.undo().catch(() => undefined)}
-            title="Undo the last edit"
+            aria-label={t('panel.undoName')}
+            title={t('panel.undoName')}
           >
-            Undo
+            {t('panel.undo')}
           </button>
           <button
             data-testid="burden-redo"
             disabled={history.future.length === 0}
             onClick={() => void engine.redo().catch(() => undefined)}
-            title="Redo"
+            aria-label={t('panel.redoName')}
+            title={t('panel.redoName')}
           >
-            Redo
+            {t('panel.redo')}
           </button>
-          <button
-            className="icon"
-            data-testid="burden-close"
-            aria-label="Close the Earth-burden panel"
-            onClick={close}
-          >
-            ×
+          <button className="icon" data-testid="burden-close" aria-label={t('panel.close')} onClick={close}>
+            {CROSS}
           </button>
         </div>
       </header>
       <div className="ed-body bd-body">
         <p className="small muted bd-intro">
-          Can {meta ? <b className="bd-name">{meta.name}</b> : 'this constellation'} relieve Earth&apos;s
-          burden? The same compute in orbit and in a data centre on the ground, under assumptions you can
-          change.
+          {meta ? (
+            <Trans
+              t={t}
+              i18nKey="panel.introNamed"
+              values={{ name: meta.name }}
+              components={[<b className="bd-name" />]}
+            />
+          ) : (
+            t('panel.introAnon')
+          )}
         </p>
-        <div className="bd-presets" role="group" aria-label="Presets">
-          {([null, 'proponents', 'critics'] as const).map((p) => (
+        <div className="bd-presets" role="group" aria-label={t('panel.presets')}>
+          {PRESETS.map((p) => (
             <button
               key={p ?? 'defaults'}
               data-testid={`burden-preset-${p ?? 'defaults'}`}
@@ -155,13 +170,13 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
               aria-pressed={activeBase === p}
               onClick={() => onPreset(p)}
             >
-              {BURDEN_BASES[p ?? 'defaults'].label}
+              {t(`bases.${p ?? DEFAULTS}.label`)}
             </button>
           ))}
         </div>
         <p className="small muted bd-preset-summary" data-testid="burden-preset-summary">
-          {BURDEN_BASES[activeBase ?? 'defaults'].summary}
-          {own > 0 && ` You changed ${own} of them.`}
+          {t(`bases.${activeBase ?? DEFAULTS}.summary`)}
+          {own > 0 && ` ${t('panel.changedOwn', { count: own })}`}
         </p>
         {problem && (
           <p className="bd-problem" role="alert">
@@ -170,7 +185,7 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
         )}
         {!report || !energy ? (
           <p className="muted bd-computing" role="status" data-testid="burden-computing">
-            <span className="spinner bd-spinner" aria-hidden="true" /> Running the budget over a sampled year…
+            <span className="spinner bd-spinner" aria-hidden="true" /> {t('panel.computing')}
           </p>
         ) : (
           <>
@@ -181,100 +196,117 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
             </div>
             <dl className="budget-dl bd-numbers">
               <Row
-                label="Carbon payback"
+                label={t('rows.payback')}
                 value={fmtYears(report.row.carbon_payback_years)}
                 testId="burden-payback"
                 raw={report.row.carbon_payback_years}
-                sub={`lifetime ${fmtYears(report.resolved.params.lifetimeYears)}`}
+                sub={t('rows.lifetimeSub', { years: fmtYears(report.resolved.params.lifetimeYears) })}
               />
               <Row
-                label="Installed IT power"
+                label={t('rows.itPower')}
                 value={fmtPowerMw(report.row.it_power_mw)}
                 sub={fmtSatellites(report.constellation.nodes)}
               />
               <Row
-                label="Compute delivered a year"
+                label={t('rows.energy')}
                 value={fmtEnergyMwh(report.row.it_energy_mwh_per_year)}
                 testId="burden-energy"
                 raw={report.row.it_energy_mwh_per_year}
-                sub={`${fmtShare(energy.meanComputeAvailable)} of installed × ${fmtNum(8766)} h, after eclipses, battery and heat`}
+                sub={t('rows.energySub', {
+                  share: fmtShare(energy.meanComputeAvailable),
+                  hours: fmtNum(8766),
+                })}
               />
-              <Row label="Mass in orbit" value={fmtTonnes(report.row.orbit_mass_t)} />
+              <Row label={t('rows.mass')} value={fmtTonnes(report.row.orbit_mass_t)} />
               <Row
-                label="CO2e to build and launch"
+                label={t('rows.orbitCo2')}
                 value={fmtTonnes(report.row.orbit_co2e_t)}
-                sub="once per lifetime"
+                sub={t('rows.once')}
               />
               <Row
-                label="Ground energy a year"
+                label={t('rows.groundEnergy')}
                 value={fmtEnergyMwh(report.row.ground_energy_mwh_per_year)}
-                sub={`PUE ${fmtSig(report.resolved.params.pue)}`}
+                sub={`${PUE} ${fmtSig(report.resolved.params.pue)}`}
               />
               <Row
-                label="Ground CO2e a year"
+                label={t('rows.groundCo2')}
                 value={fmtTonnes(report.row.ground_co2e_t_per_year)}
                 testId="burden-ground-co2e"
                 raw={report.row.ground_co2e_t_per_year}
               />
               <Row
-                label="kg CO2e per MWh"
-                value={`${perMwh(report.row.orbit_kg_co2e_per_mwh)} orbit · ${perMwh(report.row.ground_kg_co2e_per_mwh)} ground`}
-                sub="over the lifetime; the ground's includes its building"
+                label={t('rows.perMwh')}
+                value={t('rows.perMwhValue', {
+                  orbit: perMwh(report.row.orbit_kg_co2e_per_mwh),
+                  ground: perMwh(report.row.ground_kg_co2e_per_mwh),
+                })}
+                sub={t('rows.perMwhSub')}
               />
               <Row
-                label="Cost per MWh"
-                value={`$${perMwh(report.row.orbit_launch_usd_per_mwh)} launch · $${perMwh(report.row.ground_electricity_usd_per_mwh)} power`}
-                sub="orbit: launch only; ground: electricity with PUE"
+                label={t('rows.cost')}
+                value={t('rows.costValue', {
+                  launch: perMwh(report.row.orbit_launch_usd_per_mwh),
+                  power: perMwh(report.row.ground_electricity_usd_per_mwh),
+                })}
+                sub={t('rows.costSub')}
               />
               <Row
-                label="Ground water a year"
-                value={`${fmtSig(report.row.ground_water_m3_per_year)} m³`}
-                sub="none in orbit"
+                label={t('rows.water')}
+                value={`${fmtSig(report.row.ground_water_m3_per_year)} ${M3}`}
+                sub={t('rows.waterSub')}
               />
               <Row
-                label="Share of world data-centre power"
-                value={`${fmtShare(report.row.share_of_global_dc_2024)} · ${fmtShare(report.row.share_of_global_dc_2030)}`}
+                label={t('rows.share')}
+                value={`${fmtShare(report.row.share_of_global_dc_2024)} ${SEP} ${fmtShare(report.row.share_of_global_dc_2030)}`}
                 testId="burden-share"
-                sub="of 415 TWh (2024) · of ≈ 945 TWh (2030), IEA"
+                sub={t('rows.shareSub')}
               />
             </dl>
             <ul className="bd-quotes" data-testid="burden-quotes">
               <li>
                 {report.comparisons.hyperscaleEquivalents >= 1 ? (
-                  <>
-                    This constellation equals <b>{fmtSig(report.comparisons.hyperscaleEquivalents)}</b>{' '}
-                    hyperscale data centre
-                    {report.comparisons.hyperscaleEquivalents === 1 ? '' : 's'} (100 MW of IT each, all year).
-                  </>
+                  <Trans
+                    t={t}
+                    i18nKey="quotes.hyperscale"
+                    count={report.comparisons.hyperscaleEquivalents}
+                    values={{ n: fmtSig(report.comparisons.hyperscaleEquivalents) }}
+                    components={[<b />]}
+                  />
                 ) : (
-                  <>
-                    This constellation equals <b>{fmtShare(report.comparisons.hyperscaleEquivalents)}</b> of
-                    one hyperscale data centre (100 MW of IT, all year).
-                  </>
+                  <Trans
+                    t={t}
+                    i18nKey="quotes.hyperscaleShare"
+                    values={{ share: fmtShare(report.comparisons.hyperscaleEquivalents) }}
+                    components={[<b />]}
+                  />
                 )}
               </li>
               <li>
-                Its launches emit what a 1 GW coal plant emits in{' '}
-                <b>{fmtDays(report.comparisons.coalPlantDays)}</b>.
+                <Trans
+                  t={t}
+                  i18nKey="quotes.coal"
+                  values={{ time: fmtDays(report.comparisons.coalPlantDays) }}
+                  components={[<b />]}
+                />
               </li>
             </ul>
-            <h4>Where the answer flips</h4>
+            <h4>{t('panel.flipsTitle')}</h4>
             <GridSlider
               value={report.resolved.params.gridKgCo2ePerKwh}
               flip={report.comparisons.flipGridKgCo2ePerKwh}
-              onChange={(v) => onValue('gridKgCo2ePerKwh', v)}
+              onChange={onGrid}
             />
-            <h4>What decides it</h4>
+            <h4>{t('panel.decidesTitle')}</h4>
             <Tornado bars={bars} current={report.comparisons.paybackShareOfLife} />
             {energy.shells.length > 1 && (
               <>
-                <h4>Compute delivered, by shell</h4>
+                <h4>{t('panel.byShell')}</h4>
                 <ul className="bd-shells small">
                   {energy.shells.map((s) => (
                     <li key={s.shell}>
                       <span className="bd-shell-name">{s.name}</span>
                       <span className="bd-shell-val">
-                        {s.count > 0 ? fmtShare(s.meanComputeAvailable) : '—'}
+                        {s.count > 0 ? fmtShare(s.meanComputeAvailable) : NO_VALUE}
                       </span>
                     </li>
                   ))}
@@ -283,7 +315,7 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
             )}
           </>
         )}
-        <h4>Assumptions</h4>
+        <h4>{t('panel.assumptions')}</h4>
         {report && energy ? (
           <BurdenFields
             resolved={report.resolved}
@@ -291,7 +323,7 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
             onValue={onValue}
           />
         ) : (
-          <p className="small muted">The assumptions appear with the first answer.</p>
+          <p className="small muted">{t('panel.assumptionsLater')}</p>
         )}
         <BurdenHow energy={energy} />
       </div>
@@ -327,11 +359,5 @@ function Row({
 }
 
 function perMwh(v: number | null): string {
-  return v === null ? '—' : fmtSig(v);
-}
-
-function fmtDays(d: number): string {
-  if (d < 1 / 24) return `${fmtSig(d * 24 * 60)} minutes`;
-  if (d < 1) return `${fmtSig(d * 24)} hours`;
-  return `${fmtSig(d)} days`;
+  return v === null ? NO_VALUE : fmtSig(v);
 }

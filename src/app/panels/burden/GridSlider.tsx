@@ -3,19 +3,21 @@
  * where orbit never pays back within its life and green where it does; the mark is the flip point,
  * orbit CO2e ÷ (ground energy × lifetime); ticks show real grids (Ember 2023).
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
+import { Trans, useTranslation } from 'react-i18next';
 import { GRID_REFERENCES } from '../../../sim/burden';
 import { fmtSig } from './burdenText';
 
 /** Right end of the slider, kg CO2e/kWh (the schema accepts up to 1.5). */
 const SLIDER_MAX = 1;
-const ABBR: Record<string, string> = {
-  'Low-carbon grid (France)': 'FR',
-  EU: 'EU',
-  USA: 'US',
-  World: 'World',
-  China: 'CN',
+/** The translation key of each reference grid (GRID_REFERENCES' English labels). */
+const REF_KEY: Record<string, 'france' | 'eu' | 'usa' | 'world' | 'china'> = {
+  'Low-carbon grid (France)': 'france',
+  EU: 'eu',
+  USA: 'usa',
+  World: 'world',
+  China: 'china',
 };
+const UNIT = 'kg CO2e/kWh';
 
 export function GridSlider({
   value,
@@ -26,6 +28,7 @@ export function GridSlider({
   flip: number | null;
   onChange: (v: number) => void;
 }) {
+  const { t } = useTranslation('burden');
   // The thumb's centre runs from 9 px to (width − 9 px): ticks and the flip mark use the same scale.
   const pct = (v: number) =>
     `calc(9px + (100% - 18px) * ${Math.min(SLIDER_MAX, Math.max(0, v)) / SLIDER_MAX})`;
@@ -38,7 +41,12 @@ export function GridSlider({
   return (
     <div className="bd-grid" data-testid="burden-grid">
       <label htmlFor="bd-grid-range" className="bd-grid-label">
-        Grid carbon <b data-testid="burden-grid-value">{fmtSig(value)}</b> kg CO2e/kWh
+        <Trans
+          t={t}
+          i18nKey="grid.label"
+          values={{ value: fmtSig(value) }}
+          components={[<b data-testid="burden-grid-value" />]}
+        />
       </label>
       <div className="bd-grid-range">
         <input
@@ -50,36 +58,42 @@ export function GridSlider({
           value={Math.min(SLIDER_MAX, value)}
           style={{ background: track }}
           data-testid="burden-grid-range"
+          aria-valuetext={`${fmtSig(value)} ${UNIT}`}
           onChange={(e) => onChange(Number(e.target.value))}
         />
         {flipPct !== null && flipPct < 100 && (
           <i
             className="bd-grid-flip"
             style={{ left: `calc(9px + (100% - 18px) * ${flipPct / 100})` }}
-            title="where the answer flips"
+            title={t('grid.flipTitle')}
           />
         )}
       </div>
       <div className="bd-grid-ticks">
-        {GRID_REFERENCES.map((g) => (
-          <button
-            key={g.label}
-            className="bd-grid-tick"
-            aria-label={`Set the grid to ${g.label}, ${g.kgCo2ePerKwh} kg CO2e/kWh`}
-            style={{ left: pct(g.kgCo2ePerKwh) }}
-            title={`${g.label}: ${g.kgCo2ePerKwh} kg CO2e/kWh — ${g.source.title}`}
-            onClick={() => onChange(g.kgCo2ePerKwh)}
-          >
-            {ABBR[g.label] ?? g.label}
-          </button>
-        ))}
+        {GRID_REFERENCES.map((g) => {
+          const key = REF_KEY[g.label];
+          const label = key ? t(`grid.refs.${key}.label`) : g.label;
+          const v = { label, value: fmtSig(g.kgCo2ePerKwh) };
+          return (
+            <button
+              key={g.label}
+              className="bd-grid-tick"
+              aria-label={t('grid.setTo', v)}
+              style={{ left: pct(g.kgCo2ePerKwh) }}
+              title={t('grid.tickTitle', { ...v, source: g.source.title })}
+              onClick={() => onChange(g.kgCo2ePerKwh)}
+            >
+              {key ? t(`grid.refs.${key}.abbr`) : g.label}
+            </button>
+          );
+        })}
       </div>
       <p className="small bd-grid-note" data-testid="burden-flip">
         {flip === null
-          ? 'Nothing to compare: the constellation delivers no compute.'
+          ? t('grid.nothing')
           : flip > SLIDER_MAX
-            ? `Orbit pays back within its life only on grids dirtier than ${fmtSig(flip)} kg CO2e/kWh — dirtier than any real grid.`
-            : `The answer flips at ${fmtSig(flip)} kg CO2e/kWh: on cleaner grids (red) orbit never pays back within its life, on dirtier ones (green) it does.`}
+            ? t('grid.dirtier', { flip: fmtSig(flip) })
+            : t('grid.flips', { flip: fmtSig(flip) })}
       </p>
     </div>
   );

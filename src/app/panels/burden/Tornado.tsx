@@ -4,16 +4,24 @@
  * say (defaults, proponents, critics, the current value), everything else as now. Log scale; the
  * line at 1 separates "pays back within its life" (left) from "never does" (right). Widest first.
  */
-/* eslint-disable i18next/no-literal-string -- translation pending (issue 13); remove when translated */
-import { BURDEN_FIELDS, type SensitivityBar } from '../../../sim/burden';
-import { fmtSig } from './burdenText';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BURDEN_FIELDS, type BurdenKey, type SensitivityBar } from '../../../sim/burden';
+import { burdenUnit, fmtLifeShare, fmtSig, tornadoSummary } from './burdenText';
 
 const W = 360;
 const LABEL_W = 118;
 const ROW_H = 30;
 const TOP = 18;
 
+/** The unit of each assumption (BURDEN_FIELDS), for the summary. */
+const UNITS = Object.fromEntries(BURDEN_FIELDS.map((f) => [f.key, f.unit])) as Record<BurdenKey, string>;
+const TIMES = '×';
+
 export function Tornado({ bars, current }: { bars: SensitivityBar[]; current: number | null }) {
+  const { t } = useTranslation('burden');
+  const id = useId();
+  const summary = tornadoSummary(bars, current, UNITS);
   const finite = bars.flatMap((b) => [b.atLow, b.atHigh]).filter((x) => Number.isFinite(x) && x > 0);
   if (current !== null && current > 0) finite.push(current);
   finite.push(1);
@@ -35,7 +43,8 @@ export function Tornado({ bars, current }: { bars: SensitivityBar[]; current: nu
         viewBox={`0 0 ${W} ${h}`}
         width="100%"
         role="img"
-        aria-label="Sensitivity of the payback to each assumption"
+        aria-label={t('tornado.title')}
+        aria-describedby={`${id}-summary`}
       >
         <rect
           x={x0}
@@ -52,13 +61,15 @@ export function Tornado({ bars, current }: { bars: SensitivityBar[]; current: nu
           fill="rgba(255, 107, 107, 0.08)"
         />
         <text x={x0 + 2} y={11} className="bd-t-zone">
-          pays back
+          {t('tornado.paysBack')}
         </text>
         <text x={x1 - 2} y={11} className="bd-t-zone" textAnchor="end">
-          never pays back
+          {t('tornado.neverPaysBack')}
         </text>
         {bars.map((b, k) => {
           const spec = BURDEN_FIELDS.find((f) => f.key === b.key)!;
+          const label = t(`fields.${b.key}.label`);
+          const unit = burdenUnit(b.key, spec.unit);
           const y = TOP + k * ROW_H;
           const a = xOf(b.atLow);
           const z = xOf(b.atHigh);
@@ -67,15 +78,21 @@ export function Tornado({ bars, current }: { bars: SensitivityBar[]; current: nu
           return (
             <g key={b.key} data-testid={`tornado-${b.key}`}>
               <text x={LABEL_W} y={y + 12} textAnchor="end" className="bd-t-label">
-                {spec.label}
+                {label}
               </text>
               <text x={LABEL_W} y={y + 23} textAnchor="end" className="bd-t-range">
-                {fmtSig(b.low)}–{fmtSig(b.high)} {spec.unit}
+                {`${fmtSig(b.low)}–${fmtSig(b.high)} ${unit}`}
               </text>
               <rect x={left} y={y + 5} width={width} height={16} rx={3} className="bd-t-bar" />
               <rect x={a - 1.5} y={y + 3} width={3} height={20} className="bd-t-low" />
               <title>
-                {`${spec.label}: ${fmtSig(b.low)} → payback ${share(b.atLow)} of the life; ${fmtSig(b.high)} → ${share(b.atHigh)}`}
+                {t('tornado.barTitle', {
+                  label,
+                  low: fmtSig(b.low),
+                  atLow: fmtLifeShare(b.atLow),
+                  high: fmtSig(b.high),
+                  atHigh: fmtLifeShare(b.atHigh),
+                })}
               </title>
             </g>
           );
@@ -90,23 +107,18 @@ export function Tornado({ bars, current }: { bars: SensitivityBar[]; current: nu
             className="bd-t-now"
           />
         )}
-        {ticks.map((t) => (
-          <text key={t} x={xOf(t)} y={h - 6} textAnchor="middle" className="bd-t-tick">
-            {`${fmtSig(t)}×`}
+        {ticks.map((tick) => (
+          <text key={tick} x={xOf(tick)} y={h - 6} textAnchor="middle" className="bd-t-tick">
+            {`${fmtSig(tick)}${TIMES}`}
           </text>
         ))}
       </svg>
-      <figcaption className="small muted">
-        Payback ÷ lifetime (log scale; 1× = pays back exactly at the end of its life). Each bar spans the
-        assumption from its lowest to its highest sourced value, the others as now; the thick end is the low
-        value, the dashed line is now.
-      </figcaption>
+      <figcaption className="small muted">{t('tornado.caption')}</figcaption>
+      <p className="sr-only" id={`${id}-summary`} data-testid="burden-tornado-summary">
+        {summary}
+      </p>
     </figure>
   );
-}
-
-function share(x: number): string {
-  return Number.isFinite(x) ? `${fmtSig(x)}×` : 'never';
 }
 
 /** Powers of ten inside [lo, hi] (at least the ends when none fits). */

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { burdenReport, type BurdenEnergy } from '../../../sim/burden';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../../../i18n/i18n';
+import { BURDEN_FIELDS, burdenReport, type BurdenEnergy, type BurdenKey } from '../../../sim/burden';
 import {
   choosePreset,
   fmtEnergyMwh,
@@ -10,6 +11,7 @@ import {
   ownValues,
   paysBack,
   setBurdenValue,
+  tornadoSummary,
   verdictSentences,
   withBurden,
 } from './burdenText';
@@ -64,5 +66,34 @@ describe('burden words and numbers', () => {
     expect(verdictSentences(bad)[2]).toMatch(/^Orbit never pays back: the ground would need 3[0-9.]+ years/);
     expect(verdictSentences(burdenReport({ gridKgCo2ePerKwh: 0 }, energy))[2]).toMatch(/never catches up/);
     expect(verdictSentences(burdenReport({}, { ...energy, itEnergyMwhPerYear: 0 }))).toHaveLength(1);
+  });
+});
+
+describe('burden in words for screen readers and in Chinese', () => {
+  afterEach(async () => {
+    await loadLanguage('en');
+  });
+  const units = Object.fromEntries(BURDEN_FIELDS.map((f) => [f.key, f.unit])) as Record<BurdenKey, string>;
+  const bars = [
+    { key: 'gridKgCo2ePerKwh' as const, low: 0.056, high: 0.582, atLow: Infinity, atHigh: 0.4 },
+    { key: 'lifetimeYears' as const, low: 5, high: 10, atLow: 0.8, atHigh: 0.4 },
+  ];
+
+  it('sums the tornado up: now, then each bar widest first with its range and payback', () => {
+    expect(tornadoSummary(bars, 0.5, units)).toBe(
+      'Now the payback takes 0.5× of the lifetime (pays back). Widest first: ' +
+        'Grid carbon from 0.056 to 0.582 kg CO2e/kWh: payback never to 0.4× of the lifetime. ' +
+        'Lifetime from 5 to 10 years: payback 0.8× to 0.4× of the lifetime.',
+    );
+    expect(tornadoSummary([], 2, units)).toBe('Now the payback takes 2× of the lifetime (never pays back).');
+  });
+
+  it('speaks Chinese when Chinese is chosen, with plural-free counts', async () => {
+    await loadLanguage('zh-CN');
+    const good = burdenReport({}, energy);
+    expect(verdictSentences(good)[0]).toMatch(/^制造并发射这 81 颗卫星/);
+    expect(fmtYears(null)).toBe('永不');
+    expect(tornadoSummary(bars, 0.5, units)).toMatch(/^当前回收期为寿命的 0.5×（可收回）。/);
+    expect(tornadoSummary(bars, 0.5, units)).toContain('寿命 从 5 到 10 年');
   });
 });

@@ -9,7 +9,9 @@ import {
   type BurdenKey,
   type BurdenPresetName,
   type BurdenReport,
+  type SensitivityBar,
 } from '../../../sim/burden';
+import { currentLanguage, t } from '../../../i18n/i18n';
 
 type Json = Record<string, unknown>;
 
@@ -84,11 +86,26 @@ export function fmtTonnes(t: number): string {
   return `${fmtSig(t)} t`;
 }
 
-/** Years (days below one year), or "never" for null. */
+/** Years (days below one year), or "never" for null, in the language in use. */
 export function fmtYears(y: number | null): string {
-  if (y === null) return 'never';
-  if (y < 1) return `${fmtSig(y * 365.25)} days`;
-  return `${fmtSig(y)} years`;
+  if (y === null) return t('burden:units.never');
+  if (y < 1)
+    return t('burden:units.days', {
+      count: Number(fmtSig(y * 365.25).replace(/,/g, '')),
+      n: fmtSig(y * 365.25),
+    });
+  return t('burden:units.years', { count: Number(fmtSig(y).replace(/,/g, '')), n: fmtSig(y) });
+}
+
+/** A span of days as minutes, hours or days ("36 minutes", "2.5 days"), in the language in use. */
+export function fmtDays(d: number): string {
+  const [unit, v] =
+    d < 1 / 24
+      ? (['minutes', d * 24 * 60] as const)
+      : d < 1
+        ? (['hours', d * 24] as const)
+        : (['days', d] as const);
+  return t(`burden:units.${unit}`, { count: Number(fmtSig(v).replace(/,/g, '')), n: fmtSig(v) });
 }
 
 /** A share as a percentage with 2 significant figures ("0.0027 %", "21 %"). */
@@ -97,9 +114,9 @@ export function fmtShare(f: number): string {
   return `${Number((f * 100).toPrecision(2)).toString()} %`;
 }
 
-/** A count of satellites ("81 satellites", "1 satellite"). */
+/** A count of satellites ("81 satellites", "1 satellite"), in the language in use. */
 export function fmtSatellites(n: number): string {
-  return `${fmtNum(n)} satellite${n === 1 ? '' : 's'}`;
+  return t('burden:units.satellites', { count: n, n: fmtNum(n) });
 }
 
 /** Whether orbit pays back its one-time CO2e within its life (null: nothing to compare). */
@@ -114,19 +131,68 @@ export function verdictSentences(r: BurdenReport): string[] {
   const p = r.resolved.params;
   const row = r.row;
   if (row.it_energy_mwh_per_year <= 0) {
-    return [
-      `These ${fmtSatellites(r.constellation.nodes)} deliver no compute in a year under this model, so there is nothing to compare.`,
-    ];
+    return [t('burden:verdict.nothing', { sats: fmtSatellites(r.constellation.nodes) })];
   }
-  const once = `Building and launching the ${fmtSatellites(r.constellation.nodes)} (${fmtTonnes(row.orbit_mass_t)} in orbit) emits ${fmtTonnes(row.orbit_co2e_t)} CO2e once.`;
-  const ground = `The same compute on the ground (PUE ${fmtSig(p.pue)}, grid ${fmtSig(p.gridKgCo2ePerKwh)} kg CO2e/kWh) emits ${fmtTonnes(row.ground_co2e_t_per_year)} CO2e a year.`;
+  const once = t('burden:verdict.once', {
+    sats: fmtSatellites(r.constellation.nodes),
+    mass: fmtTonnes(row.orbit_mass_t),
+    co2: fmtTonnes(row.orbit_co2e_t),
+  });
+  const ground = t('burden:verdict.ground', {
+    pue: fmtSig(p.pue),
+    grid: fmtSig(p.gridKgCo2ePerKwh),
+    co2: fmtTonnes(row.ground_co2e_t_per_year),
+  });
   const y = row.carbon_payback_years;
+  const life = fmtSig(p.lifetimeYears);
   let verdict: string;
-  if (y === null)
-    verdict = 'On a grid that emits nothing the ground never catches up: orbit is the larger burden.';
-  else if (y <= p.lifetimeYears)
-    verdict = `Orbit pays back its launch and manufacturing after ${fmtYears(y)}, within its ${fmtSig(p.lifetimeYears)}-year life: under these assumptions it relieves Earth's burden.`;
-  else
-    verdict = `Orbit never pays back: the ground would need ${fmtYears(y)} to emit as much, longer than the ${fmtSig(p.lifetimeYears)}-year life. Under these assumptions orbit is the larger burden.`;
+  if (y === null) verdict = t('burden:verdict.cleanGrid');
+  else if (y <= p.lifetimeYears) verdict = t('burden:verdict.paysBack', { time: fmtYears(y), life });
+  else verdict = t('burden:verdict.never', { time: fmtYears(y), life });
   return [once, ground, verdict];
+}
+
+/** A share of the lifetime as the tornado shows it ("0.19×"), or "never" for Infinity. */
+export function fmtLifeShare(x: number): string {
+  return Number.isFinite(x) ? `${fmtSig(x)}×` : t('burden:tornado.never');
+}
+
+/** An assumption's unit as shown (years in words, the rest as symbols; "" for none). */
+export function burdenUnit(key: BurdenKey, unit: string): string {
+  return key === 'lifetimeYears' ? t('burden:units.yearsUnit') : unit;
+}
+
+/**
+ * The tornado chart in words, for screen readers: the payback as a share of the lifetime now and
+ * whether it pays back, then each bar, widest first (the order of `bars`), with its range and the
+ * payback at its ends.
+ */
+export function tornadoSummary(
+  bars: readonly SensitivityBar[],
+  current: number | null,
+  units: Readonly<Record<BurdenKey, string>>,
+): string {
+  const parts: string[] = [];
+  if (current !== null && current > 0)
+    parts.push(
+      t('burden:tornado.summaryNow', {
+        now: fmtLifeShare(current),
+        verdict: current <= 1 ? t('burden:tornado.paysBack') : t('burden:tornado.neverPaysBack'),
+      }),
+    );
+  if (bars.length) parts.push(t('burden:tornado.summaryHead'));
+  for (const b of bars) {
+    const unit = burdenUnit(b.key, units[b.key]);
+    parts.push(
+      t('burden:tornado.summaryBar', {
+        label: t(`burden:fields.${b.key}.label`),
+        low: fmtSig(b.low),
+        high: fmtSig(b.high),
+        unit: unit ? ` ${unit}` : '',
+        atLow: fmtLifeShare(b.atLow),
+        atHigh: fmtLifeShare(b.atHigh),
+      }),
+    );
+  }
+  return parts.join(currentLanguage() === 'en' ? ' ' : '');
 }
