@@ -142,14 +142,10 @@ function Extreme({
       disabled={!ok}
       onClick={() => ok && engine.select(which.node, { turn: true })}
       title={ok ? t('totals.selectTitle', { id }) : undefined}
-      aria-label={
-        ok
-          ? t('totals.extremeLabel', { which: label, id, temp: fmtTempC(which.tempK) })
-          : t('totals.extremeNone', { which: label })
-      }
     >
       <span className="muted small">{label}</span>
-      <span className="extreme-temp">{ok ? fmtTempC(which.tempK) : '—'}</span>
+      {/* The visible text is the name ("Hottest −23.0 °C S1-P29-21"); spaces keep its words apart. */}{' '}
+      <span className="extreme-temp">{ok ? fmtTempC(which.tempK) : '—'}</span>{' '}
       <span className="extreme-id">{ok ? id : ''}</span>
     </button>
   );

@@ -193,8 +193,6 @@ export const budget = {
     hottest: 'Hottest',
     coldest: 'Coldest',
     selectTitle: 'Select {{id}}',
-    extremeLabel: '{{which}} {{temp}} {{id}}: select this node',
-    extremeNone: '{{which}} node: none',
     stride: 'Budgets computed for 1 in {{stride}} satellites; totals scaled up.',
     histogram: 'Battery charge of the nodes',
     histogramMean: '(mean {{pct}})',

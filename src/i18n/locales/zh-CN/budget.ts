@@ -191,8 +191,6 @@ export const budget: Strings<typeof en> = {
     hottest: '最热',
     coldest: '最冷',
     selectTitle: '选中 {{id}}',
-    extremeLabel: '{{which}} {{temp}} {{id}}：选中此节点',
-    extremeNone: '{{which}}的节点：无',
     stride: '每 {{stride}} 颗卫星计算 1 颗的预算；总计按比例放大。',
     histogram: '各节点的蓄电池电量',
     histogramMean: '（平均 {{pct}}）',
