@@ -21,6 +21,7 @@ import {
 import { scanOmmJson } from './ommJson';
 import { lineOfOffset } from './textScan';
 import { scanTle } from './tle';
+import { msg } from './messages';
 
 /** Largest file accepted, characters (ASCII, so bytes). */
 export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
@@ -111,7 +112,7 @@ export function importElementSets(text: unknown, filename?: string): ImportResul
     // A bug, not bad input: still no throw across the boundary.
     return fail(
       'unknown',
-      `the file could not be read (${err instanceof Error ? err.message : String(err)})`,
+      msg('import.readFailed', { reason: err instanceof Error ? err.message : String(err) }),
     );
   }
 }
@@ -133,7 +134,7 @@ function roughly(n: number): number {
 }
 
 function importUnsafe(text: unknown, filename?: string): ImportResult {
-  if (typeof text !== 'string') return fail('unknown', 'the file must be text');
+  if (typeof text !== 'string') return fail('unknown', msg('import.mustBeText'));
   if (text.length > MAX_IMPORT_CHARS) {
     return fail(
       'unknown',
@@ -141,7 +142,7 @@ function importUnsafe(text: unknown, filename?: string): ImportResult {
     );
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return fail('unknown', 'the file is empty');
+  if (body.trim() === '') return fail('unknown', msg('import.empty'));
   const format = detectFormat(body, filename);
   const errors: string[] = [];
   const entries: ImportedEntry[] = [];
@@ -152,9 +153,7 @@ function importUnsafe(text: unknown, filename?: string): ImportResult {
   const accept = (e: ImportedEntry) => {
     const first = seen.get(e.noradId);
     if (first !== undefined) {
-      report(
-        `${e.where}: catalogue number ${e.noradId} appears again (first at ${first}); only the first is kept`,
-      );
+      report(msg('import.duplicate', { where: e.where, id: e.noradId, first }));
       return;
     }
     seen.set(e.noradId, e.where);
@@ -170,7 +169,9 @@ function importUnsafe(text: unknown, filename?: string): ImportResult {
           name: e.name,
           noradId: e.noradId,
           epochMs: e.epochMs,
-          where: `text line ${e.textLine}${e.name ? ` (${e.name.slice(0, 40)})` : ''}`,
+          where: e.name
+            ? msg('import.whereNamed', { line: e.textLine, name: e.name.slice(0, 40) })
+            : msg('import.where', { line: e.textLine }),
           line1: e.line1,
           line2: e.line2,
         });
@@ -187,10 +188,10 @@ function importUnsafe(text: unknown, filename?: string): ImportResult {
           ? scanOmmCsv(body, sink)
           : scanOmmXml(body, sink);
   } else {
-    report('the format was not recognised: expected TLE text, or OMM as JSON, CSV or XML');
+    report(msg('import.notRecognised'));
   }
   if (entries.length === 0 && errors.length === 0)
-    errors.push(`no element sets found in the ${FORMAT_NAMES[format]} text`);
+    errors.push(msg('import.noSets', { format: FORMAT_NAMES[format] }));
   return {
     format,
     entries,
@@ -212,10 +213,16 @@ function cutText(
   const percent = share < 0.01 ? 'under 1 %' : `${Math.round(share * 100)} %`;
   if (kept >= MAX_IMPORT_SATELLITES) {
     const about = roughly((end.read * body.length) / Math.max(1, end.stoppedAt));
-    const of = about > kept ? ` of about ${count(about)} (estimated from the size of the text)` : '';
-    return `Read the first ${count(kept)} satellites${of}; the rest were not imported: an import holds at most ${count(MAX_IMPORT_SATELLITES)}.`;
+    const max = count(MAX_IMPORT_SATELLITES);
+    return about > kept
+      ? msg('import.firstOfAbout', { n: count(kept), about: count(about), max })
+      : msg('import.first', { n: count(kept), max });
   }
-  return `Stopped reading after ${count(problems)} problems, ${percent} of the way through the text (line ${count(lineOfOffset(body, end.stoppedAt))}); the rest was not checked or imported.`;
+  return msg('import.stopped', {
+    n: count(problems),
+    percent,
+    line: count(lineOfOffset(body, end.stoppedAt)),
+  });
 }
 
 /**
@@ -225,7 +232,7 @@ function cutText(
 function headlineOf(body: string, format: ImportFormat, kept: number): string | null {
   if (format !== 'tle' || kept > 0) return null;
   if (/(?:^|[\r\n])[ \t]*[12] /.test(body)) return null;
-  return 'This is not TLE or OMM text: no line starts with “1 ” or “2 ” as the two lines of an element set do, and it is not OMM JSON, CSV or XML.';
+  return msg('import.notTle');
 }
 
 function importOmm(raw: RawOmm, report: (m: string) => void, accept: (e: ImportedEntry) => void): void {

@@ -23,6 +23,7 @@ import {
   type Shell,
 } from './schema';
 import { parseTle, type TleParseResult } from './tle';
+import { msg } from './messages';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: string[] };
 
@@ -139,7 +140,7 @@ export function capIssues(issues: readonly string[], max = MAX_LISTED_ISSUES): s
   }
   return [
     ...issues.slice(0, max),
-    `… and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'}`,
+    more === 1 ? msg('validation.moreOne') : msg('validation.more', { n: more.toLocaleString('en-US') }),
   ];
 }
 
@@ -154,7 +155,7 @@ function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   for (const iss of issues) {
     const path = formatPath(iss.path);
     if (iss.code === 'unrecognized_keys') {
-      for (const k of iss.keys) out.push(`${path}: unknown key '${quoteKey(k)}'`);
+      for (const k of iss.keys) out.push(`${path}: ${msg('validation.unknownKey', { key: quoteKey(k) })}`);
     } else {
       out.push(`${path}: ${iss.message}`);
     }
@@ -175,7 +176,9 @@ export function parseBurden(input: unknown): string[] {
       ? []
       : capIssues(formatIssues(r.error.issues.map((iss) => ({ ...iss, path: ['burden', ...iss.path] }))));
   } catch (err) {
-    return [`burden: could not be read (${err instanceof Error ? err.message : String(err)})`];
+    return [
+      `burden: ${msg('validation.unreadable', { reason: err instanceof Error ? err.message : String(err) })}`,
+    ];
   }
 }
 
@@ -186,11 +189,14 @@ export function parseBurden(input: unknown): string[] {
 export function parseGroundStations(
   input: unknown,
 ): { ok: true; stations: GroundStation[] } | { ok: false; issues: string[] } {
-  if (!Array.isArray(input)) return { ok: false, issues: ['groundStations: must be a list'] };
+  if (!Array.isArray(input))
+    return { ok: false, issues: [`groundStations: ${msg('validation.mustBeList')}`] };
   if (input.length > MAX_GROUND_STATIONS)
     return {
       ok: false,
-      issues: [`groundStations: ${input.length} stations; the limit is ${MAX_GROUND_STATIONS}`],
+      issues: [
+        `groundStations: ${msg('validation.tooManyStations', { n: input.length, max: MAX_GROUND_STATIONS })}`,
+      ],
     };
   const stations: GroundStation[] = [];
   const issues: string[] = [];
@@ -199,7 +205,7 @@ export function parseGroundStations(
     try {
       r = groundStationSchema.safeParse(st);
     } catch {
-      issues.push(`groundStations[${k}]: cannot be read`);
+      issues.push(`groundStations[${k}]: ${msg('validation.cannotBeRead')}`);
       return;
     }
     if (r.success) stations.push(r.data);
@@ -248,7 +254,9 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
     // Getters that throw, cyclic oddities: hostile objects are reported, not propagated.
     return {
       ok: false,
-      issues: [`scenario: could not be read (${err instanceof Error ? err.message : String(err)})`],
+      issues: [
+        `scenario: ${msg('validation.unreadable', { reason: err instanceof Error ? err.message : String(err) })}`,
+      ],
     };
   }
   if (!parsed.success)
@@ -293,7 +301,8 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
         const records = snap ? snap.records : [];
         const shell: CatalogShell = { ...s, name: s.name ?? `${s.group} ${s.snapshot}`, records };
         const r = ommEntries(records);
-        for (const e of r.errors) issues.push(`shells[${index}] (catalogue ${s.group} ${s.snapshot}): ${e}`);
+        const where = msg('validation.catalogueShell', { group: s.group, snapshot: s.snapshot });
+        for (const e of r.errors) issues.push(`shells[${index}] (${where}): ${e}`);
         ommCache.set(shell, r);
         total += r.entries.length;
         return shell;
@@ -303,7 +312,7 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
         const r = parseTle(s.text, { maxErrors: MAX_TLE_ISSUES_PER_SHELL });
         for (const e of r.errors) issues.push(`shells[${index}].text: ${e}`);
         if (r.errors.length === 0 && r.entries.length === 0)
-          issues.push(`shells[${index}].text: contains no element sets`);
+          issues.push(`shells[${index}].text: ${msg('validation.noElementSets')}`);
         tleCache.set(shell, r);
         total += r.entries.length;
         return shell;
@@ -312,7 +321,7 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
   });
   if (total > MAX_SATELLITES) {
     issues.push(
-      `shells: add up to ${total.toLocaleString('en-US')} satellites; the limit is ${MAX_SATELLITES.toLocaleString('en-US')} per scenario`,
+      `shells: ${msg('validation.tooManySatellites', { n: total.toLocaleString('en-US'), max: MAX_SATELLITES.toLocaleString('en-US') })}`,
     );
   }
   if (issues.length) return { ok: false, issues: capIssues(issues) };
@@ -323,12 +332,12 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
 
 /** Parses JSON text and validates it; JSON syntax errors and size limits become issues. */
 export function parseScenarioText(text: string, options: ParseOptions = {}): ParseResult {
-  if (typeof text !== 'string') return { ok: false, issues: ['scenario: must be JSON text'] };
+  if (typeof text !== 'string') return { ok: false, issues: [`scenario: ${msg('validation.mustBeJson')}`] };
   if (text.length > MAX_SCENARIO_TEXT_CHARS) {
     return {
       ok: false,
       issues: [
-        `scenario: text is ${text.length} characters; the limit is ${MAX_SCENARIO_TEXT_CHARS} (32 MB)`,
+        `scenario: ${msg('validation.textTooLong', { n: text.length, max: MAX_SCENARIO_TEXT_CHARS })}`,
       ],
     };
   }
@@ -338,7 +347,9 @@ export function parseScenarioText(text: string, options: ParseOptions = {}): Par
   } catch (err) {
     return {
       ok: false,
-      issues: [`scenario: not valid JSON (${err instanceof Error ? err.message : String(err)})`],
+      issues: [
+        `scenario: ${msg('validation.notJson', { reason: err instanceof Error ? err.message : String(err) })}`,
+      ],
     };
   }
   return parseScenario(value, options);
