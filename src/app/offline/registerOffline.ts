@@ -5,7 +5,7 @@
  * version is offered by a small button, never forced: the page keeps the version it loaded (a talk
  * is never interrupted) until the user presses it. Not in the dev server (no worker is built there).
  */
-import { t } from '../../i18n/i18n';
+import { i18n, t } from '../../i18n/i18n';
 import './offline.css';
 
 /** Registers the service worker (production builds only). */
@@ -18,8 +18,12 @@ export function registerOffline(): void {
         const b = document.createElement('button');
         b.className = 'app-update';
         b.dataset.testid = 'app-update';
-        b.textContent = t('share:offline.update');
-        b.title = t('share:offline.updateTitle');
+        const label = () => {
+          b.textContent = t('share:offline.update');
+          b.title = t('share:offline.updateTitle');
+        };
+        label();
+        i18n.on('languageChanged', label); // the button lives until the reload
         b.onclick = () => void update(true);
         document.body.appendChild(b);
       },
