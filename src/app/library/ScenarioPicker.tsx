@@ -17,6 +17,7 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { translateText } from '../../i18n/problems';
 import { useApp } from '../../state/store';
 import { BUILTIN_LIST, BUILTIN_SCENARIOS, findBuiltin, type BuiltinListItem } from '../../scenario/builtins';
 import type { ScenarioInput } from '../../scenario/schema';
@@ -227,7 +228,7 @@ export function ScenarioPicker({
     >
       {message && (
         <p className="lib-message" role="alert" data-testid="library-message">
-          {message}
+          {translateText(message)}
         </p>
       )}
       <p className="lib-intro muted small">{t('picker.intro')}</p>
