@@ -95,6 +95,20 @@ test('PUE and grid carbon move the payback, undo takes it back, presets switch, 
   expect(saved.burden).toEqual({ preset: 'proponents' });
 });
 
+test('in Chinese: the button, the verdict and the tornado summary', async ({ page }) => {
+  await gotoReady(page, '/?scenario=suncatcher&lang=zh-CN');
+  await pauseSim(page);
+  await expect(page.getByTestId('burden-open')).toHaveText('地球负担');
+  await openBurden(page);
+  await expect(page.getByTestId('burden-verdict')).toContainText('轨道在');
+  await expect(page.getByTestId('burden-payback')).toContainText('天');
+  await expect(page.getByTestId('burden-tornado-summary')).toContainText('当前回收期为寿命的');
+  await expect(page.getByTestId('burden-close')).toHaveAccessibleName('关闭地球负担面板');
+  await saveScreenshot(page, 'burden-desktop-zh');
+  await page.getByTestId('burden-tornado').scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'burden-desktop-zh-tornado');
+});
+
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
 
@@ -112,5 +126,13 @@ test.describe('phone', () => {
     await saveScreenshot(page, 'burden-phone');
     await page.getByTestId('burden-tornado').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'burden-phone-tornado');
+  });
+
+  test('in Chinese the sheet answers too', async ({ page }) => {
+    await gotoReady(page, '/?scenario=three-body-2800&lang=zh-CN');
+    await pauseSim(page);
+    await openBurden(page);
+    await expect(page.getByTestId('burden-verdict')).toContainText('轨道');
+    await saveScreenshot(page, 'burden-phone-zh');
   });
 });

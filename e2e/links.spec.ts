@@ -166,3 +166,50 @@ test('a route from a station to the selected satellite ends at it; there is no f
   await expect(page.getByTestId('route-fibre-latency')).toContainText('—');
   await expect(page.getByTestId('route-panel')).toContainText('needs two ground stations');
 });
+
+test('in Chinese, by keyboard: station names become route ends with Enter; the chart has a summary', async ({
+  page,
+}) => {
+  await gotoReady(page, '/?scenario=starlink&lang=zh-CN');
+  await pauseSim(page);
+  await expect.poll(async () => (await links(page)).stations.length, { timeout: 30_000 }).toBe(4);
+  const names = page.getByTestId('station-name');
+  await names.nth(0).focus();
+  await page.keyboard.press('Enter');
+  await names.nth(1).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await links(page)).route?.hops ?? 0, { timeout: 30_000 }).toBeGreaterThan(2);
+  await expect(page.getByTestId('route-status')).toHaveText('当前路由');
+  await expect(page.getByTestId('route-hops')).not.toHaveText('—');
+  await expect(page.getByTestId('network-toggle')).toHaveAccessibleName('收起网络卡片');
+  await expect(page.getByTestId('route-swap')).toHaveAccessibleName('互换路由两端');
+  // The chart is an image with a computed summary a screen reader reads.
+  const chart = page.getByTestId('route-chart').locator('[role="img"]');
+  await expect(chart).toHaveAttribute('aria-label', /^未来 \d+ 分钟：[\d.]+–[\d.]+ ms/, { timeout: 30_000 });
+  await page.getByTestId('route-chart').scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'links-route-zh');
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    test(`the folded network card opens to a route (${lang})`, async ({ page }) => {
+      await gotoReady(page, `/?scenario=starlink&lang=${lang}`);
+      await pauseSim(page);
+      await expect.poll(async () => (await links(page)).stations.length, { timeout: 30_000 }).toBe(4);
+      await page.evaluate(() =>
+        (
+          window as unknown as { __constellation: { setRoute(a: unknown, b: unknown): void } }
+        ).__constellation.setRoute({ station: 0 }, { station: 1 }),
+      );
+      await expect(page.getByTestId('network-summary')).toContainText(lang === 'en' ? 'hops' : '跳', {
+        timeout: 30_000,
+      });
+      await page.getByTestId('network-summary').click();
+      await expect(page.getByTestId('route-latency')).toContainText('ms', { timeout: 30_000 });
+      await page.getByTestId('route-panel').scrollIntoViewIfNeeded();
+      await saveScreenshot(page, `links-route-phone-${lang}`);
+    });
+  }
+});
