@@ -42,6 +42,7 @@ import {
   verdictSentences,
   withBurden,
 } from './burdenText';
+import { scenarioName, shellName } from '../../scenarioText';
 import './burden.css';
 
 /** Symbols and units shown as they are in every language. */
@@ -154,7 +155,7 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
             <Trans
               t={t}
               i18nKey="panel.introNamed"
-              values={{ name: meta.name }}
+              values={{ name: scenarioName(meta.name) }}
               components={[<b className="bd-name" />]}
             />
           ) : (
@@ -304,7 +305,9 @@ export default function BurdenPanel({ engine }: { engine: PanelEngine }) {
                 <ul className="bd-shells small">
                   {energy.shells.map((s) => (
                     <li key={s.shell}>
-                      <span className="bd-shell-name">{s.name}</span>
+                      <span className="bd-shell-name">
+                        {meta ? shellName(meta.name, s.shell, s.name) : s.name}
+                      </span>
                       <span className="bd-shell-val">
                         {s.count > 0 ? fmtShare(s.meanComputeAvailable) : NO_VALUE}
                       </span>
