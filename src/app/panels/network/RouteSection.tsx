@@ -26,6 +26,7 @@ import { DlRow } from '../../cardParts';
 import { sameEnd } from '../../../engine/routeEnds';
 import './network.css';
 import { currentRoute, nodeLabel } from './routeLabels';
+import { stationName } from '../../scenarioText';
 
 /** Shown for a value that does not exist yet (no route). */
 const NO_VALUE = '—';
@@ -245,7 +246,7 @@ function EndSelect({
         <optgroup label={t('route.optStations')}>
           {stations.map((s, i) => (
             <option key={i} value={`s${i}`}>
-              {s.name}
+              {stationName(s.name)}
             </option>
           ))}
         </optgroup>
@@ -285,7 +286,11 @@ function RoutePath({
   const shown: (number | null)[] =
     all || nodes.length <= LIMIT ? nodes : [...nodes.slice(0, 4), null, ...nodes.slice(-3)];
   const endText = (r: RouteEndRef) =>
-    'station' in r ? (stations[r.station]?.name ?? t('noRoute.removedStationName')) : null;
+    'station' in r
+      ? stations[r.station]
+        ? stationName(stations[r.station].name)
+        : t('noRoute.removedStationName')
+      : null;
   const a = endText(route.from);
   const b = endText(route.to);
   return (

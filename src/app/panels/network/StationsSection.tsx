@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useApp } from '../../../state/store';
+import { stationName } from '../../scenarioText';
 import { fmtLat, fmtLon } from '../../format';
 import {
   assignStationEnd,
@@ -86,10 +87,10 @@ export function StationsSection({ engine, onRouteEnd }: { engine: NetworkEngine;
                       className="linkish station-name"
                       data-testid="station-name"
                       onClick={() => makeRouteEnd(i)}
-                      title={t('stations.useAsEnd', { name: s.name })}
-                      aria-label={t('stations.useAsEnd', { name: s.name })}
+                      title={t('stations.useAsEnd', { name: stationName(s.name) })}
+                      aria-label={t('stations.useAsEnd', { name: stationName(s.name) })}
                     >
-                      {s.name}
+                      {stationName(s.name)}
                     </button>
                     {end && <span className="station-tag end">{end}</span>}
                     {!fromScenario.has(s.name) && (
@@ -121,8 +122,8 @@ export function StationsSection({ engine, onRouteEnd }: { engine: NetworkEngine;
                   <button
                     className="icon station-remove"
                     data-testid="station-remove"
-                    aria-label={t('stations.removeName', { name: s.name })}
-                    title={t('stations.removeTitle', { name: s.name })}
+                    aria-label={t('stations.removeName', { name: stationName(s.name) })}
+                    title={t('stations.removeTitle', { name: stationName(s.name) })}
                     onClick={() => {
                       engine.removeStation(i);
                       setMessage({ key: 'stations.removed', name: s.name });

@@ -18,6 +18,7 @@ import type { RouteLogEntry } from '../../../sim/routeLog';
 import { FIBRE_SPEED_KM_S, lightTimeMs } from '../../../sim/linkGeometry';
 import { fmtCount } from '../../format';
 import { currentLanguage, t } from '../../../i18n/i18n';
+import { stationName } from '../../scenarioText';
 
 /** Default link range when the scenario does not give one (schema default). */
 export const DEFAULT_MAX_RANGE_KM = 5000;
@@ -218,7 +219,8 @@ export function noRouteExplanation(x: NoRouteInput): string {
       return stations ? t('network:noRoute.noIslStations') : t('network:noRoute.noIslNode');
     return stations ? t('network:noRoute.noneUpStations') : t('network:noRoute.noneUpNode');
   }
-  const label = (e: RouteEndRef) => ('station' in e ? x.stations[e.station].name : x.nodeName(e.node));
+  const label = (e: RouteEndRef) =>
+    'station' in e ? stationName(x.stations[e.station].name) : x.nodeName(e.node);
   return t('network:noRoute.disconnected', { from: label(x.from), to: label(x.to) });
 }
 

@@ -4,6 +4,7 @@ import type { GroundStation } from '../../../scenario/schema';
 import type { ConstellationMeta, RouteEndRef, RouteInfo } from '../../../worker/protocol';
 import { sameEnd } from '../../../engine/routeEnds';
 import { t } from '../../../i18n/i18n';
+import { stationName } from '../../scenarioText';
 
 /** Id (and name when it differs) of satellite `i`, or "#i" when out of range. */
 export function nodeLabel(meta: ConstellationMeta | null, i: number, withName = false): string {
@@ -18,7 +19,10 @@ export function endLabel(
   stations: readonly GroundStation[],
   meta: ConstellationMeta | null,
 ): string {
-  if ('station' in ref) return stations[ref.station]?.name ?? t('network:noRoute.removedStationName');
+  if ('station' in ref) {
+    const s = stations[ref.station];
+    return s ? stationName(s.name) : t('network:noRoute.removedStationName');
+  }
   return nodeLabel(meta, ref.node);
 }
 
