@@ -387,6 +387,25 @@ test('reduced motion: the embed starts paused even with autoplay; phone-sized fr
   await ctx.close();
 });
 
+test('?lang=zh-CN: the control bar and title in Chinese, <html lang> follows, not remembered', async ({
+  browser,
+}) => {
+  const ctx = await browser.newContext({ viewport: { width: 720, height: 420 } });
+  const page = await ctx.newPage();
+  await gotoReady(page, '/?embed=1&lang=zh-CN');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('toolbar', { name: '时间控制' })).toBeVisible();
+  await expect(page.getByTestId('embed-open')).toHaveText('打开完整视图 ↗');
+  await expect(page.getByTestId('embed-title')).toContainText('颗卫星');
+  await expect(page.getByTestId('embed-color').locator('option:checked')).toHaveText('壳层');
+  // The full view opens in the same language; an embed's language is never kept for the next visit.
+  await page.getByTestId('embed-open').hover();
+  expect(await page.getByTestId('embed-open').getAttribute('href')).toMatch(/[#&]lang=zh-CN(&|$)/);
+  expect(await page.evaluate(() => localStorage.getItem('cc.lang'))).toBeNull();
+  await saveScreenshot(page, 'embed-zh-CN');
+  await ctx.close();
+});
+
 test('first load: the embed fetches no editor, import, dialog or chart code, and is smaller than the app', async ({
   browser,
 }) => {
