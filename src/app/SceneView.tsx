@@ -22,6 +22,8 @@ import { sceneData } from '../scene/sceneData';
 import { useApp } from '../state/store';
 import type { Engine } from '../engine/engine';
 import { t } from '../i18n/i18n';
+import { useTranslation } from 'react-i18next';
+import { stationName } from './scenarioText';
 
 /** 4096-px maps only where the screen can show them; 2048-px maps load and upload ~4× faster. */
 const BIG_SCREEN = Math.max(screen.width, screen.height) * devicePixelRatio > 2000;
@@ -116,6 +118,11 @@ export function SceneView({ engine }: { engine: Engine }) {
   // One satellite layer for the points and the links, which evaluate positions from its data.
   const satLayer = useMemo(() => new SatelliteLayer(), []);
   useEffect(() => () => satLayer.dispose(), [satLayer]);
+  // Station labels on the globe in the language in use: a new function per language redraws them.
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new identity per language is the point
+  const stationLabel = useMemo(() => (name: string) => stationName(name), [language]);
 
   const onHover = useCallback(
     (h: { index: number; x: number; y: number } | null) => {
@@ -168,7 +175,7 @@ export function SceneView({ engine }: { engine: Engine }) {
         <Earth dayUrl={DAY_URL} nightUrl={NIGHT_URL} />
         <Atmosphere />
         <ShadowVolume visible={showShadow} />
-        <GroundStations />
+        <GroundStations labelFor={stationLabel} />
         <Links layer={satLayer} />
       </EciFrame>
       <Satellites

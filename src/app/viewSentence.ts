@@ -19,7 +19,7 @@ export function colourClause(mode: ColorMode): string {
   if (mode === 'shell') return t('common:view.coloursShell');
   const s = COLOR_SCALES[mode];
   return t('common:view.coloursScale', {
-    label: s.label.toLowerCase(),
+    label: t(`budget:legend.modes.${mode}.label`).toLowerCase(),
     min: s.format(s.min),
     max: s.format(s.max),
   });

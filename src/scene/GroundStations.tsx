@@ -12,11 +12,16 @@ export interface GroundStationsProps {
    * apogee or first keyframe), at most 10,000 km, or 2,000 km before any satellite is known.
    */
   reachKm?: number;
+  /** The label shown for a station's name (its name in the language in use); a new function redraws them. */
+  labelFor?: (name: string) => string;
 }
 
-export function GroundStations({ reachKm }: GroundStationsProps) {
+export function GroundStations({ reachKm, labelFor }: GroundStationsProps) {
   const layer = useMemo(() => new StationLayer(), []);
   useEffect(() => () => layer.dispose(), [layer]);
+  useEffect(() => {
+    if (labelFor) layer.setLabelFor(labelFor);
+  }, [layer, labelFor]);
   useFrame(({ camera, size }) => layer.update(camera, size.height, reachKm));
   return <primitive object={layer.group} />;
 }

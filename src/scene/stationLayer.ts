@@ -114,7 +114,8 @@ function markerTexture(): THREE.CanvasTexture {
 
 /** A label as a canvas texture: plain text (never HTML), light with a dark outline. */
 function labelTexture(text: string): { tex: THREE.CanvasTexture; aspect: number } {
-  const font = '600 40px system-ui, -apple-system, "Segoe UI", sans-serif';
+  const font =
+    '600 40px system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
   const c = document.createElement('canvas');
   const g0 = c.getContext('2d')!;
   g0.font = font;
@@ -175,6 +176,13 @@ export class StationLayer {
   private reachKm = DEFAULT_REACH_KM;
   private lastScale = -1;
   private lastOverride: number | undefined = undefined;
+  private labelFor: (name: string) => string = (name) => name;
+
+  /** How a station's name is shown (the language in use); the labels are redrawn when it changes. */
+  setLabelFor(labelFor: (name: string) => string): void {
+    this.labelFor = labelFor;
+    this.seenStations = -1;
+  }
 
   /** Rebuilds if the stations (or the cones' length) changed, then turns and orients for this frame. */
   update(camera: THREE.Camera, heightCss: number, reachOverrideKm?: number): void {
@@ -254,7 +262,7 @@ export class StationLayer {
       rim.renderOrder = 2;
       const marker = new THREE.Sprite(this.markerMaterial);
       marker.renderOrder = 20;
-      const { tex, aspect } = labelTexture(st.name);
+      const { tex, aspect } = labelTexture(this.labelFor(st.name));
       const labelMaterial = new THREE.SpriteMaterial({
         map: tex,
         depthTest: false,
