@@ -1,6 +1,6 @@
 /**
- * The grid-carbon slider: the one assumption the answer hinges on most often. The track is red
- * where orbit never pays back within its life and green where it does; the mark is the flip point,
+ * The grid-carbon slider: the one assumption the answer hinges on most often. The track is orange
+ * where orbit never pays back within its life and blue where it does (a pair told apart with every common colour-vision deficiency); the mark is the flip point,
  * orbit CO2e ÷ (ground energy × lifetime); ticks show real grids (Ember 2023).
  */
 import { Trans, useTranslation } from 'react-i18next';
@@ -33,11 +33,12 @@ export function GridSlider({
   const pct = (v: number) =>
     `calc(9px + (100% - 18px) * ${Math.min(SLIDER_MAX, Math.max(0, v)) / SLIDER_MAX})`;
   const flipPct = flip === null ? null : Math.min(100, (flip / SLIDER_MAX) * 100);
-  // Below the flip grid orbit never pays back (red), above it does (green).
+  // Below the flip grid orbit never pays back (orange), above it does (blue): not red/green, which
+  // deuteranopia merges.
   const track =
     flipPct === null
-      ? 'rgba(255, 107, 107, 0.55)'
-      : `linear-gradient(90deg, rgba(255, 107, 107, 0.6) 0%, rgba(255, 107, 107, 0.6) ${flipPct}%, rgba(126, 224, 129, 0.6) ${flipPct}%, rgba(126, 224, 129, 0.6) 100%)`;
+      ? 'rgba(230, 97, 1, 0.6)'
+      : `linear-gradient(90deg, rgba(230, 97, 1, 0.7) 0%, rgba(230, 97, 1, 0.7) ${flipPct}%, rgba(94, 156, 230, 0.75) ${flipPct}%, rgba(94, 156, 230, 0.75) 100%)`;
   return (
     <div className="bd-grid" data-testid="burden-grid">
       <label htmlFor="bd-grid-range" className="bd-grid-label">

@@ -185,7 +185,7 @@ export const burden = {
     dirtier:
       'Orbit pays back within its life only on grids dirtier than {{flip}} kg CO2e/kWh — dirtier than any real grid.',
     flips:
-      'The answer flips at {{flip}} kg CO2e/kWh: on cleaner grids (red) orbit never pays back within its life, on dirtier ones (green) it does.',
+      'The answer flips at {{flip}} kg CO2e/kWh: on cleaner grids (orange) orbit never pays back within its life, on dirtier ones (blue) it does.',
     refs: {
       france: { label: 'Low-carbon grid (France)', abbr: 'FR' },
       eu: { label: 'EU', abbr: 'EU' },

@@ -175,7 +175,7 @@ export const burden: Strings<typeof en> = {
     nothing: '无从比较：该星座不提供算力。',
     dirtier: '只有在碳强度高于 {{flip}} kg CO2e/kWh 的电网上，轨道才能在寿命内收回排放——比任何真实电网都脏。',
     flips:
-      '结论在 {{flip}} kg CO2e/kWh 处反转：在更清洁的电网上（红色）轨道在寿命内收不回排放，在更脏的电网上（绿色）则可以。',
+      '结论在 {{flip}} kg CO2e/kWh 处反转：在更清洁的电网上（橙色）轨道在寿命内收不回排放，在更脏的电网上（蓝色）则可以。',
     refs: {
       france: { label: '低碳电网（法国）', abbr: '法' },
       eu: { label: '欧盟', abbr: '欧盟' },
