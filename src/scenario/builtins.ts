@@ -8,6 +8,7 @@ import { VALLADO_00005_LINES } from './catalogs/test-2000-06-27';
 /** Records in a bundled catalogue snapshot; passed in so the snapshots stay out of the app's startup bundle. */
 export type CatalogSize = (group: string, snapshot: string) => number;
 import type { OmmRecord } from './omm';
+import { msg } from './messages';
 import type { ScenarioInput } from './schema';
 
 export interface BuiltinScenario {
@@ -919,7 +920,7 @@ export function findBuiltin(id: unknown): BuiltinScenario | null {
 export function unknownBuiltinMessage(id: string, shownId: string = DEFAULT_SCENARIO_ID): string {
   // eslint-disable-next-line no-control-regex
   const shown = (id.length > 60 ? `${id.slice(0, 60)}…` : id).replace(/[\u0000-\u001f\u007f]/g, '?');
-  return `There is no built-in scenario called “${shown}”. Showing ${findBuiltin(shownId)?.title ?? shownId} instead; choose another below.`;
+  return msg('link.noBuiltinPick', { id: shown, name: findBuiltin(shownId)?.title ?? shownId });
 }
 
 /** One line per built-in for a picker. */

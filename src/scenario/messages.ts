@@ -186,6 +186,8 @@ export const MESSAGES = {
     partsLeftOut: "Parts of this share link's view were left out:",
     andMore: '… and {{n}} more',
     noBuiltin: 'There is no built-in scenario called “{{id}}”; showing {{name}}.',
+    noBuiltinPick:
+      'There is no built-in scenario called “{{id}}”. Showing {{name}} instead; choose another below.',
   },
   file: {
     tooBig: '{{file}} is {{size}} MB; the limit for a scenario file is 32 MB.',

@@ -165,6 +165,7 @@ export const errors: Strings<typeof en> = {
     partsLeftOut: '此分享链接视图中的部分内容被略去：',
     andMore: '…… 另有 {{n}} 项',
     noBuiltin: '没有名为“{{id}}”的内置场景；改为显示 {{name}}。',
+    noBuiltinPick: '没有名为“{{id}}”的内置场景。现在显示的是 {{name}}；可在下面另选一个。',
   },
   file: {
     tooBig: '{{file}}大小为 {{size}} MB；场景文件上限为 32 MB。',
