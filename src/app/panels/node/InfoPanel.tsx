@@ -11,6 +11,7 @@ import { shellCss } from '../../../scene/sceneData';
 import type { Engine } from '../../../engine/engine';
 import { NodeLinks } from '../network/NodeLinks';
 import { shellName } from '../../scenarioText';
+import { satelliteName } from '../../satelliteName';
 
 const state = new Float64Array(6);
 
@@ -55,7 +56,7 @@ export function InfoPanel({ engine }: { engine: Engine }) {
     <section ref={el} className="card info" data-testid="info-panel" aria-label={t('info.label')}>
       <header>
         <div>
-          <h2 data-testid="info-name">{who.name}</h2>
+          <h2 data-testid="info-name">{satelliteName(meta, selected)}</h2>
           <div className="sub">
             <span data-testid="info-id">{who.id}</span> ·{' '}
             <span data-testid="info-shell">

@@ -68,7 +68,7 @@ export const network: Strings<typeof en> = {
     finding: '正在查找其链路…',
     listLabel: '所选卫星的链路',
     select: '选择 {{name}}',
-    up: '已建立',
+    up: '连通',
     down: '中断',
     showFewer: '少显示一些链路',
     showAll: '显示全部 {{count, number}} 条链路',
