@@ -187,8 +187,12 @@ function downloadFigures() {
   const refs = new Set([path.join(DIST, 'index.html')]);
   for (const m of html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|mjs|css|wasm))"/g))
     refs.add(path.join(DIST, m[1]));
-  // Workers start with the app: count their chunks too.
-  for (const f of walk(DIST)) if (/worker/i.test(path.basename(f)) && /\.m?js$/.test(f)) refs.add(f);
+  // Workers start with the app: count the worker chunks the first page's scripts name (not every
+  // worker file in the folder, which may hold stale chunks of an earlier build).
+  for (const f of [...refs])
+    if (/\.m?js$/.test(f) && existsSync(f))
+      for (const m of readFileSync(f, 'utf8').matchAll(/assets\/([\w.-]*worker[\w.-]*\.m?js)/gi))
+        refs.add(path.join(DIST, 'assets', m[1]));
   const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
   let initial = 0;
   for (const f of refs) if (existsSync(f)) initial += gz(f);
