@@ -363,8 +363,9 @@ export async function runEmbedRequest(
   }
 }
 
-/** An engine event as the host receives it. */
-export function eventMessage(e: EngineEvent): EmbedOutgoing {
+/** An engine event as the host receives it (docs/embed.md: ready, timechange, select, error; load
+ *  progress is for the app's own bar and is not sent to the host). */
+export function eventMessage(e: Exclude<EngineEvent, { type: 'progress' }>): EmbedOutgoing {
   switch (e.type) {
     case 'ready':
       return { type: 'ready', scenario: e.scenario, nodes: e.nodes, timeUtc: e.timeUtc };

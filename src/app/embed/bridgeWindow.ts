@@ -29,7 +29,7 @@ export interface BridgeWindow {
 
 type PostTarget = { postMessage(message: unknown, targetOrigin: string): void };
 
-const EVENTS: readonly EngineEventType[] = ['ready', 'timechange', 'select', 'error'];
+const EVENTS = ['ready', 'timechange', 'select', 'error'] as const satisfies readonly EngineEventType[];
 
 /**
  * Starts answering the parent window. Returns a function that stops it. Does nothing when the page
