@@ -199,7 +199,7 @@ export const network: Strings<typeof en> = {
     lat: '纬度（−90…90°）',
     lon: '经度（−180…180°）',
     minElField: '最低仰角（0…90°）',
-    namePh: '例如 Svalbard',
+    namePh: '例如 斯瓦尔巴',
     latPh: '例如 78.23 或 78.23 N',
     lonPh: '例如 15.41 或 15.41 E',
     submit: '添加地面站',
