@@ -159,7 +159,19 @@ test('a lost WebGL context is restored: Earth, satellites (both propagators) and
   );
 
   // GPU picking renders into its own target, which must exist again in the new context.
-  for (const s of [walkers[0], tles[0]]) {
+  // A satellite with no other drawn within 8 px, so the click can only mean it (two satellites one
+  // behind the other on screen made this pick the nearer one).
+  const everyOne = await page.evaluate(() => {
+    const h = (
+      window as unknown as { __constellation: { screenPosition(i: number): { x: number; y: number } | null } }
+    ).__constellation;
+    return Array.from({ length: 288 }, (_, i) => h.screenPosition(i));
+  });
+  const alone = (list: VisibleSatellite[]) =>
+    list.find((s) =>
+      everyOne.every((o, i) => i === s.index || !o || Math.hypot(o.x - s.cx, o.y - s.cy) > 8),
+    ) ?? list[0];
+  for (const s of [alone(walkers), alone(tles)]) {
     await page.mouse.click(s.px, s.py);
     await expect.poll(async () => (await getState(page)).selected, { timeout: 5_000 }).toBe(s.index);
   }
