@@ -31,12 +31,17 @@ export function LanguageMenu() {
         if (isLanguage(e.target.value)) void chooseLanguage(e.target.value);
       }}
     >
-      {LANGUAGES.map((l) => (
-        // Each language is named in itself, and read out in it.
-        <option key={l} value={l} lang={l}>
-          {t(`language.${l}`)}
-        </option>
-      ))}
+      <LanguageOptions />
     </select>
   );
+}
+
+/** One `<option>` per language, each named in itself and read out in it (the header, share and embed menus). */
+export function LanguageOptions() {
+  const { t } = useTranslation('common');
+  return LANGUAGES.map((l) => (
+    <option key={l} value={l} lang={l}>
+      {t(`language.${l}`)}
+    </option>
+  ));
 }

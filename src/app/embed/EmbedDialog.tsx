@@ -7,12 +7,13 @@
  */
 import { copyText, type CopyOutcome } from '../clipboard';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { LanguageOptions } from '../LanguageMenu';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n';
 import { Modal } from '../library/ScenarioPicker';
 import { useApp, type ColorMode } from '../../state/store';
 import { encodeShareHash } from '../../scenario/shareLink';
-import { LANGS, MAX_VIEW_WARP, type Lang, type ViewState } from '../../scenario/viewState';
+import { MAX_VIEW_WARP, type Lang, type ViewState } from '../../scenario/viewState';
 import { parseIsoUtc } from '../../scenario/time';
 import { isoUtc } from '../../sim/time';
 import { COLOR_SCALES } from '../../scene/colorModes';
@@ -154,11 +155,7 @@ export function EmbedDialog({ engine, onClose }: { engine: Engine; onClose: () =
               value={lang}
               onChange={(e) => setLang(e.currentTarget.value as Lang)}
             >
-              {LANGS.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {t(`common:language.${l}`)}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </label>
           <label>

@@ -7,6 +7,7 @@
  */
 import { copyText, type CopyOutcome } from '../clipboard';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { LanguageOptions } from '../LanguageMenu';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n';
 import { Modal } from '../library/ScenarioPicker';
@@ -19,7 +20,7 @@ import {
 } from '../../scenario/shareLink';
 import { downloadScenario } from '../editor/fileIO';
 import type { Engine } from '../../engine/engine';
-import { LANGS, type Lang, type ViewState } from '../../scenario/viewState';
+import type { Lang, ViewState } from '../../scenario/viewState';
 import './share.css';
 
 /** A link to `scenario` seen with `view`, on the page at `pageUrl` (its query and hash dropped). */
@@ -145,11 +146,7 @@ export function ShareDialog({ engine, onClose }: { engine: Engine; onClose: () =
                 value={lang}
                 onChange={(e) => setLang(e.currentTarget.value as Lang)}
               >
-                {LANGS.map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {t(`common:language.${l}`)}
-                  </option>
-                ))}
+                <LanguageOptions />
               </select>
             </label>
             <p className="small share-meta">
