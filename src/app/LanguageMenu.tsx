@@ -4,7 +4,7 @@
  * the address is rewritten to the new choice, so that a reload keeps it.
  */
 import { useTranslation } from 'react-i18next';
-import { setLanguage } from '../i18n/language';
+import { currentLanguage, setLanguage } from '../i18n/language';
 import { isLanguage, LANGUAGES, type Language } from '../i18n/types';
 
 /** Switches to `lang`, remembers it and keeps the address's `?lang=` in step. */
@@ -18,8 +18,8 @@ export async function chooseLanguage(lang: Language): Promise<void> {
 }
 
 export function LanguageMenu() {
-  const { t, i18n } = useTranslation('common');
-  const lang = isLanguage(i18n.language) ? i18n.language : 'en';
+  const { t } = useTranslation('common');
+  const lang = currentLanguage();
   return (
     <select
       className="language-menu"

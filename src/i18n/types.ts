@@ -6,9 +6,6 @@
  */
 export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
-/** The languages the app speaks, as BCP 47 tags (also `?lang=` values and `<html lang>`). */
-export const LANGUAGES = ['en', 'zh-CN'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** Whether `v` is one of {@link LANGUAGES}. */
-export const isLanguage = (v: unknown): v is Language => (LANGUAGES as readonly unknown[]).includes(v);
+/** The languages the app speaks (BCP 47 tags; also `?lang=` values and `<html lang>`): the share-link
+ *  view's own list (src/scenario/viewState.ts), so the link format and the UI cannot disagree. */
+export { LANGS as LANGUAGES, isLang as isLanguage, type Lang as Language } from '../scenario/viewState';

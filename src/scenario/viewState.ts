@@ -22,6 +22,8 @@ export const COLOR_MODES: readonly ColorMode[] = [
 /** Languages of the interface. */
 export type Lang = 'en' | 'zh-CN';
 export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
+/** Whether `v` is one of {@link LANGS}. */
+export const isLang = (v: unknown): v is Lang => (LANGS as readonly unknown[]).includes(v);
 
 /**
  * Where the camera is: above the Earth-fixed point (`latDeg`, `lonDeg`) at `distanceRe` Earth radii
@@ -231,7 +233,7 @@ export function parseViewState(v: unknown, path = 'view'): { view: ViewState; pr
         } else problems.push(`${p}: must be { "from": end, "to": end } or null, got ${describeInput(val)}`);
         break;
       case 'lang':
-        if ((LANGS as readonly unknown[]).includes(val)) view.lang = val as Lang;
+        if (isLang(val)) view.lang = val;
         else problems.push(`${p}: must be ${LANGS.join(' or ')}, got ${describeInput(val)}`);
         break;
       default:

@@ -7,8 +7,7 @@ import { useApp, type NodeSeriesData } from '../../state/store';
 import { satelliteIdentity } from '../../scenario/identity';
 import { satelliteName } from '../satelliteName';
 import { shellName } from '../scenarioText';
-import { eclipseStateAt, stateFromShadow } from '../panels/budget/sunlight';
-import { seriesAt } from '../panels/budget/seriesAt';
+import { readBudget } from '../panels/budget/budgetReading';
 import type { Engine } from '../../engine/engine';
 import type { SelectedSunlight } from './announce';
 
@@ -27,7 +26,7 @@ export function sunlightAt(series: NodeSeriesData | null, tMs: number): Selected
   if (!series || series.count < 1) return null;
   const endMs = series.startMs + series.count * series.stepS * 1000;
   if (!(tMs >= series.startMs && tMs <= endMs)) return null;
-  return eclipseStateAt(series.events, tMs)?.state ?? stateFromShadow(seriesAt(series, 'shadow', tMs));
+  return readBudget(series, tMs).sunlight;
 }
 
 /** The selected satellite now (re-read every {@link POLL_MS}); a new object only when something changed. */

@@ -5,7 +5,7 @@
  * Every value is checked; a bad one is left out and named in `problems` (in the language in use),
  * the rest still applies.
  */
-import { COLOR_MODES, LANGS, MAX_VIEW_WARP, type ColorMode, type Lang } from '../../scenario/viewState';
+import { COLOR_MODES, isLang, MAX_VIEW_WARP, type ColorMode, type Lang } from '../../scenario/viewState';
 import { parseIsoUtc } from '../../scenario/time';
 import { isoUtc } from '../../sim/time';
 import { t } from '../../i18n/i18n';
@@ -93,7 +93,7 @@ export function parseEmbedOptions(search: string, hash = ''): { options: EmbedOp
   o.selected = text('sel');
   const l = text('lang');
   if (l !== null) {
-    if ((LANGS as readonly string[]).includes(l)) o.lang = l as Lang;
+    if (isLang(l)) o.lang = l;
     else problems.push(t('share:bar.problem.lang', { got: quote(l) }));
   }
   o.autoplay = flag('autoplay', true);

@@ -246,42 +246,26 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
           {!dimsOk && (
             <p className="export-error small">{t('export.picture.badSize', { max: MAX_PNG_SIDE })}</p>
           )}
-          <label className="export-row">
-            <input
-              type="checkbox"
-              data-testid="export-caption-on"
-              checked={captionOn}
-              onChange={(e) => setCaptionOn(e.target.checked)}
-            />{' '}
-            {t('export.picture.caption')}
-            <input
-              className="export-text"
-              aria-label={t('export.picture.captionText')}
-              data-testid="export-caption"
-              value={caption}
-              disabled={!captionOn}
-              maxLength={300}
-              onChange={(e) => setCaption(e.target.value)}
-            />
-          </label>
-          <label className="export-row">
-            <input
-              type="checkbox"
-              data-testid="export-credit-on"
-              checked={creditOn}
-              onChange={(e) => setCreditOn(e.target.checked)}
-            />{' '}
-            {t('export.picture.credit')}
-            <input
-              className="export-text"
-              aria-label={t('export.picture.creditText')}
-              data-testid="export-credit"
-              value={credit}
-              disabled={!creditOn}
-              maxLength={200}
-              onChange={(e) => setCredit(e.target.value)}
-            />
-          </label>
+          <OptionalText
+            testId="export-caption"
+            label={t('export.picture.caption')}
+            textLabel={t('export.picture.captionText')}
+            on={captionOn}
+            setOn={setCaptionOn}
+            text={caption}
+            setText={setCaption}
+            maxLength={300}
+          />
+          <OptionalText
+            testId="export-credit"
+            label={t('export.picture.credit')}
+            textLabel={t('export.picture.creditText')}
+            on={creditOn}
+            setOn={setCreditOn}
+            text={credit}
+            setText={setCredit}
+            maxLength={200}
+          />
           <button
             data-testid="export-png"
             data-autofocus
@@ -351,5 +335,38 @@ export default function ExportDialog({ engine }: { engine: Engine }) {
         <RecordSection engine={engine} />
       </div>
     </Modal>
+  );
+}
+
+/** A line of text drawn on the picture when its box is ticked (the caption and the credit line). */
+function OptionalText(p: {
+  testId: string;
+  label: string;
+  textLabel: string;
+  on: boolean;
+  setOn: (on: boolean) => void;
+  text: string;
+  setText: (text: string) => void;
+  maxLength: number;
+}) {
+  return (
+    <label className="export-row">
+      <input
+        type="checkbox"
+        data-testid={`${p.testId}-on`}
+        checked={p.on}
+        onChange={(e) => p.setOn(e.target.checked)}
+      />{' '}
+      {p.label}
+      <input
+        className="export-text"
+        aria-label={p.textLabel}
+        data-testid={p.testId}
+        value={p.text}
+        disabled={!p.on}
+        maxLength={p.maxLength}
+        onChange={(e) => p.setText(e.target.value)}
+      />
+    </label>
   );
 }
