@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';
 import { satelliteIdentity } from '../scenario/identity';
 import type { Engine } from '../engine/engine';
-import { Modal } from './library/ScenarioPicker';
+import { Modal } from './Modal';
 import { matchingSatellites, take } from './satelliteSearch';
 import { followSatellite } from './editor/SearchBox';
 import { satelliteName } from './satelliteName';

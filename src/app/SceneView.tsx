@@ -1,6 +1,6 @@
 /** The 3D view: Canvas, scene graph, frame loop (always while playing, on demand while paused). */
 import { Suspense, useCallback, useEffect, useMemo } from 'react';
-import { Canvas, useThree } from '@react-three/fiber';
+import { Canvas, extend, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { FrameDriver } from '../scene/FrameDriver';
 import { Renderer } from '../scene/Renderer';
@@ -24,6 +24,10 @@ import type { Engine } from '../engine/engine';
 import { t } from '../i18n/i18n';
 import { useTranslation } from 'react-i18next';
 import { stationName } from './scenarioText';
+import { THREE_ELEMENTS } from '../scene/threeElements';
+
+// The JSX elements the scene uses, instead of R3F's whole-namespace catalogue (src/scene/threeElements.ts).
+extend(THREE_ELEMENTS);
 
 /** 4096-px maps only where the screen can show them; 2048-px maps load and upload ~4× faster. */
 const BIG_SCREEN = Math.max(screen.width, screen.height) * devicePixelRatio > 2000;

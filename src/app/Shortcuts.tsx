@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
-import { Modal } from './library/ScenarioPicker';
+import { Modal } from './Modal';
 
 /** Whether the shortcuts dialog is open (its own small store: the app's store knows nothing of it). */
 export const useShortcuts = create<{ open: boolean; setOpen(open: boolean): void }>((set) => ({

@@ -5,7 +5,7 @@
  * hold (satellites × keyframes over its limit) is planned coarser and shorter instead of being
  * asked for again and again, and the user is told.
  */
-import { KF_STEP_S } from '../sim/keyframes';
+import { KF_STEP_S } from '../sim/keyframeLayout';
 import { sceneData } from '../scene/sceneData';
 import { MAX_KEYFRAME_STATES, type WorkerResponse } from '../worker/protocol';
 import type { CoreClient } from '../worker/client';

@@ -14,7 +14,7 @@ import type { ConstellationMeta } from '../scenario/types';
 import type { RouteInfo } from '../scenario/linkNetwork';
 import type { GroundStation } from '../scenario/schema';
 import { findSatellite, satelliteIdentity } from '../scenario/identity';
-import { keplerPeriodS } from '../sim/orbit';
+import { keplerPeriodS } from '../sim/kepler';
 import { sameArray } from '../sim/arrays';
 import { EARTH_RADIUS_KM } from '../sim/constants';
 import { routeChain, sameEnd } from './routeEnds';

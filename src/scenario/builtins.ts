@@ -3,7 +3,7 @@
  * sources and says plainly what is published and what is assumed ("altitude not published;
  * 500 km assumed"). `three-body` is the default scenario of the app and the CLI.
  */
-import { VALLADO_00005_LINES } from './catalogs/test-2000-06-27';
+import { VALLADO_00005_LINES } from './catalogs/vallado00005';
 
 /** Records in a bundled catalogue snapshot; passed in so the snapshots stay out of the app's startup bundle. */
 export type CatalogSize = (group: string, snapshot: string) => number;

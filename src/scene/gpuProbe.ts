@@ -10,7 +10,7 @@
 import * as THREE from 'three';
 import { CF_STRIDE } from '../sim/closedForm';
 import { EARTH_RADIUS_KM } from '../sim/constants';
-import { KF_STRIDE } from '../sim/keyframes';
+import { KF_STRIDE } from '../sim/keyframeLayout';
 import { orbitGlsl, shadowGlsl } from './satelliteShader';
 import { linkUpGlsl } from './linkShader';
 import type { SatelliteLayer } from './satelliteLayer';

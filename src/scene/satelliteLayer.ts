@@ -11,7 +11,7 @@
 import * as THREE from 'three';
 import { CF_STRIDE, groupPhases, RATE_STRIDE } from '../sim/closedForm';
 import { DATA_TEXTURE_WIDTH, dataTextureRows } from '../sim/dataTexture';
-import { keyframeTextureRows } from '../sim/keyframes';
+import { keyframeTextureRows } from '../sim/keyframeLayout';
 import { EARTH_RADIUS_KM, SUN_RADIUS_KM } from '../sim/constants';
 import { frame } from './frameState';
 import { closedFormVertex, keyframeVertex, pointFragment } from './satelliteShader';

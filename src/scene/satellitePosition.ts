@@ -4,7 +4,7 @@
  */
 import { closedFormState } from '../sim/closedForm';
 import { hermite } from '../sim/hermite';
-import { sampleKeyframes } from '../sim/keyframes';
+import { sampleKeyframes } from '../sim/keyframeLayout';
 import { sceneData } from './sceneData';
 
 const pos = new Float64Array(3);

@@ -4,7 +4,7 @@
  * buffers only when the version it last saw changes.
  */
 import type { ClosedFormPayload } from '../worker/protocol';
-import type { KeyframeWindow } from '../sim/keyframes';
+import type { KeyframeWindow } from '../sim/keyframeLayout';
 
 /**
  * Shells the scene can hide one by one (the hidden-shell texture's width, read by the satellite and

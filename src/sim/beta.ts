@@ -3,7 +3,7 @@
  * km above R⊕ = 6378.137 km, durations in minutes, times in Unix ms. ECI (TEME-as-inertial) frame.
  */
 import { EARTH_RADIUS_KM, MS_PER_DAY } from './constants';
-import { keplerPeriodS } from './orbit';
+import { keplerPeriodS } from './kepler';
 import { sunPositionEciKm } from './sun';
 
 const R = EARTH_RADIUS_KM;

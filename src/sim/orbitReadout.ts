@@ -1,7 +1,7 @@
 /** What the info panel shows of a satellite's state: geodetic position, speed and osculating orbit. */
 import { EARTH_RADIUS_KM, MU_KM3_S2 } from './constants';
 import { eciToGeodeticKm } from './frames';
-import { keplerPeriodS } from './orbit';
+import { keplerPeriodS } from './kepler';
 import { gmstRad } from './time';
 
 export interface Readout {

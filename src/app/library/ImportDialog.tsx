@@ -24,7 +24,7 @@ import { createImportRunner, ImportSuperseded, type ImportRunner } from '../../w
 import type { ImportSource } from '../../worker/importProtocol';
 import { fmtNumber } from '../format';
 import type { Engine } from '../../engine/engine';
-import { Modal } from './ScenarioPicker';
+import { Modal } from '../Modal';
 import {
   buildCatalogUrl,
   catalogFileName,

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fmtCount, fmtNumber } from '../format';
 import { scenarioName, tourCaption } from '../scenarioText';
-import { Modal } from '../library/ScenarioPicker';
+import { Modal } from '../Modal';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';
 import { requestSnapshot } from '../../scene/snapshot';

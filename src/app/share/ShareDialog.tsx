@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { LanguageOptions } from '../LanguageMenu';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n';
-import { Modal } from '../library/ScenarioPicker';
+import { Modal } from '../Modal';
 import { useApp } from '../../state/store';
 import {
   encodeShareHash,

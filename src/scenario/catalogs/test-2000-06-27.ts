@@ -5,11 +5,9 @@
  * (validation.md V17). Used to test the `catalog` shell kind end to end.
  */
 import { lazyTleRecords, type CatalogSnapshot } from './types';
+import { VALLADO_00005_LINES } from './vallado00005';
 
-/** The element set exactly as published (checksums included). */
-export const VALLADO_00005_LINES =
-  '1 00005U 58002B   00179.78495062  .00000023  00000-0  28098-4 0  4753\n' +
-  '2 00005  34.2682 348.7242 1859667 331.7664  19.3264 10.82419157413667';
+export { VALLADO_00005_LINES } from './vallado00005';
 
 const records = lazyTleRecords(`VANGUARD 1\n${VALLADO_00005_LINES}\n`);
 
