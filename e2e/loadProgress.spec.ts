@@ -10,7 +10,7 @@ import { waitReady } from './helpers';
 async function holdWorker(page: Page): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((r) => (release = r));
-  await page.route(/core\.worker[^/]*\.js$/, async (route) => {
+  await page.route(/propagation\.worker[^/]*\.js$/, async (route) => {
     await released;
     await route.continue();
   });

@@ -181,6 +181,8 @@ export class Engine implements EngineApi {
       createCoreClient({
         useWorker: opts.useWorker,
         name: 'propagation',
+        // Load, keyframes and tracks only: the first frame waits for this worker's download.
+        script: 'propagation',
         ...restarted('propagation', () => {
           this.keyframes.loop.invalidate();
           this.selection.track.invalidate();

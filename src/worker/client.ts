@@ -119,6 +119,20 @@ export interface WorkerClientEvents {
   onBooted?(): void;
 }
 
+/**
+ * Which worker script a client runs: `core`, the full {@link WorkerCore} (budgets, links, …), or
+ * `propagation`, only load, keyframes and tracks — the worker fetched before the first frame, so
+ * its download holds nothing else (src/worker/propagation.worker.ts).
+ */
+export type WorkerScript = 'core' | 'propagation';
+
+/** Starts a module worker running `script`; each `new URL(…)` is spelled out so Vite bundles both files. */
+export function spawnWorkerScript(script: WorkerScript, name: string): Worker {
+  return script === 'propagation'
+    ? new Worker(new URL('./propagation.worker.ts', import.meta.url), { type: 'module', name })
+    : new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module', name });
+}
+
 /** Runs the core in a dedicated module worker. */
 export class WorkerClient implements CoreClient {
   readonly mode = 'worker' as const;
@@ -132,8 +146,7 @@ export class WorkerClient implements CoreClient {
   constructor(
     private readonly events: WorkerClientEvents,
     private readonly name = 'core',
-    private readonly spawnWorker: () => Worker = () =>
-      new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module', name: this.name }),
+    private readonly spawnWorker: () => Worker = () => spawnWorkerScript('core', this.name),
   ) {
     this.worker = this.spawn();
   }
@@ -230,13 +243,17 @@ export class WorkerClient implements CoreClient {
   }
 }
 
-/** The worker client where module workers exist and are not disabled, else the main-thread fallback. */
+/**
+ * The worker client where module workers exist and are not disabled, else the main-thread fallback
+ * (the full core, whatever `script` says). `script`: the worker file, default `core`.
+ */
 export function createCoreClient(
-  opts: { useWorker: boolean; name?: string } & WorkerClientEvents,
+  opts: { useWorker: boolean; name?: string; script?: WorkerScript } & WorkerClientEvents,
 ): CoreClient {
   if (opts.useWorker && typeof Worker !== 'undefined') {
     try {
-      return new WorkerClient(opts, opts.name);
+      const name = opts.name ?? 'core';
+      return new WorkerClient(opts, name, () => spawnWorkerScript(opts.script ?? 'core', name));
     } catch {
       /* fall through to the main thread */
     }

@@ -1,25 +1,15 @@
 /**
- * The propagation core behind the worker protocol: validates and expands scenarios, computes SGP4
- * keyframe windows and orbit tracks. Pure (no DOM, no worker globals) so the worker, the
- * main-thread fallback and Node tests run exactly this code.
+ * The full core behind the worker protocol: {@link PropagationCore} (load, keyframes, tracks) plus
+ * budgets, node series, links, route series and burden energy. The budget and link workers
+ * (src/worker/core.worker.ts) and the main-thread fallback run it; the propagation worker runs
+ * only {@link PropagationCore}, so none of this is in the download before the first frame. Pure
+ * (no DOM, no worker globals) so the workers, the fallback and Node tests run exactly this code.
  */
-import { sgp4, type SatRec } from 'satellite.js';
-import { issueCount, parseGroundStations, parseScenario } from '../scenario/validate';
-import { expandScenario } from '../scenario/expand';
-import type { ExpandedScenario } from '../scenario/types';
-import { CF_A_KM, CF_INC_RAD, CF_RAAN_RAD, CF_STRIDE, closedFormState, RATE_STRIDE } from '../sim/closedForm';
-import { computeKeyframes, satrecEpochMs, type KeyframeWindow } from '../sim/keyframes';
+import { satrecEpochMs } from '../sim/keyframes';
+import { parseGroundStations } from '../scenario/validate';
+import { CF_A_KM, CF_INC_RAD, CF_RAAN_RAD, CF_STRIDE, RATE_STRIDE } from '../sim/closedForm';
 import { DATA_TEXTURE_WIDTH, dataTextureRows } from '../sim/dataTexture';
-import { eciToEcefInPlace } from '../sim/frames';
-import { gmstRad } from '../sim/time';
-import {
-  BUDGET_FLOATS_PER_NODE,
-  LINK_DRAW_MAX,
-  MAX_KEYFRAME_STATES,
-  type ConstellationMeta,
-  type WorkerRequest,
-  type WorkerResponse,
-} from './protocol';
+import { BUDGET_FLOATS_PER_NODE, LINK_DRAW_MAX, type WorkerRequest, type WorkerResponse } from './protocol';
 import { LinkNetwork } from '../scenario/linkNetwork';
 import type { LinksConfig } from '../scenario/schema';
 import { budgetWarmupS, sampleNodes, scenarioPositions, shellIndexOf } from '../scenario/positions';
@@ -32,6 +22,9 @@ import { fibreTimeMs } from '../sim/linkGeometry';
 import { scenarioBurdenEnergy } from '../scenario/burdenEnergy';
 import type { BurdenEnergy } from '../sim/burden';
 import { msg as message } from '../scenario/messages';
+import { PropagationCore } from './propagationCore';
+
+export { requestShapeProblem, type Keyframer } from './propagationCore';
 
 /** Most nodes whose budgets are integrated; larger scenarios budget every k-th satellite. */
 export const BUDGET_MAX_NODES = 100_000;
@@ -40,39 +33,8 @@ const DAY_MS = 86400000;
 /** Most satellite positions one route series may compute (samples × satellites); fewer samples for huge scenarios. */
 export const MAX_ROUTE_SERIES_STATES = 8_000_000;
 
-/** A faster keyframe engine with the same output as {@link computeKeyframes} (the worker injects WASM). */
-export interface Keyframer {
-  compute(satrecs: readonly SatRec[], startMs: number, stepS: number, count: number): KeyframeWindow;
-}
-
-const REQUEST_TYPES: ReadonlySet<string> = new Set<WorkerRequest['type']>([
-  'load',
-  'keyframes',
-  'track',
-  'budgets',
-  'nodeSeries',
-  'links',
-  'routeSeries',
-  'burdenEnergy',
-]);
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Why `msg` is not a request the core knows (null: it is one). Field types are checked by each handler. */
-export function requestShapeProblem(msg: unknown): string | null {
-  if (!isObject(msg)) return 'A request must be an object.';
-  if (typeof msg.seq !== 'number' || !Number.isFinite(msg.seq)) return 'A request needs a numeric seq.';
-  if (typeof msg.type !== 'string' || !REQUEST_TYPES.has(msg.type)) {
-    const t = typeof msg.type === 'string' ? `“${msg.type.slice(0, 40)}”` : 'none';
-    return `Unknown request type ${t}; known: ${[...REQUEST_TYPES].join(', ')}.`;
-  }
-  return null;
-}
-
-export class WorkerCore {
-  private expanded: ExpandedScenario | null = null;
-  private name = '';
+/** Answers every request of the protocol (src/worker/protocol.ts). */
+export class WorkerCore extends PropagationCore {
   private budget: { runner: BudgetRunner; stride: number } | null = null;
   private linksConfig: LinksConfig | null = null;
   private network: LinkNetwork | null = null;
@@ -81,192 +43,33 @@ export class WorkerCore {
   /** The loaded scenario's year of compute energy, once computed (it depends on the satellites only). */
   private burden: BurdenEnergy | null = null;
 
-  /** `keyframer`: used when given; if it throws (memory cap), plain-JS SGP4 computes the window. */
-  constructor(private readonly keyframer: Keyframer | null = null) {}
-
-  /**
-   * Handles one request; never throws: failures, and messages that are not a known request (no
-   * object, no numeric `seq`, an unknown `type`), become `error` replies (seq −1 when it had none).
-   */
-  handle(msg: WorkerRequest | unknown): WorkerResponse {
-    const problem = requestShapeProblem(msg);
-    if (problem) {
-      const seq = isObject(msg) && typeof msg.seq === 'number' ? msg.seq : -1;
-      const type = isObject(msg) && typeof msg.type === 'string' ? msg.type.slice(0, 40) : '?';
-      return { type: 'error', seq, request: type, message: problem, issues: [] };
-    }
-    const req = msg as WorkerRequest;
-    try {
-      switch (req.type) {
-        case 'load':
-          return this.load(req.seq, req.scenario);
-        case 'keyframes':
-          return this.keyframes(req);
-        case 'track':
-          return this.track(req);
-        case 'budgets':
-          return this.budgets(req);
-        case 'nodeSeries':
-          return this.nodeSeries(req);
-        case 'links':
-          return this.links(req);
-        case 'routeSeries':
-          return this.routeSeries(req);
-        case 'burdenEnergy':
-          return this.burdenEnergy(req.seq);
+  protected override answer(req: WorkerRequest): WorkerResponse {
+    switch (req.type) {
+      case 'load': {
+        const reply = super.answer(req);
+        if (reply.type === 'loaded') {
+          // A new scenario: everything derived from the previous one goes.
+          this.budget = null;
+          this.burden = null;
+          this.network = null;
+          this.stationsKey = '';
+          this.linksConfig = reply.meta.links;
+        }
+        return reply;
       }
-    } catch (err) {
-      return {
-        type: 'error',
-        seq: req.seq,
-        request: req.type,
-        message: err instanceof Error ? err.message : String(err),
-        issues: [],
-      };
+      case 'budgets':
+        return this.budgets(req);
+      case 'nodeSeries':
+        return this.nodeSeries(req);
+      case 'links':
+        return this.links(req);
+      case 'routeSeries':
+        return this.routeSeries(req);
+      case 'burdenEnergy':
+        return this.burdenEnergy(req.seq);
+      default:
+        return super.answer(req);
     }
-  }
-
-  private load(seq: number, input: unknown): WorkerResponse {
-    const t0 = performance.now();
-    const parsed = parseScenario(input);
-    if (!parsed.ok) {
-      const n = issueCount(parsed.issues);
-      return {
-        type: 'error',
-        seq,
-        request: 'load',
-        message:
-          n === 1
-            ? message('engine.invalidScenarioOne')
-            : message('engine.invalidScenario', { n: n.toLocaleString('en-US') }),
-        issues: parsed.issues,
-      };
-    }
-    const ex = expandScenario(parsed.scenario);
-    this.expanded = ex;
-    this.budget = null;
-    this.burden = null;
-    this.network = null;
-    this.stationsKey = '';
-    this.linksConfig = parsed.scenario.links;
-    this.name = parsed.scenario.name;
-    const cf = ex.closedForm;
-    const meta: ConstellationMeta = {
-      name: this.name,
-      epochMs: ex.epochMs,
-      total: ex.total,
-      shells: ex.shells,
-      closedFormCount: cf.count,
-      sgp4Count: ex.satrecs.length,
-      warnings: ex.warnings,
-      links: parsed.scenario.links,
-      groundStations: parsed.scenario.groundStations,
-      view: parsed.scenario.view,
-      tour: parsed.scenario.tour,
-    };
-    // Copies: the originals stay here for tracks, the copies are transferred away.
-    return {
-      type: 'loaded',
-      seq,
-      meta,
-      closedForm: {
-        count: cf.count,
-        epochMs: cf.epochMs,
-        elements: cf.elements.slice(),
-        group: cf.group.slice(),
-        rates: cf.rates.slice(),
-        shell: ex.closedFormShell.slice(),
-      },
-      sgp4Shell: ex.sgp4Shell.slice(),
-      computeMs: performance.now() - t0,
-    };
-  }
-
-  private keyframes(req: Extract<WorkerRequest, { type: 'keyframes' }>): WorkerResponse {
-    const ex = this.requireLoaded();
-    const n = ex.satrecs.length;
-    if (!(req.count >= 2 && req.count * n <= MAX_KEYFRAME_STATES && req.stepS > 0)) {
-      throw new Error(
-        `keyframe window of ${req.count} × ${n} states is outside the limit of ${MAX_KEYFRAME_STATES}`,
-      );
-    }
-    const t0 = performance.now();
-    let w: KeyframeWindow | null = null;
-    let runtime: 'js' | 'wasm' = 'js';
-    if (this.keyframer && n > 0) {
-      try {
-        w = this.keyframer.compute(ex.satrecs, req.startMs, req.stepS, req.count);
-        runtime = 'wasm';
-      } catch {
-        w = null;
-      }
-    }
-    w ??= computeKeyframes(ex.satrecs, req.startMs, req.stepS, req.count);
-    return {
-      type: 'keyframes',
-      seq: req.seq,
-      startMs: w.startMs,
-      stepS: w.stepS,
-      count: w.count,
-      satCount: n,
-      data: w.data,
-      status: w.status,
-      computeMs: performance.now() - t0,
-      runtime,
-    };
-  }
-
-  private track(req: Extract<WorkerRequest, { type: 'track' }>): WorkerResponse {
-    const ex = this.requireLoaded();
-    const cf = ex.closedForm;
-    const points = Math.max(16, Math.min(2048, Math.floor(req.points)));
-    if (!(req.index >= 0 && req.index < ex.total)) throw new Error(`no satellite with index ${req.index}`);
-    let periodS: number;
-    const state = new Float64Array(6);
-    let propagateAt: (tMs: number) => boolean;
-    if (req.index < cf.count) {
-      const g = cf.group[req.index] * RATE_STRIDE;
-      periodS = (2 * Math.PI) / (cf.rates[g + 1] + cf.rates[g + 2]);
-      propagateAt = (tMs) => {
-        closedFormState(cf, req.index, tMs, state);
-        return true;
-      };
-    } else {
-      const rec = ex.satrecs[req.index - cf.count];
-      periodS = (2 * Math.PI * 60) / rec.no;
-      const epochMs = satrecEpochMs(rec);
-      propagateAt = (tMs) => {
-        const pv = sgp4(rec, (tMs - epochMs) / 60000);
-        if (!pv) return false;
-        state[0] = pv.position.x;
-        state[1] = pv.position.y;
-        state[2] = pv.position.z;
-        return true;
-      };
-    }
-    const stepS = periodS / (points - 1);
-    const startMs = req.centerMs - (periodS / 2) * 1000;
-    const eci = new Float32Array(points * 3);
-    const ecef = new Float32Array(points * 3);
-    let valid = 0;
-    for (let k = 0; k < points; k++) {
-      const t = startMs + k * stepS * 1000;
-      if (!propagateAt(t)) break;
-      eci.set([state[0], state[1], state[2]], k * 3);
-      eciToEcefInPlace(state, gmstRad(t));
-      ecef.set([state[0], state[1], state[2]], k * 3);
-      valid = k + 1;
-    }
-    return {
-      type: 'track',
-      seq: req.seq,
-      index: req.index,
-      startMs,
-      stepS,
-      eci: eci.subarray(0, valid * 3).slice(),
-      ecef: ecef.subarray(0, valid * 3).slice(),
-      periodS,
-    };
   }
 
   private budgets(req: Extract<WorkerRequest, { type: 'budgets' }>): WorkerResponse {
@@ -487,10 +290,5 @@ export class WorkerCore {
       shells: this.burden.shells.map((s) => ({ ...s })),
       computeMs: performance.now() - t0,
     };
-  }
-
-  private requireLoaded(): ExpandedScenario {
-    if (!this.expanded) throw new Error('no scenario loaded yet');
-    return this.expanded;
   }
 }

@@ -1,41 +1,17 @@
 /// <reference lib="webworker" />
 /**
- * Thin worker shell around {@link WorkerCore}: one request in, one reply out, arrays
- * transferred. SGP4 keyframes run on satellite.js's single-thread WASM (measured ~30 % faster than
- * plain JS, src/sim/keyframesWasm.ts), started on the first keyframe request — scenarios without
- * element sets, and the budget worker, never download or compile it. Until it is ready, and if it
- * cannot start, the core computes the same bytes in plain JS.
+ * Thin worker shell around {@link WorkerCore}, the full core: the budget and link workers run it
+ * (the propagation worker is src/worker/propagation.worker.ts). One request in, one reply out,
+ * arrays transferred. Keyframes, should it be asked for them, use the same lazily started WASM as
+ * the propagation worker (src/worker/lazyKeyframer.ts): never downloaded unless asked.
  */
-import { WorkerCore, type Keyframer } from './core';
+import { WorkerCore } from './core';
+import { lazyWasmKeyframer } from './lazyKeyframer';
 import { transferables, type WorkerEvent, type WorkerRequest } from './protocol';
-import { createWasmKeyframer, type WasmKeyframer } from '../sim/keyframesWasm';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-let wasm: WasmKeyframer | null = null;
-let wasmState: 'idle' | 'starting' | 'ready' | 'failed' = 'idle';
-
-/** WASM when it is running; otherwise starts it and throws, so the core uses plain JS this time. */
-const lazyWasm: Keyframer = {
-  compute(satrecs, startMs, stepS, count) {
-    if (wasm) return wasm.compute(satrecs, startMs, stepS, count);
-    if (wasmState === 'idle') {
-      wasmState = 'starting';
-      createWasmKeyframer().then(
-        (k) => {
-          wasm = k;
-          wasmState = 'ready';
-        },
-        () => {
-          wasmState = 'failed';
-        },
-      );
-    }
-    throw new Error(`WASM keyframer ${wasmState}`);
-  },
-};
-
-const core = new WorkerCore(lazyWasm);
+const core = new WorkerCore(lazyWasmKeyframer());
 
 scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const reply = core.handle(e.data);
