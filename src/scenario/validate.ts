@@ -5,7 +5,7 @@
  * 50000 km, got -3"): the first 20, then how many more; keys from the input are quoted to 40
  * characters. Never throws.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { SatRec } from 'satellite.js';
 import { findCatalog } from './catalogs';
 import { checkOmmRecord, ommRecordEpochMs, ommSatrec, type OmmRecord } from './omm';
