@@ -63,6 +63,16 @@ function r3fExplicitCatalogue(): Plugin {
   };
 }
 
+/**
+ * satellite.js's JS modules only define functions, classes and constants, but its package does not
+ * say so ("sideEffects"), which makes the bundler keep its barrel's whole import graph: the first
+ * view's gstime pulled in SGP4, and the propagation worker the WASM glue it imports only on demand
+ * (docs/performance.md). Its Emscripten builds (wasm-build/) are left as they are.
+ */
+const satelliteJsTreeshake = {
+  moduleSideEffects: (id: string) => !/node_modules[\\/]satellite\.js[\\/]dist[\\/]/.test(id),
+};
+
 export default defineConfig({
   plugins: [
     react(),
@@ -98,11 +108,33 @@ export default defineConfig({
     }),
   ],
   optimizeDeps: { rolldownOptions: { plugins: [r3fTimerClock(), r3fExplicitCatalogue()] } },
-  worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500, sourcemap: false },
+  worker: { format: 'es', rolldownOptions: { treeshake: satelliteJsTreeshake } },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    sourcemap: false,
+    rolldownOptions: {
+      treeshake: satelliteJsTreeshake,
+      output: {
+        codeSplitting: {
+          // A group takes only what it names; constants and gstime stay where the first view gets them.
+          includeDependenciesRecursively: false,
+          groups: [
+            // satellite.js's SGP4 (initialisation, propagation, element-set parsing) in a chunk of its
+            // own: only the lazy parts (main-thread fallback, import, validation) use it. Left to the
+            // default, it shared a chunk with gstime / sunPos / eciToGeodetic, which the first view
+            // needs, and came along with them (10 KB gzip; docs/performance.md).
+            { name: 'sgp4', test: /satellite\.js[\\/]dist[\\/](io\.js|propagation[\\/](?!gstime))/ },
+          ],
+        },
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // Every i18n namespace, as the app has them once its panels are loaded (src/i18n/i18n.ts).
+    setupFiles: ['src/i18n/testSetup.ts'],
     testTimeout: 30000,
   },
 });

@@ -5,25 +5,22 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useApp } from '../state/store';
 import { SceneView } from './SceneView';
 import { TimeBar } from './TimeBar';
-import { InfoPanel } from './panels/node/InfoPanel';
 import { Header } from './Header';
 import { HoverLabel, LoadingOverlay, Notice, WebGLError } from './Overlays';
 import type { Engine } from '../engine/engine';
-import { BudgetPanel } from './panels/budget/BudgetPanel';
-import { TotalsPanel } from './panels/budget/TotalsPanel';
 import { ColorLegend } from './panels/budget/ColorLegend';
-import { ScenarioEditor } from './editor/ScenarioEditor';
 import { LibraryBar } from './library/LibraryBar';
-import { NetworkPanel } from './panels/network/NetworkPanel';
-import { PlacingHint } from './panels/network/StationsSection';
-import { Presenter } from './present/Presenter';
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
 import { SCENE_DESCRIPTION_ID, SCENE_LABEL_ID, SceneDescription } from './a11y/SceneDescription';
 import { ShortcutsDialog, useShortcuts } from './Shortcuts';
 import { stepSatellite, type StepDirection } from './satelliteStep';
+import { loadNamespaces } from '../i18n/i18n';
+import { Floating, LinkKey, Presenting, RightPanels, Totals, useFirstFrameDrawn } from './deferred';
 
 // The Earth-burden panel loads when first opened, not with the app.
-const BurdenPanel = lazy(() => import('./panels/burden/BurdenPanel'));
+const BurdenPanel = lazy(() =>
+  Promise.all([import('./panels/burden/BurdenPanel'), loadNamespaces(['burden'])]).then(([m]) => m),
+);
 
 const ARROWS: Partial<Record<string, StepDirection>> = {
   ArrowLeft: 'left',
@@ -37,6 +34,8 @@ export function App({ engine }: { engine: Engine }) {
   const status = useApp((s) => s.status);
   const burdenOpen = useApp((s) => s.burdenOpen);
   const shortcutsOpen = useShortcuts((s) => s.open);
+  // Cards and tools the first frame does not need load once it is drawn (src/app/deferred.tsx).
+  const drawn = useFirstFrameDrawn(engine);
 
   useEffect(() => {
     document.documentElement.dataset.status = status;
@@ -95,16 +94,31 @@ export function App({ engine }: { engine: Engine }) {
       <div className="col col-left">
         <LibraryBar engine={engine} />
         <Header engine={engine} />
-        <ColorLegend />
-        <TotalsPanel engine={engine} />
+        <ColorLegend>
+          {drawn && (
+            <Suspense fallback={null}>
+              <LinkKey />
+            </Suspense>
+          )}
+        </ColorLegend>
+        {drawn && (
+          <Suspense fallback={null}>
+            <Totals engine={engine} />
+          </Suspense>
+        )}
       </div>
       <div className="col col-right">
-        <InfoPanel engine={engine} />
-        <BudgetPanel engine={engine} />
-        <NetworkPanel engine={engine} />
+        {drawn && (
+          <Suspense fallback={null}>
+            <RightPanels engine={engine} />
+          </Suspense>
+        )}
       </div>
-      <PlacingHint />
-      <ScenarioEditor engine={engine} />
+      {drawn && (
+        <Suspense fallback={null}>
+          <Floating engine={engine} />
+        </Suspense>
+      )}
       {burdenOpen && (
         <Suspense fallback={null}>
           <BurdenPanel engine={engine} />
@@ -113,7 +127,11 @@ export function App({ engine }: { engine: Engine }) {
       <TimeBar engine={engine} />
       <Notice />
       <LoadingOverlay />
-      <Presenter engine={engine} />
+      {drawn && (
+        <Suspense fallback={null}>
+          <Presenting engine={engine} />
+        </Suspense>
+      )}
       <LiveAnnouncer engine={engine} />
       {shortcutsOpen && <ShortcutsDialog />}
     </div>

@@ -1,11 +1,36 @@
 /**
  * The app's one i18next instance (docs/i18n.md). Plain i18next, no React: the engine's notices and the
  * panels translate through the same instance; React components reach it with `useTranslation()` under
- * the provider in src/main.tsx. English is bundled; Simplified Chinese is a chunk loaded when chosen.
+ * the provider in src/main.tsx. The English namespaces the first view needs are bundled; the others
+ * ({@link LAZY_NAMESPACES}) and every Simplified Chinese namespace are chunks, loaded by
+ * {@link loadNamespaces} and {@link loadLanguage} before anything renders with them.
  */
 import i18next from 'i18next';
-import { en } from './locales/en';
+import { enEager } from './locales/en/eager';
+import type { en } from './locales/en';
 import { isLanguage, LANGUAGES, type Language } from './types';
+
+type Namespace = keyof typeof en;
+
+/** Namespaces only the panels loaded after the first frame use (src/app/deferred.tsx, the burden panel). */
+export const LAZY_NAMESPACES = ['network', 'editor', 'present', 'burden'] as const;
+export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
+
+/** One chunk per lazy namespace and language (dynamic imports Vite can see). */
+const LAZY_LOADERS: Record<Language, Record<LazyNamespace, () => Promise<object>>> = {
+  en: {
+    network: () => import('./locales/en/network').then((m) => m.network),
+    editor: () => import('./locales/en/editor').then((m) => m.editor),
+    present: () => import('./locales/en/present').then((m) => m.present),
+    burden: () => import('./locales/en/burden').then((m) => m.burden),
+  },
+  'zh-CN': {
+    network: () => import('./locales/zh-CN/network').then((m) => m.network),
+    editor: () => import('./locales/zh-CN/editor').then((m) => m.editor),
+    present: () => import('./locales/zh-CN/present').then((m) => m.present),
+    burden: () => import('./locales/zh-CN/burden').then((m) => m.burden),
+  },
+};
 
 export const i18n = i18next.createInstance();
 void i18n.init({
@@ -13,9 +38,9 @@ void i18n.init({
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],
   load: 'currentOnly',
-  ns: Object.keys(en),
+  ns: Object.keys(enEager),
   defaultNS: 'common',
-  resources: { en },
+  resources: { en: enEager },
   initAsync: false,
   // React escapes what it renders, and nothing here is ever set as HTML.
   interpolation: { escapeValue: false },
@@ -28,11 +53,44 @@ export const t = i18n.t.bind(i18n);
 /** The language now in use. */
 export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'en');
 
-/** Loads `lang`'s strings (a separate chunk for zh-CN) and switches to it; resolves when the UI can render it. */
-export async function loadLanguage(lang: Language): Promise<void> {
-  if (lang !== 'en' && !i18n.hasResourceBundle(lang, 'common')) {
-    const { zhCN } = await import('./locales/zh-CN');
-    for (const [ns, strings] of Object.entries(zhCN)) i18n.addResourceBundle(lang, ns, strings, true, true);
+/** Lazy namespaces asked for so far: a language switch loads them in the new language first. */
+const wanted = new Set<LazyNamespace>();
+
+/** Adds `lang`'s strings of `names` that are not there yet. */
+async function addBundles(lang: Language, names: readonly Namespace[]): Promise<void> {
+  const missing = names.filter((ns) => !i18n.hasResourceBundle(lang, ns));
+  if (missing.length === 0) return;
+  if (lang === 'zh-CN' && missing.some((ns) => !(LAZY_NAMESPACES as readonly string[]).includes(ns))) {
+    const { zhCNEager } = await import('./locales/zh-CN/eager');
+    for (const [ns, strings] of Object.entries(zhCNEager))
+      i18n.addResourceBundle(lang, ns, strings, true, true);
   }
+  await Promise.all(
+    missing
+      .filter((ns): ns is LazyNamespace => (LAZY_NAMESPACES as readonly string[]).includes(ns))
+      .map(async (ns) => i18n.addResourceBundle(lang, ns, await LAZY_LOADERS[lang][ns](), true, true)),
+  );
+}
+
+/**
+ * Loads the lazy namespaces `names` in the language in use (and remembers them, so a later language
+ * switch loads them too); resolves when components and helpers can translate with them.
+ */
+export async function loadNamespaces(names: readonly LazyNamespace[]): Promise<void> {
+  for (const ns of names) wanted.add(ns);
+  await addBundles(currentLanguage(), names);
+}
+
+/** Every namespace, in both languages (tests, and whatever must work without a render first). */
+export async function loadAllNamespaces(): Promise<void> {
+  for (const ns of LAZY_NAMESPACES) wanted.add(ns);
+  await Promise.all(
+    LANGUAGES.map((lang) => addBundles(lang, Object.keys({ ...enEager, ...LAZY_LOADERS.en }) as Namespace[])),
+  );
+}
+
+/** Loads `lang`'s strings (the first view's, and every lazy namespace asked for so far) and switches to it. */
+export async function loadLanguage(lang: Language): Promise<void> {
+  await addBundles(lang, [...(Object.keys(enEager) as Namespace[]), ...wanted]);
   await i18n.changeLanguage(lang);
 }

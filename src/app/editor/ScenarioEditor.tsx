@@ -8,7 +8,6 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { create } from 'zustand';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';
 import {
@@ -30,39 +29,11 @@ import { downloadScenario, openScenarioFile } from './fileIO';
 import { NodeFields } from './NodeFields';
 import { Problems, ShellFields, useKindName } from './ShellFields';
 import { TourFields } from './TourFields';
+import { useEditorUi } from './editorUi';
 import './editor.css';
 
 /** Delay between the last valid edit and applying it, ms. */
 const APPLY_DELAY_MS = 400;
-
-const useEditorUi = create<{ open: boolean; setOpen: (open: boolean) => void }>((set) => ({
-  open: false,
-  setOpen: (open) => set({ open }),
-}));
-
-/** The header's "Edit" button. */
-export function EditButton() {
-  const open = useEditorUi((s) => s.open);
-  const setOpen = useEditorUi((s) => s.setOpen);
-  const ready = useApp((s) => s.scenario !== null);
-  const { t } = useTranslation('editor');
-  return (
-    <button
-      className={`editor-open ${open ? 'on' : ''}`}
-      data-testid="editor-open"
-      aria-expanded={open}
-      aria-controls="scenario-editor"
-      disabled={!ready}
-      onClick={() => {
-        // On a phone the sheet and the expanded header would share the screen: fold the header.
-        if (!open && window.matchMedia?.('(max-width: 700px)').matches) useApp.getState().setPanelOpen(false);
-        setOpen(!open);
-      }}
-    >
-      {t('open')}
-    </button>
-  );
-}
 
 function typingIn(target: EventTarget | null): boolean {
   const t = target as HTMLElement | null;

@@ -205,37 +205,3 @@ export function Presenter({ engine }: { engine: Engine }) {
     </div>
   );
 }
-
-/** Header buttons: presenter mode, hide panels, export. */
-export function PresentButtons() {
-  const { t } = useTranslation('present');
-  const ready = useApp((s) => s.meta !== null);
-  const st = useApp.getState;
-  return (
-    <div className="present-buttons">
-      <button
-        data-testid="present-open"
-        disabled={!ready}
-        title={t('buttons.presentTitle')}
-        onClick={() => st().setPresenting(true, st().meta?.tour.length ? 0 : -1)}
-      >
-        {t('buttons.present')}
-      </button>
-      <button
-        data-testid="panels-hide"
-        title={t('buttons.hidePanelsTitle')}
-        onClick={() => st().setPanelsHidden(true)}
-      >
-        {t('buttons.hidePanels')}
-      </button>
-      <button
-        data-testid="export-open"
-        disabled={!ready}
-        title={t('buttons.exportTitle')}
-        onClick={() => st().setExportOpen(true)}
-      >
-        {t('buttons.export')}
-      </button>
-    </div>
-  );
-}

@@ -2,16 +2,15 @@
  * How satellites are coloured: a picker over the modes of src/scene/colorModes.ts, the ramp of the
  * chosen one with its end labels and meaning, and the "Show Earth's shadow" switch.
  */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp, type ColorMode } from '../../../state/store';
 import { COLOR_SCALES, rampCss, type ColorScale } from '../../../scene/colorModes';
-import { LinkLegend } from '../network/LinkLegend';
 import { FlagCheck } from '../../cardParts';
 import { t as tr } from '../../../i18n/i18n';
 import { fmtPct, fmtSignedPowerW, fmtTempC } from './budgetFormat';
 import { fmtCount } from '../../format';
-import { SunIcon } from './BudgetPanel';
+import { SunIcon } from './SunIcon';
 import type { SunlightState } from './sunlight';
 import './budget.css';
 
@@ -42,7 +41,8 @@ export function legendValue(scale: Pick<ColorScale, 'mode'>, v: number): string 
 /** The sunlight state a sunlight-scale value stands for: 0 sunlit, 1 umbra, between penumbra. */
 const sunlightOf = (v: number): SunlightState => (v <= 0 ? 'sunlit' : v >= 1 ? 'umbra' : 'penumbra');
 
-export function ColorLegend() {
+/** The colour-mode card; `children` go at its foot (the link legend, loaded after the first frame). */
+export function ColorLegend({ children }: { children?: ReactNode }) {
   const { t } = useTranslation('budget');
   const mode = useApp((s) => s.colorMode);
   const panelOpen = useApp((s) => s.panelOpen);
@@ -105,7 +105,7 @@ export function ColorLegend() {
       <FlagCheck flag="showShadow" testId="shadow-toggle">
         {t('legend.showShadow')}
       </FlagCheck>
-      <LinkLegend />
+      {children}
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { isPhone } from '../../media';
 export function BurdenButton() {
   const open = useApp((s) => s.burdenOpen);
   const ready = useApp((s) => s.scenario !== null);
-  const { t } = useTranslation('burden');
+  const { t } = useTranslation();
   return (
     <button
       className={`editor-open burden-open ${open ? 'on' : ''}`}
@@ -18,7 +18,7 @@ export function BurdenButton() {
       aria-expanded={open}
       aria-controls="burden-panel"
       disabled={!ready}
-      title={t('buttonTitle')}
+      title={t('header.burdenTitle')}
       style={{ marginLeft: 0 }}
       onClick={() => {
         const st = useApp.getState();
@@ -27,7 +27,7 @@ export function BurdenButton() {
         st.setBurdenOpen(!open);
       }}
     >
-      {t('button')}
+      {t('header.burden')}
     </button>
   );
 }

@@ -1,7 +1,5 @@
 /** English strings of the "burden" namespace (docs/i18n.md). Keys are typed: zh-CN must have the same ones. */
 export const burden = {
-  button: 'Burden',
-  buttonTitle: 'Earth burden: the same compute in orbit and on the ground',
   panel: {
     label: 'Earth burden',
     title: 'Earth burden',

@@ -37,6 +37,15 @@ export const common = {
     shells: 'Shells',
     hint: 'Drag to turn · scroll to zoom · click a satellite · double-click to follow · space plays/pauses · P presents · H hides panels · ? lists all keys',
     shortcuts: 'Keyboard shortcuts',
+    edit: 'Edit',
+    present: 'Present',
+    presentTitle: "Presenter mode: full screen, the scenario's tour, clicker keys (P)",
+    hidePanels: 'Hide panels',
+    hidePanelsTitle: 'Hide every panel (H); H or the button brings them back',
+    export: 'Export…',
+    exportTitle: 'Export a picture, a recording or the numbers',
+    burden: 'Burden',
+    burdenTitle: 'Earth burden: the same compute in orbit and on the ground',
   },
   view: {
     sentence:

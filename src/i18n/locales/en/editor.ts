@@ -1,6 +1,5 @@
 /** English strings of the "editor" namespace (docs/i18n.md). Keys are typed: zh-CN must have the same ones. */
 export const editor = {
-  open: 'Edit',
   title: 'Edit scenario',
   undo: 'Undo',
   undoTitle: 'Undo (Ctrl+Z)',

@@ -1,12 +1,6 @@
 /** English strings of the "present" namespace (docs/i18n.md): presenter mode and the export dialog. Keys are typed: zh-CN must have the same ones. */
 export const present = {
   buttons: {
-    present: 'Present',
-    presentTitle: "Presenter mode: full screen, the scenario's tour, clicker keys (P)",
-    hidePanels: 'Hide panels',
-    hidePanelsTitle: 'Hide every panel (H); H or the button brings them back',
-    export: 'Export…',
-    exportTitle: 'Export a picture, a recording or the numbers',
     showPanels: 'Show panels',
     showPanelsTitle: 'Show the panels again (H)',
   },

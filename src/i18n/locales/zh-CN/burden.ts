@@ -3,8 +3,6 @@ import type { Strings } from '../../types';
 import type { burden as en } from '../en/burden';
 
 export const burden: Strings<typeof en> = {
-  button: '地球负担',
-  buttonTitle: '地球负担：同样的算力放在轨道上与放在地面上的比较',
   panel: {
     label: '地球负担',
     title: '地球负担',

@@ -3,7 +3,6 @@ import type { Strings } from '../../types';
 import type { editor as en } from '../en/editor';
 
 export const editor: Strings<typeof en> = {
-  open: '编辑',
   title: '编辑场景',
   undo: '撤销',
   undoTitle: '撤销（Ctrl+Z）',

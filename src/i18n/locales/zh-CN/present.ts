@@ -4,12 +4,6 @@ import type { present as en } from '../en/present';
 
 export const present: Strings<typeof en> = {
   buttons: {
-    present: '演示',
-    presentTitle: '演示模式：全屏、播放场景导览、支持翻页笔按键（P）',
-    hidePanels: '隐藏面板',
-    hidePanelsTitle: '隐藏所有面板（H）；再按 H 或点按钮即可恢复',
-    export: '导出…',
-    exportTitle: '导出图片、录像或数据',
     showPanels: '显示面板',
     showPanelsTitle: '重新显示面板（H）',
   },

@@ -1,0 +1,34 @@
+/**
+ * Lazy handles on src/app/DeferredPanels.tsx and the hook that says when to show them: after the
+ * engine has drawn its first scenario, so their chunk never competes with the first frame. Once
+ * shown they stay (a later load keeps them).
+ */
+import { lazy, useEffect, useState } from 'react';
+import type { Engine } from '../engine/engine';
+import { loadNamespaces } from '../i18n/i18n';
+
+/** The panels' chunk and the strings they use (network, editor, presenter), together. */
+const load = () =>
+  Promise.all([import('./DeferredPanels'), loadNamespaces(['network', 'editor', 'present'])]).then(
+    ([m]) => m,
+  );
+
+export const RightPanels = lazy(() => load().then((m) => ({ default: m.RightPanels })));
+export const Totals = lazy(() => load().then((m) => ({ default: m.Totals })));
+export const Floating = lazy(() => load().then((m) => ({ default: m.Floating })));
+export const LinkKey = lazy(() => load().then((m) => ({ default: m.LinkKey })));
+export const Presenting = lazy(() => load().then((m) => ({ default: m.Presenting })));
+
+/** True from the engine's first `ready` event on (already true if it has drawn before). */
+export function useFirstFrameDrawn(engine: Engine): boolean {
+  const [drawn, setDrawn] = useState(engine.ready);
+  useEffect(() => {
+    if (drawn) return;
+    if (engine.ready) {
+      setDrawn(true);
+      return;
+    }
+    return engine.on('ready', () => setDrawn(true));
+  }, [engine, drawn]);
+  return drawn;
+}
