@@ -21,7 +21,7 @@ import { ssoInclinationRad } from '../sim/orbit';
 import { describeBundledCatalogs, findCatalog } from './catalogs';
 import { clusterLatticeRadius } from './cluster';
 import { checkOmmRecord, type OmmRecord } from './omm';
-import { BURDEN_FIELDS, BURDEN_PRESETS, type BurdenKey } from '../sim/burden';
+import { BURDEN_FIELDS, BURDEN_PRESETS, type BurdenKey } from '../sim/burdenFields';
 
 /** Largest number of satellites one scenario may expand to. */
 export const MAX_SATELLITES = 2_000_000;

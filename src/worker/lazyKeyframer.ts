@@ -1,12 +1,17 @@
 /**
  * The SGP4 keyframer the workers inject into their core: satellite.js's single-thread WASM
  * (measured ~30 % faster than plain JS, src/sim/keyframesWasm.ts), started on the first keyframe
- * request only. satellite.js imports the WASM module itself on demand (a chunk of its own), so a
- * worker whose scenario has no element sets never downloads or compiles it. This glue is imported
- * statically: splitting it off would cost the worker a second round trip before it boots.
+ * request only. The glue (src/sim/keyframesWasm.ts and satellite.js's bulk propagator, ≈ 7 KB gzip)
+ * and the WASM module are chunks imported then, so a worker whose scenario has no element sets never
+ * downloads them: the propagation worker is fetched before the first frame. While they load, the
+ * core computes the same bytes in plain JS, so the import adds no wait.
  */
 import type { Keyframer } from './propagationCore';
-import { createWasmKeyframer, type WasmKeyframer } from '../sim/keyframesWasm';
+import type { WasmKeyframer } from '../sim/keyframesWasm';
+
+/** Loads the WASM keyframer's chunk and starts it. */
+const createWasmKeyframer = (): Promise<WasmKeyframer> =>
+  import('../sim/keyframesWasm').then((m) => m.createWasmKeyframer());
 
 /** Where the WASM keyframer is: not asked for yet, loading, running, or unable to start. */
 export type WasmState = 'idle' | 'starting' | 'ready' | 'failed';
