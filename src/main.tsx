@@ -7,10 +7,11 @@ import { setLanguage, startingLanguage } from './i18n/language';
 import { Engine } from './engine/engine';
 import { installTestHook } from './engine/automationHook';
 import { useApp } from './state/store';
-import { findBuiltin, unknownBuiltinMessage } from './scenario/builtins';
+import { DEFAULT_SCENARIO_ID, threeBody } from './scenario/defaultBuiltin';
 import './app/styles.css';
 
-const DEFAULT_SCENARIO = 'three-body';
+/** The other built-ins are a chunk: the default view never loads them (docs/performance.md). */
+const loadBuiltins = () => import('./scenario/builtins');
 
 /** A cheap check with no context of its own (creating a probe context costs up to a second in software GL);
  *  the Canvas's error boundary catches a context that still fails to start. */
@@ -66,9 +67,8 @@ void languageReady.then(() =>
 
 /** Loads the default scenario (the fallback of a link that cannot be opened); resolves to its title. */
 const loadDefault = async () => {
-  const b = findBuiltin(DEFAULT_SCENARIO)!;
-  await engine.load(b.build());
-  return b.title;
+  await engine.load(threeBody.build());
+  return threeBody.title;
 };
 /** A share link in the hash (docs/contracts-app.md, "Share links"); its codec loads only when there is one. */
 const openLink = (hash: string, fallback: (() => Promise<string>) | null) =>
@@ -93,13 +93,21 @@ if (!problem && embed) {
 } else if (!problem && location.hash.length > 1) {
   void openLink(location.hash, loadDefault);
 } else if (!problem) {
-  const wanted = params.get('scenario') ?? DEFAULT_SCENARIO;
-  // Own ids only (findBuiltin): `constructor` or `__proto__` is an unknown id, and the picker says so.
-  const builtin = findBuiltin(wanted);
-  if (!builtin) useApp.getState().requestPicker(unknownBuiltinMessage(wanted, DEFAULT_SCENARIO));
-  engine.load((builtin ?? findBuiltin(DEFAULT_SCENARIO)!).build()).catch(() => {
-    /* the store already shows the problem */
-  });
+  const wanted = params.get('scenario') ?? DEFAULT_SCENARIO_ID;
+  const scenario =
+    wanted === DEFAULT_SCENARIO_ID
+      ? Promise.resolve(threeBody.build())
+      : loadBuiltins().then(({ findBuiltin, unknownBuiltinMessage }) => {
+          // Own ids only (findBuiltin): `constructor` or `__proto__` is an unknown id, and the picker says so.
+          const builtin = findBuiltin(wanted);
+          if (!builtin) useApp.getState().requestPicker(unknownBuiltinMessage(wanted, DEFAULT_SCENARIO_ID));
+          return (builtin ?? threeBody).build();
+        });
+  scenario
+    .then((s) => engine.load(s))
+    .catch(() => {
+      /* the store already shows the problem */
+    });
 }
 // A link pasted into the address bar of an open app: the scenario shown stays if it cannot be used.
 if (!problem)

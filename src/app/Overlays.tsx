@@ -1,7 +1,7 @@
 /** Loading state, the hover label, notices and the no-WebGL panel. All text is rendered as text. */
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/store';
-import { translateText } from '../i18n/problems';
+import { problemText } from '../i18n/problemText';
 import { satelliteName } from './satelliteName';
 import { LoadProgress } from './LoadProgress';
 
@@ -50,7 +50,7 @@ export function Notice() {
       data-testid="notice"
       role={notice.kind === 'error' ? 'alert' : 'status'}
     >
-      <pre>{translateText(notice.text)}</pre>
+      <pre>{problemText(notice.text)}</pre>
       <button className="icon" aria-label={t('overlay.dismiss')} onClick={dismiss}>
         ×
       </button>

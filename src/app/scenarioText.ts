@@ -6,10 +6,11 @@
  * someone edited, shows its own text. The scenario is recognised by its name (`meta.name`), which the
  * engine keeps from the scenario input, so nothing about identity has to travel through the engine.
  * Call these while rendering, in a component that uses `useTranslation()` (it re-renders when the
- * language changes).
+ * language changes). On a page that has only ever been English the reference copies are not loaded
+ * (they would be a second copy of text the scenario already carries): every function then returns
+ * the scenario's own text, which is what English shows anyway.
  */
-import { i18n } from '../i18n/i18n';
-import { scenarios as en } from '../i18n/locales/en/scenarios';
+import { englishScenarioText, i18n } from '../i18n/i18n';
 
 type BuiltinText = {
   title: string;
@@ -19,9 +20,15 @@ type BuiltinText = {
   shells?: Readonly<Record<string, string>>;
   tour?: Readonly<Record<string, string>>;
 };
-const BUILTINS = en.builtins as unknown as Readonly<Record<string, BuiltinText>>;
-const STATIONS = en.stations as Readonly<Record<string, string>>;
-const CATALOGS = en.catalogs as unknown as Readonly<Record<string, { title: string; note: string }>>;
+const NONE = {} as const;
+/** The English reference copies (empty until another language has been loaded). */
+const builtins = () =>
+  (englishScenarioText()?.builtins ?? NONE) as unknown as Readonly<Record<string, BuiltinText>>;
+const stations = () => (englishScenarioText()?.stations ?? NONE) as Readonly<Record<string, string>>;
+const catalogs = () =>
+  (englishScenarioText()?.catalogs ?? NONE) as unknown as Readonly<
+    Record<string, { title: string; note: string }>
+  >;
 
 /** A key of the `scenarios` namespace made at run time (ids come from data), in the language in use. */
 const tr = (key: string): string => (i18n.t as unknown as (k: string) => string)(`scenarios:${key}`);
@@ -38,18 +45,19 @@ export const stationKey = (name: string): string =>
 /** Id of the built-in whose English name is exactly `name`, or null (an imported or renamed scenario). */
 export function builtinIdByName(name: string | null | undefined): string | null {
   if (!name) return null;
-  for (const id of Object.keys(BUILTINS)) if (BUILTINS[id].name === name) return id;
+  const all = builtins();
+  for (const id of Object.keys(all)) if (all[id].name === name) return id;
   return null;
 }
 
 /** The picker title of built-in `builtinId`; `fallback` for an id with no text (not a built-in). */
 export function scenarioTitle(builtinId: string, fallback: string): string {
-  return own(BUILTINS, builtinId) ? tr(`builtins.${builtinId}.title`) : fallback;
+  return own(builtins(), builtinId) ? tr(`builtins.${builtinId}.title`) : fallback;
 }
 
 /** The picker's one-line summary of built-in `builtinId`; `fallback` for an id with no text. */
 export function scenarioSummary(builtinId: string, fallback: string): string {
-  return own(BUILTINS, builtinId) ? tr(`builtins.${builtinId}.summary`) : fallback;
+  return own(builtins(), builtinId) ? tr(`builtins.${builtinId}.summary`) : fallback;
 }
 
 /** A scenario's name (`meta.name`) as shown: a built-in's name translated, any other name as it is. */
@@ -61,7 +69,7 @@ export function scenarioName(name: string): string {
 /** A scenario's description as shown: translated while it is the built-in's own text, else `description`. */
 export function scenarioDescription(name: string, description: string): string {
   const id = builtinIdByName(name);
-  return id && BUILTINS[id].description === description ? tr(`builtins.${id}.description`) : description;
+  return id && builtins()[id].description === description ? tr(`builtins.${id}.description`) : description;
 }
 
 /**
@@ -71,7 +79,7 @@ export function scenarioDescription(name: string, description: string): string {
 export function tourCaption(name: string, stepIndex: number, caption: string): string {
   const id = builtinIdByName(name);
   const k = String(stepIndex);
-  const tour = id ? BUILTINS[id].tour : undefined;
+  const tour = id ? builtins()[id].tour : undefined;
   return tour && own(tour, k) && tour[k] === caption ? tr(`builtins.${id}.tour.${k}`) : caption;
 }
 
@@ -79,14 +87,14 @@ export function tourCaption(name: string, stepIndex: number, caption: string): s
 export function shellName(scenario: string, shellIndex: number, name: string): string {
   const id = builtinIdByName(scenario);
   const k = String(shellIndex);
-  const shells = id ? BUILTINS[id].shells : undefined;
+  const shells = id ? builtins()[id].shells : undefined;
   return shells && own(shells, k) && shells[k] === name ? tr(`builtins.${id}.shells.${k}`) : name;
 }
 
 /** A ground station's name as shown: a built-in station's name translated, any other as it is. */
 export function stationName(name: string): string {
   const k = stationKey(name);
-  return own(STATIONS, k) && STATIONS[k] === name ? tr(`stations.${k}`) : name;
+  return own(stations(), k) && stations()[k] === name ? tr(`stations.${k}`) : name;
 }
 
 /** Title and note of a bundled catalogue snapshot (src/scenario/catalogs), translated; the fallbacks for an unknown one. */
@@ -96,6 +104,6 @@ export function catalogText(
   fallback: { title: string; note: string },
 ): { title: string; note: string } {
   const k = `${group}-${snapshot}`;
-  if (!own(CATALOGS, k)) return fallback;
+  if (!own(catalogs(), k)) return fallback;
   return { title: tr(`catalogs.${k}.title`), note: tr(`catalogs.${k}.note`) };
 }

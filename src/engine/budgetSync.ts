@@ -8,7 +8,7 @@ import type { WorkerResponse } from '../worker/protocol';
 import type { CoreClient } from '../worker/client';
 import type { BudgetTotals } from '../sim/budgetRunner';
 import { RequestLoop } from './requestLoop';
-import { msg } from '../scenario/messages';
+import { engineMsg } from '../scenario/engineMessages';
 
 type BudgetsReply = Extract<WorkerResponse, { type: 'budgets' }>;
 
@@ -48,7 +48,7 @@ export class BudgetSync {
         this.events.totals(r.totals, r.stride);
         this.events.changed();
       },
-      fail: (e) => this.events.notify('error', msg('engine.budgetsFailed', { reason: e.message })),
+      fail: (e) => this.events.notify('error', engineMsg('budgetsFailed', { reason: e.message })),
       minIntervalMs: BUDGET_INTERVAL_MS,
       wallMs,
     });

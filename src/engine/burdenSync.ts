@@ -10,7 +10,7 @@ import type { BurdenEnergy } from '../sim/burden';
 import type { CoreClient } from '../worker/client';
 import type { WorkerResponse } from '../worker/protocol';
 import { RequestLoop } from './requestLoop';
-import { msg } from '../scenario/messages';
+import { engineMsg } from '../scenario/engineMessages';
 
 type BurdenReply = Extract<WorkerResponse, { type: 'burdenEnergy' }>;
 
@@ -37,7 +37,7 @@ export class BurdenSync {
         const { type: _type, seq: _seq, computeMs: _ms, ...energy } = r;
         this.events.energy(energy);
       },
-      fail: (e) => this.events.notify('error', msg('engine.energyFailedAscii', { reason: e.message })),
+      fail: (e) => this.events.notify('error', engineMsg('energyFailedAscii', { reason: e.message })),
       wallMs,
     });
   }

@@ -28,7 +28,7 @@ import { bindViewToScene } from './viewSync';
 import { endAfterRemoval, sameEnd } from './routeEnds';
 import { aimCamera, cameraControl, currentAim } from '../scene/cameraControl';
 import { parseIsoUtc } from '../scenario/time';
-import { msg } from '../scenario/messages';
+import { engineMsg } from '../scenario/engineMessages';
 import type { CameraPose, CameraPreset, NamedRouteEnd, ViewState } from '../scenario/viewState';
 import { setLanguage } from '../i18n/language';
 import { aimToPose, betweenAim, nodeAim, subjectAim } from './framing';
@@ -175,9 +175,9 @@ export class Engine implements EngineApi {
     const restarted = (what: string, stale: () => void) => ({
       onRestart: (reason: string) => {
         stale();
-        this.report('info', msg('engine.workerRestarted', { what, reason }));
+        this.report('info', engineMsg('workerRestarted', { what, reason }));
       },
-      onGiveUp: (reason: string) => this.report('error', msg('engine.workerStopped', { what, reason })),
+      onGiveUp: (reason: string) => this.report('error', engineMsg('workerStopped', { what, reason })),
     });
     this.client =
       opts.clients?.core ??
@@ -480,7 +480,7 @@ export class Engine implements EngineApi {
     if (typeof ms !== 'number' || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
       this.report(
         'error',
-        msg('engine.badTime', { got: typeof t === 'string' ? `“${t.slice(0, 40)}”` : String(t) }),
+        engineMsg('badTime', { got: typeof t === 'string' ? `“${t.slice(0, 40)}”` : String(t) }),
       );
       return false;
     }
@@ -493,7 +493,7 @@ export class Engine implements EngineApi {
     if (typeof warp !== 'number' || !Number.isFinite(warp) || Math.abs(warp) > MAX_WARP) {
       this.report(
         'error',
-        msg('engine.badWarp', { max: MAX_WARP.toLocaleString('en-US'), got: String(warp).slice(0, 40) }),
+        engineMsg('badWarp', { max: MAX_WARP.toLocaleString('en-US'), got: String(warp).slice(0, 40) }),
       );
       return false;
     }
@@ -517,7 +517,7 @@ export class Engine implements EngineApi {
   select(ref: NodeRef | null, opts: { turn?: boolean } = {}): number | null {
     const index = ref === null ? null : this.resolveNode(ref);
     if (ref !== null && index === null && typeof ref === 'string') {
-      this.report('error', msg('engine.noSatellite', { id: ref.slice(0, 60) }));
+      this.report('error', engineMsg('noSatellite', { id: ref.slice(0, 60) }));
     }
     const st = useApp.getState();
     const before = st.selected;
@@ -644,11 +644,11 @@ export class Engine implements EngineApi {
       const name = end.station.trim().toLowerCase();
       const i = useApp.getState().stations.findIndex((s) => s.name.trim().toLowerCase() === name);
       if (i >= 0) return { station: i };
-      this.report('error', msg('engine.noStation', { id: end.station.slice(0, 60) }));
+      this.report('error', engineMsg('noStation', { id: end.station.slice(0, 60) }));
       return null;
     }
     const node = this.resolveNode(end.node);
-    if (node === null) this.report('error', msg('engine.noSatellite', { id: end.node.slice(0, 60) }));
+    if (node === null) this.report('error', engineMsg('noSatellite', { id: end.node.slice(0, 60) }));
     return node === null ? null : { node };
   }
 
@@ -796,8 +796,8 @@ export class Engine implements EngineApi {
     const { parseBurden } = await import('../scenario/validate');
     const problems = parseBurden((next as { burden?: unknown }).burden);
     if (problems.length) {
-      this.report('error', msg('engine.invalidBurden'), problems);
-      throw new Error([msg('engine.invalidBurden'), ...problems].join('\n'));
+      this.report('error', engineMsg('invalidBurden'), problems);
+      throw new Error([engineMsg('invalidBurden'), ...problems].join('\n'));
     }
     if (record) useApp.getState().recordEdit(prev, next);
     else useApp.getState().replaceScenario(next);

@@ -10,7 +10,7 @@ import { sceneData } from '../scene/sceneData';
 import { MAX_KEYFRAME_STATES, type WorkerResponse } from '../worker/protocol';
 import type { CoreClient } from '../worker/client';
 import { RequestLoop } from './requestLoop';
-import { msg } from '../scenario/messages';
+import { engineMsg } from '../scenario/engineMessages';
 
 /** Keyframe window length wanted: at least 2 h, or 8 wall seconds at the current warp, at most 1 day. */
 export function keyframeSpanS(warp: number): number {
@@ -88,7 +88,7 @@ export class KeyframeSync {
     this.loop = new RequestLoop({
       send: (q) => client.request({ type: 'keyframes', ...q }),
       apply: (r) => this.onKeyframes(r),
-      fail: (e) => this.events.notify('error', msg('engine.propagationFailed', { reason: e.message })),
+      fail: (e) => this.events.notify('error', engineMsg('propagationFailed', { reason: e.message })),
       computeMs: (r) => r.computeMs,
       // A window is computed at most half of the worker's time, so a huge set cannot spin it.
       workShare: 0.5,
@@ -121,7 +121,7 @@ export class KeyframeSync {
         this.toldFailed = true;
         this.events.notify(
           'error',
-          msg('engine.tooManyElementSets', {
+          engineMsg('tooManyElementSets', {
             n: this.satellites.toLocaleString('en-US'),
             max: MAX_KEYFRAME_STATES.toLocaleString('en-US'),
           }),
@@ -137,7 +137,7 @@ export class KeyframeSync {
       this.toldReduced = true;
       this.events.notify(
         'info',
-        msg('engine.coarseKeyframes', {
+        engineMsg('coarseKeyframes', {
           n: this.satellites.toLocaleString('en-US'),
           warp: Math.abs(warp).toLocaleString('en-US'),
           step: plan.stepS / 60,
@@ -174,9 +174,7 @@ export class KeyframeSync {
     if (failed > 0 && failed !== this.lastFailed) {
       this.events.notify(
         'info',
-        failed === 1
-          ? msg('engine.decayedOne')
-          : msg('engine.decayed', { n: failed.toLocaleString('en-US') }),
+        failed === 1 ? engineMsg('decayedOne') : engineMsg('decayed', { n: failed.toLocaleString('en-US') }),
       );
     }
     this.lastFailed = failed;

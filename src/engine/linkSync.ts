@@ -19,7 +19,7 @@ import { sameArray } from '../sim/arrays';
 import { EARTH_RADIUS_KM } from '../sim/constants';
 import { routeChain, sameEnd } from './routeEnds';
 import { RequestLoop } from './requestLoop';
-import { msg } from '../scenario/messages';
+import { engineMsg } from '../scenario/engineMessages';
 
 type LinksReply = Extract<WorkerResponse, { type: 'links' }>;
 type RouteSeriesReply = Extract<WorkerResponse, { type: 'routeSeries' }>;
@@ -68,7 +68,7 @@ export class LinkSync {
         this.lastSimMs = q.tMs;
         this.onLinks(r);
       },
-      fail: (e) => useApp.getState().notify('error', msg('engine.linksFailed', { reason: e.message })),
+      fail: (e) => useApp.getState().notify('error', engineMsg('linksFailed', { reason: e.message })),
       minIntervalMs: LINKS_INTERVAL_MS,
       workShare: LINKS_WORK_SHARE,
       computeMs: (r) => r.computeMs,
@@ -84,7 +84,7 @@ export class LinkSync {
         useApp.getState().setRouteSeries(data);
       },
       // Not asked again every frame: the loop backs off, and the ends, stations or scenario changing start over.
-      fail: (e) => useApp.getState().notify('error', msg('engine.routeChartFailed', { reason: e.message })),
+      fail: (e) => useApp.getState().notify('error', engineMsg('routeChartFailed', { reason: e.message })),
       backoffMs: 10_000,
       wallMs,
     });
@@ -221,7 +221,7 @@ export class LinkSync {
       },
       events,
     );
-    if (r.routeError) st.notify('error', msg('engine.noRoute', { reason: r.routeError }));
+    if (r.routeError) st.notify('error', engineMsg('noRoute', { reason: r.routeError }));
     this.changed();
   }
 

@@ -8,7 +8,7 @@ import type { WorkerResponse } from '../worker/protocol';
 import type { CoreClient } from '../worker/client';
 import type { NodeSeriesWindow } from '../sim/nodeSeries';
 import { RequestLoop } from './requestLoop';
-import { msg } from '../scenario/messages';
+import { engineMsg } from '../scenario/engineMessages';
 
 type TrackReply = Extract<WorkerResponse, { type: 'track' }>;
 type SeriesReply = Extract<WorkerResponse, { type: 'nodeSeries' }>;
@@ -54,7 +54,7 @@ export class SelectionSync {
         sceneData.trackVersion++;
         this.events.changed();
       },
-      fail: (e) => this.events.notify('error', msg('engine.trackFailed', { reason: e.message })),
+      fail: (e) => this.events.notify('error', engineMsg('trackFailed', { reason: e.message })),
       wallMs,
     });
     this.series = new RequestLoop({
@@ -67,7 +67,7 @@ export class SelectionSync {
         const { type: _t, seq: _s, ...data } = r;
         this.events.series(data);
       },
-      fail: (e) => this.events.notify('error', msg('engine.nodeBudgetFailed', { reason: e.message })),
+      fail: (e) => this.events.notify('error', engineMsg('nodeBudgetFailed', { reason: e.message })),
       wallMs,
     });
   }

@@ -8,7 +8,9 @@
 import i18next from 'i18next';
 import { enEager } from './locales/en/eager';
 import type { en } from './locales/en';
+import type { scenarios as EnScenarios } from './locales/en/scenarios';
 import { isLanguage, LANGUAGES, type Language } from './types';
+import { setProblemTranslator } from './problemText';
 
 type Namespace = keyof typeof en;
 
@@ -53,6 +55,30 @@ export const t = i18n.t.bind(i18n);
 /** The language now in use. */
 export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'en');
 
+/**
+ * The built-ins' English text (locales/en/scenarios.ts), the reference translations are matched
+ * against (src/app/scenarioText.ts). English pages never need it (they show the scenario's own
+ * text, which it copies); it comes with the first other language and is added as the `scenarios`
+ * namespace in English too, so switching back reads it.
+ */
+let scenarioReference: typeof EnScenarios | null = null;
+
+/** The built-ins' English text once another language has been loaded; null before. */
+export const englishScenarioText = (): typeof EnScenarios | null => scenarioReference;
+
+async function loadScenarioReference(): Promise<void> {
+  if (scenarioReference) return;
+  const { scenarios } = await import('./locales/en/scenarios');
+  i18n.addResourceBundle('en', 'scenarios', scenarios, true, true);
+  scenarioReference = scenarios;
+}
+
+/** The problem-line translator (and the message catalogue it needs), for a language other than English. */
+async function loadProblemTranslator(): Promise<void> {
+  const { translateText } = await import('./problems');
+  setProblemTranslator(translateText);
+}
+
 /** Lazy namespaces asked for so far: a language switch loads them in the new language first. */
 const wanted = new Set<LazyNamespace>();
 
@@ -61,7 +87,11 @@ async function addBundles(lang: Language, names: readonly Namespace[]): Promise<
   const missing = names.filter((ns) => !i18n.hasResourceBundle(lang, ns));
   if (missing.length === 0) return;
   if (lang === 'zh-CN' && missing.some((ns) => !(LAZY_NAMESPACES as readonly string[]).includes(ns))) {
-    const { zhCNEager } = await import('./locales/zh-CN/eager');
+    const [{ zhCNEager }] = await Promise.all([
+      import('./locales/zh-CN/eager'),
+      loadScenarioReference(),
+      loadProblemTranslator(),
+    ]);
     for (const [ns, strings] of Object.entries(zhCNEager))
       i18n.addResourceBundle(lang, ns, strings, true, true);
   }
@@ -84,6 +114,7 @@ export async function loadNamespaces(names: readonly LazyNamespace[]): Promise<v
 /** Every namespace, in both languages (tests, and whatever must work without a render first). */
 export async function loadAllNamespaces(): Promise<void> {
   for (const ns of LAZY_NAMESPACES) wanted.add(ns);
+  await Promise.all([loadScenarioReference(), loadProblemTranslator()]);
   await Promise.all(
     LANGUAGES.map((lang) => addBundles(lang, Object.keys({ ...enEager, ...LAZY_LOADERS.en }) as Namespace[])),
   );

@@ -1,39 +1,17 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { LAZY_NAMESPACES } from './i18n';
+import { staticImportClosure } from '../../scripts/staticGraph';
 
 const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What the first view runs: the entry and the shells it loads at once (main.tsx's `Root`). */
 const FIRST_VIEW_ROOTS = ['main.tsx', 'app/App.tsx', 'app/embed/EmbedApp.tsx', 'app/embed/startEmbed.ts'];
 
-/** Resolves a relative import from `from` to a source file, or null (packages, assets). */
-function resolve(from: string, spec: string): string | null {
-  if (!spec.startsWith('.')) return null;
-  const base = path.resolve(path.dirname(from), spec);
-  for (const c of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')])
-    if (existsSync(c) && statSync(c).isFile() && /\.tsx?$/.test(c)) return c;
-  return null;
-}
-
-/** Every source file reachable from the roots through static imports (type-only imports and `import()` excluded). */
-function firstViewFiles(): Set<string> {
-  const seen = new Set<string>();
-  const todo = FIRST_VIEW_ROOTS.map((r) => path.join(src, r));
-  while (todo.length > 0) {
-    const f = todo.pop()!;
-    if (seen.has(f)) continue;
-    seen.add(f);
-    const code = readFileSync(f, 'utf8');
-    for (const m of code.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)) {
-      const next = resolve(f, m[1]!);
-      if (next) todo.push(next);
-    }
-  }
-  return seen;
-}
+/** Every source file the first view runs (static imports from the roots). */
+const firstViewFiles = () => staticImportClosure(FIRST_VIEW_ROOTS.map((r) => path.join(src, r)));
 
 describe('lazy i18n namespaces', () => {
   it('are never used by code the first view runs (their strings load later)', () => {
@@ -66,5 +44,35 @@ describe('lazy i18n namespaces', () => {
     await fresh.loadNamespaces(['editor']);
     expect(fresh.i18n.hasResourceBundle('zh-CN', 'editor')).toBe(true);
     await fresh.loadLanguage('en');
+  });
+
+  it('an English-only page has no copy of the built-ins’ text; the first other language brings it', async () => {
+    vi.resetModules();
+    const fresh = await import('./i18n');
+    const text = await import('../app/scenarioText');
+    expect(fresh.englishScenarioText()).toBeNull();
+    expect(fresh.i18n.hasResourceBundle('en', 'scenarios')).toBe(false);
+    // English shows the scenario's own text, whatever it is.
+    expect(text.stationName('Kashgar')).toBe('Kashgar');
+    expect(text.scenarioTitle('three-body', 'Own title')).toBe('Own title');
+    await fresh.loadLanguage('zh-CN');
+    expect(fresh.englishScenarioText()).not.toBeNull();
+    expect(text.stationName('Kashgar')).toBe('喀什');
+    await fresh.loadLanguage('en');
+    expect(fresh.i18n.hasResourceBundle('en', 'scenarios')).toBe(true);
+    expect(text.stationName('Kashgar')).toBe('Kashgar');
+  });
+
+  it('an English page shows problem lines as they came; another language brings their translator', async () => {
+    vi.resetModules();
+    const fresh = await import('./i18n');
+    const { problemText } = await import('./problemText');
+    const line = 'shells[0].altitudeKm: must be between 160 and 2000 km, got 5';
+    expect(problemText(line)).toBe(line);
+    expect(fresh.i18n.hasResourceBundle('en', 'errors')).toBe(false);
+    await fresh.loadLanguage('zh-CN');
+    expect(problemText(line)).toMatch(/\p{Script=Han}/u);
+    await fresh.loadLanguage('en');
+    expect(problemText(line)).toBe(line);
   });
 });

@@ -8,6 +8,11 @@
  */
 import { i18n } from './i18n';
 import { NESTED, readMessage, WORDS, WORDY, type Message, type Word } from '../scenario/messages';
+import { errors } from './locales/en/errors';
+
+// The English `errors` namespace is the message catalogue itself: it comes with this module, which
+// the first view does not load (src/i18n/problemText.ts).
+if (!i18n.hasResourceBundle('en', 'errors')) i18n.addResourceBundle('en', 'errors', errors, true, true);
 
 const WORD_IDS = new Map<string, Word>(Object.entries(WORDS).map(([id, en]) => [en, id as Word]));
 /** `t` for a key built from a catalogue code (every code has a key: problems.test.ts checks it). */

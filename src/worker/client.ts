@@ -6,7 +6,7 @@
  */
 import type { WorkerCore } from './core';
 import type { ReplyTo, WorkerError, WorkerEvent, WorkerRequest, WorkerResponse } from './protocol';
-import { msg } from '../scenario/messages';
+import { engineMsg } from '../scenario/engineMessages';
 
 /** A request as callers write it (the client adds `seq`). */
 export type RequestBody = WorkerRequest extends infer R
@@ -52,7 +52,7 @@ export const MAIN_THREAD_MAX_LINK_SATELLITES = 100_000;
 
 /** The error text of a link or route request refused in main-thread mode for `satellites` satellites. */
 export function mainThreadLinksRefusal(satellites: number, limit = MAIN_THREAD_MAX_LINK_SATELLITES): string {
-  return msg('engine.mainThreadLinks', {
+  return engineMsg('mainThreadLinks', {
     max: limit.toLocaleString('en-US'),
     n: satellites.toLocaleString('en-US'),
   });
@@ -101,7 +101,7 @@ export class MainThreadClient implements CoreClient {
       (e: unknown) =>
         clientError(
           body,
-          msg('engine.coreNotLoaded', { reason: e instanceof Error ? e.message : String(e) }),
+          engineMsg('coreNotLoaded', { reason: e instanceof Error ? e.message : String(e) }),
         ) as ReplyTo<T>,
     );
   }
@@ -167,7 +167,7 @@ export class WorkerClient implements CoreClient {
       resolve(
         clientError(
           body,
-          msg('engine.workerNotRunning', { what: this.name, reason: this.failed ?? 'stopped' }),
+          engineMsg('workerNotRunning', { what: this.name, reason: this.failed ?? 'stopped' }),
         ),
       );
       return;
@@ -224,7 +224,7 @@ export class WorkerClient implements CoreClient {
     for (const p of waiting) {
       if (p.attempts >= MAX_ATTEMPTS)
         p.resolve(
-          clientError(p.body, msg('engine.workerCrashed', { what: this.name, request: p.body.type, reason })),
+          clientError(p.body, engineMsg('workerCrashed', { what: this.name, request: p.body.type, reason })),
         );
       else this.send(p.body, p.resolve, p.attempts + 1);
     }
@@ -237,7 +237,7 @@ export class WorkerClient implements CoreClient {
       p.resolve(
         clientError(
           p.body,
-          msg('engine.workerNotRunning', { what: this.name, reason: this.failed ?? 'stopped' }),
+          engineMsg('workerNotRunning', { what: this.name, reason: this.failed ?? 'stopped' }),
         ),
       );
   }

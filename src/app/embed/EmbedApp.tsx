@@ -18,7 +18,7 @@ import { fmtUtc, fmtWarp } from '../format';
 import { COLOR_SCALES } from '../../scene/colorModes';
 import { fullViewUrl } from './embedOptions';
 import { useEmbed } from './startEmbed';
-import { translateText } from '../../i18n/problems';
+import { problemText } from '../../i18n/problemText';
 import { scenarioName } from '../scenarioText';
 import './embed.css';
 
@@ -92,7 +92,7 @@ function EmbedNotice() {
   const dismiss = useApp((s) => s.dismissNotice);
   if (!notice) return null;
   // Catalogue lines (src/scenario/messages.ts) in the language in use, now and after a switch.
-  const text = translateText(notice.text);
+  const text = problemText(notice.text);
   return (
     <div
       className={`embed-notice embed-notice-${notice.kind}`}

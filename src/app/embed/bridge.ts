@@ -276,7 +276,7 @@ export type BridgeEngine = Pick<
   'load' | 'play' | 'pause' | 'seek' | 'setWarp' | 'select' | 'getState' | 'getNode' | 'on'
 >;
 
-/** Resolves a built-in scenario id to its JSON, or null (own ids only: see findBuiltin). */
+/** Resolves a built-in scenario id to its JSON, or null (own ids only: see findBuiltin); may load them first. */
 export type BuiltinLookup = (id: string) => unknown;
 
 /** At most this many characters of an error text go back to the host. */
@@ -316,7 +316,7 @@ export async function runEmbedRequest(
     case 'load': {
       let json: unknown = req.scenario;
       if (typeof req.scenario === 'string') {
-        json = builtin(req.scenario);
+        json = await builtin(req.scenario);
         if (json === null || json === undefined)
           return fail(`There is no built-in scenario called ${describeValue(req.scenario)}.`);
       }

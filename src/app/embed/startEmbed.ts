@@ -6,11 +6,10 @@
  */
 import { create } from 'zustand';
 import type { Engine } from '../../engine/engine';
-import { findBuiltin, DEFAULT_SCENARIO_ID } from '../../scenario/builtins';
+import { DEFAULT_SCENARIO_ID, threeBody } from '../../scenario/defaultBuiltin';
 import type { ViewState } from '../../scenario/viewState';
 import { useApp } from '../../state/store';
 import { setLanguage, startingLanguage } from '../../i18n/language';
-import { renderMessage } from '../../scenario/messages';
 import { installEmbedBridge } from './bridgeWindow';
 import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, type EmbedOptions } from './embedOptions';
 
@@ -58,7 +57,7 @@ export function startEmbed(engine: Engine, search: string, openHash: (() => Prom
 
   installEmbedBridge(
     engine,
-    (id) => findBuiltin(id)?.build() ?? null,
+    (id) => import('../../scenario/builtins').then((m) => m.findBuiltin(id)?.build() ?? null),
     window,
     (req, reply) => {
       if (req.type === 'load' && reply.type === 'reply')
@@ -76,20 +75,25 @@ export function startEmbed(engine: Engine, search: string, openHash: (() => Prom
     return;
   }
   const wanted = options.scenario ?? DEFAULT_SCENARIO_ID;
-  const builtin = findBuiltin(wanted);
-  tell(() =>
-    builtin
-      ? null
-      : renderMessage({
-          code: 'link.noBuiltin',
-          values: { id: wanted.slice(0, 60), name: findBuiltin(DEFAULT_SCENARIO_ID)!.title },
-        }),
-  );
-  const scenarioId = builtin ? wanted : DEFAULT_SCENARIO_ID;
-  useEmbed.setState({ scenarioId });
-  engine
-    .load(findBuiltin(scenarioId)!.build(), {
-      view: { playing: options.autoplay && !prefersReducedMotion(), ...optionsView(options, true) },
+  // The default is bundled; any other built-in comes with the chunk of them all.
+  const builtin =
+    wanted === DEFAULT_SCENARIO_ID
+      ? Promise.resolve(threeBody)
+      : import('../../scenario/builtins').then((m) => m.findBuiltin(wanted));
+  void builtin
+    .then(async (found) => {
+      // The message catalogue is a chunk: only an unknown id needs it.
+      const lead = found
+        ? null
+        : (await import('../../scenario/messages')).renderMessage({
+            code: 'link.noBuiltin',
+            values: { id: wanted.slice(0, 60), name: threeBody.title },
+          });
+      tell(() => lead);
+      useEmbed.setState({ scenarioId: found ? wanted : DEFAULT_SCENARIO_ID });
+      return engine.load((found ?? threeBody).build(), {
+        view: { playing: options.autoplay && !prefersReducedMotion(), ...optionsView(options, true) },
+      });
     })
     .catch(() => {
       /* the store already shows the problem */
