@@ -12,12 +12,13 @@ import { ColorLegend } from './panels/budget/ColorLegend';
 import { LibraryBar } from './library/LibraryBar';
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
 import { SCENE_DESCRIPTION_ID, SCENE_LABEL_ID, SceneDescription } from './a11y/SceneDescription';
-import { ShortcutsDialog, useShortcuts } from './Shortcuts';
+import { useShortcuts } from './ShortcutsButton';
 import { stepSatellite, type StepDirection } from './satelliteStep';
 import { loadNamespaces } from '../i18n/i18n';
 import { Floating, LinkKey, Presenting, RightPanels, Totals, useFirstFrameDrawn } from './deferred';
 
-// The Earth-burden panel loads when first opened, not with the app.
+// The shortcuts dialog and the Earth-burden panel load when first opened, not with the app.
+const ShortcutsDialog = lazy(() => import('./Shortcuts').then((m) => ({ default: m.ShortcutsDialog })));
 const BurdenPanel = lazy(() =>
   Promise.all([import('./panels/burden/BurdenPanel'), loadNamespaces(['burden'])]).then(([m]) => m),
 );
@@ -133,7 +134,11 @@ export function App({ engine }: { engine: Engine }) {
         </Suspense>
       )}
       <LiveAnnouncer engine={engine} />
-      {shortcutsOpen && <ShortcutsDialog />}
+      {shortcutsOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog />
+        </Suspense>
+      )}
     </div>
   );
 }

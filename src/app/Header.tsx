@@ -12,8 +12,8 @@ import { ShellFilter } from './editor/ShellFilter';
 import { PresentButtons } from './present/PresentButtons';
 import { scenarioName, shellName } from './scenarioText';
 import { LanguageMenu } from './LanguageMenu';
-import { SatelliteListButton } from './SatelliteList';
-import { ShortcutsButton } from './Shortcuts';
+import { SatelliteListButton } from './SatelliteListButton';
+import { ShortcutsButton } from './ShortcutsButton';
 
 export function Header({ engine }: { engine?: Engine } = {}) {
   const meta = useApp((s) => s.meta);

@@ -39,7 +39,8 @@ function* byLight(engine: Engine, it: Iterable<number>, light: Light): Generator
   }
 }
 
-function SatelliteListDialog({ engine, onClose }: { engine: Engine; onClose: () => void }) {
+/** The list as a dialog (the header's button, src/app/SatelliteListButton.tsx, loads it when first opened). */
+export function SatelliteListDialog({ engine, onClose }: { engine: Engine; onClose: () => void }) {
   const { t } = useTranslation('common');
   const meta = useApp((s) => s.meta);
   const selected = useApp((s) => s.selected);
@@ -144,19 +145,5 @@ function SatelliteListDialog({ engine, onClose }: { engine: Engine; onClose: () 
         </button>
       )}
     </Modal>
-  );
-}
-
-/** The header's "Satellite list" button and its dialog. */
-export function SatelliteListButton({ engine }: { engine: Engine }) {
-  const { t } = useTranslation('common');
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button className="sl-open" data-testid="satellite-list-open" onClick={() => setOpen(true)}>
-        {t('list.open')}
-      </button>
-      {open && <SatelliteListDialog engine={engine} onClose={() => setOpen(false)} />}
-    </>
   );
 }

@@ -1,16 +1,11 @@
 /**
  * The keyboard shortcuts dialog: `?` anywhere outside a text field opens it (src/app/App.tsx), and so
- * does the "?" button at the end of the header's hint. It lists every key the app answers to.
+ * does the "?" button at the end of the header's hint (src/app/ShortcutsButton.tsx). It lists every
+ * key the app answers to. Loaded when first opened.
  */
 import { useTranslation } from 'react-i18next';
-import { create } from 'zustand';
 import { Modal } from './Modal';
-
-/** Whether the shortcuts dialog is open (its own small store: the app's store knows nothing of it). */
-export const useShortcuts = create<{ open: boolean; setOpen(open: boolean): void }>((set) => ({
-  open: false,
-  setOpen: (open) => set({ open }),
-}));
+import { useShortcuts } from './ShortcutsButton';
 
 type KeyRow = readonly [keys: readonly string[], what: string];
 
@@ -61,22 +56,5 @@ export function ShortcutsDialog() {
       {table(presenter)}
       <p className="small muted">{t('keys.searchTip')}</p>
     </Modal>
-  );
-}
-
-/** The "?" button that opens the shortcuts dialog. */
-export function ShortcutsButton() {
-  const { t } = useTranslation('common');
-  const setOpen = useShortcuts((s) => s.setOpen);
-  return (
-    <button
-      className="keys-open"
-      data-testid="shortcuts-open"
-      aria-label={t('header.shortcuts')}
-      title={t('header.shortcuts')}
-      onClick={() => setOpen(true)}
-    >
-      ?
-    </button>
   );
 }

@@ -9,7 +9,7 @@ import { loadNamespaces } from '../i18n/i18n';
 
 /** The panels' chunk and the strings they use (network, editor, presenter), together. */
 const load = () =>
-  Promise.all([import('./DeferredPanels'), loadNamespaces(['network', 'editor', 'present'])]).then(
+  Promise.all([import('./DeferredPanels'), loadNamespaces(['network', 'editor', 'present', 'budget'])]).then(
     ([m]) => m,
   );
 

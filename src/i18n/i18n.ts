@@ -1,38 +1,43 @@
 /**
  * The app's one i18next instance (docs/i18n.md). Plain i18next, no React: the engine's notices and the
  * panels translate through the same instance; React components reach it with `useTranslation()` under
- * the provider in src/main.tsx. The English namespaces the first view needs are bundled; the others
- * ({@link LAZY_NAMESPACES}) and every Simplified Chinese namespace are chunks, loaded by
- * {@link loadNamespaces} and {@link loadLanguage} before anything renders with them.
+ * the provider in src/main.tsx. The English strings the first view needs are bundled; the others
+ * ({@link LAZY_NAMESPACES}, the budget card's) and every Simplified Chinese namespace are chunks,
+ * loaded by {@link loadNamespaces} and {@link loadLanguage} before anything renders with them.
  */
 import i18next from 'i18next';
 import { enEager } from './locales/en/eager';
-import type { en } from './locales/en';
 import type { scenarios as EnScenarios } from './locales/en/scenarios';
 import { isLanguage, LANGUAGES, type Language } from './types';
 import { setProblemTranslator } from './problemText';
 
-type Namespace = keyof typeof en;
-
 /** Namespaces only the panels loaded after the first frame use (src/app/deferred.tsx, the burden panel). */
 export const LAZY_NAMESPACES = ['network', 'editor', 'present', 'burden'] as const;
 export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
+/**
+ * What {@link loadNamespaces} loads: a lazy namespace, or `budget`, whose first-view part (the
+ * legend's, locales/en/budgetLegend.ts) is bundled and whose whole is merged in with the panels.
+ */
+export type Loadable = LazyNamespace | 'budget';
 
-/** One chunk per lazy namespace and language (dynamic imports Vite can see). */
-const LAZY_LOADERS: Record<Language, Record<LazyNamespace, () => Promise<object>>> = {
+/** One chunk per loadable and language (dynamic imports Vite can see). */
+const LOADERS: Record<Language, Record<Loadable, () => Promise<object>>> = {
   en: {
     network: () => import('./locales/en/network').then((m) => m.network),
     editor: () => import('./locales/en/editor').then((m) => m.editor),
     present: () => import('./locales/en/present').then((m) => m.present),
     burden: () => import('./locales/en/burden').then((m) => m.burden),
+    budget: () => import('./locales/en/budget').then((m) => m.budget),
   },
   'zh-CN': {
     network: () => import('./locales/zh-CN/network').then((m) => m.network),
     editor: () => import('./locales/zh-CN/editor').then((m) => m.editor),
     present: () => import('./locales/zh-CN/present').then((m) => m.present),
     burden: () => import('./locales/zh-CN/burden').then((m) => m.burden),
+    budget: () => import('./locales/zh-CN/budget').then((m) => m.budget),
   },
 };
+const LOADABLES = Object.keys(LOADERS.en) as Loadable[];
 
 export const i18n = i18next.createInstance();
 void i18n.init({
@@ -79,14 +84,14 @@ async function loadProblemTranslator(): Promise<void> {
   setProblemTranslator(translateText);
 }
 
-/** Lazy namespaces asked for so far: a language switch loads them in the new language first. */
-const wanted = new Set<LazyNamespace>();
+/** Loadables asked for so far: a language switch loads them in the new language first. */
+const wanted = new Set<Loadable>();
+/** `lang|loadable` pairs merged in. */
+const merged = new Set<string>();
 
-/** Adds `lang`'s strings of `names` that are not there yet. */
-async function addBundles(lang: Language, names: readonly Namespace[]): Promise<void> {
-  const missing = names.filter((ns) => !i18n.hasResourceBundle(lang, ns));
-  if (missing.length === 0) return;
-  if (lang === 'zh-CN' && missing.some((ns) => !(LAZY_NAMESPACES as readonly string[]).includes(ns))) {
+/** Adds `lang`'s first-view strings if they are not there yet, then those of `names` not merged yet. */
+async function addBundles(lang: Language, names: readonly Loadable[]): Promise<void> {
+  if (lang === 'zh-CN' && !i18n.hasResourceBundle(lang, 'common')) {
     const [{ zhCNEager }] = await Promise.all([
       import('./locales/zh-CN/eager'),
       loadScenarioReference(),
@@ -96,32 +101,33 @@ async function addBundles(lang: Language, names: readonly Namespace[]): Promise<
       i18n.addResourceBundle(lang, ns, strings, true, true);
   }
   await Promise.all(
-    missing
-      .filter((ns): ns is LazyNamespace => (LAZY_NAMESPACES as readonly string[]).includes(ns))
-      .map(async (ns) => i18n.addResourceBundle(lang, ns, await LAZY_LOADERS[lang][ns](), true, true)),
+    names
+      .filter((name) => !merged.has(`${lang}|${name}`))
+      .map(async (name) => {
+        i18n.addResourceBundle(lang, name, await LOADERS[lang][name](), true, true);
+        merged.add(`${lang}|${name}`);
+      }),
   );
 }
 
 /**
- * Loads the lazy namespaces `names` in the language in use (and remembers them, so a later language
- * switch loads them too); resolves when components and helpers can translate with them.
+ * Loads `names` in the language in use (and remembers them, so a later language switch loads them
+ * too); resolves when components and helpers can translate with them.
  */
-export async function loadNamespaces(names: readonly LazyNamespace[]): Promise<void> {
-  for (const ns of names) wanted.add(ns);
+export async function loadNamespaces(names: readonly Loadable[]): Promise<void> {
+  for (const name of names) wanted.add(name);
   await addBundles(currentLanguage(), names);
 }
 
 /** Every namespace, in both languages (tests, and whatever must work without a render first). */
 export async function loadAllNamespaces(): Promise<void> {
-  for (const ns of LAZY_NAMESPACES) wanted.add(ns);
+  for (const name of LOADABLES) wanted.add(name);
   await Promise.all([loadScenarioReference(), loadProblemTranslator()]);
-  await Promise.all(
-    LANGUAGES.map((lang) => addBundles(lang, Object.keys({ ...enEager, ...LAZY_LOADERS.en }) as Namespace[])),
-  );
+  await Promise.all(LANGUAGES.map((lang) => addBundles(lang, LOADABLES)));
 }
 
 /** Loads `lang`'s strings (the first view's, and every lazy namespace asked for so far) and switches to it. */
 export async function loadLanguage(lang: Language): Promise<void> {
-  await addBundles(lang, [...(Object.keys(enEager) as Namespace[]), ...wanted]);
+  await addBundles(lang, [...wanted]);
   await i18n.changeLanguage(lang);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { LAZY_NAMESPACES } from './i18n';
+import { budgetLegend } from './locales/en/budgetLegend';
 import { staticImportClosure } from '../../scripts/staticGraph';
 
 const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +27,20 @@ describe('lazy i18n namespaces', () => {
           misplaced.push(`${path.relative(src, f)} uses "${ns}"`);
     }
     expect(misplaced).toEqual([]);
+  });
+
+  it('the first view reads only the budget strings it bundles (the legend’s part)', () => {
+    const bundled = new Set(Object.keys(budgetLegend));
+    const outside: string[] = [];
+    for (const f of firstViewFiles()) {
+      const code = readFileSync(f, 'utf8');
+      const groups = [...code.matchAll(/budget:([a-zA-Z]+)\./g)].map((m) => m[1]!);
+      // A component whose first namespace is budget reads unprefixed keys from it.
+      if (/useTranslation\(\[?'budget'/.test(code))
+        groups.push(...[...code.matchAll(/\bt\('([a-zA-Z]+)\./g)].map((m) => m[1]!));
+      for (const g of groups) if (!bundled.has(g)) outside.push(`${path.relative(src, f)} reads budget:${g}`);
+    }
+    expect(outside).toEqual([]);
   });
 
   it('load on demand, and a language switch loads those asked for in the new language', async () => {

@@ -8,4 +8,4 @@ export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : String
 
 /** The languages the app speaks (BCP 47 tags; also `?lang=` values and `<html lang>`): the share-link
  *  view's own list (src/scenario/viewState.ts), so the link format and the UI cannot disagree. */
-export { LANGS as LANGUAGES, isLang as isLanguage, type Lang as Language } from '../scenario/viewState';
+export { LANGS as LANGUAGES, isLang as isLanguage, type Lang as Language } from '../scenario/langs';

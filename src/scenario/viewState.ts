@@ -19,11 +19,9 @@ export const COLOR_MODES: readonly ColorMode[] = [
   'margin',
 ];
 
-/** Languages of the interface. */
-export type Lang = 'en' | 'zh-CN';
-export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
-/** Whether `v` is one of {@link LANGS}. */
-export const isLang = (v: unknown): v is Lang => (LANGS as readonly unknown[]).includes(v);
+// The interface's languages are a module of their own: the first view needs them, not the parser below.
+export { isLang, LANGS, type Lang } from './langs';
+import { isLang, LANGS, type Lang } from './langs';
 
 /**
  * Where the camera is: above the Earth-fixed point (`latDeg`, `lonDeg`) at `distanceRe` Earth radii

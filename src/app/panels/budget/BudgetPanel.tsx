@@ -25,6 +25,7 @@ const BudgetCharts = lazy(() => import('./BudgetCharts').then((m) => ({ default:
 import { HowComputed } from './HowComputed';
 import { DlRow } from '../../cardParts';
 import './budget.css';
+import './budgetCard.css';
 import { isPhone } from '../../media';
 import { fmtNumber } from '../../format';
 

@@ -13,6 +13,7 @@ import type { EngineLike } from './BudgetPanel';
 import { LinkTotals } from '../network/LinkTotals';
 import { DlRow, Term } from '../../cardParts';
 import './budget.css';
+import './budgetCard.css';
 
 /** Whether the totals describe a constellation that carries compute (Starlink's built-in: none installed). */
 export const carriesCompute = (totals: Pick<BudgetTotals, 'computeInstalledTops'>): boolean =>

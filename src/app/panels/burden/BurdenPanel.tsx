@@ -43,6 +43,7 @@ import {
   withBurden,
 } from './burdenText';
 import { scenarioName, shellName } from '../../scenarioText';
+import '../budget/budgetCard.css';
 import './burden.css';
 
 /** Symbols and units shown as they are in every language. */

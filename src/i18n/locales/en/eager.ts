@@ -6,8 +6,8 @@
  */
 import { common } from './common';
 import { library } from './library';
-import { budget } from './budget';
+import { budgetLegend } from './budgetLegend';
 import { share } from './share';
 import { a11y } from './a11y';
 
-export const enEager = { common, library, budget, share, a11y };
+export const enEager = { common, library, budget: budgetLegend, share, a11y };

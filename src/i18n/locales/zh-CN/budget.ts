@@ -1,6 +1,7 @@
 /** Simplified Chinese strings of the "budget" namespace (docs/i18n.md); same keys as locales/en/budget.ts. */
 import type { Strings } from '../../types';
 import type { budget as en } from '../en/budget';
+import { budgetLegend } from './budgetLegend';
 
 export const budget: Strings<typeof en> = {
   panel: {
@@ -16,19 +17,6 @@ export const budget: Strings<typeof en> = {
     wider: '加宽图表',
     narrower: '收窄图表',
     widerTitle: '加宽这一栏，让图表变大',
-  },
-  sun: {
-    sunlit: '日照',
-    umbra: '本影（地球全影）',
-    penumbra: '半影',
-    penumbraHidden: '半影：太阳被遮挡 {{pct}}',
-    flux: '太阳 {{flux}}',
-    fluxTitle: '卫星与太阳当前距离处的太阳辐照度（1 AU 处为 1,361 W/m²）',
-    short: {
-      sunlit: '日照',
-      umbra: '本影',
-      penumbra: '半影',
-    },
   },
   power: {
     heading: '功率',
@@ -69,16 +57,6 @@ export const budget: Strings<typeof en> = {
     installed: '装机 {{ops}}',
     none: '未搭载算力',
     noneSub: '这颗卫星不搭载算力，预算只含平台负载',
-  },
-  reason: {
-    shedDark:
-      '当前无算力：处于地影中，太阳能电池阵不发电，蓄电池已降到下限（保留 {{reserve}}），算力全部削减。平台负载（{{bus}}）保持供电。',
-    shedBelowFloor:
-      '当前无算力：蓄电池低于下限（保留 {{reserve}}），须先充回储备，算力全部削减。平台负载（{{bus}}）保持供电。',
-    shedPartial: '蓄电池已到下限（保留 {{reserve}}）：算力降到太阳能电池阵在平台负载之外还能提供的水平。',
-    heat: '温度超过 {{max}}：算力降频（到 {{zero}} 时降为 0）。',
-    undersized:
-      '即使在全日照下，太阳能电池阵（{{gen}}）也带不动全部负载（{{load}}），因此每圈蓄电池都会放到下限。',
   },
   summary: {
     margin: '余量',
@@ -200,32 +178,6 @@ export const budget: Strings<typeof en> = {
     histogramBinTitle_other: '{{from}}–{{to}} %：{{count, number}} 个节点',
     histogramAxis: '节点数',
   },
-  legend: {
-    label: '配色',
-    colourBy: '配色依据',
-    shellOnly: '配色：按壳层（地影中的卫星变暗）',
-    ramp: '{{label}}：从 {{min}} 到 {{max}}',
-    sampled:
-      '抽样：每 {{stride}} 颗卫星计算 1 颗的预算；其余卫星显示编号紧挨在前的那颗已计算卫星的颜色（通常在同一轨道面）。选中卫星自己的预算总是精确计算。',
-    showShadow: '显示地球阴影',
-    modes: {
-      shell: { label: '壳层', description: '按轨道壳层配色；地影中的卫星变暗。' },
-      sunlight: {
-        label: '日照',
-        description: '太阳圆面被地球遮挡的比例：0 为日照，0 到 1 之间为半影，1 为本影（锥形阴影）。',
-      },
-      battery: { label: '蓄电池', description: '蓄电池荷电状态。' },
-      temperature: { label: '温度', description: '节点的集总温度。' },
-      compute: {
-        label: '可用算力',
-        description: '可运行的算力负载比例（电池到下限或超过温度上限时降低）。',
-      },
-      margin: {
-        label: '功率余量',
-        description: '发电减去耗电：由电池供电时为负。',
-      },
-    },
-  },
   glossary: {
     ops: 'TOPS 与 POPS：每秒万亿次（10¹²）与千万亿次（10¹⁵）简单运算——衡量星上计算机的运算速度。',
     j2: 'J2 漂移：地球赤道隆起，使轨道面缓慢转动（近地点也随之移动）；本应用计入了这一效应，它是仅次于基本引力的最大摄动。',
@@ -248,4 +200,5 @@ export const budget: Strings<typeof en> = {
     sgp4: '按其轨道根数用 SGP4 推算',
     closedForm: '含 <term>J2 漂移</term> 的解析轨道',
   },
+  ...budgetLegend,
 };

@@ -6,8 +6,8 @@ import { common } from './common';
 import { library } from './library';
 import { scenarios } from './scenarios';
 import { errors } from './errors';
-import { budget } from './budget';
+import { budgetLegend } from './budgetLegend';
 import { share } from './share';
 import { a11y } from './a11y';
 
-export const zhCNEager = { common, library, scenarios, errors, budget, share, a11y };
+export const zhCNEager = { common, library, scenarios, errors, budget: budgetLegend, share, a11y };
