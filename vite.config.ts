@@ -133,8 +133,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
-    // Every i18n namespace, as the app has them once its panels are loaded (src/i18n/i18n.ts).
-    setupFiles: ['src/i18n/testSetup.ts'],
+    // Everything the app has once loaded: every i18n namespace, element-set support (src/testSetup.ts).
+    setupFiles: ['src/testSetup.ts'],
     testTimeout: 30000,
   },
 });

@@ -12,9 +12,9 @@ import { getState, gotoReady, hook, saveScreenshot, waitReady } from './helpers'
 /** Built-ins too slow to load under software WebGL on every run (spacex-1m has its own test). */
 const SKIPPED = ['spacex-1m', 'starcloud-88k', 'blue-origin-sunrise'];
 
-/** Vanguard 1 (00005) exactly as published in the SGP4 verification set (src/scenario/catalogs/test-2000-06-27.ts). */
+/** Vanguard 1 (00005) exactly as published in the SGP4 verification set (src/scenario/catalogs/vallado00005.ts). */
 function valladoLines(): [string, string] {
-  const src = readFileSync('src/scenario/catalogs/test-2000-06-27.ts', 'utf8');
+  const src = readFileSync('src/scenario/catalogs/vallado00005.ts', 'utf8');
   const m = /'(1 00005U[^'\\]+)\\n' \+\s*'(2 00005 [^'\\]+)'/.exec(src);
   if (!m) throw new Error('Vallado 00005 lines not found in the catalogue module');
   return [m[1], m[2]];

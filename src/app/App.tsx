@@ -23,6 +23,9 @@ const BurdenPanel = lazy(() =>
   Promise.all([import('./panels/burden/BurdenPanel'), loadNamespaces(['burden'])]).then(([m]) => m),
 );
 
+/** `?present=1`: the page opens in presenter mode (src/app/present/Presenter.tsx). */
+const PRESENT_AT_START = new URLSearchParams(location.search).get('present') === '1';
+
 const ARROWS: Partial<Record<string, StepDirection>> = {
   ArrowLeft: 'left',
   ArrowRight: 'right',
@@ -37,6 +40,9 @@ export function App({ engine }: { engine: Engine }) {
   const shortcutsOpen = useShortcuts((s) => s.open);
   // Cards and tools the first frame does not need load once it is drawn (src/app/deferred.tsx).
   const drawn = useFirstFrameDrawn(engine);
+  // A page opened in presenter mode (`?present=1`) loads the presenter with the scene, so the
+  // clicker answers from the first frame.
+  const presenting = useApp((s) => s.presenting) || PRESENT_AT_START;
 
   useEffect(() => {
     document.documentElement.dataset.status = status;
@@ -50,9 +56,20 @@ export function App({ engine }: { engine: Engine }) {
       // An open dialog (picker, share, shortcuts …) has its own keys.
       if (document.querySelector('[aria-modal="true"]')) return;
       const arrow = ARROWS[e.key];
+      const presenting = useApp.getState().presenting;
       if (e.key === '?') {
         e.preventDefault();
         useShortcuts.getState().setOpen(true);
+      } else if ((e.key === 'p' || e.key === 'P') && !presenting) {
+        // Presenter mode from its first step; its clicker keys are the presenter's (src/app/present),
+        // which loads after the first frame. P and H are here so they work from the start.
+        e.preventDefault();
+        const st = useApp.getState();
+        st.setPresenting(true, st.meta?.tour.length ? 0 : -1);
+      } else if ((e.key === 'h' || e.key === 'H') && !presenting) {
+        e.preventDefault();
+        const st = useApp.getState();
+        st.setPanelsHidden(!st.panelsHidden);
       } else if (arrow) {
         // Arrows step the selection through the constellation's planes (src/app/satelliteStep.ts).
         const st = useApp.getState();
@@ -128,7 +145,7 @@ export function App({ engine }: { engine: Engine }) {
       <TimeBar engine={engine} />
       <Notice />
       <LoadingOverlay />
-      {drawn && (
+      {(drawn || presenting) && (
         <Suspense fallback={null}>
           <Presenting engine={engine} />
         </Suspense>

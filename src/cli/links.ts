@@ -21,6 +21,7 @@ import { LinkNetwork } from '../scenario/linkNetwork';
 import { findSatellite, satelliteIdentity } from '../scenario/identity';
 import type { GroundStation, Scenario } from '../scenario/schema';
 import type { ExpandedScenario } from '../scenario/types';
+import '../scenario/elementSetSupport';
 import { parseGroundStations } from '../scenario/validate';
 
 export const LINKS_CSV_COLUMNS = ['time_utc', 'links_up', 'links_possible', 'longest_km'] as const;

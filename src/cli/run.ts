@@ -14,6 +14,7 @@ import { BUILTIN_SCENARIOS, findBuiltin } from '../scenario/builtins';
 import { decodeShareHash, type SharedState } from '../scenario/shareLink';
 import { expandScenario } from '../scenario/expand';
 import { findSatellite, satelliteIdentity } from '../scenario/identity';
+import '../scenario/elementSetSupport';
 import { MAX_SCENARIO_TEXT_CHARS, parseScenario, parseScenarioText } from '../scenario/validate';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { burdenRun } from './burden';

@@ -4,6 +4,7 @@
  * goes). Shapes and text in threadJobs.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import '../scenario/elementSetSupport';
 import { expandScenario } from '../scenario/expand';
 import { CliBudgets } from './budgets';
 import { scenarioNetwork } from './links';

@@ -18,9 +18,9 @@ import { parseIsoUtc } from './time';
 export { parseIsoUtc };
 import { EARTH_RADIUS_KM } from '../sim/constants';
 import { ssoInclinationRad } from '../sim/orbit';
-import { describeBundledCatalogs, findCatalog } from './catalogs';
 import { clusterLatticeRadius } from './cluster';
-import { checkOmmRecord, type OmmRecord } from './omm';
+import type { OmmRecord } from './omm';
+import { elementSets } from './elementSets';
 import { BURDEN_FIELDS, BURDEN_PRESETS, type BurdenKey } from '../sim/burdenFields';
 
 /** Largest number of satellites one scenario may expand to. */
@@ -474,7 +474,7 @@ const ommShell = z
       let listed = 0;
       let more = 0;
       s.records.forEach((rec, k) => {
-        const c = checkOmmRecord(rec, { strictKeys: true });
+        const c = elementSets().checkOmmRecord(rec, { strictKeys: true });
         for (const p of c.problems) {
           if (listed >= MAX_OMM_ISSUES_PER_SHELL) {
             more++;
@@ -515,11 +515,11 @@ const catalogShell = z
   .check(
     z.superRefine((s, ctx) => {
       if (typeof s.group !== 'string' || typeof s.snapshot !== 'string') return;
-      if (!findCatalog(s.group, s.snapshot)) {
+      if (!elementSets().findCatalog(s.group, s.snapshot)) {
         ctx.addIssue({
           code: 'custom',
           path: ['group'],
-          message: `no bundled catalogue snapshot ${describeValue(s.group)} of ${describeValue(s.snapshot)}; bundled: ${describeBundledCatalogs()}`,
+          message: `no bundled catalogue snapshot ${describeValue(s.group)} of ${describeValue(s.snapshot)}; bundled: ${elementSets().describeBundledCatalogs()}`,
         });
       }
     }),

@@ -7,8 +7,8 @@
  */
 import type * as z from 'zod/mini';
 import type { SatRec } from 'satellite.js';
-import { findCatalog } from './catalogs';
-import { checkOmmRecord, ommRecordEpochMs, ommSatrec, type OmmRecord } from './omm';
+import type { OmmRecord } from './omm';
+import { elementSets } from './elementSets';
 import {
   burdenSchema,
   groundStationSchema,
@@ -22,7 +22,7 @@ import {
   type Scenario,
   type Shell,
 } from './schema';
-import { parseTle, type TleParseResult } from './tle';
+import type { TleParseResult } from './tle';
 import { msg } from './messages';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: string[] };
@@ -48,7 +48,7 @@ const tleCache = new WeakMap<object, TleParseResult>();
 export function tleEntriesOf(shell: Extract<Shell, { kind: 'tle' }>): TleParseResult {
   const hit = tleCache.get(shell);
   if (hit) return hit;
-  const r = parseTle(shell.text);
+  const r = elementSets().parseTle(shell.text);
   tleCache.set(shell, r);
   return r;
 }
@@ -75,7 +75,7 @@ export function ommEntries(records: readonly OmmRecord[]): ElementSetResult {
   const entries: ElementSetEntry[] = [];
   const errors: string[] = [];
   records.forEach((rec, k) => {
-    const s = ommSatrec(rec);
+    const s = elementSets().ommSatrec(rec);
     if ('error' in s) {
       errors.push(`records[${k}]${rec.OBJECT_NAME ? ` (${rec.OBJECT_NAME.slice(0, 40)})` : ''}: ${s.error}`);
       return;
@@ -83,7 +83,7 @@ export function ommEntries(records: readonly OmmRecord[]): ElementSetResult {
     entries.push({
       name: rec.OBJECT_NAME,
       noradId: String(rec.NORAD_CAT_ID),
-      epochMs: ommRecordEpochMs(rec),
+      epochMs: elementSets().ommRecordEpochMs(rec),
       satrec: s.satrec,
     });
   });
@@ -236,7 +236,7 @@ function rawTleIssues(input: unknown): string[] {
       )
         return;
       if (sh.text.length > MAX_TLE_TEXT_CHARS) return; // the schema already says so
-      const r = parseTle(sh.text, { satrecs: false, maxErrors: MAX_TLE_ISSUES_PER_SHELL });
+      const r = elementSets().parseTle(sh.text, { satrecs: false, maxErrors: MAX_TLE_ISSUES_PER_SHELL });
       for (const e of r.errors) out.push(`shells[${index}].text: ${e}`);
     });
   } catch {
@@ -288,7 +288,7 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
       }
       case 'omm': {
         // The schema checked every record; normalise them (numbers from strings, defaults).
-        const records = s.records.map((rec) => checkOmmRecord(rec).record as OmmRecord);
+        const records = s.records.map((rec) => elementSets().checkOmmRecord(rec).record as OmmRecord);
         const shell: OmmShell = { ...s, name, records };
         const r = ommEntries(records);
         for (const e of r.errors) issues.push(`shells[${index}].${e}`);
@@ -297,7 +297,7 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
         return shell;
       }
       case 'catalog': {
-        const snap = findCatalog(s.group, s.snapshot);
+        const snap = elementSets().findCatalog(s.group, s.snapshot);
         const records = snap ? snap.records : [];
         const shell: CatalogShell = { ...s, name: s.name ?? `${s.group} ${s.snapshot}`, records };
         const r = ommEntries(records);
@@ -309,7 +309,7 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
       }
       case 'tle': {
         const shell = { ...s, name };
-        const r = parseTle(s.text, { maxErrors: MAX_TLE_ISSUES_PER_SHELL });
+        const r = elementSets().parseTle(s.text, { maxErrors: MAX_TLE_ISSUES_PER_SHELL });
         for (const e of r.errors) issues.push(`shells[${index}].text: ${e}`);
         if (r.errors.length === 0 && r.entries.length === 0)
           issues.push(`shells[${index}].text: ${msg('validation.noElementSets')}`);

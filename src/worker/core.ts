@@ -6,6 +6,8 @@
  * (no DOM, no worker globals) so the workers, the fallback and Node tests run exactly this code.
  */
 import { satrecEpochMs } from '../sim/keyframes';
+// The full core (budget and link workers, the main-thread fallback) validates any scenario at once.
+import '../scenario/elementSetSupport';
 import { parseGroundStations } from '../scenario/validate';
 import { CF_A_KM, CF_INC_RAD, CF_RAAN_RAD, CF_STRIDE, RATE_STRIDE } from '../sim/closedForm';
 import { DATA_TEXTURE_WIDTH, dataTextureRows } from '../sim/dataTexture';

@@ -126,7 +126,10 @@ export function ScenarioEditor({ engine }: { engine: Engine }) {
       setDraft(next);
       setFileNote(null);
       const seq = ++validateSeq.current;
-      const { parseScenario } = await import('../../scenario/validate');
+      const [{ parseScenario }] = await Promise.all([
+        import('../../scenario/validate'),
+        import('../../scenario/elementSetSupport'),
+      ]);
       if (seq !== validateSeq.current) return;
       const r = parseScenario(next);
       if (!r.ok) {

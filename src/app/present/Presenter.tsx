@@ -111,18 +111,8 @@ export function Presenter({ engine }: { engine: Engine }) {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
       const st = useApp.getState();
-      if (!st.presenting) {
-        // Not behind an open dialog (the picker, share, export): its keys are its own.
-        if (document.querySelector('[aria-modal="true"]')) return;
-        if (e.key === 'p' || e.key === 'P') {
-          st.setPresenting(true, st.meta?.tour.length ? 0 : -1);
-          e.preventDefault();
-        } else if (e.key === 'h' || e.key === 'H') {
-          st.setPanelsHidden(!st.panelsHidden);
-          e.preventDefault();
-        }
-        return;
-      }
+      // P and H outside presenter mode are the app's (src/app/App.tsx): they work before this loads.
+      if (!st.presenting) return;
       const n = st.meta?.tour.length ?? 0;
       const go = (delta: number) => {
         setBlackout(false);

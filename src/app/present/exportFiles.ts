@@ -4,6 +4,7 @@
  * constellation's state as CSV — the command line's columns, units and rows (src/cli/budgetRows.ts,
  * README.md "Command line") for the same scenario, node and window.
  */
+import '../../scenario/elementSetSupport';
 import { parseScenario } from '../../scenario/validate';
 import { expandScenario } from '../../scenario/expand';
 import { satelliteIdentity } from '../../scenario/identity';
