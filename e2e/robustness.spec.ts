@@ -61,3 +61,17 @@ test('an invalid scenario is rejected with its problems and the current one keep
   // The scenario on screen took the new keyframe window that was in flight during the rejection.
   await expect.poll(() => hook(page, 'checksum'), { timeout: 20_000 }).not.toBe(c0);
 });
+
+test('panels whose chunk cannot be fetched are left out with a notice; the scene keeps running', async ({
+  page,
+}) => {
+  // The panels load after the first frame (src/app/deferred.tsx): a dropped connection then must not
+  // take the page down.
+  await page.route(/DeferredPanels-[^/]*\.js$/, (route) => route.abort());
+  await gotoReady(page, '/');
+  await expect(page.getByTestId('notice')).toContainText('Part of the app could not be loaded');
+  await expect(page.locator('.header')).toBeVisible();
+  await expect(page.getByTestId('network-panel')).toHaveCount(0);
+  const t0 = (await getState(page)).simMs;
+  await expect.poll(async () => (await getState(page)).simMs).toBeGreaterThan(t0);
+});

@@ -4,7 +4,8 @@
  * the performance figures of docs/performance.md, with the machine and the date, as one JSON document on
  * stdout and in bench/results/<date>-<host>.json. `--dist DIR` measures that build (built there when
  * missing; default dist/), `--cases` limits the browser scenarios (e.g. `10000,links10000`; `nav` keeps the
- * navigation → ready figures), `--no-node` skips the Node and link figures.
+ * navigation → ready figures, `download` the first-download figures), `--no-node` skips the Node and
+ * link figures.
  *
  *  Node:    SGP4 keyframe throughput of the worker core (bench/propagation.ts through tsx), on one
  *           core and on min(cpus, 2) cores at once; Hermite interpolation error; closed-form
@@ -21,7 +22,8 @@
  *           and 100,000 (satellite.js propagate for every satellite on the main thread every frame, in
  *           the same page) and the speed-up over it. Navigation → ready measured from outside
  *           (page.goto → data-ready, fresh context) at 100,000 and 1,000,000.
- *  Build:   gzip size of what the first page load downloads (without textures).
+ *  Download: gzip of everything the default view, the embed and the Chinese view request from
+ *           navigation until ready (workers included, textures not), and of the whole build.
  *
  * A figure over budget is reported (withinBudget: false), never an error; the bench exits non-zero
  * only when something could not be measured because of an error.
@@ -182,27 +184,11 @@ function walk(dir) {
   });
 }
 
-function downloadFigures() {
-  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
-  const refs = new Set([path.join(DIST, 'index.html')]);
-  for (const m of html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|mjs|css|wasm))"/g))
-    refs.add(path.join(DIST, m[1]));
-  // Workers start with the app: count the worker chunks the first page's scripts name (not every
-  // worker file in the folder, which may hold stale chunks of an earlier build).
-  for (const f of [...refs])
-    if (/\.m?js$/.test(f) && existsSync(f))
-      for (const m of readFileSync(f, 'utf8').matchAll(/assets\/([\w.-]*worker[\w.-]*\.m?js)/gi))
-        refs.add(path.join(DIST, 'assets', m[1]));
-  const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
-  let initial = 0;
-  for (const f of refs) if (existsSync(f)) initial += gz(f);
+/** Gzip size of every non-texture file the build holds (the whole app, lazy chunks included). */
+function buildFigures() {
   let all = 0;
-  for (const f of walk(DIST)) if (!TEXTURE_EXT.test(f)) all += gz(f);
-  figures.download = {
-    initialGzipKB: round(initial / 1024, 1),
-    allNonTextureGzipKB: round(all / 1024, 1),
-    files: [...refs].map((f) => path.relative(DIST, f)),
-  };
+  for (const f of walk(DIST)) if (!TEXTURE_EXT.test(f)) all += gzipSync(readFileSync(f), { level: 9 }).length;
+  figures.download = { ...figures.download, allNonTextureGzipKB: round(all / 1024, 1) };
 }
 
 // -------------------------------------------------------------------------------- browser figures
@@ -306,13 +292,71 @@ async function navigationToReady(browser, url, what) {
   }
 }
 
+/**
+ * What a first visit downloads before the app is ready (DESIGN §8 "initial download"): the gzip
+ * (level 9) of every page, script, style sheet and WASM module requested from navigation until the
+ * engine's `cc-ready` performance mark, which it sets with `<html data-ready>` — the workers
+ * included, textures not. Fresh context, service worker blocked (nothing cached). What the panels
+ * and dialogs fetch after the first frame is reported beside it.
+ */
+async function firstDownload(browser, url, what) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    serviceWorkers: 'block',
+  });
+  try {
+    const page = await context.newPage();
+    const bodies = [];
+    page.on('requestfinished', (req) => {
+      const { pathname } = new URL(req.url());
+      if (TEXTURE_EXT.test(pathname)) return;
+      bodies.push(
+        req.response().then(async (r) => ({
+          file: pathname,
+          startMs: req.timing().startTime,
+          gz: r ? gzipSync(await r.body(), { level: 9 }).length : 0,
+        })),
+      );
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('cc-ready').length > 0, undefined, {
+      timeout: 120_000,
+      polling: 50,
+    });
+    const readyAt = await page.evaluate(
+      () => performance.timeOrigin + performance.getEntriesByName('cc-ready')[0].startTime,
+    );
+    // What ready set off (panels, spare workers) finishes; then nothing more is on its way.
+    await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
+    const rows = (await Promise.all(bodies)).filter((r) => r.gz > 0);
+    const before = rows.filter((r) => r.startMs <= readyAt);
+    const after = rows.filter((r) => r.startMs > readyAt);
+    const kb = (list) => round(list.reduce((n, r) => n + r.gz, 0) / 1024, 1);
+    return {
+      gzipKB: kb(before),
+      files: before.length,
+      largest: before
+        .sort((x, y) => y.gz - x.gz)
+        .slice(0, 8)
+        .map((r) => `${r.file.replace(/^\/assets\//, '')} ${round(r.gz / 1024, 1)}`),
+      afterReadyGzipKB: kb(after),
+    };
+  } catch (e) {
+    errors.push(`first download, ${what}: ${e.message}`);
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
 async function browserFigures() {
   if (!existsSync(path.join(DIST, 'index.html'))) {
     log(`no ${DIST}/: building…`);
     const b = await run('npx', ['vite', 'build', '--outDir', DIST], { capture: false });
     if (b.code !== 0) throw new Error('vite build failed');
   }
-  downloadFigures();
+  buildFigures();
 
   log(`serving dist on ${BASE}…`);
   const server = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--port', String(PORT), '--strictPort'], {
@@ -398,7 +442,20 @@ async function browserFigures() {
       const r = await navigationToReady(browser, url, key);
       figures.browser.navigationToReadyFromOutside[key] = r ? { ms: r.ms, satellites: r.satellites } : null;
     }
-    if (navCases.length) {
+    // The first visit's download: the default view, the embed and the Chinese default view.
+    if (!ONLY_CASES || ONLY_CASES.includes('download')) {
+      if (!navCases.length) await page.goto('about:blank');
+      for (const [key, q] of [
+        ['default', '/'],
+        ['embed', '/?embed=1'],
+        ['zhCN', '/?lang=zh-CN'],
+      ]) {
+        log(`first download: ${key}…`);
+        figures.download = { ...figures.download, [key]: await firstDownload(browser, `${BASE}${q}`, key) };
+      }
+      await page.goto(BASE);
+      await waitReady(page, 'the default scenario');
+    } else if (navCases.length) {
       await page.goto(BASE);
       await waitReady(page, 'the default scenario');
     }
@@ -570,7 +627,7 @@ else {
 }
 if (NO_BROWSER) {
   notes.push('--no-browser: browser figures skipped');
-  if (existsSync(path.join(DIST, 'index.html'))) downloadFigures();
+  if (existsSync(path.join(DIST, 'index.html'))) buildFigures();
 } else {
   await browserFigures().catch((e) => errors.push(`browser figures: ${e.stack ?? e.message}`));
 }
@@ -632,9 +689,14 @@ const checks = {
     (v) => v <= 5000,
   ],
   initialDownloadGzipKB: [
-    '≤ 400 KB initial download, gzip, without textures',
-    figures.download?.initialGzipKB,
+    '≤ 400 KB initial download, gzip, without textures: everything the default view requests before ready',
+    figures.download?.default?.gzipKB,
     (v) => v <= 400,
+  ],
+  embedDownloadGzipKB: [
+    "the embed's first download smaller than the default view's",
+    figures.download?.embed?.gzipKB,
+    (v) => v < (figures.download?.default?.gzipKB ?? -Infinity),
   ],
 };
 const budgets = {};

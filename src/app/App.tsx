@@ -1,6 +1,7 @@
 /** The React shell: the scene fills the screen; cards float over it. */
 import { SubjectLabel } from './SubjectLabel';
 import { SceneBoundary } from './SceneBoundary';
+import { LoadBoundary } from './LoadBoundary';
 import { lazy, Suspense, useEffect } from 'react';
 import { useApp } from '../state/store';
 import { SceneView } from './SceneView';
@@ -114,47 +115,61 @@ export function App({ engine }: { engine: Engine }) {
         <Header engine={engine} />
         <ColorLegend>
           {drawn && (
-            <Suspense fallback={null}>
-              <LinkKey />
-            </Suspense>
+            <LoadBoundary>
+              <Suspense fallback={null}>
+                <LinkKey />
+              </Suspense>
+            </LoadBoundary>
           )}
         </ColorLegend>
         {drawn && (
-          <Suspense fallback={null}>
-            <Totals engine={engine} />
-          </Suspense>
+          <LoadBoundary>
+            <Suspense fallback={null}>
+              <Totals engine={engine} />
+            </Suspense>
+          </LoadBoundary>
         )}
       </div>
       <div className="col col-right">
         {drawn && (
-          <Suspense fallback={null}>
-            <RightPanels engine={engine} />
-          </Suspense>
+          <LoadBoundary>
+            <Suspense fallback={null}>
+              <RightPanels engine={engine} />
+            </Suspense>
+          </LoadBoundary>
         )}
       </div>
       {drawn && (
-        <Suspense fallback={null}>
-          <Floating engine={engine} />
-        </Suspense>
+        <LoadBoundary>
+          <Suspense fallback={null}>
+            <Floating engine={engine} />
+          </Suspense>
+        </LoadBoundary>
       )}
       {burdenOpen && (
-        <Suspense fallback={null}>
-          <BurdenPanel engine={engine} />
-        </Suspense>
+        <LoadBoundary>
+          <Suspense fallback={null}>
+            <BurdenPanel engine={engine} />
+          </Suspense>
+        </LoadBoundary>
       )}
       <TimeBar engine={engine} />
       <Notice />
       <LoadingOverlay />
       {(drawn || presenting) && (
-        <Suspense fallback={null}>
-          <Presenting engine={engine} />
-        </Suspense>
+        <LoadBoundary>
+          <Suspense fallback={null}>
+            <Presenting engine={engine} />
+          </Suspense>
+        </LoadBoundary>
       )}
       <LiveAnnouncer engine={engine} />
       {shortcutsOpen && (
-        <Suspense fallback={null}>
-          <ShortcutsDialog />
-        </Suspense>
+        <LoadBoundary>
+          <Suspense fallback={null}>
+            <ShortcutsDialog />
+          </Suspense>
+        </LoadBoundary>
       )}
     </div>
   );

@@ -81,6 +81,8 @@ export const common = {
     webglHelp:
       'Try a current Chrome, Edge, Firefox or Safari, make sure hardware acceleration is enabled in the browser settings, or open this page on another device.',
     sceneFailed: 'The 3D view could not start: {{message}}',
+    partFailed:
+      'Part of the app could not be loaded ({{message}}); the view keeps running. Reload the page to try again.',
     contextLost: 'The graphics context was lost; restoring the view…',
     contextRestored: 'The view was restored.',
     stationName: 'Station {{n}}',

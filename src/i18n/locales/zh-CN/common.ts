@@ -82,6 +82,7 @@ export const common: Strings<typeof en> = {
     webglTitle: '此视图需要 WebGL 2',
     webglHelp:
       '请使用新版 Chrome、Edge、Firefox 或 Safari，并确认浏览器设置中已开启硬件加速，或在其他设备上打开本页。',
+    partFailed: '应用的一部分未能加载（{{message}}）；视图仍在运行。请刷新页面重试。',
     sceneFailed: '三维视图无法启动：{{message}}',
     contextLost: '图形上下文丢失，正在恢复视图…',
     contextRestored: '视图已恢复。',

@@ -1,0 +1,26 @@
+/**
+ * Error boundary around a part that loads later (the panels after the first frame, a dialog): if its
+ * chunk cannot be fetched (the network dropped, a new version replaced the old files) the part is left
+ * out and a notice says so, while the scene and the rest of the app keep running — never a blank page.
+ */
+import { Component, type ReactNode } from 'react';
+import { useApp } from '../state/store';
+import { t } from '../i18n/i18n';
+
+export class LoadBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(e: unknown) {
+    useApp
+      .getState()
+      .notify(
+        'error',
+        t('common:overlay.partFailed', { message: e instanceof Error ? e.message : String(e) }),
+      );
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
