@@ -7,7 +7,15 @@ import { Component, type ReactNode } from 'react';
 import { useApp } from '../state/store';
 import { t } from '../i18n/i18n';
 
-export class LoadBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+interface LoadBoundaryProps {
+  children: ReactNode;
+  /** The notice for the error's message (default: "Part of the app could not be loaded …"). */
+  notice?: (message: string) => string;
+  /** Called once the part has been left out (a dialog closes itself). */
+  onFail?: () => void;
+}
+
+export class LoadBoundary extends Component<LoadBoundaryProps, { failed: boolean }> {
   override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };

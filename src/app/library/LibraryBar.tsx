@@ -6,9 +6,9 @@
  * after start so that the dialogs still open once the network is gone; if it cannot be loaded the
  * user is told and the app carries on.
  */
-import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { LoadBoundary } from '../LoadBoundary';
 import { useTranslation } from 'react-i18next';
-import { t } from '../../i18n/i18n';
 import { useApp } from '../../state/store';
 import type { Engine } from '../../engine/engine';
 import { ShareButton } from '../share/ShareButton';
@@ -26,23 +26,6 @@ let dialogs = makeLazy();
 
 /** Delay before the dialogs' code is fetched in the background, ms (after the first frame's work). */
 const PRELOAD_DELAY_MS = 3000;
-
-/** A dialog whose code failed to load closes itself and says why, instead of taking the app down. */
-class DialogBoundary extends Component<{ onFail: () => void; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override componentDidCatch(e: unknown) {
-    useApp
-      .getState()
-      .notify('error', t('library:bar.dialogFailed', { why: e instanceof Error ? e.message : String(e) }));
-    this.props.onFail();
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
 
 export function LibraryBar({ engine }: { engine: Engine }) {
   const { t } = useTranslation('library');
@@ -124,7 +107,7 @@ export function LibraryBar({ engine }: { engine: Engine }) {
       <ShareButton engine={engine} />
       <EmbedButton engine={engine} />
       {open && (
-        <DialogBoundary key={open} onFail={failed}>
+        <LoadBoundary key={open} onFail={failed} notice={(why) => t('bar.dialogFailed', { why })}>
           <Suspense fallback={null}>
             {open === 'picker' ? (
               <ScenarioPicker engine={engine} onClose={close} message={pickerMessage} />
@@ -132,7 +115,7 @@ export function LibraryBar({ engine }: { engine: Engine }) {
               <ImportDialog engine={engine} onClose={close} />
             )}
           </Suspense>
-        </DialogBoundary>
+        </LoadBoundary>
       )}
     </nav>
   );
