@@ -186,6 +186,15 @@ export const NODE_DEFAULTS: Readonly<SimNodeParams> = NODE_PARAM_DEFAULTS;
 /** What a refinement may do with its context: add issues (zod's `$RefinementCtx`, whatever the value type). */
 type IssueSink = Pick<z.core.$RefinementCtx, 'addIssue'>;
 
+/** Adds `message` at `altitudeKm` when no sun-synchronous orbit exists at that altitude (src/sim/kepler.ts). */
+function requireSso(altitudeKm: number, ctx: IssueSink, message: string): void {
+  try {
+    ssoInclinationRad(EARTH_RADIUS_KM + altitudeKm);
+  } catch {
+    ctx.addIssue({ code: 'custom', path: ['altitudeKm'], message });
+  }
+}
+
 function tempOrder(v: { minTempK?: number; maxTempK?: number }, ctx: IssueSink) {
   if (
     inRange(v.minTempK, TEMP_RANGE[0], TEMP_RANGE[1]) &&
@@ -278,15 +287,11 @@ const ssoShell = z
   .check(
     z.superRefine((s, ctx) => {
       if (!inRange(s.altitudeKm, MIN_ALTITUDE_KM, MAX_ALTITUDE_KM)) return;
-      try {
-        ssoInclinationRad(EARTH_RADIUS_KM + s.altitudeKm);
-      } catch {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['altitudeKm'],
-          message: `no sun-synchronous orbit exists at ${s.altitudeKm} km (the limit is about 5900 km)`,
-        });
-      }
+      requireSso(
+        s.altitudeKm,
+        ctx,
+        `no sun-synchronous orbit exists at ${s.altitudeKm} km (the limit is about 5900 km)`,
+      );
       if (!isCount(s.planes) || !isCount(s.satsPerPlane)) return;
       perShellCount(s.planes * s.satsPerPlane, ctx);
     }),
@@ -433,17 +438,12 @@ const clusterShell = z
           message: 'needs inclinationDeg (a sun-synchronous reference orbit takes its node from ltanHours)',
         });
       }
-      if (s.inclinationDeg === undefined && inRange(s.altitudeKm, MIN_ALTITUDE_KM, MAX_ALTITUDE_KM)) {
-        try {
-          ssoInclinationRad(EARTH_RADIUS_KM + s.altitudeKm);
-        } catch {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['altitudeKm'],
-            message: `no sun-synchronous orbit exists at ${s.altitudeKm} km (the limit is about 5900 km); give inclinationDeg for a non-sun-synchronous reference orbit`,
-          });
-        }
-      }
+      if (s.inclinationDeg === undefined && inRange(s.altitudeKm, MIN_ALTITUDE_KM, MAX_ALTITUDE_KM))
+        requireSso(
+          s.altitudeKm,
+          ctx,
+          `no sun-synchronous orbit exists at ${s.altitudeKm} km (the limit is about 5900 km); give inclinationDeg for a non-sun-synchronous reference orbit`,
+        );
       if (isCount(s.count) && s.count <= MAX_CLUSTER_MEMBERS && inRange(s.spacingM, 1, 100000)) {
         const radiusKm = (2 * s.spacingM * clusterLatticeRadius(s.count)) / 1000;
         if (radiusKm > MAX_CLUSTER_RADIUS_KM) {
