@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { minifyGlslLiterals } from './scripts/glslMinify';
 
 /** Content-Security-Policy shipped with the build (docs/architecture.md): no inline script, no remote fetches
  *  except the live catalogue the user asks for. */
@@ -73,11 +74,25 @@ const satelliteJsTreeshake = {
   moduleSideEffects: (id: string) => !/node_modules[\\/]satellite\.js[\\/]dist[\\/]/.test(id),
 };
 
+/** Production builds: the scene's GLSL without comments and indentation (scripts/glslMinify.ts). */
+function glslMinify(): Plugin {
+  return {
+    name: 'glsl-minify',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]scene[\\/][^\\/]+\.tsx?$/.test(id) || !code.includes('/* glsl */')) return null;
+      return { code: minifyGlslLiterals(code), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     r3fTimerClock(),
     r3fExplicitCatalogue(),
+    glslMinify(),
     {
       name: 'inject-csp',
       apply: 'build',
@@ -131,7 +146,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     // Everything the app has once loaded: every i18n namespace, element-set support (src/testSetup.ts).
     setupFiles: ['src/testSetup.ts'],
