@@ -365,6 +365,15 @@ async function browserFigures() {
   }
   buildFigures();
 
+  // Something already answering on the port (a server left by an interrupted run) would be measured
+  // instead of this build: refuse.
+  if (
+    await fetch(BASE).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`${BASE} already answers: stop the server on port ${PORT} first`);
   log(`serving dist on ${BASE}…`);
   const server = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--port', String(PORT), '--strictPort'], {
     stdio: ['ignore', 'ignore', 'inherit'],
