@@ -447,7 +447,9 @@ test('first load: the embed fetches no editor, import, dialog or chart code, and
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   writeFileSync(join(ARTIFACTS_DIR, 'embed-first-load.json'), JSON.stringify({ embed, app }, null, 2));
   console.log(
-    `first load, gzip: embed code ${(embed.codeGzipBytes / 1024).toFixed(1)} KiB (all ${(embed.allGzipBytes / 1024).toFixed(1)} KiB); app code ${(app.codeGzipBytes / 1024).toFixed(1)} KiB (all ${(app.allGzipBytes / 1024).toFixed(1)} KiB)`,
+    // Until 10 frames after ready, so what ready sets off (panels, spare workers) counts too; the first
+    // download proper (until ready) is the bench's figure (docs/performance.md).
+    `fetched by 10 frames after ready, gzip: embed code ${(embed.codeGzipBytes / 1024).toFixed(1)} KiB (all ${(embed.allGzipBytes / 1024).toFixed(1)} KiB); app code ${(app.codeGzipBytes / 1024).toFixed(1)} KiB (all ${(app.allGzipBytes / 1024).toFixed(1)} KiB)`,
   );
 });
 
