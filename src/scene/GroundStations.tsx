@@ -22,6 +22,6 @@ export function GroundStations({ reachKm, labelFor }: GroundStationsProps) {
   useEffect(() => {
     if (labelFor) layer.setLabelFor(labelFor);
   }, [layer, labelFor]);
-  useFrame(({ camera, size }) => layer.update(camera, size.height, reachKm));
+  useFrame(({ camera, size }) => layer.update(camera, size.width, size.height, reachKm));
   return <primitive object={layer.group} />;
 }

@@ -12,6 +12,7 @@
  * altitude inside the rim is in view.
  */
 import * as THREE from 'three';
+import { placeLabels } from './labelPlacement';
 import { DEG, EARTH_RADIUS_KM } from '../sim/constants';
 import { CF_STRIDE } from '../sim/closedForm';
 import { frame } from './frameState';
@@ -23,6 +24,22 @@ export const DEFAULT_REACH_KM = 2000;
 const MAX_REACH_KM = 10000;
 const MARKER_PX = 13;
 const LABEL_PX = 14;
+/** From a station to its label, px (also the marker's half-size for placement). */
+const LABEL_GAP_PX = MARKER_PX * 0.7;
+
+/**
+ * Anchors a label `LABEL_GAP_PX` from its station on `side` (right, left, above, below): a sprite's
+ * `center` is the point of the sprite, in its own width/height fractions, that sits on the station.
+ */
+function setLabelSide(st: { label: THREE.Sprite; aspect: number; side: number }, side: number): void {
+  const gx = LABEL_GAP_PX / (LABEL_PX * st.aspect);
+  const gy = LABEL_GAP_PX / LABEL_PX;
+  if (side === 0) st.label.center.set(-gx, 0.5);
+  else if (side === 1) st.label.center.set(1 + gx, 0.5);
+  else if (side === 2) st.label.center.set(0.5, -gy);
+  else st.label.center.set(0.5, 1 + gy);
+  st.side = side;
+}
 const CONE_SEGMENTS = 64;
 
 /** Slant range (km) from a sea-level station at elevation `elevDeg` to the sphere at `altitudeKm`. */
@@ -149,7 +166,12 @@ interface StationObjects {
   aspect: number;
   /** Earth-fixed unit vector. */
   n: [number, number, number];
+  /** Which side of its marker the label is on (src/scene/labelPlacement.ts). */
+  side: number;
 }
+
+/** Scratch for the per-frame label placement (grown in rebuild, never per frame). */
+const SCRATCH_WORLD = new THREE.Vector3();
 
 export class StationLayer {
   /** Earth-fixed group: add inside the ECI frame; turned by GMST each frame. */
@@ -177,6 +199,13 @@ export class StationLayer {
   private lastScale = -1;
   private lastOverride: number | undefined = undefined;
   private labelFor: (name: string) => string = (name) => name;
+  /** Screen positions and label widths of the stations on the near side, their sides (placeLabels). */
+  private px = new Float64Array(0);
+  private py = new Float64Array(0);
+  private pw = new Float64Array(0);
+  private placedBoxes = new Float64Array(0);
+  private sides = new Uint8Array(0);
+  private drawnIndex = new Int32Array(0);
 
   /** How a station's name is shown (the language in use); the labels are redrawn when it changes. */
   setLabelFor(labelFor: (name: string) => string): void {
@@ -184,8 +213,11 @@ export class StationLayer {
     this.seenStations = -1;
   }
 
-  /** Rebuilds if the stations (or the cones' length) changed, then turns and orients for this frame. */
-  update(camera: THREE.Camera, heightCss: number, reachOverrideKm?: number): void {
+  /**
+   * Rebuilds if the stations (or the cones' length) changed, then turns and orients for this frame and
+   * puts each visible label on a side of its marker where it covers no other label or marker.
+   */
+  update(camera: THREE.Camera, widthCss: number, heightCss: number, reachOverrideKm?: number): void {
     if (
       sceneData.version !== this.seenScene ||
       sceneData.keyframesVersion !== this.seenKeyframes ||
@@ -214,7 +246,9 @@ export class StationLayer {
     const c = Math.cos(g);
     const s = Math.sin(g);
     const cam = camera.position;
-    for (const st of this.stations) {
+    let drawn = 0;
+    for (let i = 0; i < this.stations.length; i++) {
+      const st = this.stations[i]!;
       if (rescale) {
         st.marker.scale.set(MARKER_PX * unit, MARKER_PX * unit, 1);
         st.label.scale.set(LABEL_PX * unit * st.aspect, LABEL_PX * unit, 1);
@@ -224,6 +258,18 @@ export class StationLayer {
       const ey = s * st.n[0] + c * st.n[1];
       const facing = ex * cam.x + st.n[2] * cam.y - ey * cam.z > 1.0005;
       st.marker.visible = st.label.visible = facing;
+      if (!facing) continue;
+      SCRATCH_WORLD.set(ex, st.n[2], -ey).project(camera);
+      this.px[drawn] = ((SCRATCH_WORLD.x + 1) / 2) * widthCss;
+      this.py[drawn] = ((1 - SCRATCH_WORLD.y) / 2) * heightCss;
+      this.pw[drawn] = LABEL_PX * st.aspect;
+      this.drawnIndex[drawn++] = i;
+    }
+    placeLabels(drawn, this.px, this.py, this.pw, LABEL_PX, LABEL_GAP_PX, this.placedBoxes, this.sides);
+    for (let k = 0; k < drawn; k++) {
+      const st = this.stations[this.drawnIndex[k]!]!;
+      const side = this.sides[k]!;
+      if (side !== st.side) setLabelSide(st, side);
     }
   }
 
@@ -270,14 +316,32 @@ export class StationLayer {
         sizeAttenuation: false,
       });
       const label = new THREE.Sprite(labelMaterial);
-      // Anchored at its left edge, a marker's width to the right of the station.
-      label.center.set(-(MARKER_PX * 0.7) / (LABEL_PX * aspect), 0.5);
       label.renderOrder = 21;
       for (const o of [cone, rim, marker, label]) o.frustumCulled = false;
       root.add(cone, rim, marker, label);
       this.group.add(root);
-      this.stations.push({ root, cone, rim, marker, label, labelMaterial, labelTex: tex, aspect, n });
+      const objects: StationObjects = {
+        root,
+        cone,
+        rim,
+        marker,
+        label,
+        labelMaterial,
+        labelTex: tex,
+        aspect,
+        n,
+        side: -1,
+      };
+      setLabelSide(objects, 0);
+      this.stations.push(objects);
     }
+    const m = this.stations.length;
+    this.px = new Float64Array(m);
+    this.py = new Float64Array(m);
+    this.pw = new Float64Array(m);
+    this.placedBoxes = new Float64Array(4 * m);
+    this.sides = new Uint8Array(m);
+    this.drawnIndex = new Int32Array(m);
   }
 
   /** Stations currently drawn. */
