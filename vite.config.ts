@@ -17,6 +17,22 @@ const csp = [
 ].join('; ');
 
 /**
+ * A plugin that rewrites the one match of `pattern` (global) in the dependency file `file` to
+ * `replacement`, with `prefix` in front of the module; it fails the build when there is not exactly
+ * one match, so an upgrade that changes the patched line is noticed.
+ */
+function patchOnce(name: string, file: RegExp, pattern: RegExp, replacement: string, prefix = ''): Plugin {
+  return {
+    name,
+    transform(code, id) {
+      if (!file.test(id)) return null;
+      if ((code.match(pattern) ?? []).length !== 1) throw new Error(`${name}: no single ${pattern} in ${id}`);
+      return { code: prefix + code.replace(pattern, replacement), map: null };
+    },
+  };
+}
+
+/**
  * @react-three/fiber 9 (9.8.2 is the latest stable) creates its store's clock with
  * `new THREE.Clock()`, which three r183 deprecated: a console warning on every load, and R3F 9 has
  * no prop to pass another clock (pmndrs/react-three-fiber#3741; R3F 10 moves to THREE.Timer). This
@@ -26,42 +42,30 @@ const csp = [
  */
 function r3fTimerClock(): Plugin {
   const shim = fileURLToPath(new URL('./src/scene/timerClock.ts', import.meta.url));
-  const store = /[\\/]@react-three[\\/]fiber[\\/]dist[\\/]events-[^\\/]+\.esm\.js$/;
-  return {
-    name: 'r3f-timer-clock',
-    transform(code, id) {
-      if (!store.test(id)) return null;
-      const clock = /\bclock: new THREE\.Clock\(\)/g;
-      if ((code.match(clock) ?? []).length !== 1)
-        throw new Error(`r3f-timer-clock: no single "clock: new THREE.Clock()" in ${id}`);
-      return {
-        code: `import { TimerClock as __TimerClock } from ${JSON.stringify(shim)};\n${code.replace(clock, 'clock: new __TimerClock()')}`,
-        map: null,
-      };
-    },
-  };
+  return patchOnce(
+    'r3f-timer-clock',
+    /[\\/]@react-three[\\/]fiber[\\/]dist[\\/]events-[^\\/]+\.esm\.js$/,
+    /\bclock: new THREE\.Clock\(\)/g,
+    'clock: new __TimerClock()',
+    `import { TimerClock as __TimerClock } from ${JSON.stringify(shim)};\n`,
+  );
 }
 
 /**
  * R3F's `<Canvas>` registers the whole `THREE` namespace as its JSX catalogue
  * (`React.useMemo(() => extend(THREE), [])`), which keeps every three.js class in the bundle. This
  * removes that line; src/scene/threeElements.ts registers the classes the scene uses instead
- * (≈ 80 KB gzip less in the first download, docs/performance.md). Applied to the dev server's
+ * (≈ 50 KB gzip less in the first download, docs/performance.md). Applied to the dev server's
  * pre-bundled deps too, so a missing element fails in development as in the build. Fails loudly
  * if the line is gone or changed: then check how R3F builds its catalogue now.
  */
 function r3fExplicitCatalogue(): Plugin {
-  const canvas = /[\\/]@react-three[\\/]fiber[\\/]dist[\\/]react-three-fiber\.esm\.js$/;
-  return {
-    name: 'r3f-explicit-catalogue',
-    transform(code, id) {
-      if (!canvas.test(id)) return null;
-      const line = /React\.useMemo\(\(\) => extend\(THREE\), \[\]\);/g;
-      if ((code.match(line) ?? []).length !== 1)
-        throw new Error(`r3f-explicit-catalogue: no single "extend(THREE)" line in ${id}`);
-      return { code: code.replace(line, ''), map: null };
-    },
-  };
+  return patchOnce(
+    'r3f-explicit-catalogue',
+    /[\\/]@react-three[\\/]fiber[\\/]dist[\\/]react-three-fiber\.esm\.js$/,
+    /React\.useMemo\(\(\) => extend\(THREE\), \[\]\);/g,
+    '',
+  );
 }
 
 /**

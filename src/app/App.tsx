@@ -1,8 +1,8 @@
 /** The React shell: the scene fills the screen; cards float over it. */
 import { SubjectLabel } from './SubjectLabel';
 import { SceneBoundary } from './SceneBoundary';
-import { LoadBoundary } from './LoadBoundary';
-import { lazy, Suspense, useEffect } from 'react';
+import { Later } from './LoadBoundary';
+import { lazy, useEffect } from 'react';
 import { useApp } from '../state/store';
 import { SceneView } from './SceneView';
 import { TimeBar } from './TimeBar';
@@ -114,63 +114,35 @@ export function App({ engine }: { engine: Engine }) {
         <LibraryBar engine={engine} />
         <Header engine={engine} />
         <ColorLegend>
-          {drawn && (
-            <LoadBoundary>
-              <Suspense fallback={null}>
-                <LinkKey />
-              </Suspense>
-            </LoadBoundary>
-          )}
+          <Later when={drawn}>
+            <LinkKey />
+          </Later>
         </ColorLegend>
-        {drawn && (
-          <LoadBoundary>
-            <Suspense fallback={null}>
-              <Totals engine={engine} />
-            </Suspense>
-          </LoadBoundary>
-        )}
+        <Later when={drawn}>
+          <Totals engine={engine} />
+        </Later>
       </div>
       <div className="col col-right">
-        {drawn && (
-          <LoadBoundary>
-            <Suspense fallback={null}>
-              <RightPanels engine={engine} />
-            </Suspense>
-          </LoadBoundary>
-        )}
+        <Later when={drawn}>
+          <RightPanels engine={engine} />
+        </Later>
       </div>
-      {drawn && (
-        <LoadBoundary>
-          <Suspense fallback={null}>
-            <Floating engine={engine} />
-          </Suspense>
-        </LoadBoundary>
-      )}
-      {burdenOpen && (
-        <LoadBoundary>
-          <Suspense fallback={null}>
-            <BurdenPanel engine={engine} />
-          </Suspense>
-        </LoadBoundary>
-      )}
+      <Later when={drawn}>
+        <Floating engine={engine} />
+      </Later>
+      <Later when={burdenOpen}>
+        <BurdenPanel engine={engine} />
+      </Later>
       <TimeBar engine={engine} />
       <Notice />
       <LoadingOverlay />
-      {(drawn || presenting) && (
-        <LoadBoundary>
-          <Suspense fallback={null}>
-            <Presenting engine={engine} />
-          </Suspense>
-        </LoadBoundary>
-      )}
+      <Later when={drawn || presenting}>
+        <Presenting engine={engine} />
+      </Later>
       <LiveAnnouncer engine={engine} />
-      {shortcutsOpen && (
-        <LoadBoundary>
-          <Suspense fallback={null}>
-            <ShortcutsDialog />
-          </Suspense>
-        </LoadBoundary>
-      )}
+      <Later when={shortcutsOpen}>
+        <ShortcutsDialog />
+      </Later>
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * chunk cannot be fetched (the network dropped, a new version replaced the old files) the part is left
  * out and a notice says so, while the scene and the rest of the app keep running — never a blank page.
  */
-import { Component, type ReactNode } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
 import { useApp } from '../state/store';
 import { t } from '../i18n/i18n';
 
@@ -31,4 +31,13 @@ export class LoadBoundary extends Component<LoadBoundaryProps, { failed: boolean
   override render() {
     return this.state.failed ? null : this.props.children;
   }
+}
+
+/** A lazy part, shown while `when` holds: nothing while its chunk loads, and a notice if it cannot. */
+export function Later({ when, children }: { when: boolean; children: ReactNode }) {
+  return when ? (
+    <LoadBoundary>
+      <Suspense fallback={null}>{children}</Suspense>
+    </LoadBoundary>
+  ) : null;
 }

@@ -13,11 +13,15 @@ const load = () =>
     ([m]) => m,
   );
 
-export const RightPanels = lazy(() => load().then((m) => ({ default: m.RightPanels })));
-export const Totals = lazy(() => load().then((m) => ({ default: m.Totals })));
-export const Floating = lazy(() => load().then((m) => ({ default: m.Floating })));
-export const LinkKey = lazy(() => load().then((m) => ({ default: m.LinkKey })));
-export const Presenting = lazy(() => load().then((m) => ({ default: m.Presenting })));
+/** One of the chunk's components, lazily. */
+const part = <K extends 'RightPanels' | 'Totals' | 'Floating' | 'LinkKey' | 'Presenting'>(name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+export const RightPanels = part('RightPanels');
+export const Totals = part('Totals');
+export const Floating = part('Floating');
+export const LinkKey = part('LinkKey');
+export const Presenting = part('Presenting');
 
 /** True from the engine's first `ready` event on (already true if it has drawn before). */
 export function useFirstFrameDrawn(engine: Engine): boolean {

@@ -7,6 +7,7 @@ import type { ConstellationMeta } from '../scenario/types';
 import type { BudgetTotals } from '../sim/budgetRunner';
 import type { NodeSeriesWindow } from '../sim/nodeSeries';
 import type { ClosedFormPayload } from '../sim/closedForm';
+import type { KeyframeWindow } from '../sim/keyframeLayout';
 import type { GroundStation } from '../scenario/schema';
 import type { LinkCounts, LinkDrawSet, NodeLink, RouteInfo, RouteSeries } from '../scenario/linkNetwork';
 import type { RouteEnd } from '../sim/routing';
@@ -74,19 +75,13 @@ export type WorkerResponse =
       sgp4Shell: Uint16Array;
       computeMs: number;
     }
-  | {
+  | ({
       type: 'keyframes';
       seq: number;
-      startMs: number;
-      stepS: number;
-      count: number;
-      satCount: number;
-      data: Float32Array;
-      status: Uint8Array;
       computeMs: number;
       /** Which SGP4 implementation computed the window. */
       runtime: 'js' | 'wasm';
-    }
+    } & KeyframeWindow)
   | {
       type: 'track';
       seq: number;
